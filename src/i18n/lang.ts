@@ -1,0 +1,2 @@
+export const LANGS = ['de', 'en'] as const;
+export type Lang = (typeof LANGS)[number];

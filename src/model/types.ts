@@ -1,0 +1,145 @@
+// The validated network as the rest of the program sees it: defaults applied, dates
+// normalised, every item knowing where it came from (for diagnostics with positions).
+import type {
+  AgreementStatus,
+  AgreementType,
+  Category,
+  MeetingStatus,
+  MeetingType,
+  Sector,
+  Visibility,
+} from './vocabulary.js';
+
+/** Where a value stands: file relative to the network folder, and the path inside that file. */
+export interface Origin {
+  file: string;
+  path: readonly (string | number)[];
+}
+
+/** A calendar date `YYYY-MM-DD`. */
+export type IsoDate = string;
+/** A local wall-clock time `YYYY-MM-DDTHH:MM:SS` in the network's time zone. */
+export type LocalDateTime = string;
+
+export interface Address {
+  street?: string;
+  postal_code?: string;
+  city?: string;
+}
+
+export interface Contact {
+  name: string;
+  function?: string;
+  email?: string;
+  phone?: string;
+  insofa: boolean;
+  visibility: Visibility;
+  consent?: IsoDate;
+  verified?: IsoDate;
+  origin: Origin;
+}
+
+export interface Partner {
+  id: string;
+  name: string;
+  sector: Sector;
+  /** Absent = the partner serves the whole region. */
+  municipalities?: string[];
+  address?: Address;
+  website?: string;
+  joined?: IsoDate;
+  left?: IsoDate;
+  tags: string[];
+  contacts: Contact[];
+  origin: Origin;
+}
+
+export interface Coordinator {
+  name: string;
+  partner: string;
+  email?: string;
+  phone?: string;
+  function?: string;
+  origin: Origin;
+}
+
+export interface Targets {
+  network_meetings_per_year?: number;
+  qualification_offers_per_year?: number;
+  required_categories: Category[];
+  review_contacts_after_months: number;
+  retention_months_after_leaving: number;
+}
+
+export interface Network {
+  id: string;
+  name: string;
+  founded?: IsoDate;
+  timezone: string;
+  region: { name: string; municipalities: string[] };
+  youth_offices: string[];
+  coordinators: Coordinator[];
+  targets: Targets;
+  mission_statement?: string;
+  origin: Origin;
+}
+
+export interface Attendance {
+  partner: string;
+  persons: number;
+}
+
+export interface Meeting {
+  id: string;
+  title: string;
+  type: MeetingType;
+  /** `YYYY-MM-DD` for all-day events, `YYYY-MM-DDTHH:MM:SS` otherwise. */
+  start: IsoDate | LocalDateTime;
+  /** Same kind as start; for all-day events the last day, inclusive. */
+  end?: IsoDate | LocalDateTime;
+  allDay: boolean;
+  status: MeetingStatus;
+  location?: string;
+  online?: string;
+  organizers: string[];
+  /** Absent = all partners are invited. */
+  invited?: { sectors?: Sector[]; partners?: string[] };
+  attendance: Attendance[];
+  guests: number;
+  qualification_offer: boolean;
+  public: boolean;
+  topics: string[];
+  description?: string;
+  minutes?: string;
+  revision: number;
+  origin: Origin;
+}
+
+export interface Party {
+  partner: string;
+  signed?: IsoDate;
+  signatory?: string;
+}
+
+export interface Agreement {
+  id: string;
+  title: string;
+  type: AgreementType;
+  status: AgreementStatus;
+  effective?: IsoDate;
+  review?: IsoDate;
+  expires?: IsoDate;
+  parties: Party[];
+  document?: string;
+  origin: Origin;
+}
+
+/** The whole network, sorted (partners by name, meetings by start, agreements by id). */
+export interface Model {
+  network: Network;
+  partners: Partner[];
+  meetings: Meeting[];
+  agreements: Agreement[];
+  partnerById: ReadonlyMap<string, Partner>;
+  meetingById: ReadonlyMap<string, Meeting>;
+}
