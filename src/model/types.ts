@@ -54,12 +54,17 @@ export interface Partner {
   origin: Origin;
 }
 
+/** A coordinator of the network: a person of one of its partners (usually a youth office). */
 export interface Coordinator {
   name: string;
   partner: string;
   email?: string;
   phone?: string;
   function?: string;
+  /** Default `network`: the coordinators are the network's own contact persons. */
+  visibility: Visibility;
+  consent?: IsoDate;
+  verified?: IsoDate;
   origin: Origin;
 }
 

@@ -1,0 +1,151 @@
+// netzwerk init [DIR]: a small, commented starter network, set up for VS Code's YAML help.
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import type { Context } from '../cli/context.js';
+import { resolveDir } from '../cli/context.js';
+import { UsageError } from '../errors.js';
+import { addMonths } from '../model/dates.js';
+
+const SCHEMA_DIR = '.netzwerk/schemas';
+const SCHEMAS = ['network', 'partners', 'meetings', 'agreements'] as const;
+const modeline = (name: string) => `# yaml-language-server: $schema=${SCHEMA_DIR}/${name}.schema.json\n`;
+
+function starterFiles(today: string): Record<string, string> {
+  const year = today.slice(0, 4);
+  const meetingDay = addMonths(today, 1);
+  return {
+    'network.yaml': `${modeline('network')}# Das Netzwerk Kinderschutz (§ 9 LKiSchG NRW). Alles mit „#“ ist ein Kommentar.
+# Bitte die Beispielwerte durch Ihre eigenen ersetzen. Prüfen mit: netzwerk validate
+id: netzwerk-kinderschutz-musterstadt          # Kurzname: Kleinbuchstaben, Ziffern, Bindestriche
+name: Netzwerk Kinderschutz Musterstadt
+founded: ${today}
+timezone: Europe/Berlin
+region:
+  name: Musterstadt                           # Kreis oder Stadt
+  municipalities:                             # die Kommunen, für die das Netzwerk da ist
+    - Musterstadt
+youth_offices:                                # Kennungen der Jugendämter (aus partners.yaml)
+  - jugendamt-musterstadt
+coordinators:                                 # die Koordinierungsstelle
+  - name: Erika Musterfrau
+    partner: jugendamt-musterstadt
+    function: Koordination Netzwerk Kinderschutz
+    email: e.musterfrau@musterstadt.example
+    phone: "01234 567-000"                    # Telefonnummern immer in Anführungszeichen
+    verified: ${today}
+targets:
+  network_meetings_per_year: 2                # Netzwerktreffen im Jahr
+  qualification_offers_per_year: 3           # Fortbildungen und Fachtage im Jahr
+  review_contacts_after_months: 12            # Kontaktdaten spätestens nach so vielen Monaten prüfen
+mission_statement: |
+  Hier kann das Leitbild des Netzwerks stehen, sobald es beschlossen ist.
+`,
+    'partners.yaml': `${modeline('partners')}# Die Partner des Netzwerks. Kontakte sind „internal“ (nur intern), solange nichts anderes
+# eingetragen ist; „public“ (öffentlich) nur mit Datum der Einwilligung unter consent.
+- id: jugendamt-musterstadt
+  name: Jugendamt der Stadt Musterstadt
+  sector: jugendamt
+  address:
+    street: Rathausplatz 1
+    postal_code: "12345"                      # Postleitzahlen immer in Anführungszeichen
+    city: Musterstadt
+  joined: ${today}
+  contacts:
+    - name: Erika Musterfrau
+      function: Koordination Netzwerk Kinderschutz
+      email: e.musterfrau@musterstadt.example
+      phone: "01234 567-000"
+      visibility: network                     # internal | network | public
+      verified: ${today}
+- id: grundschule-am-park
+  name: Grundschule am Park
+  sector: schule
+  joined: ${today}
+  contacts:
+    - name: Max Mustermann
+      function: Schulleitung
+      email: schulleitung@grundschule-am-park.example
+      verified: ${today}
+`,
+    'meetings.yaml': `${modeline('meetings')}# Netzwerktreffen, Fachtage, Fortbildungen … (status: planned, held oder cancelled)
+- id: netzwerktreffen-${year}-1
+  title: Erstes Netzwerktreffen
+  type: netzwerktreffen
+  start: ${meetingDay} 14:00
+  end: ${meetingDay} 16:30
+  status: planned
+  location: Rathaus Musterstadt, Sitzungssaal
+  organizers: [jugendamt-musterstadt]
+  topics:
+    - Vorstellung der Partner
+    - Ziele des Netzwerks
+`,
+    'agreements.yaml': `${modeline('agreements')}# Kooperationsvereinbarungen und andere Vereinbarungen des Netzwerks
+- id: kooperationsvereinbarung
+  title: Kooperationsvereinbarung Netzwerk Kinderschutz Musterstadt
+  type: kooperationsvereinbarung
+  status: draft
+  parties:
+    - partner: jugendamt-musterstadt
+    - partner: grundschule-am-park
+`,
+    '.vscode/settings.json': `${JSON.stringify(
+      {
+        'yaml.schemas': {
+          [`${SCHEMA_DIR}/network.schema.json`]: ['network.yaml'],
+          [`${SCHEMA_DIR}/partners.schema.json`]: ['partners.yaml', 'partners/**/*.yaml', 'partners/**/*.yml'],
+          [`${SCHEMA_DIR}/meetings.schema.json`]: ['meetings.yaml', 'meetings/**/*.yaml', 'meetings/**/*.yml'],
+          [`${SCHEMA_DIR}/agreements.schema.json`]: ['agreements.yaml', 'agreements/**/*.yaml', 'agreements/**/*.yml'],
+        },
+        'files.encoding': 'utf8',
+        '[yaml]': { 'editor.insertSpaces': true, 'editor.tabSize': 2 },
+      },
+      null,
+      2,
+    )}\n`,
+  };
+}
+
+export async function initCommand(ctx: Context, dir: string | undefined): Promise<number> {
+  const root = resolveDir(ctx, dir);
+  const de = ctx.lang === 'de';
+  if (await exists(join(root, 'network.yaml'))) {
+    throw new UsageError(
+      de
+        ? `In „${dir ?? '.'}“ gibt es schon eine network.yaml. netzwerk init überschreibt nichts; bitte einen neuen, leeren Ordner angeben.`
+        : `"${dir ?? '.'}" already has a network.yaml. netzwerk init overwrites nothing; please name a new, empty folder.`,
+    );
+  }
+  const files = starterFiles(ctx.today);
+  // The schemas travel with the network folder, so the editor help works on every machine.
+  for (const name of SCHEMAS) {
+    files[`${SCHEMA_DIR}/${name}.schema.json`] = await readFile(new URL(`../../schemas/${name}.schema.json`, import.meta.url), 'utf8');
+  }
+  const written: string[] = [];
+  const skipped: string[] = [];
+  for (const [file, text] of Object.entries(files)) {
+    const path = join(root, file);
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, text, { flag: 'wx' });
+      written.push(file);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') skipped.push(file);
+      else throw new UsageError(de ? `„${relative(ctx.io.cwd, path)}“ kann nicht geschrieben werden (${(e as NodeJS.ErrnoException).code}).` : `Cannot write "${relative(ctx.io.cwd, path)}" (${(e as NodeJS.ErrnoException).code}).`);
+    }
+  }
+  const out = ctx.io.stdout;
+  out.write(de ? `Neues Netzwerk angelegt in ${dir ?? '.'}:\n` : `New network created in ${dir ?? '.'}:\n`);
+  for (const f of written) out.write(`  ${f}\n`);
+  for (const f of skipped) out.write(de ? `  ${f} (gab es schon, nicht überschrieben)\n` : `  ${f} (already there, not overwritten)\n`);
+  out.write(
+    de
+      ? `\nAls Nächstes: die Beispielwerte ersetzen und prüfen mit „netzwerk validate ${dir ?? '.'}“.\nIn VS Code (mit der Erweiterung „YAML“ von Red Hat) gibt es Vorschläge und Erklärungen zu jedem Feld.\n`
+      : `\nNext: replace the example values and check with "netzwerk validate ${dir ?? '.'}".\nIn VS Code (with Red Hat's "YAML" extension) every field has completion and help.\n`,
+  );
+  return 0;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined)) !== undefined;
+}

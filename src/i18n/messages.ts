@@ -1,0 +1,231 @@
+// Every message the validator can give, in German and English. A message names the value,
+// says what is wrong and, where it can, what to write instead.
+import type { Lang } from './lang.js';
+
+export type Params = Record<string, string | number | undefined>;
+type Text = (p: Params, q: (s: unknown) => string) => string;
+
+const quoteDe = (s: unknown) => `„${String(s)}“`;
+const quoteEn = (s: unknown) => `"${String(s)}"`;
+
+const didYouMean = (lang: Lang, p: Params) =>
+  p.suggestion === undefined ? '' : lang === 'de' ? ` – meinten Sie ${quoteDe(p.suggestion)}?` : `; did you mean ${quoteEn(p.suggestion)}?`;
+
+const MESSAGES: Record<string, { de: Text; en: Text }> = {
+  // ---- reading the files
+  'encoding': {
+    de: (p) => `Die Datei ist nicht in UTF-8 gespeichert (ungültiges Zeichen in Zeile ${p.line}). Bitte im Editor mit der Kodierung „UTF-8“ speichern.`,
+    en: (p) => `The file is not saved as UTF-8 (invalid byte on line ${p.line}). Please save it with the encoding "UTF-8".`,
+  },
+  'file-too-large': {
+    de: (p) => `Die Datei ist mit ${p.size} MB zu groß (höchstens ${p.limit} MB). Bitte in mehrere Dateien aufteilen.`,
+    en: (p) => `The file is too large (${p.size} MB, at most ${p.limit} MB). Please split it into several files.`,
+  },
+  'empty-file': {
+    de: () => 'Die Datei ist leer. Für eine leere Liste schreiben Sie „[]“, sonst löschen Sie die Datei.',
+    en: () => 'The file is empty. Write "[]" for an empty list, or delete the file.',
+  },
+  'empty-network': {
+    de: () => 'Die Datei network.yaml ist leer. Beispiel für den Anfang: „netzwerk init“ in einem neuen Ordner.',
+    en: () => 'network.yaml is empty. To start from an example, run "netzwerk init" in a new folder.',
+  },
+  'yaml-syntax': {
+    de: (p) => `YAML-Fehler: ${p.detail}`,
+    en: (p) => `YAML error: ${p.detail}`,
+  },
+  'yaml-duplicate-key': {
+    de: (p, q) => `Der Schlüssel ${q(p.key)} steht zweimal im selben Eintrag. Bitte einen davon löschen oder umbenennen.`,
+    en: (p, q) => `The key ${q(p.key)} appears twice in the same entry. Please remove or rename one of them.`,
+  },
+  'yaml-tab': {
+    de: () => 'Tabulatorzeichen sind in YAML zum Einrücken nicht erlaubt. Bitte mit Leerzeichen einrücken.',
+    en: () => 'Tab characters may not be used for indentation in YAML. Please indent with spaces.',
+  },
+  'yaml-indent': {
+    de: () => 'Die Einrückung stimmt hier nicht. Einträge derselben Ebene müssen gleich weit eingerückt sein (mit Leerzeichen).',
+    en: () => 'The indentation is wrong here. Entries on the same level must be indented equally (with spaces).',
+  },
+  'yaml-unclosed-quote': {
+    de: () => 'Ein Anführungszeichen wird geöffnet, aber nicht geschlossen.',
+    en: () => 'A quotation mark is opened but never closed.',
+  },
+  'yaml-multiple-documents': {
+    de: () => 'Die Datei enthält mehrere YAML-Dokumente (durch „---“ getrennt). Erlaubt ist nur eines je Datei: bitte die Einträge in eine Liste schreiben oder auf mehrere Dateien verteilen.',
+    en: () => 'The file contains several YAML documents (separated by "---"). Only one per file is allowed: put the entries into one list or into separate files.',
+  },
+  'yaml-alias-limit': {
+    de: () => 'Die Datei verwendet zu viele YAML-Verweise (Aliase „*name“). Bitte die Angaben ausschreiben.',
+    en: () => 'The file uses too many YAML aliases ("*name"). Please write the values out.',
+  },
+  'yaml-too-deep': {
+    de: () => 'Die Datei ist zu tief verschachtelt, um sie zu lesen.',
+    en: () => 'The file is nested too deeply to be read.',
+  },
+  'file-shape': {
+    de: (p) => `Die Datei muss ${p.expected} enthalten, enthält aber ${p.actual}.`,
+    en: (p) => `The file must contain ${p.expected}, but contains ${p.actual}.`,
+  },
+  // ---- shape (JSON Schema)
+  'required': {
+    de: (p, q) => `Die Pflichtangabe ${q(p.key)} fehlt.`,
+    en: (p, q) => `The required field ${q(p.key)} is missing.`,
+  },
+  'unknown-property': {
+    de: (p, q) => `${q(p.key)} ist hier kein bekanntes Feld${didYouMean('de', p)}${p.suggestion ? '' : ` Erlaubt sind: ${p.allowed}.`}`,
+    en: (p, q) => `${q(p.key)} is not a known field here${didYouMean('en', p)}${p.suggestion ? '' : ` Allowed: ${p.allowed}.`}`,
+  },
+  'invalid-value': {
+    de: (p, q) => `${q(p.value)} ist kein gültiger Wert für ${p.what}${didYouMean('de', p)}${p.suggestion ? '' : ` Möglich sind: ${p.allowed}.`}`,
+    en: (p, q) => `${q(p.value)} is not a valid ${p.what}${didYouMean('en', p)}${p.suggestion ? '' : ` Possible values: ${p.allowed}.`}`,
+  },
+  'quote-number': {
+    de: (p) => `Bitte in Anführungszeichen setzen: ${p.key}: "${p.source}". Ohne Anführungszeichen liest YAML hier eine Zahl${p.lost ? ` (${p.lost})` : ''}, erwartet wird ein Text.`,
+    en: (p) => `Please put this in quotes: ${p.key}: "${p.source}". Without quotes YAML reads a number${p.lost ? ` (${p.lost})` : ''} here, but text is expected.`,
+  },
+  'wrong-type': {
+    de: (p) => `Hier wird ${p.expected} erwartet, gefunden wurde ${p.actual}.`,
+    en: (p) => `Expected ${p.expected} here, found ${p.actual}.`,
+  },
+  'invalid-id': {
+    de: (p, q) => `${q(p.value)} ist keine gültige Kennung: nur Kleinbuchstaben a–z, Ziffern und Bindestriche, ohne Umlaute und Leerzeichen, z. B. „jugendamt-wesel“.`,
+    en: (p, q) => `${q(p.value)} is not a valid id: lower-case letters a–z, digits and hyphens only, e.g. "jugendamt-wesel".`,
+  },
+  'invalid-date': {
+    de: (p, q) => `${q(p.value)} ist kein Datum in der Form JJJJ-MM-TT, z. B. 2024-03-13.`,
+    en: (p, q) => `${q(p.value)} is not a date of the form YYYY-MM-DD, e.g. 2024-03-13.`,
+  },
+  'invalid-datetime': {
+    de: (p, q) => `${q(p.value)} ist weder ein Datum (JJJJ-MM-TT) noch Datum mit Uhrzeit (JJJJ-MM-TT HH:MM), z. B. 2024-03-13 14:00.`,
+    en: (p, q) => `${q(p.value)} is neither a date (YYYY-MM-DD) nor a date and time (YYYY-MM-DD HH:MM), e.g. 2024-03-13 14:00.`,
+  },
+  'invalid-phone': {
+    de: (p, q) => `${q(p.value)} ist keine Telefonnummer. Erlaubt sind Ziffern, Leerzeichen und + ( ) / - ., z. B. "0281 207-0000".`,
+    en: (p, q) => `${q(p.value)} is not a phone number. Digits, spaces and + ( ) / - . are allowed, e.g. "0281 207-0000".`,
+  },
+  'invalid-postal-code': {
+    de: (p, q) => `${q(p.value)} ist keine Postleitzahl (fünf Ziffern in Anführungszeichen, z. B. "46483").`,
+    en: (p, q) => `${q(p.value)} is not a postal code (five digits in quotes, e.g. "46483").`,
+  },
+  'invalid-url': {
+    de: (p, q) => `${q(p.value)} ist keine vollständige Internetadresse. Sie muss mit https:// (oder http://) beginnen.`,
+    en: (p, q) => `${q(p.value)} is not a complete web address. It must begin with https:// (or http://).`,
+  },
+  'invalid-email': {
+    de: (p, q) => `${q(p.value)} ist keine gültige E-Mail-Adresse.`,
+    en: (p, q) => `${q(p.value)} is not a valid e-mail address.`,
+  },
+  'too-small': {
+    de: (p) => `Der Wert ${p.value} ist zu klein; mindestens ${p.limit}.`,
+    en: (p) => `The value ${p.value} is too small; at least ${p.limit}.`,
+  },
+  'empty-list': {
+    de: () => 'Die Liste darf nicht leer sein.',
+    en: () => 'The list must not be empty.',
+  },
+  'empty-text': {
+    de: () => 'Der Text darf nicht leer sein.',
+    en: () => 'The text must not be empty.',
+  },
+  'duplicate-entry': {
+    de: (p, q) => `${q(p.value)} steht doppelt in der Liste.`,
+    en: (p, q) => `${q(p.value)} appears twice in the list.`,
+  },
+  'schema': {
+    de: (p) => `Ungültige Angabe (${p.detail}).`,
+    en: (p) => `Invalid value (${p.detail}).`,
+  },
+  // ---- domain rules
+  'duplicate-id': {
+    de: (p, q) => `Die Kennung ${q(p.id)} ist schon vergeben (${p.first}). Jede Kennung darf nur einmal vorkommen.`,
+    en: (p, q) => `The id ${q(p.id)} is already used (${p.first}). Every id must be unique.`,
+  },
+  'unknown-reference': {
+    de: (p, q) => `Es gibt keinen Partner mit der Kennung ${q(p.id)}${didYouMean('de', p)}`,
+    en: (p, q) => `There is no partner with the id ${q(p.id)}${didYouMean('en', p)}`,
+  },
+  'youth-office-sector': {
+    de: (p, q) => `${q(p.id)} steht unter youth_offices, ist aber kein Jugendamt (sector: ${p.sector}). Träger des Netzwerks sind Partner mit sector: jugendamt.`,
+    en: (p, q) => `${q(p.id)} is listed in youth_offices but is not a youth welfare office (sector: ${p.sector}).`,
+  },
+  'unknown-municipality': {
+    de: (p, q) => `${q(p.value)} ist keine Kommune der Region (region.municipalities in network.yaml)${didYouMean('de', p)}`,
+    en: (p, q) => `${q(p.value)} is not a municipality of the region (region.municipalities in network.yaml)${didYouMean('en', p)}`,
+  },
+  'invalid-calendar-date': {
+    de: (p, q) => `${q(p.value)} ist kein Tag im Kalender.`,
+    en: (p, q) => `${q(p.value)} is not a day in the calendar.`,
+  },
+  'invalid-time': {
+    de: (p, q) => `${q(p.value)} enthält keine gültige Uhrzeit (00:00 bis 23:59).`,
+    en: (p, q) => `${q(p.value)} does not contain a valid time (00:00 to 23:59).`,
+  },
+  'end-before-start': {
+    de: (p) => `Das Ende (${p.end}) liegt vor dem Beginn (${p.start}).`,
+    en: (p) => `The end (${p.end}) is before the start (${p.start}).`,
+  },
+  'end-kind-mismatch': {
+    de: () => 'Beginn und Ende müssen gleich angegeben sein: beide nur als Datum (ganztägig) oder beide mit Uhrzeit.',
+    en: () => 'Start and end must be of the same kind: both dates (all-day) or both with a time.',
+  },
+  'left-before-joined': {
+    de: (p) => `Das Austrittsdatum (${p.left}) liegt vor dem Eintrittsdatum (${p.joined}).`,
+    en: (p) => `The leaving date (${p.left}) is before the joining date (${p.joined}).`,
+  },
+  'public-without-consent': {
+    de: (p, q) => `${q(p.name)} ist als öffentlich markiert (visibility: public), aber ohne Einwilligung. Bitte das Datum der Einwilligung unter consent eintragen oder eine engere Sichtbarkeit wählen.`,
+    en: (p, q) => `${q(p.name)} is marked public (visibility: public) without consent. Please record the date of consent under consent, or choose a narrower visibility.`,
+  },
+  'fallkonferenz-public': {
+    de: () => 'Eine Fallkonferenz ist nie öffentlich. Bitte public: false setzen oder die Zeile löschen.',
+    en: () => 'A case conference is never public. Please set public: false or remove the line.',
+  },
+  'unknown-timezone': {
+    de: (p, q) => `${q(p.value)} ist keine bekannte Zeitzone. Üblich ist „Europe/Berlin“.`,
+    en: (p, q) => `${q(p.value)} is not a known time zone. Usually it is "Europe/Berlin".`,
+  },
+  'duplicate-party': {
+    de: (p, q) => `Der Partner ${q(p.id)} steht zweimal unter parties.`,
+    en: (p, q) => `The partner ${q(p.id)} appears twice in parties.`,
+  },
+  // ---- warnings
+  'meeting-planned-past': {
+    de: (p, q) => `${q(p.title)} am ${p.date} ist noch als geplant eingetragen, liegt aber in der Vergangenheit. Bitte status auf held oder cancelled setzen.`,
+    en: (p, q) => `${q(p.title)} on ${p.date} is still planned but lies in the past. Please set status to held or cancelled.`,
+  },
+  'meeting-held-future': {
+    de: (p, q) => `${q(p.title)} am ${p.date} ist als stattgefunden eingetragen, liegt aber in der Zukunft.`,
+    en: (p, q) => `${q(p.title)} on ${p.date} is marked as held but lies in the future.`,
+  },
+  'contact-not-verified': {
+    de: (p, q) => `Die Kontaktdaten von ${q(p.name)} wurden nie bestätigt (kein verified-Datum). Bitte prüfen und das Datum eintragen.`,
+    en: (p, q) => `The contact data of ${q(p.name)} have never been confirmed (no verified date). Please check and record the date.`,
+  },
+  'contact-review-due': {
+    de: (p, q) => `Die Kontaktdaten von ${q(p.name)} wurden zuletzt am ${p.verified} bestätigt, vor mehr als ${p.months} Monaten. Bitte prüfen.`,
+    en: (p, q) => `The contact data of ${q(p.name)} were last confirmed on ${p.verified}, more than ${p.months} months ago. Please check.`,
+  },
+  'contact-unreachable': {
+    de: (p, q) => `Für ${q(p.name)} ist weder E-Mail noch Telefon eingetragen.`,
+    en: (p, q) => `Neither e-mail nor phone is recorded for ${q(p.name)}.`,
+  },
+  'agreement-review-due': {
+    de: (p, q) => `Die Vereinbarung ${q(p.title)} war am ${p.review} zur Überprüfung fällig.`,
+    en: (p, q) => `The agreement ${q(p.title)} was due for review on ${p.review}.`,
+  },
+  'category-missing': {
+    de: (p) => `Im Netzwerk fehlt noch: ${p.label} (§ 9 Abs. 4 LKiSchG NRW).`,
+    en: (p) => `The network does not yet include: ${p.label} (§ 9 (4) LKiSchG NRW).`,
+  },
+  'contact-retention': {
+    de: (p, q) => `${q(p.partner)} hat das Netzwerk am ${p.left} verlassen; die Kontaktdaten von ${q(p.name)} sollten gelöscht werden (nach ${p.months} Monaten).`,
+    en: (p, q) => `${q(p.partner)} left the network on ${p.left}; the contact data of ${q(p.name)} should be deleted (after ${p.months} months).`,
+  },
+};
+
+export function message(lang: Lang, code: string, params: Params = {}): string {
+  const entry = MESSAGES[code];
+  if (!entry) throw new Error(`no message for ${code}`);
+  return entry[lang](params, lang === 'de' ? quoteDe : quoteEn);
+}
+
+export const hasMessage = (code: string) => code in MESSAGES;

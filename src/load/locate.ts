@@ -1,0 +1,45 @@
+// From a path inside a file to the line and column of the YAML node it names.
+import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { ParsedFile } from './parse-yaml.js';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * The position of `path` in the file. With `key`, the last segment's key rather than its value
+ * (an unknown property points at its name). A path that does not exist points at the deepest
+ * node that does (a missing property points at its parent).
+ */
+export function locate(parsed: ParsedFile, path: readonly (string | number)[], key = false): Position {
+  let node: Node | null = parsed.doc.contents as Node | null;
+  let keyNode: Node | null = null;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = (node.items as Pair<Node, Node>[]).find((p) => keyText(p.key) === String(seg));
+      if (!pair) break;
+      keyNode = pair.key;
+      node = pair.value ?? pair.key;
+    } else if (isSeq(node) && typeof seg === 'number' && node.items[seg]) {
+      keyNode = null;
+      node = node.items[seg] as Node;
+    } else break;
+  }
+  const target = key && keyNode ? keyNode : node;
+  const offset = target?.range?.[0] ?? 0;
+  const pos = parsed.lineCounter.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}
+
+/** The source text of the scalar at `path`, as the user typed it (`01067`, not 1067). */
+export function sourceText(parsed: ParsedFile, path: readonly (string | number)[]): string | undefined {
+  const node = parsed.doc.getIn(path, true);
+  if (isScalar(node) && node.range) return parsed.text.slice(node.range[0], node.range[1]).trim();
+  return undefined;
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}

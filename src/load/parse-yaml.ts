@@ -1,0 +1,134 @@
+// Stage 2: bytes → YAML documents with source positions. Never throws for bad input:
+// every problem becomes a diagnostic with file and line.
+import { isMap, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import type { Diagnostic } from '../diagnostics.js';
+import type { Lang } from '../i18n/lang.js';
+import { message, type Params } from '../i18n/messages.js';
+import type { SourceFile } from './read-folder.js';
+
+export interface ParsedFile {
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The plain data (YAML 1.2 core schema: dates stay strings). */
+  value: unknown;
+}
+
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+const MAX_ALIASES = 100;
+const BOM = '\uFEFF';
+
+export function parseYamlFile(source: SourceFile, lang: Lang): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
+  const { file, bytes } = source;
+  const fail = (line: number, column: number, code: string, params: Params = {}) => ({
+    diagnostics: [{ file, line, column, path: '', code, message: message(lang, code, params), severity: 'error' as const }],
+  });
+  if (bytes.length > MAX_FILE_BYTES) {
+    return fail(1, 1, 'file-too-large', { size: Math.ceil(bytes.length / 1048576), limit: MAX_FILE_BYTES / 1048576 });
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) {
+    const line = countLines(bytes, bad);
+    return fail(line, 1, 'encoding', { line });
+  }
+  let text = bytes.toString('utf8');
+  if (text.startsWith(BOM)) text = text.slice(1);
+
+  const lineCounter = new LineCounter();
+  let docs;
+  try {
+    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  } catch {
+    return fail(1, 1, 'yaml-too-deep');
+  }
+  const list = Array.isArray(docs) ? docs : [];
+  const real = list.filter((d) => d.contents !== null || d.errors.length > 0);
+  if (real.length === 0) return fail(1, 1, file === 'network.yaml' ? 'empty-network' : 'empty-file');
+  if (real.length > 1) {
+    const pos = lineCounter.linePos(real[1]!.range[0]);
+    return fail(pos.line, pos.col, 'yaml-multiple-documents');
+  }
+  const doc = real[0]!;
+  if (doc.errors.length > 0) {
+    const diagnostics = doc.errors.map((err): Diagnostic => {
+      const pos = lineCounter.linePos(err.pos[0]);
+      const { code, params } = yamlErrorCode(err.code, err.message, text, err.pos[0]);
+      return { file, line: pos.line, column: pos.col, path: '', code, message: message(lang, code, params), severity: 'error' };
+    });
+    // One syntax error often causes the next: report each line once.
+    const seen = new Set<number>();
+    return { diagnostics: diagnostics.filter((d) => !seen.has(d.line) && seen.add(d.line)) };
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    return fail(1, 1, e instanceof RangeError ? 'yaml-too-deep' : 'yaml-alias-limit');
+  }
+  if (value === null || value === undefined) return fail(1, 1, file === 'network.yaml' ? 'empty-network' : 'empty-file');
+  return { parsed: { file, text, doc, lineCounter, value }, diagnostics: [] };
+}
+
+function yamlErrorCode(code: string, detail: string, text: string, offset: number): { code: string; params: Params } {
+  switch (code) {
+    case 'DUPLICATE_KEY': {
+      const key = /^[^\s:]+/.exec(text.slice(offset))?.[0]?.replace(/^["']|["']$/g, '') ?? '';
+      return { code: 'yaml-duplicate-key', params: { key } };
+    }
+    case 'TAB_AS_INDENT':
+      return { code: 'yaml-tab', params: {} };
+    case 'BAD_INDENT':
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return { code: 'yaml-indent', params: {} };
+    case 'MISSING_CHAR':
+      if (/quote/i.test(detail)) return { code: 'yaml-unclosed-quote', params: {} };
+      break;
+    case 'RESOURCE_EXHAUSTION':
+      return { code: 'yaml-alias-limit', params: {} };
+  }
+  return { code: 'yaml-syntax', params: { detail: detail.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') } };
+}
+
+/** Offset of the first byte that is not part of valid UTF-8, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) (need = 1), (min = 0x80);
+    else if (b >= 0xe0 && b <= 0xef) (need = 2), (min = 0x800);
+    else if (b >= 0xf0 && b <= 0xf4) (need = 3), (min = 0x10000);
+    else return i;
+    let cp = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+function countLines(bytes: Uint8Array, end: number): number {
+  let line = 1;
+  for (let i = 0; i < end; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** What the top level of a file holds, in words for a message. */
+export function describeTopLevel(doc: Document.Parsed, lang: Lang): string {
+  const c = doc.contents;
+  if (isSeq(c)) return lang === 'de' ? 'eine Liste' : 'a list';
+  if (isMap(c)) return lang === 'de' ? 'einen Eintrag' : 'an entry';
+  return lang === 'de' ? 'nur einen einzelnen Wert' : 'only a single value';
+}

@@ -1,0 +1,128 @@
+// Stage 4: shape-checked data → the typed model, with FORMAT.md's defaults applied.
+// Pure: the input has passed the JSON Schemas, so the casts below describe checked data.
+import type { ShapedItem } from '../validate/schema.js';
+import { normalizeDateTime, isDateOnly } from './dates.js';
+import type { Agreement, Contact, Coordinator, Meeting, Model, Network, Partner } from './types.js';
+import {
+  CATEGORIES,
+  DEFAULT_RETENTION_MONTHS,
+  DEFAULT_REVIEW_MONTHS,
+  DEFAULT_TIMEZONE,
+  type Category,
+} from './vocabulary.js';
+
+type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function buildNetwork(item: ShapedItem): Network {
+  const v = item.value as Raw;
+  const targets = (v.targets ?? {}) as Raw;
+  return {
+    id: v.id,
+    name: v.name,
+    founded: v.founded,
+    timezone: v.timezone ?? DEFAULT_TIMEZONE,
+    region: { name: v.region.name, municipalities: [...v.region.municipalities] },
+    youth_offices: [...v.youth_offices],
+    coordinators: (v.coordinators as Raw[]).map(
+      (c, i): Coordinator => ({
+        name: c.name,
+        partner: c.partner,
+        email: c.email,
+        phone: c.phone,
+        function: c.function,
+        visibility: c.visibility ?? 'network',
+        consent: c.consent,
+        verified: c.verified,
+        origin: { file: item.origin.file, path: ['coordinators', i] },
+      }),
+    ),
+    targets: {
+      network_meetings_per_year: targets.network_meetings_per_year,
+      qualification_offers_per_year: targets.qualification_offers_per_year,
+      required_categories: (targets.required_categories as Category[] | undefined) ?? [...CATEGORIES],
+      review_contacts_after_months: targets.review_contacts_after_months ?? DEFAULT_REVIEW_MONTHS,
+      retention_months_after_leaving: targets.retention_months_after_leaving ?? DEFAULT_RETENTION_MONTHS,
+    },
+    mission_statement: v.mission_statement,
+    origin: item.origin,
+  };
+}
+
+export function buildPartner(item: ShapedItem): Partner {
+  const v = item.value as Raw;
+  const contacts = ((v.contacts ?? []) as Raw[]).map(
+    (c, i): Contact => ({
+      name: c.name,
+      function: c.function,
+      email: c.email,
+      phone: c.phone,
+      insofa: c.insofa ?? false,
+      visibility: c.visibility ?? 'internal',
+      consent: c.consent,
+      verified: c.verified,
+      origin: { file: item.origin.file, path: [...item.origin.path, 'contacts', i] },
+    }),
+  );
+  return {
+    id: v.id,
+    name: v.name,
+    sector: v.sector,
+    municipalities: v.municipalities ? [...v.municipalities] : undefined,
+    address: v.address,
+    website: v.website,
+    joined: v.joined,
+    left: v.left,
+    tags: v.tags ?? [],
+    contacts,
+    origin: item.origin,
+  };
+}
+
+export function buildMeeting(item: ShapedItem): Meeting {
+  const v = item.value as Raw;
+  const start = String(v.start);
+  return {
+    id: v.id,
+    title: v.title,
+    type: v.type,
+    start: normalizeDateTime(start),
+    end: v.end === undefined ? undefined : normalizeDateTime(String(v.end)),
+    allDay: isDateOnly(start),
+    status: v.status,
+    location: v.location,
+    online: v.online,
+    organizers: v.organizers ?? [],
+    invited: v.invited,
+    attendance: v.attendance ?? [],
+    guests: v.guests ?? 0,
+    qualification_offer: v.qualification_offer ?? (v.type === 'fachtag' || v.type === 'fortbildung'),
+    public: v.public ?? false, // a public fallkonferenz is an error (rules.ts), never published
+    topics: v.topics ?? [],
+    description: v.description,
+    minutes: v.minutes,
+    revision: v.revision ?? 0,
+    origin: item.origin,
+  };
+}
+
+export function buildAgreement(item: ShapedItem): Agreement {
+  const v = item.value as Raw;
+  return { ...(v as Agreement), parties: (v.parties as Raw[]).map((p) => ({ ...p }) as Agreement['parties'][number]), origin: item.origin };
+}
+
+/** Sorted and indexed, so that every later stage is deterministic and needs no nested searches. */
+export function assembleModel(network: Network, partners: Partner[], meetings: Meeting[], agreements: Agreement[]): Model {
+  const sortedPartners = [...partners].sort((a, b) => byText(a.name, b.name) || byText(a.id, b.id));
+  const sortedMeetings = [...meetings].sort((a, b) => byText(a.start, b.start) || byText(a.id, b.id));
+  const sortedAgreements = [...agreements].sort((a, b) => byText(a.id, b.id));
+  return {
+    network,
+    partners: sortedPartners,
+    meetings: sortedMeetings,
+    agreements: sortedAgreements,
+    partnerById: new Map(sortedPartners.map((p) => [p.id, p])),
+    meetingById: new Map(sortedMeetings.map((m) => [m.id, m])),
+  };
+}

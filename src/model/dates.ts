@@ -1,0 +1,79 @@
+// Calendar dates and local times as plain strings: `YYYY-MM-DD` and `YYYY-MM-DDTHH:MM:SS`.
+// ISO strings compare correctly as strings, so no Date objects (and no machine time zone) here.
+import type { IsoDate, LocalDateTime } from './types.js';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True for a `YYYY-MM-DD` that is a day in the calendar (not 2025-02-30). */
+export function isRealDate(text: string): boolean {
+  const m = DATE.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+export type DateCheck = 'ok' | 'bad-date' | 'bad-time';
+
+/** Checks a date or date-time value that already matched the schema's pattern. */
+export function checkDateOrDateTime(text: string): DateCheck {
+  const m = DATETIME.exec(text);
+  if (!m) return isRealDate(text) ? 'ok' : 'bad-date';
+  if (!isRealDate(`${m[1]}-${m[2]}-${m[3]}`)) return 'bad-date';
+  const [h, min, s] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+  return h <= 23 && min <= 59 && s <= 59 ? 'ok' : 'bad-time';
+}
+
+export const isDateOnly = (text: string) => DATE.test(text);
+
+/** `2024-03-13 14:00` → `2024-03-13T14:00:00`; a plain date stays as it is. */
+export function normalizeDateTime(text: string): IsoDate | LocalDateTime {
+  const m = DATETIME.exec(text);
+  if (!m) return text;
+  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}`;
+}
+
+/** The calendar day of a date or local date-time. */
+export const dayOf = (value: IsoDate | LocalDateTime): IsoDate => value.slice(0, 10);
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Adds calendar months, clamping to the month's last day (2024-01-31 + 1 month = 2024-02-29). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  const nd = Math.min(d, daysInMonth(ny, nm));
+  return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(nd).padStart(2, '0')}`;
+}
+
+/** Today's date in a time zone (default Europe/Berlin, where the users are). */
+export function todayIn(timeZone = 'Europe/Berlin', now = new Date()): IsoDate {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** True when the name is an IANA time zone this Node.js knows. */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return name.includes('/') || name === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+/** `2024-03-13` → `13.03.2024` (de) or `2024-03-13` (en); date-times get `, 14:00`. */
+export function formatDate(value: IsoDate | LocalDateTime, lang: 'de' | 'en'): string {
+  const day = dayOf(value);
+  const time = value.length > 10 ? value.slice(11, 16) : '';
+  const shown = lang === 'de' ? `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}` : day;
+  return time ? `${shown}, ${time}` : shown;
+}

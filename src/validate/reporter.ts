@@ -1,0 +1,47 @@
+// Collects diagnostics, turning (file, path, code, params) into positioned, localised messages.
+import { formatPath, type Diagnostic, type Severity } from '../diagnostics.js';
+import type { Lang } from '../i18n/lang.js';
+import { message, type Params } from '../i18n/messages.js';
+import { locate } from '../load/locate.js';
+import type { ParsedFile } from '../load/parse-yaml.js';
+import type { Origin } from '../model/types.js';
+
+type Path = readonly (string | number)[];
+
+export class Reporter {
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(
+    readonly lang: Lang,
+    private readonly files: ReadonlyMap<string, ParsedFile>,
+  ) {}
+
+  add(severity: Severity, file: string, path: Path, code: string, params: Params = {}, options: { key?: boolean; shownPath?: Path } = {}): void {
+    const parsed = this.files.get(file);
+    const pos = parsed ? locate(parsed, path, options.key) : { line: 1, column: 1 };
+    this.diagnostics.push({
+      file,
+      line: pos.line,
+      column: pos.column,
+      path: formatPath(options.shownPath ?? path),
+      code,
+      message: message(this.lang, code, params),
+      severity,
+    });
+  }
+
+  error(origin: Origin, sub: Path, code: string, params: Params = {}): void {
+    this.add('error', origin.file, [...origin.path, ...sub], code, params);
+  }
+
+  warning(origin: Origin, sub: Path, code: string, params: Params = {}): void {
+    this.add('warning', origin.file, [...origin.path, ...sub], code, params);
+  }
+
+  /** "partners.yaml, Zeile 12": where something stands, for messages that point elsewhere. */
+  where(origin: Origin, sub: Path = []): string {
+    const parsed = this.files.get(origin.file);
+    const line = parsed ? locate(parsed, [...origin.path, ...sub]).line : 1;
+    return this.lang === 'de' ? `${origin.file}, Zeile ${line}` : `${origin.file}, line ${line}`;
+  }
+}

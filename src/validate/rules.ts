@@ -1,0 +1,154 @@
+// Domain rules beyond the schema: small functions over the whole model that report errors.
+import { checkDateOrDateTime, isDateOnly, isRealDate, isTimeZone } from '../model/dates.js';
+import type { Agreement, Meeting, Network, Origin, Partner } from '../model/types.js';
+import { suggest } from '../suggest.js';
+import type { Reporter } from './reporter.js';
+
+/** What the rules see: possibly incomplete when some items failed the shape check. */
+export interface RuleInput {
+  network?: Network;
+  partners: Partner[];
+  meetings: Meeting[];
+  agreements: Agreement[];
+  /** Ids of every partner item that has one, also of those with other errors (no false "unknown"). */
+  partnerIds: ReadonlySet<string>;
+  /** Id → item of every collection, in file order, for the duplicate check. */
+  ids: { collection: string; id: string; origin: Origin }[];
+}
+
+type Rule = (input: RuleInput, r: Reporter) => void;
+
+const uniqueIds: Rule = ({ ids }, r) => {
+  const first = new Map<string, Origin>();
+  for (const { collection, id, origin } of ids) {
+    const key = `${collection}\u0000${id}`;
+    const seen = first.get(key);
+    if (seen) r.error(origin, ['id'], 'duplicate-id', { id, first: r.where(seen, ['id']) });
+    else first.set(key, origin);
+  }
+};
+
+const references: Rule = ({ network, meetings, agreements, partnerIds }, r) => {
+  const check = (origin: Origin, sub: (string | number)[], id: string) => {
+    if (!partnerIds.has(id)) r.error(origin, sub, 'unknown-reference', { id, suggestion: suggest(id, partnerIds) });
+  };
+  if (network) {
+    network.youth_offices.forEach((id, i) => check(network.origin, ['youth_offices', i], id));
+    network.coordinators.forEach((c) => check(c.origin, ['partner'], c.partner));
+  }
+  for (const m of meetings) {
+    m.organizers.forEach((id, i) => check(m.origin, ['organizers', i], id));
+    m.invited?.partners?.forEach((id, i) => check(m.origin, ['invited', 'partners', i], id));
+    m.attendance.forEach((a, i) => check(m.origin, ['attendance', i, 'partner'], a.partner));
+  }
+  for (const a of agreements) {
+    const seen = new Set<string>();
+    a.parties.forEach((p, i) => {
+      check(a.origin, ['parties', i, 'partner'], p.partner);
+      if (seen.has(p.partner)) r.error(a.origin, ['parties', i, 'partner'], 'duplicate-party', { id: p.partner });
+      seen.add(p.partner);
+    });
+  }
+};
+
+const youthOfficesAreJugendamt: Rule = ({ network, partners }, r) => {
+  if (!network) return;
+  const byId = new Map(partners.map((p) => [p.id, p]));
+  network.youth_offices.forEach((id, i) => {
+    const p = byId.get(id);
+    if (p && p.sector !== 'jugendamt') r.error(network.origin, ['youth_offices', i], 'youth-office-sector', { id, sector: p.sector });
+  });
+};
+
+const municipalitiesInRegion: Rule = ({ network, partners }, r) => {
+  if (!network) return;
+  const known = new Set(network.region.municipalities);
+  for (const p of partners) {
+    p.municipalities?.forEach((m, i) => {
+      if (!known.has(m)) r.error(p.origin, ['municipalities', i], 'unknown-municipality', { value: m, suggestion: suggest(m, known) });
+    });
+  }
+};
+
+const realDates: Rule = ({ network, partners, meetings, agreements }, r) => {
+  const date = (origin: Origin, sub: (string | number)[], value: string | undefined) => {
+    if (value !== undefined && !isRealDate(value)) r.error(origin, sub, 'invalid-calendar-date', { value });
+  };
+  if (network) {
+    date(network.origin, ['founded'], network.founded);
+    for (const c of network.coordinators) {
+      date(c.origin, ['consent'], c.consent);
+      date(c.origin, ['verified'], c.verified);
+    }
+  }
+  for (const p of partners) {
+    date(p.origin, ['joined'], p.joined);
+    date(p.origin, ['left'], p.left);
+    for (const c of p.contacts) {
+      date(c.origin, ['consent'], c.consent);
+      date(c.origin, ['verified'], c.verified);
+    }
+  }
+  for (const a of agreements) {
+    date(a.origin, ['effective'], a.effective);
+    date(a.origin, ['review'], a.review);
+    date(a.origin, ['expires'], a.expires);
+    a.parties.forEach((p, i) => date(a.origin, ['parties', i, 'signed'], p.signed));
+  }
+  for (const m of meetings) {
+    for (const key of ['start', 'end'] as const) {
+      const value = m[key];
+      if (value === undefined) continue;
+      const result = checkDateOrDateTime(value);
+      if (result !== 'ok') r.error(m.origin, [key], result === 'bad-date' ? 'invalid-calendar-date' : 'invalid-time', { value: shown(value) });
+    }
+  }
+};
+
+const shown = (value: string) => value.replace('T', ' ').replace(/:00$/, '');
+
+const meetingTimes: Rule = ({ meetings }, r) => {
+  for (const m of meetings) {
+    if (m.end === undefined) continue;
+    if (isDateOnly(m.start) !== isDateOnly(m.end)) r.error(m.origin, ['end'], 'end-kind-mismatch');
+    else if (m.end < m.start) r.error(m.origin, ['end'], 'end-before-start', { start: shown(m.start), end: shown(m.end) });
+  }
+};
+
+const membership: Rule = ({ partners }, r) => {
+  for (const p of partners) {
+    if (p.joined !== undefined && p.left !== undefined && p.left < p.joined) r.error(p.origin, ['left'], 'left-before-joined', { joined: p.joined, left: p.left });
+  }
+};
+
+const consentForPublic: Rule = ({ network, partners }, r) => {
+  const persons = [...(network?.coordinators ?? []), ...partners.flatMap((p) => p.contacts)];
+  for (const c of persons) {
+    if (c.visibility === 'public' && c.consent === undefined) r.error(c.origin, ['visibility'], 'public-without-consent', { name: c.name });
+  }
+};
+
+const fallkonferenzNeverPublic: Rule = ({ meetings }, r) => {
+  for (const m of meetings) if (m.type === 'fallkonferenz' && m.public) r.error(m.origin, ['public'], 'fallkonferenz-public');
+};
+
+const timezone: Rule = ({ network }, r) => {
+  if (network && !isTimeZone(network.timezone)) r.error(network.origin, ['timezone'], 'unknown-timezone', { value: network.timezone });
+};
+
+export const RULES: Rule[] = [
+  uniqueIds,
+  references,
+  youthOfficesAreJugendamt,
+  municipalitiesInRegion,
+  realDates,
+  meetingTimes,
+  membership,
+  consentForPublic,
+  fallkonferenzNeverPublic,
+  timezone,
+];
+
+export function applyRules(input: RuleInput, reporter: Reporter): void {
+  for (const rule of RULES) rule(input, reporter);
+}
