@@ -71,12 +71,12 @@ const MESSAGES: Record<string, { de: Text; en: Text }> = {
     en: (p, q) => `The required field ${q(p.key)} is missing.`,
   },
   'unknown-property': {
-    de: (p, q) => `${q(p.key)} ist hier kein bekanntes Feld${didYouMean('de', p)}${p.suggestion ? '' : ` Erlaubt sind: ${p.allowed}.`}`,
-    en: (p, q) => `${q(p.key)} is not a known field here${didYouMean('en', p)}${p.suggestion ? '' : ` Allowed: ${p.allowed}.`}`,
+    de: (p, q) => `${q(p.key)} ist hier kein bekanntes Feld${didYouMean('de', p) || `. Erlaubt sind: ${p.allowed}.`}`,
+    en: (p, q) => `${q(p.key)} is not a known field here${didYouMean('en', p) || `. Allowed: ${p.allowed}.`}`,
   },
   'invalid-value': {
-    de: (p, q) => `${q(p.value)} ist kein gültiger Wert für ${p.what}${didYouMean('de', p)}${p.suggestion ? '' : ` Möglich sind: ${p.allowed}.`}`,
-    en: (p, q) => `${q(p.value)} is not a valid ${p.what}${didYouMean('en', p)}${p.suggestion ? '' : ` Possible values: ${p.allowed}.`}`,
+    de: (p, q) => `${q(p.value)} ist ${p.what}${didYouMean('de', p) || `. Möglich sind: ${p.allowed}.`}`,
+    en: (p, q) => `${q(p.value)} is ${p.what}${didYouMean('en', p) || `. Possible values: ${p.allowed}.`}`,
   },
   'quote-number': {
     de: (p) => `Bitte in Anführungszeichen setzen: ${p.key}: "${p.source}". Ohne Anführungszeichen liest YAML hier eine Zahl${p.lost ? ` (${p.lost})` : ''}, erwartet wird ein Text.`,
@@ -140,16 +140,16 @@ const MESSAGES: Record<string, { de: Text; en: Text }> = {
     en: (p, q) => `The id ${q(p.id)} is already used (${p.first}). Every id must be unique.`,
   },
   'unknown-reference': {
-    de: (p, q) => `Es gibt keinen Partner mit der Kennung ${q(p.id)}${didYouMean('de', p)}`,
-    en: (p, q) => `There is no partner with the id ${q(p.id)}${didYouMean('en', p)}`,
+    de: (p, q) => `Es gibt keinen Partner mit der Kennung ${q(p.id)}${didYouMean('de', p) || '.'}`,
+    en: (p, q) => `There is no partner with the id ${q(p.id)}${didYouMean('en', p) || '.'}`,
   },
   'youth-office-sector': {
     de: (p, q) => `${q(p.id)} steht unter youth_offices, ist aber kein Jugendamt (sector: ${p.sector}). Träger des Netzwerks sind Partner mit sector: jugendamt.`,
     en: (p, q) => `${q(p.id)} is listed in youth_offices but is not a youth welfare office (sector: ${p.sector}).`,
   },
   'unknown-municipality': {
-    de: (p, q) => `${q(p.value)} ist keine Kommune der Region (region.municipalities in network.yaml)${didYouMean('de', p)}`,
-    en: (p, q) => `${q(p.value)} is not a municipality of the region (region.municipalities in network.yaml)${didYouMean('en', p)}`,
+    de: (p, q) => `${q(p.value)} ist keine Kommune der Region (region.municipalities in network.yaml)${didYouMean('de', p) || '.'}`,
+    en: (p, q) => `${q(p.value)} is not a municipality of the region (region.municipalities in network.yaml)${didYouMean('en', p) || '.'}`,
   },
   'invalid-calendar-date': {
     de: (p, q) => `${q(p.value)} ist kein Tag im Kalender.`,

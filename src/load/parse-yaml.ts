@@ -53,7 +53,7 @@ export function parseYamlFile(source: SourceFile, lang: Lang): { parsed?: Parsed
   if (doc.errors.length > 0) {
     const diagnostics = doc.errors.map((err): Diagnostic => {
       const pos = lineCounter.linePos(err.pos[0]);
-      const { code, params } = yamlErrorCode(err.code, err.message, text, err.pos[0]);
+      const { code, params } = indentedWithTab(text, pos.line) ? { code: 'yaml-tab', params: {} } : yamlErrorCode(err.code, err.message, text, err.pos[0]);
       return { file, line: pos.line, column: pos.col, path: '', code, message: message(lang, code, params), severity: 'error' };
     });
     // One syntax error often causes the next: report each line once.
@@ -89,6 +89,12 @@ function yamlErrorCode(code: string, detail: string, text: string, offset: numbe
       return { code: 'yaml-alias-limit', params: {} };
   }
   return { code: 'yaml-syntax', params: { detail: detail.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') } };
+}
+
+/** A tab in the indentation of this line or the one before: the usual cause of the error there. */
+function indentedWithTab(text: string, line: number): boolean {
+  const lines = text.split('\n');
+  return [lines[line - 1], lines[line - 2]].some((l) => l !== undefined && /^[ ]*\t/.test(l));
 }
 
 /** Offset of the first byte that is not part of valid UTF-8, or -1. */

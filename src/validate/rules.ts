@@ -12,6 +12,8 @@ export interface RuleInput {
   agreements: Agreement[];
   /** Ids of every partner item that has one, also of those with other errors (no false "unknown"). */
   partnerIds: ReadonlySet<string>;
+  /** False when a partner file could not be read: references are then not checked (no false alarms). */
+  partnersComplete: boolean;
   /** Id → item of every collection, in file order, for the duplicate check. */
   ids: { collection: string; id: string; origin: Origin }[];
 }
@@ -28,9 +30,9 @@ const uniqueIds: Rule = ({ ids }, r) => {
   }
 };
 
-const references: Rule = ({ network, meetings, agreements, partnerIds }, r) => {
+const references: Rule = ({ network, meetings, agreements, partnerIds, partnersComplete }, r) => {
   const check = (origin: Origin, sub: (string | number)[], id: string) => {
-    if (!partnerIds.has(id)) r.error(origin, sub, 'unknown-reference', { id, suggestion: suggest(id, partnerIds) });
+    if (partnersComplete && !partnerIds.has(id)) r.error(origin, sub, 'unknown-reference', { id, suggestion: suggest(id, partnerIds) });
   };
   if (network) {
     network.youth_offices.forEach((id, i) => check(network.origin, ['youth_offices', i], id));

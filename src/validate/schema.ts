@@ -86,12 +86,14 @@ const DEFINITION_CODES: Record<string, string> = {
 };
 
 const ENUM_NOUNS: Record<string, Record<Lang, string>> = {
-  sector: { de: 'einen Sektor', en: 'sector' },
-  meeting_type: { de: 'die Art der Veranstaltung', en: 'meeting type' },
-  category: { de: 'eine Kategorie nach § 9 Abs. 4', en: 'category' },
-  visibility: { de: 'die Sichtbarkeit', en: 'visibility' },
-  status: { de: 'den Status', en: 'status' },
-  type: { de: 'die Art', en: 'type' },
+  sector: { de: 'kein Sektor', en: 'not a sector' },
+  sectors: { de: 'kein Sektor', en: 'not a sector' },
+  meeting_type: { de: 'keine Art von Veranstaltung', en: 'not a meeting type' },
+  category: { de: 'keine Kategorie nach § 9 Abs. 4 LKiSchG', en: 'not a category of § 9 (4) LKiSchG' },
+  required_categories: { de: 'keine Kategorie nach § 9 Abs. 4 LKiSchG', en: 'not a category of § 9 (4) LKiSchG' },
+  visibility: { de: 'keine Sichtbarkeit', en: 'not a visibility' },
+  status: { de: 'kein Status', en: 'not a status' },
+  type: { de: 'keine Art', en: 'not a type' },
 };
 
 function reportSchemaError(err: ErrorObject, parsed: ParsedFile, origin: Origin, reporter: Reporter): void {
@@ -119,7 +121,7 @@ function reportSchemaError(err: ErrorObject, parsed: ParsedFile, origin: Origin,
     case 'enum': {
       const allowed = (err.params as { allowedValues: unknown[] }).allowedValues.map(String);
       const nounKey = schemaSegments.filter((s) => s !== 'enum' && s !== 'items').at(-1) ?? '';
-      const what = ENUM_NOUNS[nounKey]?.[lang] ?? ENUM_NOUNS[lastKey]?.[lang] ?? lastKey;
+      const what = ENUM_NOUNS[nounKey]?.[lang] ?? ENUM_NOUNS[lastKey]?.[lang] ?? (lang === 'de' ? 'kein gültiger Wert' : 'not a valid value');
       add('invalid-value', { value: String(err.data), what, suggestion: typeof err.data === 'string' ? suggest(err.data, allowed) : undefined, allowed: allowed.join(', ') });
       return;
     }

@@ -1,0 +1,60 @@
+// Running the CLI in tests: in-process through main() (fast, the default) or as the real bin.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '../src/main.js';
+
+export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+export const EXAMPLES = join(ROOT, 'examples');
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
+export const BIN = join(ROOT, 'bin', 'netzwerk.js');
+export const EXAMPLE_NAMES = ['herne', 'kreis-kleve', 'kreis-wesel', 'ratingen', 'siegen-wittgenstein'] as const;
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `netzwerk ARGS` in-process. Colour off unless `tty` is set; env defaults to a clean one. */
+export async function run(args: string[], options: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {}): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    cwd: options.cwd ?? ROOT,
+    env: options.env ?? {},
+    stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false },
+    stderr: { write: (s: string) => (stderr += s), isTTY: false },
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs the built bin as a child process (needs `npm run build`, which `npm test` does first). */
+export function runBin(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): RunResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { PATH: process.env.PATH ?? '', ...options.env },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A scratch folder, removed by the returned function. */
+export function tempDir(prefix = 'netzwerk-test-'): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A copy of an example network in a scratch folder, to change in a test. */
+export function copyExample(name: string): { dir: string; remove: () => void } {
+  const tmp = tempDir();
+  const dir = join(tmp.dir, name);
+  cpSync(join(EXAMPLES, name), dir, { recursive: true });
+  return { dir, remove: tmp.remove };
+}
+
+/** Stack traces look like "    at fn (file:line:col)". */
+export const STACK_TRACE = /^\s+at .+:\d+:\d+\)?$/m;
