@@ -1,7 +1,7 @@
 // The one entry point: parses the command line, runs a command, and is the only place that
 // maps errors to exit codes (0 fine, 1 invalid data, 2 usage or file problems).
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { langFrom, makeContext, type CommonOptions, type Context } from './cli/context.js';
 import { ExitError, InvalidDataError } from './errors.js';
 import type { Io } from './io.js';
@@ -36,20 +36,27 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const program = new Command();
   program
     .name('netzwerk')
+    .usage('<befehl> [ordner] [optionen]')
     .description('Netzwerk Kinderschutz (§ 9 LKiSchG NRW): Daten prüfen, Bericht, Kontaktlisten und Kalender erstellen.')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined })
-    .configureHelp({ styleTitle: (title) => HEADINGS[title] ?? title, sortSubcommands: false })
+    .configureHelp({
+      styleTitle: (title) => HEADINGS[title] ?? title,
+      optionDescription(option) {
+        return Help.prototype.optionDescription.call(this, option).replace('(default: ', '(Standard: ');
+      },
+    })
     .helpOption('-h, --help', 'diese Hilfe anzeigen')
     .helpCommand('help [befehl]', 'Hilfe zu einem Befehl anzeigen')
     .version(version(), '-V, --version', 'Versionsnummer anzeigen')
     .showSuggestionAfterError(true);
 
-  const DIR: [string, string] = ['[dir]', 'Ordner des Netzwerks (Standard: der aktuelle Ordner)'];
+  const DIR: [string, string] = ['[ordner]', 'Ordner des Netzwerks (Standard: der aktuelle Ordner)'];
   const define = (name: string, description: string, run: Action, args: [string, string][] = [DIR]): Command => {
     const cmd = program.command(name).description(description);
     for (const [arg, text] of args) cmd.argument(arg, text);
     cmd
+      .usage(`${args.map(([arg]) => arg).join(' ')} [optionen]`)
       .option('--today <datum>', 'Stichtag JJJJ-MM-TT statt des heutigen Datums (auch NETZWERK_TODAY)')
       .addOption(new Option('--lang <sprache>', 'Sprache der Ausgabe: de oder en (auch NETZWERK_LANG)'))
       .helpOption('-h, --help', 'Hilfe zu diesem Befehl anzeigen')

@@ -10,6 +10,8 @@ type Path = readonly (string | number)[];
 
 export class Reporter {
   readonly diagnostics: Diagnostic[] = [];
+  /** One schema problem can fail two keywords (a URL's format and pattern): say it once. */
+  private readonly seen = new Set<string>();
 
   constructor(
     readonly lang: Lang,
@@ -19,7 +21,7 @@ export class Reporter {
   add(severity: Severity, file: string, path: Path, code: string, params: Params = {}, options: { key?: boolean; shownPath?: Path } = {}): void {
     const parsed = this.files.get(file);
     const pos = parsed ? locate(parsed, path, options.key) : { line: 1, column: 1 };
-    this.diagnostics.push({
+    const diagnostic: Diagnostic = {
       file,
       line: pos.line,
       column: pos.column,
@@ -27,7 +29,11 @@ export class Reporter {
       code,
       message: message(this.lang, code, params),
       severity,
-    });
+    };
+    const key = `${file}:${diagnostic.line}:${diagnostic.column}:${diagnostic.path}:${diagnostic.message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.diagnostics.push(diagnostic);
   }
 
   error(origin: Origin, sub: Path, code: string, params: Params = {}): void {

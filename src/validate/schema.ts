@@ -179,7 +179,7 @@ const TYPE_NOUNS: Record<string, Record<Lang, string>> = {
   number: { de: 'eine Zahl', en: 'a number' },
   boolean: { de: 'true oder false', en: 'true or false' },
   array: { de: 'eine Liste (Zeilen, die mit „- “ beginnen)', en: 'a list (lines starting with "- ")' },
-  object: { de: 'Angaben der Form „schlüssel: wert“', en: 'entries of the form "key: value"' },
+  object: { de: 'ein Eintrag mit Angaben der Form „schlüssel: wert“', en: 'an entry of the form "key: value"' },
   null: { de: 'nichts (der Wert ist leer)', en: 'nothing (the value is empty)' },
 };
 
