@@ -54,8 +54,8 @@ const CASES: Case[] = [
   { fixture: 'valid/minimal', code: 0, says: '✔ Keine Fehler in 3 Dateien.' },
   { fixture: 'valid/bom-crlf', code: 0, says: '✔ Keine Fehler in 3 Dateien.' },
   { fixture: 'valid/folders', code: 0, says: '✔ Keine Fehler in 4 Dateien.' },
-  { fixture: 'warnings/all-kinds', code: 0, says: '7 Warnungen' },
-  { fixture: 'warnings/all-kinds', code: 1, says: '7 Warnungen', args: ['--strict'] },
+  { fixture: 'warnings/all-kinds', code: 0, says: '8 Warnungen' },
+  { fixture: 'warnings/all-kinds', code: 1, says: '8 Warnungen', args: ['--strict'] },
 ];
 
 function check(c: Case, result: { code: number; stdout: string; stderr: string }) {
@@ -100,6 +100,7 @@ describe('validate: output', () => {
       'agreements.yaml:6:11',
       'meetings.yaml:12:11',
       'meetings.yaml:17:11',
+      'meetings.yaml:23:16',
       'partners.yaml:25:13',
       'partners.yaml:29:17',
       'partners.yaml:30:13',
@@ -111,6 +112,7 @@ describe('validate: output', () => {
     expect(stdout).toContain('„Lange Her“ wurden zuletzt am 15.01.2024 bestätigt');
     expect(stdout).toContain('Für „Ohne Erreichbarkeit“ ist weder E-Mail noch Telefon eingetragen');
     expect(stdout).toContain('„Kooperationsvereinbarung“ war am 01.10.2026 zur Überprüfung fällig');
+    expect(stdout).toContain('description: Bei einer Fallkonferenz nur Datum, Form und beteiligte Einrichtungen erfassen');
   });
 
   it('prints JSON as FORMAT.md says', async () => {

@@ -196,6 +196,10 @@ const MESSAGES: Record<string, { de: Text; en: Text }> = {
     de: (p, q) => `${q(p.title)} am ${p.date} ist als stattgefunden eingetragen, liegt aber in der Zukunft.`,
     en: (p, q) => `${q(p.title)} on ${p.date} is marked as held but lies in the future.`,
   },
+  'fallkonferenz-details': {
+    de: (p) => `Bei einer Fallkonferenz nur Datum, Form und beteiligte Einrichtungen erfassen. Bitte unter ${p.key} nichts zum Fall, zu Kindern oder Familien eintragen – am besten das Feld löschen.`,
+    en: (p) => `Record a case conference by date, format and institutions only. Please put nothing about the case, children or families under ${p.key}; best remove the field.`,
+  },
   'contact-not-verified': {
     de: (p, q) => `Die Kontaktdaten von ${q(p.name)} wurden nie bestätigt (kein verified-Datum). Bitte prüfen und das Datum eintragen.`,
     en: (p, q) => `The contact data of ${q(p.name)} have never been confirmed (no verified date). Please check and record the date.`,
