@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, run, tempDir } from './helpers.js';
+import { hasTool } from './tools.js';
 
-const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
+const hasSoffice = hasTool('soffice');
 
 /** The files of a zip archive (enough of the format for an xlsx: stored or deflated entries). */
 function unzip(zip: Buffer): Map<string, string> {

@@ -85,8 +85,7 @@ describe('examples', () => {
     }
   });
 
-  it('are accepted by an independent draft-07 validator (python3-jsonschema)', () => {
-    if (!hasPythonModule('jsonschema') || !hasPythonModule('yaml')) return;
+  it.runIf(hasPythonModule('jsonschema') && hasPythonModule('yaml'))('are accepted by an independent draft-07 validator (python3-jsonschema)', () => {
     const folders = [...EXAMPLE_NAMES.map((n) => join(EXAMPLES, n)), join(FIXTURES, 'valid/minimal'), join(FIXTURES, 'valid/folders')];
     const result = spawnSync('python3', [join(ROOT, 'test/independent/validate_with_jsonschema.py'), join(ROOT, 'schemas'), ...folders], { encoding: 'utf8' });
     expect(result.stdout + result.stderr).toMatch(/\d+ files checked, 0 failed/);

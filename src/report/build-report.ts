@@ -1,0 +1,144 @@
+// The report as a pure function: validated network + its warnings + period + today → report data.
+import type { Diagnostic } from '../diagnostics.js';
+import { categoriesOfPartner, coverage, isActive, signed8aPartners } from '../model/coverage.js';
+import { dayOf } from '../model/dates.js';
+import type { IsoDate, Meeting, Model, Partner } from '../model/types.js';
+import { CATEGORIES, MEETING_TYPES, SECTORS, type Category, type MeetingType, type Sector } from '../model/vocabulary.js';
+import { daysIn, targetForPeriod, type Period } from './period.js';
+import { REPORT_FORMAT_VERSION, type Report, type ReportMeeting, type ReportTarget } from './types.js';
+
+export function buildReport(model: Model, warnings: readonly Diagnostic[], period: Period, today: IsoDate): Report {
+  const { network } = model;
+  const nameOf = (id: string) => model.partnerById.get(id)?.name ?? id;
+  const inPeriod = (day: IsoDate | undefined) => day !== undefined && period.from <= day && day <= period.to;
+  const end = period.to;
+
+  const active = model.partners.filter((p) => isActive(p, end));
+  const bySector: Partial<Record<Sector, number>> = {};
+  for (const s of SECTORS) {
+    const n = active.filter((p) => p.sector === s).length;
+    if (n > 0) bySector[s] = n;
+  }
+  const moved = (key: 'joined' | 'left') =>
+    model.partners
+      .filter((p) => inPeriod(p[key]))
+      .map((p) => ({ id: p.id, name: p.name, sector: p.sector, date: p[key]! }))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+
+  const meetings = model.meetings.filter((m) => inPeriod(dayOf(m.start)));
+  const list = meetings.map(reportMeeting);
+  const count = (ms: readonly Meeting[], status: Meeting['status']) => ms.filter((m) => m.status === status).length;
+  const byType: Report['meetings']['by_type'] = {};
+  for (const t of MEETING_TYPES) {
+    const ofType = meetings.filter((m) => m.type === t);
+    if (ofType.length > 0) byType[t as MeetingType] = { held: count(ofType, 'held'), planned: count(ofType, 'planned'), cancelled: count(ofType, 'cancelled') };
+  }
+  const target = (ms: readonly Meeting[], perYear: number | undefined): ReportTarget => {
+    const held = count(ms, 'held');
+    const t = perYear === undefined ? null : targetForPeriod(perYear, period);
+    return { held, planned: count(ms, 'planned'), target: t, target_per_year: perYear ?? null, met: t === null ? null : held >= t };
+  };
+
+  return {
+    format_version: REPORT_FORMAT_VERSION,
+    today,
+    network: {
+      id: network.id,
+      name: network.name,
+      founded: network.founded ?? null,
+      region: { name: network.region.name, municipalities: [...network.region.municipalities] },
+      youth_offices: network.youth_offices.map((id) => ({ id, name: nameOf(id) })),
+      coordinators: network.coordinators.map((c) => {
+        // A report is handed on (committees publish theirs): names and direct contact data only with consent.
+        const published = c.visibility === 'public';
+        return {
+          name: published ? c.name : null,
+          function: c.function ?? null,
+          partner: c.partner,
+          partner_name: nameOf(c.partner),
+          email: published ? (c.email ?? null) : null,
+          phone: published ? (c.phone ?? null) : null,
+        };
+      }),
+      mission_statement: network.mission_statement ?? null,
+    },
+    period: { from: period.from, to: period.to, year: period.year ?? null, days: daysIn(period.from, period.to), targets_prorated: period.year === undefined },
+    partners: {
+      active: active.length,
+      by_sector: bySector,
+      list: active.map((p) => ({ id: p.id, name: p.name, sector: p.sector, municipalities: p.municipalities ? [...p.municipalities] : null })),
+      joined: moved('joined'),
+      left: moved('left'),
+    },
+    coverage: reportCoverage(model, active, end),
+    meetings: {
+      held: count(meetings, 'held'),
+      planned: count(meetings, 'planned'),
+      cancelled: count(meetings, 'cancelled'),
+      participants: list.reduce((sum, m) => sum + (m.participants ?? 0), 0),
+      by_type: byType,
+      qualification_offers: target(
+        meetings.filter((m) => m.qualification_offer),
+        network.targets.qualification_offers_per_year,
+      ),
+      network_meetings: target(
+        meetings.filter((m) => m.type === 'netzwerktreffen'),
+        network.targets.network_meetings_per_year,
+      ),
+      list,
+    },
+    agreements: model.agreements.map((a) => {
+      const parties = a.parties.map((p) => ({ partner: p.partner, name: nameOf(p.partner), signed: p.signed ?? null }));
+      return {
+        id: a.id,
+        title: a.title,
+        type: a.type,
+        status: a.status,
+        effective: a.effective ?? null,
+        review: a.review ?? null,
+        expires: a.expires ?? null,
+        parties,
+        signed: parties.filter((p) => p.signed !== null).length,
+        pending: parties.filter((p) => p.signed === null).map((p) => p.partner),
+        review_due: a.review !== undefined && a.review <= today,
+      };
+    }),
+    warnings: warnings.map((d) => ({ file: d.file, line: d.line, column: d.column, path: d.path, code: d.code, message: d.message, severity: 'warning' as const })),
+  };
+}
+
+function reportMeeting(m: Meeting): ReportMeeting {
+  const persons = m.attendance.reduce((sum, a) => sum + a.persons, 0);
+  return {
+    id: m.id,
+    title: m.title,
+    type: m.type,
+    status: m.status,
+    start: m.start,
+    end: m.end ?? null,
+    qualification_offer: m.qualification_offer,
+    organisations: new Set(m.attendance.map((a) => a.partner)).size,
+    persons,
+    guests: m.guests,
+    participants: m.status === 'held' ? persons + m.guests : null,
+  };
+}
+
+function reportCoverage(model: Model, active: readonly Partner[], day: IsoDate): Report['coverage'] {
+  const cov = coverage(model, day);
+  const required = new Set(model.network.targets.required_categories);
+  const signed8a = signed8aPartners(model, day);
+  const partnersOf = new Map<Category, string[]>(CATEGORIES.map((c) => [c, []]));
+  for (const p of active) for (const c of categoriesOfPartner(p, signed8a)) partnersOf.get(c)!.push(p.id);
+  const inOrder = (set: ReadonlySet<Category>) => CATEGORIES.filter((c) => set.has(c));
+  const byMunicipality: Report['coverage']['by_municipality'] = {};
+  for (const [name, m] of cov.byMunicipality) byMunicipality[name] = { covered: inOrder(m.covered), missing: m.missing };
+  return {
+    as_of: day,
+    required: CATEGORIES.filter((c) => required.has(c)),
+    covered: inOrder(cov.covered),
+    missing: cov.missing,
+    categories: CATEGORIES.map((c) => ({ id: c, required: required.has(c), covered: cov.covered.has(c), partners: partnersOf.get(c)! })),
+    by_municipality: byMunicipality,
+  };
+}

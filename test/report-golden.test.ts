@@ -1,0 +1,45 @@
+// Golden files: every report format of examples and of the fixture, with a fixed --today,
+// compared byte for byte. Regenerate after an intended change: UPDATE_GOLDEN=1 npx vitest run test/report-golden.test.ts
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES, FIXTURES, ROOT, run } from './helpers.js';
+
+const GOLDEN = join(ROOT, 'test', 'golden', 'report');
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+const TODAY = '2026-11-23';
+
+const NETWORKS: [string, string][] = [
+  ['kreis-kleve', join(EXAMPLES, 'kreis-kleve')],
+  ['ratingen', join(EXAMPLES, 'ratingen')],
+  ['kreis-wesel', join(EXAMPLES, 'kreis-wesel')],
+  ['musterkreis', join(FIXTURES, 'report', 'musterkreis')],
+];
+const FORMATS: [string, string][] = [
+  ['text', 'txt'],
+  ['md', 'md'],
+  ['html', 'html'],
+  ['json', 'json'],
+];
+const CASES: { name: string; dir: string; format: string; file: string; extra: string[] }[] = [
+  ...NETWORKS.flatMap(([name, dir]) => FORMATS.map(([format, ext]) => ({ name, dir, format, file: `${name}.${ext}`, extra: [] }))),
+  // English, and a period that is not a calendar year.
+  ...FORMATS.map(([format, ext]) => ({ name: 'musterkreis', dir: join(FIXTURES, 'report', 'musterkreis'), format, file: `musterkreis.en.${ext}`, extra: ['--lang', 'en'] })),
+  { name: 'musterkreis', dir: join(FIXTURES, 'report', 'musterkreis'), format: 'text', file: 'musterkreis.halbjahr.txt', extra: ['--from', '2026-01-01', '--to', '2026-06-30'] },
+];
+
+describe('report golden files', () => {
+  for (const c of CASES) {
+    it(`${c.file}`, async () => {
+      const r = await run(['report', c.dir, '--format', c.format, '--today', TODAY, ...c.extra]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const path = join(GOLDEN, c.file);
+      if (UPDATE || !existsSync(path)) {
+        mkdirSync(GOLDEN, { recursive: true });
+        writeFileSync(path, r.stdout);
+      }
+      expect(r.stdout).toBe(readFileSync(path, 'utf8'));
+    });
+  }
+});
