@@ -5,9 +5,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, FIXTURES, run, tempDir } from './helpers.js';
+import { hasTool } from './tools.js';
 
 const NETWORKS = [join(FIXTURES, 'report', 'musterkreis'), join(EXAMPLES, 'kreis-kleve'), join(EXAMPLES, 'ratingen')];
-const hasTidy = spawnSync('which', ['tidy']).status === 0;
+const hasTidy = hasTool('tidy');
 
 async function html(dir: string, ...extra: string[]): Promise<string> {
   const r = await run(['report', dir, '--format', 'html', '--today', '2026-11-23', ...extra]);
