@@ -35,6 +35,9 @@ export function suggest(value: string, candidates: Iterable<string>): string | u
   let bestDistance = Infinity;
   for (const c of candidates) {
     const f = foldText(c);
+    // The distance is at least the difference in length, and more than 5 is never suggested:
+    // skipping those keeps a 1 MB value or 10,000 ids from costing seconds.
+    if (Math.abs(v.length - f.length) > 5) continue;
     const dist = f === v ? 0 : editDistance(v, f);
     const limit = Math.max(1, Math.min(3, Math.floor(Math.max(v.length, f.length) / 3)));
     if (dist <= limit && dist < bestDistance) {

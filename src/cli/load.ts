@@ -12,8 +12,11 @@ export async function loadAndValidate(ctx: Context, dir: string | undefined): Pr
 }
 
 /** For generating commands: the model of valid data, or InvalidDataError (exit 1, nothing written). */
-export async function loadValidModel(ctx: Context, dir: string | undefined): Promise<{ model: Model; warnings: Diagnostic[] }> {
+export async function loadValidModel(
+  ctx: Context,
+  dir: string | undefined,
+): Promise<{ model: Model; warnings: Diagnostic[]; locate: ValidationResult['locate'] }> {
   const result = await loadAndValidate(ctx, dir);
   if (!result.model || errorsOf(result.diagnostics).length > 0) throw new InvalidDataError(result.diagnostics);
-  return { model: result.model, warnings: warningsOf(result.diagnostics) };
+  return { model: result.model, warnings: warningsOf(result.diagnostics), locate: result.locate };
 }

@@ -1,7 +1,37 @@
-// PLACEHOLDER until its issue is done: replaced by the real command.
-import type { Context } from '../cli/context.js';
-import { UsageError } from '../errors.js';
+// netzwerk review [DIR] [--format text|csv|emails] [--out FILE]: contact data due for
+// confirmation (grouped by partner) and contact data due for deletion.
+import { resolveDir, type Context } from '../cli/context.js';
+import { loadValidModel } from '../cli/load.js';
+import { outputFormat, writeOutput } from '../cli/output.js';
+import { reviewFindings, reviewRecipients } from '../privacy/review.js';
+import { renderReviewCsv } from '../render/review-csv.js';
+import { renderReviewEmails } from '../render/review-emails.js';
+import { renderReviewText } from '../render/review-text.js';
 
-export async function reviewCommand(ctx: Context, dir: string | undefined, options: Record<string, unknown>): Promise<number> {
-  throw new UsageError('netzwerk review: noch nicht verfügbar.');
+export interface ReviewOptions {
+  format?: string;
+  out?: string;
+}
+
+const FORMATS = ['text', 'csv', 'emails'] as const;
+
+export async function reviewCommand(ctx: Context, dir: string | undefined, options: ReviewOptions): Promise<number> {
+  const format = outputFormat(ctx, options.format, options.out, FORMATS, { '.csv': 'csv', '.txt': 'text' }, 'text');
+  const { model, locate } = await loadValidModel(ctx, dir);
+  const findings = reviewFindings(model, ctx.today, locate);
+  const content =
+    format === 'csv' ? renderReviewCsv(findings, ctx.lang) : format === 'emails' ? renderReviewEmails(findings) : renderReviewText(findings, ctx.lang);
+  await writeOutput(ctx, options.out, content, resolveDir(ctx, dir));
+  if (format === 'emails') {
+    const missing = reviewRecipients(findings).withoutEmail;
+    if (missing.length > 0) {
+      const names = missing.map((p) => p.name).join(', ');
+      ctx.io.stderr.write(
+        ctx.lang === 'de'
+          ? `Hinweis: ohne E-Mail-Adresse, bitte anders erreichen: ${names}\n`
+          : `Note: no e-mail address, please reach them otherwise: ${names}\n`,
+      );
+    }
+  }
+  return 0;
 }

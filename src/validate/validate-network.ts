@@ -1,10 +1,11 @@
 // Stages 2–4 in a line: parse every file, check its shape, build the model, apply the rules.
 import { errorsOf, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/lang.js';
+import { locate, type Position } from '../load/locate.js';
 import { parseYamlFile, type ParsedFile } from '../load/parse-yaml.js';
 import type { NetworkFolder } from '../load/read-folder.js';
 import { assembleModel, buildAgreement, buildMeeting, buildNetwork, buildPartner } from '../model/build.js';
-import type { IsoDate, Model } from '../model/types.js';
+import type { IsoDate, Model, Origin } from '../model/types.js';
 import { COLLECTIONS } from '../model/vocabulary.js';
 import { Reporter } from './reporter.js';
 import { applyRules } from './rules.js';
@@ -17,19 +18,27 @@ export interface ValidationResult {
   /** Errors and warnings, sorted by file and line. */
   diagnostics: Diagnostic[];
   fileCount: number;
+  /** Line and column of a place in the parsed files (for tools that point users at their data). */
+  locate: (origin: Origin, sub?: readonly (string | number)[]) => Position;
 }
 
 export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate; lang: Lang }): ValidationResult {
   const { lang } = options;
   const files = new Map<string, ParsedFile>();
   const loadErrors: Diagnostic[] = [];
+  let partnersUnreadable = false;
   const parse = (source: NetworkFolder['network']) => {
     const { parsed, diagnostics } = parseYamlFile(source, lang);
     loadErrors.push(...diagnostics);
+    if (!parsed && source.file.startsWith('partners')) partnersUnreadable = true;
     if (parsed) files.set(parsed.file, parsed);
     return parsed;
   };
   const reporter = new Reporter(lang, files);
+  const locateOrigin = (origin: Origin, sub: readonly (string | number)[] = []): Position => {
+    const parsed = files.get(origin.file);
+    return parsed ? locate(parsed, [...origin.path, ...sub]) : { line: 1, column: 1 };
+  };
 
   const networkFile = parse(folder.network);
   const networkItem = networkFile ? checkShape(networkFile, 'network', reporter)[0] : undefined;
@@ -56,13 +65,13 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
   const partners = shaped.partners.map(buildPartner);
   const meetings = shaped.meetings.map(buildMeeting);
   const agreements = shaped.agreements.map(buildAgreement);
-  applyRules({ network, partners, meetings, agreements, partnerIds, ids }, reporter);
+  applyRules({ network, partners, meetings, agreements, partnerIds, partnersComplete: !partnersUnreadable, ids }, reporter);
 
   const fileCount = 1 + COLLECTIONS.reduce((n, c) => n + folder.collections[c].length, 0);
   const errors = [...loadErrors, ...errorsOf(reporter.diagnostics)];
-  if (errors.length > 0 || !network) return { diagnostics: sortDiagnostics([...loadErrors, ...reporter.diagnostics]), fileCount };
+  if (errors.length > 0 || !network) return { diagnostics: sortDiagnostics([...loadErrors, ...reporter.diagnostics]), fileCount, locate: locateOrigin };
 
   const model = assembleModel(network, partners, meetings, agreements);
   collectWarnings(model, options.today, reporter);
-  return { model, diagnostics: sortDiagnostics(reporter.diagnostics), fileCount };
+  return { model, diagnostics: sortDiagnostics(reporter.diagnostics), fileCount, locate: locateOrigin };
 }

@@ -1,0 +1,222 @@
+// Everything the network stores about one person (Art. 15 DSGVO): every place a name or an
+// e-mail address occurs, with what is stored there and where that data goes.
+import { organizerOf } from '../calendar/events.js';
+import { AUDIENCES, visibleTo, type Audience } from '../contacts/select.js';
+import { formatPath } from '../diagnostics.js';
+import { isActive } from '../model/coverage.js';
+import { addMonths } from '../model/dates.js';
+import type { Address, Contact, Coordinator, IsoDate, Model, Origin, Partner } from '../model/types.js';
+import type { AgreementStatus, AgreementType, Sector, Visibility } from '../model/vocabulary.js';
+import { partnersDueForDeletion, personsUnderReview } from '../validate/warnings.js';
+import { emailMatches, nameMatches, textMentions } from './match.js';
+
+export type Locate = (origin: Origin, sub?: readonly (string | number)[]) => { line: number; column: number };
+
+
+/** Where an entry stands: file relative to the network folder, line, and path inside the file. */
+export interface Place {
+  file: string;
+  line: number;
+  path: string;
+}
+
+export interface PartnerRef {
+  id: string;
+  name: string;
+  /** Active on today (FORMAT.md); contacts of inactive partners are in no contact list. */
+  active: boolean;
+  left?: IsoDate;
+}
+
+/** Where the person stands in the review and deletion cycle on today. */
+export type DataState =
+  | { state: 'ok'; verified: IsoDate; reviewDue: IsoDate }
+  | { state: 'never' }
+  | { state: 'due'; verified: IsoDate; reviewDue: IsoDate }
+  /** The partner has left; the data are kept until `deleteFrom`. */
+  | { state: 'retained'; deleteFrom: IsoDate }
+  | { state: 'delete'; deleteFrom: IsoDate };
+
+export interface PersonEntry {
+  kind: 'coordinator' | 'contact';
+  place: Place;
+  matchedBy: 'name' | 'email';
+  name: string;
+  function?: string;
+  email?: string;
+  phone?: string;
+  insofa: boolean;
+  partner?: PartnerRef;
+  visibility: Visibility;
+  consent?: IsoDate;
+  verified?: IsoDate;
+  data: DataState;
+  /** The audiences of `netzwerk contacts` (CSV, vCard, e-mail list) that include this entry today. */
+  audiences: Audience[];
+  /** The calendars (`netzwerk calendar`, and with `--public`) that name this coordinator as ORGANIZER. */
+  calendars: ('network' | 'public')[];
+  /** A public coordinator is named with e-mail and phone in the report's overview. */
+  report: boolean;
+}
+
+/** A partner whose name matches: a practice or a one-person service is personal data, too. */
+export interface OrganisationEntry {
+  kind: 'organisation';
+  place: Place;
+  matchedBy: 'name';
+  name: string;
+  partner: PartnerRef;
+  sector: Sector;
+  address?: Address;
+  website?: string;
+}
+
+export interface SignatoryEntry {
+  kind: 'signatory';
+  place: Place;
+  matchedBy: 'name';
+  name: string;
+  partner?: PartnerRef;
+  agreement: { id: string; title: string; type: AgreementType; status: AgreementStatus };
+  signed?: IsoDate;
+}
+
+/** The query found in a free text (a meeting's description, a topic …): personal data, too. */
+export interface MentionEntry {
+  kind: 'mention';
+  place: Place;
+  matchedBy: 'text';
+  /** The whole text, and its first line that holds the match. */
+  text: string;
+  excerpt: string;
+}
+
+export type Occurrence = PersonEntry | OrganisationEntry | SignatoryEntry | MentionEntry;
+
+export interface PersonFindings {
+  query: string;
+  network: { id: string; name: string };
+  today: IsoDate;
+  occurrences: Occurrence[];
+}
+
+export function findPerson(model: Model, query: string, today: IsoDate, locate: Locate): PersonFindings {
+  const place = (origin: Origin, sub: readonly (string | number)[] = []): Place => ({
+    file: origin.file,
+    line: locate(origin, sub).line,
+    path: formatPath([...origin.path, ...sub]),
+  });
+  const partnerRef = (p: Partner | undefined): PartnerRef | undefined =>
+    p && { id: p.id, name: p.name, active: isActive(p, today), ...(p.left !== undefined ? { left: p.left } : {}) };
+
+  // The review rules of validate and report, applied once to the whole network.
+  const reviewed = new Map(personsUnderReview(model, today).map((u) => [u.person, u.review]));
+  const deletion = new Map(partnersDueForDeletion(model, today).map((d) => [d.partner, d.deleteFrom]));
+  const months = model.network.targets.review_contacts_after_months;
+  const dataState = (person: Contact | Coordinator, partner: Partner | undefined): DataState => {
+    const deleteFrom = partner && deletion.get(partner);
+    if (deleteFrom !== undefined) return { state: 'delete', deleteFrom };
+    const review = reviewed.get(person);
+    if (review === undefined) return { state: 'retained', deleteFrom: addMonths(partner!.left!, model.network.targets.retention_months_after_leaving) };
+    if (review.state === 'never') return { state: 'never' };
+    const verified = person.verified!;
+    return { state: review.state, verified, reviewDue: addMonths(verified, months) };
+  };
+
+  // A query with "@" is an e-mail address: it is looked for in addresses and texts only.
+  const isEmail = query.includes('@');
+  const byName = (name: string) => !isEmail && nameMatches(name, query);
+  const inText = (text: string) => (isEmail ? text.toLowerCase().includes(query.trim().toLowerCase()) : textMentions(text, query));
+
+  // The calendar names one coordinator as ORGANIZER: the same choice as `netzwerk calendar`.
+  const organizers = { network: organizerOf(model.network.coordinators, false), public: organizerOf(model.network.coordinators, true) };
+  const organizerIn = (c: Coordinator) =>
+    (['network', 'public'] as const).filter((k) => organizers[k]?.name === c.name && organizers[k]?.email === c.email);
+
+  const occurrences: Occurrence[] = [];
+  const person = (kind: PersonEntry['kind'], c: Contact | Coordinator, partner: Partner | undefined) => {
+    const matchedBy = byName(c.name) ? 'name' : emailMatches(c.email, query) ? 'email' : undefined;
+    if (matchedBy === undefined) return;
+    const ref = partnerRef(partner);
+    occurrences.push({
+      kind,
+      place: place(c.origin, ['name']),
+      matchedBy,
+      name: c.name,
+      ...(c.function !== undefined ? { function: c.function } : {}),
+      ...(c.email !== undefined ? { email: c.email } : {}),
+      ...(c.phone !== undefined ? { phone: c.phone } : {}),
+      insofa: 'insofa' in c ? c.insofa : false,
+      ...(ref ? { partner: ref } : {}),
+      visibility: c.visibility,
+      ...(c.consent !== undefined ? { consent: c.consent } : {}),
+      ...(c.verified !== undefined ? { verified: c.verified } : {}),
+      data: dataState(c, partner),
+      audiences: ref?.active ? AUDIENCES.filter((a) => visibleTo(c.visibility, a)) : [],
+      calendars: kind === 'coordinator' ? organizerIn(c as Coordinator) : [],
+      report: kind === 'coordinator' && c.visibility === 'public',
+    });
+  };
+
+  for (const c of model.network.coordinators) person('coordinator', c, model.partnerById.get(c.partner));
+  for (const p of model.partners) {
+    if (byName(p.name)) {
+      occurrences.push({
+        kind: 'organisation',
+        place: place(p.origin, ['name']),
+        matchedBy: 'name',
+        name: p.name,
+        partner: partnerRef(p)!,
+        sector: p.sector,
+        ...(p.address !== undefined ? { address: p.address } : {}),
+        ...(p.website !== undefined ? { website: p.website } : {}),
+      });
+    }
+    for (const c of p.contacts) person('contact', c, p);
+  }
+  for (const a of model.agreements) {
+    a.parties.forEach((party, i) => {
+      if (party.signatory === undefined || !byName(party.signatory)) return;
+      const ref = partnerRef(model.partnerById.get(party.partner));
+      occurrences.push({
+        kind: 'signatory',
+        place: place(a.origin, ['parties', i, 'signatory']),
+        matchedBy: 'name',
+        name: party.signatory,
+        ...(ref ? { partner: ref } : {}),
+        agreement: { id: a.id, title: a.title, type: a.type, status: a.status },
+        ...(party.signed !== undefined ? { signed: party.signed } : {}),
+      });
+    });
+  }
+  for (const { origin, sub, text } of freeTexts(model)) {
+    if (!inText(text)) continue;
+    const excerpt = text.split('\n').find(inText) ?? text;
+    occurrences.push({ kind: 'mention', place: place(origin, sub), matchedBy: 'text', text, excerpt: excerpt.trim() });
+  }
+
+  occurrences.sort((a, b) => compareFiles(a.place.file, b.place.file) || a.place.line - b.place.line);
+  return { query, network: { id: model.network.id, name: model.network.name }, today, occurrences };
+}
+
+/** Texts where people sometimes write names: meetings, agreement titles, the Leitbild. */
+function* freeTexts(model: Model): Generator<{ origin: Origin; sub: (string | number)[]; text: string }> {
+  const n = model.network;
+  if (n.mission_statement !== undefined) yield { origin: n.origin, sub: ['mission_statement'], text: n.mission_statement };
+  for (const m of model.meetings) {
+    yield { origin: m.origin, sub: ['title'], text: m.title };
+    if (m.description !== undefined) yield { origin: m.origin, sub: ['description'], text: m.description };
+    if (m.location !== undefined) yield { origin: m.origin, sub: ['location'], text: m.location };
+    if (m.minutes !== undefined) yield { origin: m.origin, sub: ['minutes'], text: m.minutes };
+    for (const [i, t] of m.topics.entries()) yield { origin: m.origin, sub: ['topics', i], text: t };
+  }
+  for (const a of model.agreements) yield { origin: a.origin, sub: ['title'], text: a.title };
+}
+
+// network.yaml first, then the other files by name (the order of validate's messages).
+function compareFiles(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === 'network.yaml') return -1;
+  if (b === 'network.yaml') return 1;
+  return a < b ? -1 : 1;
+}
