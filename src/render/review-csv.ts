@@ -1,11 +1,10 @@
 // `netzwerk review --format csv`: one row per person to confirm or delete, with the CSV
 // conventions of the contact lists (`;`, UTF-8 with BOM, CRLF, cells neutralised against
-// formula injection: the same helpers as src/render/contacts-csv.ts).
-import { stringify } from 'csv-stringify/sync';
+// formula injection: src/render/csv.ts).
 import type { Lang } from '../i18n/lang.js';
 import { formatDate } from '../model/dates.js';
 import type { ReviewFindings, ReviewPerson } from '../privacy/review.js';
-import { neutralise, phoneCell } from './contacts-csv.js';
+import { neutralise, phoneCell, spreadsheetCsv } from './csv.js';
 
 const HEADER: Record<Lang, string[]> = {
   de: ['Aufgabe', 'Organisation', 'Name', 'Rolle', 'Funktion', 'E-Mail', 'Telefon', 'Grund', 'Zuletzt bestätigt', 'Fällig seit', 'Datei', 'Zeile'],
@@ -41,5 +40,5 @@ export function renderReviewCsv(f: ReviewFindings, lang: Lang): string {
   for (const g of f.deletion) {
     for (const p of g.persons) records.push(row(w.delete, g.partner.name, p, w.left(date(g.left)), '', date(g.deleteFrom)));
   }
-  return `\uFEFF${stringify(records, { delimiter: ';', record_delimiter: '\r\n', quoted_match: /[\r\n]/ })}`;
+  return spreadsheetCsv(records);
 }

@@ -1,5 +1,6 @@
 // The report data. Its shape IS the JSON contract of `netzwerk report --format json`
 // (docs/report.md documents every field): change it only by adding fields.
+import type { Diagnostic } from '../diagnostics.js';
 import type { IsoDate, LocalDateTime } from '../model/types.js';
 import type { AgreementStatus, AgreementType, Category, MeetingStatus, MeetingType, Sector } from '../model/vocabulary.js';
 
@@ -63,15 +64,8 @@ export interface ReportAgreement {
   review_due: boolean;
 }
 
-export interface ReportWarning {
-  file: string;
-  line: number;
-  column: number;
-  path: string;
-  code: string;
-  message: string;
-  severity: 'warning';
-}
+/** A warning of the validator, exactly as `validate --format json` gives it. */
+export type ReportWarning = Diagnostic & { severity: 'warning' };
 
 export interface Report {
   format_version: number;
