@@ -6,6 +6,7 @@ import { langFrom, makeContext, type CommonOptions, type Context } from './cli/c
 import { ExitError, InvalidDataError } from './errors.js';
 import type { Io } from './io.js';
 import type { Lang } from './i18n/lang.js';
+import { PACKAGE_ROOT } from './package-root.js';
 import { renderDiagnosticsText } from './render/diagnostics.js';
 
 type Action = (ctx: Context, args: string[], options: Record<string, unknown>) => Promise<number>;
@@ -21,7 +22,7 @@ const HEADINGS: Record<string, string> = {
 };
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL('package.json', PACKAGE_ROOT), 'utf8')) as { version: string };
   return pkg.version;
 }
 

@@ -9,7 +9,7 @@ import { main } from '../src/main.js';
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const EXAMPLES = join(ROOT, 'examples');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
-export const BIN = join(ROOT, 'bin', 'netzwerk.js');
+export const BIN = join(ROOT, 'bin', 'netzwerk.cjs');
 export const EXAMPLE_NAMES = ['herne', 'kreis-kleve', 'kreis-wesel', 'ratingen', 'siegen-wittgenstein'] as const;
 
 export interface RunResult {

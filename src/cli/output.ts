@@ -1,6 +1,7 @@
 // The write stage: stdout, or a file written atomically (temporary file in the target folder,
 // then rename), so a reader never sees half a file and an error leaves the old file untouched.
 import { randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -55,6 +56,7 @@ export async function writeOutput(ctx: Context, out: string | undefined, content
     throw new UsageError(de ? `--out: „${out}“ ist ein Ordner, keine Datei.` : `--out: "${out}" is a folder, not a file.`);
   }
   const temporary = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const removeOnInterrupt = interruptGuard(temporary);
   try {
     const handle = await open(temporary, 'wx');
     try {
@@ -70,5 +72,34 @@ export async function writeOutput(ctx: Context, out: string | undefined, content
     throw new UsageError(
       de ? `--out: „${out}“ kann nicht geschrieben werden (${reason}). Bitte Zugriffsrechte und freien Speicher prüfen.` : `--out: cannot write "${out}" (${reason}). Please check permissions and free space.`,
     );
+  } finally {
+    removeOnInterrupt();
   }
+}
+
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/**
+ * While the temporary file exists, Ctrl+C (SIGINT), SIGTERM or a closed terminal removes it
+ * and ends the program with the shell's code for the signal (128 + its number): no partial
+ * file is ever left behind. The one place besides bin/ that ends the process: a signal
+ * handler that returned would let Node carry on writing. Returns the function that
+ * unregisters the handlers.
+ */
+function interruptGuard(temporary: string): () => void {
+  const handlers = Object.entries(SIGNAL_EXIT_CODES).map(([signal, code]) => {
+    const handler = () => {
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // not created yet, or already renamed into place: nothing partial is left either way
+      }
+      process.exit(code);
+    };
+    process.once(signal, handler);
+    return [signal, handler] as const;
+  });
+  return () => {
+    for (const [signal, handler] of handlers) process.removeListener(signal, handler);
+  };
 }

@@ -5,6 +5,7 @@ import type { Context } from '../cli/context.js';
 import { resolveDir } from '../cli/context.js';
 import { UsageError } from '../errors.js';
 import { addMonths } from '../model/dates.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
 const SCHEMA_DIR = '.netzwerk/schemas';
 const SCHEMAS = ['network', 'partners', 'meetings', 'agreements'] as const;
@@ -119,7 +120,7 @@ export async function initCommand(ctx: Context, dir: string | undefined): Promis
   const files = starterFiles(ctx.today);
   // The schemas travel with the network folder, so the editor help works on every machine.
   for (const name of SCHEMAS) {
-    files[`${SCHEMA_DIR}/${name}.schema.json`] = await readFile(new URL(`../../schemas/${name}.schema.json`, import.meta.url), 'utf8');
+    files[`${SCHEMA_DIR}/${name}.schema.json`] = await readFile(new URL(`schemas/${name}.schema.json`, PACKAGE_ROOT), 'utf8');
   }
   const written: string[] = [];
   const skipped: string[] = [];

@@ -1,7 +1,10 @@
 // Stage 1: the network folder on disk → the raw bytes of its YAML files.
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+// Synchronous on purpose: a CLI has nothing to do meanwhile, and a thousand files read one by
+// one through the thread pool spent a fifth of `validate`'s time waiting (docs/benchmarks.md).
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { join, sep } from 'node:path';
 import { UsageError } from '../errors.js';
+import { MAX_FILE_BYTES } from './parse-yaml.js';
 import type { Lang } from '../i18n/lang.js';
 import { COLLECTIONS, type Collection } from '../model/vocabulary.js';
 
@@ -9,6 +12,8 @@ export interface SourceFile {
   /** Relative to the network folder, `/`-separated: `partners/kita-sonnenschein.yaml`. */
   file: string;
   bytes: Buffer;
+  /** Set instead of reading the bytes when the file exceeds MAX_FILE_BYTES: its size, for the message. */
+  tooLarge?: number;
 }
 
 export interface NetworkFolder {
@@ -21,7 +26,7 @@ const YAML_FILE = /\.ya?ml$/i;
 
 /** Reads network.yaml and every collection file. Missing folder or network.yaml, unreadable files: exit 2. */
 export async function readNetworkFolder(dir: string, lang: Lang): Promise<NetworkFolder> {
-  const info = await stat(dir).catch(() => undefined);
+  const info = statOrUndefined(dir);
   if (!info?.isDirectory()) {
     throw new UsageError(
       lang === 'de'
@@ -29,8 +34,8 @@ export async function readNetworkFolder(dir: string, lang: Lang): Promise<Networ
         : `The folder "${dir}" was not found.`,
     );
   }
-  const networkBytes = await readOptional(join(dir, 'network.yaml'), 'network.yaml', lang);
-  if (!networkBytes) {
+  const network = await readOptional(join(dir, 'network.yaml'), 'network.yaml', lang);
+  if (!network) {
     throw new UsageError(
       lang === 'de'
         ? `Im Ordner „${dir}“ gibt es keine network.yaml – ist das der Ordner eines Netzwerks? Ein neues Netzwerk legt „netzwerk init ${dir}“ an.`
@@ -41,25 +46,30 @@ export async function readNetworkFolder(dir: string, lang: Lang): Promise<Networ
   for (const name of COLLECTIONS) {
     const files: SourceFile[] = [];
     for (const ext of ['yaml', 'yml']) {
-      const bytes = await readOptional(join(dir, `${name}.${ext}`), `${name}.${ext}`, lang);
-      if (bytes) files.push({ file: `${name}.${ext}`, bytes });
+      const source = await readOptional(join(dir, `${name}.${ext}`), `${name}.${ext}`, lang);
+      if (source) files.push({ file: `${name}.${ext}`, ...source });
     }
     files.push(...(await readCollectionFolder(dir, name, lang)));
     collections[name] = files;
   }
-  return { dir, network: { file: 'network.yaml', bytes: networkBytes }, collections };
+  return { dir, network: { file: 'network.yaml', ...network }, collections };
 }
 
-async function readOptional(path: string, shown: string, lang: Lang): Promise<Buffer | undefined> {
-  const info = await stat(path).catch(() => undefined);
-  if (!info) return undefined;
-  if (!info.isFile()) return undefined;
+async function readOptional(path: string, shown: string, lang: Lang): Promise<Pick<SourceFile, 'bytes' | 'tooLarge'> | undefined> {
+  const info = statOrUndefined(path);
+  if (!info?.isFile()) return undefined;
   return readSource(path, shown, lang);
 }
 
-async function readSource(path: string, shown: string, lang: Lang): Promise<Buffer> {
+/**
+ * The bytes of one file. The size is checked BEFORE reading: a 50 MB file (an export gone
+ * wrong, a video renamed .yaml) is refused at once with a message instead of being read and parsed.
+ */
+async function readSource(path: string, shown: string, lang: Lang): Promise<Pick<SourceFile, 'bytes' | 'tooLarge'>> {
   try {
-    return await readFile(path);
+    const info = statSync(path);
+    if (info.size > MAX_FILE_BYTES) return { bytes: Buffer.alloc(0), tooLarge: info.size };
+    return { bytes: readFileSync(path) };
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? String(e);
     throw new UsageError(
@@ -73,17 +83,19 @@ async function readSource(path: string, shown: string, lang: Lang): Promise<Buff
 /** All `*.yaml`/`*.yml` files below `dir/name/`, in sorted order; hidden entries and link loops skipped. */
 async function readCollectionFolder(dir: string, name: string, lang: Lang): Promise<SourceFile[]> {
   const root = join(dir, name);
-  const info = await stat(root).catch(() => undefined);
+  const info = statOrUndefined(root);
   if (!info?.isDirectory()) return [];
   const out: SourceFile[] = [];
   const seen = new Set<string>();
+  const rootReal = realpathSync(root);
   const walk = async (abs: string, rel: string): Promise<void> => {
-    const real = await realpath(abs).catch(() => undefined);
+    const real = attempt(() => realpathSync(abs));
     if (!real || seen.has(real)) return; // a link loop or a dangling link
+    if (rootReal.startsWith(real + sep)) return; // a link up to an enclosing folder: a loop, too
     seen.add(real);
     let entries: string[];
     try {
-      entries = (await readdir(abs)).sort();
+      entries = readdirSync(abs).sort();
     } catch (e) {
       const reason = (e as NodeJS.ErrnoException).code ?? String(e);
       throw new UsageError(
@@ -96,15 +108,25 @@ async function readCollectionFolder(dir: string, name: string, lang: Lang): Prom
       if (entry.startsWith('.')) continue;
       const childAbs = join(abs, entry);
       const childRel = `${rel}/${entry}`;
-      const link = await lstat(childAbs).catch(() => undefined);
-      const target = link?.isSymbolicLink() ? await stat(childAbs).catch(() => undefined) : link;
+      const link = attempt(() => lstatSync(childAbs));
+      const target = link?.isSymbolicLink() ? statOrUndefined(childAbs) : link;
       if (!target) continue;
       if (target.isDirectory()) await walk(childAbs, childRel);
       else if (target.isFile() && YAML_FILE.test(entry)) {
-        out.push({ file: childRel, bytes: await readSource(childAbs, childRel, lang) });
+        out.push({ file: childRel, ...(await readSource(childAbs, childRel, lang)) });
       }
     }
   };
   await walk(root, name);
   return out;
 }
+
+function attempt<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+}
+
+const statOrUndefined = (path: string): Stats | undefined => attempt(() => statSync(path));

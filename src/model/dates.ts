@@ -5,8 +5,15 @@ import type { IsoDate, LocalDateTime } from './types.js';
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
 
+/** A UTC day; unlike Date.UTC, years 0–99 stay years 0–99 (not 1900–1999). */
+function utcDay(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return utcDay(year, month, 0).getUTCDate();
 }
 
 /** True for a `YYYY-MM-DD` that is a day in the calendar (not 2025-02-30). */
@@ -42,8 +49,12 @@ export const dayOf = (value: IsoDate | LocalDateTime): IsoDate => value.slice(0,
 
 export function addDays(date: IsoDate, days: number): IsoDate {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  const t = utcDay(y, m - 1, d + days);
+  return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
+
+const isoDate = (y: number, m: number, d: number): IsoDate =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /** Adds calendar months, clamping to the month's last day (2024-01-31 + 1 month = 2024-02-29). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
@@ -51,8 +62,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   const total = y * 12 + (m - 1) + months;
   const ny = Math.floor(total / 12);
   const nm = (total % 12) + 1;
-  const nd = Math.min(d, daysInMonth(ny, nm));
-  return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(nd).padStart(2, '0')}`;
+  return isoDate(ny, nm, Math.min(d, daysInMonth(ny, nm)));
 }
 
 /** Today's date in a time zone (default Europe/Berlin, where the users are). */
@@ -60,8 +70,12 @@ export function todayIn(timeZone = 'Europe/Berlin', now = new Date()): IsoDate {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-/** True when the name is an IANA time zone this Node.js knows. */
+/**
+ * True when the name is an IANA time zone this Node.js knows. The zone of every NRW network is
+ * answered without asking ICU: its time-zone data costs a tenth of `validate`'s start-up.
+ */
 export function isTimeZone(name: string): boolean {
+  if (name === 'Europe/Berlin' || name === 'UTC') return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: name });
     return name.includes('/') || name === 'UTC';

@@ -1,5 +1,5 @@
 // RFC 5545 content lines: TEXT escaping (§ 3.3.11) and folding (§ 3.1) by OCTETS, never
-// inside a UTF-8 character. The `ics` package folds by characters, so we fold again here.
+// inside a UTF-8 character (the `ics` package, for one, folds by characters).
 
 const MAX_OCTETS = 75;
 

@@ -1,8 +1,6 @@
 // Shape check: each file's data against the JSON Schemas in schemas/, errors mapped back to
 // YAML positions and put into words a coordinator can act on.
-import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsPlugin from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Lang } from '../i18n/lang.js';
 import type { Params } from '../i18n/messages.js';
 import { sourceText } from '../load/locate.js';
@@ -10,34 +8,18 @@ import { describeTopLevel, type ParsedFile } from '../load/parse-yaml.js';
 import type { Origin } from '../model/types.js';
 import type { Collection } from '../model/vocabulary.js';
 import { suggest } from '../suggest.js';
+import * as generated from './generated/validators.js';
 import type { Reporter } from './reporter.js';
 
 export type Kind = 'network' | Collection;
 
-const ITEM_DEFINITION: Record<Collection, string> = { partners: 'partner', meetings: 'meeting', agreements: 'agreement' };
+/**
+ * The schemas compiled at build time (scripts/build-validators.mjs: ajv standalone code with
+ * allErrors and verbose, so every error carries `data` and `parentSchema`): no ajv compiler at start.
+ */
+const VALIDATORS = generated as unknown as Record<Kind, ValidateFunction>;
 
-let ajv: Ajv | undefined;
-const validators = new Map<Kind, ValidateFunction>();
-
-function validatorFor(kind: Kind): ValidateFunction {
-  let v = validators.get(kind);
-  if (v) return v;
-  if (!ajv) {
-    ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
-    const addFormats = addFormatsPlugin as unknown as (a: Ajv, f: string[]) => void;
-    addFormats(ajv, ['email', 'uri']);
-    ajv.addKeyword('enumDescriptions');
-    for (const name of ['network', 'partners', 'meetings', 'agreements'] as const) {
-      const url = new URL(`../../schemas/${name}.schema.json`, import.meta.url);
-      ajv.addSchema(JSON.parse(readFileSync(url, 'utf8')) as object, name);
-    }
-  }
-  const ref = kind === 'network' ? 'network' : `${kind}#/definitions/${ITEM_DEFINITION[kind]}`;
-  v = ajv.getSchema(ref);
-  if (!v) throw new Error(`schema ${ref} not found`);
-  validators.set(kind, v);
-  return v;
-}
+const validatorFor = (kind: Kind): ValidateFunction => VALIDATORS[kind];
 
 export interface ShapedItem {
   value: Record<string, unknown>;
@@ -122,7 +104,7 @@ function reportSchemaError(err: ErrorObject, parsed: ParsedFile, origin: Origin,
       const allowed = (err.params as { allowedValues: unknown[] }).allowedValues.map(String);
       const nounKey = schemaSegments.filter((s) => s !== 'enum' && s !== 'items').at(-1) ?? '';
       const what = ENUM_NOUNS[nounKey]?.[lang] ?? ENUM_NOUNS[lastKey]?.[lang] ?? (lang === 'de' ? 'kein gültiger Wert' : 'not a valid value');
-      add('invalid-value', { value: String(err.data), what, suggestion: typeof err.data === 'string' ? suggest(err.data, allowed) : undefined, allowed: allowed.join(', ') });
+      add('invalid-value', { value: shorten(String(err.data)), what, suggestion: typeof err.data === 'string' ? suggest(err.data, allowed) : undefined, allowed: allowed.join(', ') });
       return;
     }
     case 'type': {
@@ -140,13 +122,13 @@ function reportSchemaError(err: ErrorObject, parsed: ParsedFile, origin: Origin,
     case 'format': {
       const code = (definition && DEFINITION_CODES[definition]) ?? (err.keyword === 'format' ? formatCode(String((err.params as { format: string }).format)) : undefined);
       if (code) {
-        add(code, { value: String(err.data) });
+        add(code, { value: shorten(String(err.data)) });
         return;
       }
       break;
     }
     case 'minimum':
-      add('too-small', { value: String(err.data), limit: (err.params as { limit: number }).limit });
+      add('too-small', { value: shorten(String(err.data)), limit: (err.params as { limit: number }).limit });
       return;
     case 'minItems':
       add('empty-list', {});
@@ -163,6 +145,9 @@ function reportSchemaError(err: ErrorObject, parsed: ParsedFile, origin: Origin,
   }
   add('schema', { detail: `${err.keyword}: ${err.message ?? ''}` });
 }
+
+/** A value quoted in a message: a 1 MB line in the data must not become a 1 MB message. */
+const shorten = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 const formatCode = (format: string) => (format === 'email' ? 'invalid-email' : format === 'uri' ? 'invalid-url' : undefined);
 

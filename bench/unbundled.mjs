@@ -1,5 +1,5 @@
-#!/usr/bin/env node
-// Thin on purpose: everything else happens in main(), which tests call in-process.
+// The bin without the bundle (tsc's dist/main.js), to measure what bundling gains:
+//   node bench/run.mjs --bin bench/unbundled.mjs
 import { main } from '../dist/main.js';
 import { processIo } from '../dist/io.js';
 

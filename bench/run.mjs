@@ -1,0 +1,172 @@
+// `npm run bench`: times the commands against two baselines measured in the same run, side by
+// side (round-robin, so that a busy machine slows every contender alike), and checks the budgets
+// of issue 6. Needs `npm run build` (it runs the real bin). Not a test: nothing here is in `npm test`.
+//
+//   node bench/run.mjs [--runs 5] [--no-scale10] [--bin bin/netzwerk.cjs] [--compare OTHER_BIN] [--json FILE]
+// --compare times another build's bin (e.g. an older checkout) in the same rounds, marked [compare].
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, totalmem } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateNetwork } from './generate.mjs';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const OUT = join(ROOT, 'bench', 'out');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const RUNS = Number(option('--runs', '5'));
+const SCALE10 = !args.includes('--no-scale10');
+const OUT_ = join(ROOT, 'bench', 'out');
+// The build under test is copied first, so that a rebuild running meanwhile (other work in the
+// same tree) cannot change it halfway through the rounds.
+function snapshot(bin) {
+  const home = resolve(bin, '..', '..');
+  const copy = join(OUT_, `build-${home === ROOT ? 'current' : 'compare'}`);
+  rmSync(copy, { recursive: true, force: true });
+  for (const part of ['bin', 'dist', 'schemas', 'package.json', 'bench/unbundled.mjs']) {
+    if (existsSync(join(home, part))) cpSync(join(home, part), join(copy, part), { recursive: true });
+  }
+  return join(copy, relative(home, bin));
+}
+const BIN = snapshot(resolve(ROOT, option('--bin', 'bin/netzwerk.cjs')));
+const COMPARE = option('--compare') && snapshot(resolve(ROOT, option('--compare')));
+const TODAY = '2026-11-23';
+const EXAMPLE = join(ROOT, 'examples', 'kreis-kleve');
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+if (!existsSync(join(ROOT, 'dist', 'main.js'))) {
+  console.error('bench: dist/ fehlt – bitte zuerst `npm run build`.');
+  process.exit(2);
+}
+
+mkdirSync(OUT, { recursive: true });
+const dirs = { 1: join(OUT, 'scale-1') };
+generateNetwork(dirs[1], 1);
+if (SCALE10) dirs[10] = generateNetwork(join(OUT, 'scale-10'), 10);
+
+const node = process.execPath;
+const cliOf = (bin) => (dir, ...rest) => [node, bin, ...rest.slice(0, 1), dir, ...rest.slice(1), '--today', TODAY];
+const cli = cliOf(BIN);
+/** name → argv; the names are what the table and the budgets refer to. */
+const contenders = [
+  ['node -e 0', [node, '-e', '0']],
+  ['floor example', [node, join(ROOT, 'bench', 'floor.mjs'), EXAMPLE]],
+  ['validate example', cli(EXAMPLE, 'validate')],
+];
+for (const scale of SCALE10 ? [1, 10] : [1]) {
+  const dir = dirs[scale];
+  contenders.push(
+    [`floor ×${scale}`, [node, join(ROOT, 'bench', 'floor.mjs'), dir]],
+    [`validate ×${scale}`, cli(dir, 'validate')],
+    [`report json ×${scale}`, cli(dir, 'report', '--format', 'json')],
+    [`contacts ×${scale}`, cli(dir, 'contacts')],
+    [`calendar ×${scale}`, cli(dir, 'calendar')],
+  );
+}
+
+if (COMPARE) {
+  const other = cliOf(COMPARE);
+  contenders.push(
+    ['validate example [compare]', other(EXAMPLE, 'validate')],
+    ['validate ×1 [compare]', other(dirs[1], 'validate')],
+    ['report json ×1 [compare]', other(dirs[1], 'report', '--format', 'json')],
+    ['contacts ×1 [compare]', other(dirs[1], 'contacts')],
+    ['calendar ×1 [compare]', other(dirs[1], 'calendar')],
+  );
+}
+
+/** One run: wall time in ms, peak RSS in MB (from GNU time, when there), exit code. */
+function once(argv) {
+  const rssFile = join(OUT, 'rss.txt');
+  const full = TIME ? [TIME, '-f', '%M', '-o', rssFile, ...argv] : argv;
+  const start = process.hrtime.bigint();
+  const r = spawnSync(full[0], full.slice(1), { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 << 20 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  let rss;
+  if (TIME && existsSync(rssFile)) {
+    const kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1));
+    rss = Number.isFinite(kb) ? kb / 1024 : undefined;
+    rmSync(rssFile);
+  }
+  return { ms, rss, code: r.status ?? -1, stderr: String(r.stderr ?? '').split('\n')[0] };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const samples = new Map(contenders.map(([name]) => [name, []]));
+console.error(`bench: ${RUNS} Runden × ${contenders.length} Messungen …`);
+for (let round = 0; round < RUNS; round++) {
+  for (const [name, argv] of contenders) samples.get(name).push(once(argv));
+  console.error(`  Runde ${round + 1}/${RUNS} fertig`);
+}
+
+const results = new Map();
+for (const [name, runs] of samples) {
+  const codes = [...new Set(runs.map((r) => r.code))];
+  const ok = codes.length === 1 && codes[0] === 0;
+  results.set(name, {
+    ms: median(runs.map((r) => r.ms)),
+    rss: Math.max(...runs.map((r) => r.rss ?? 0)) || undefined,
+    ok,
+    note: ok ? '' : `exit ${codes.join('/')}: ${runs.find((r) => r.code !== 0)?.stderr ?? ''}`,
+  });
+}
+
+const base = results.get('node -e 0').ms;
+const floorOf = (name) => results.get(`floor ×${/×10\b/.test(name) ? 10 : 1}`)?.ms;
+const fmt = (x, d = 2) => (x === undefined ? '–' : x.toFixed(d));
+const rows = [...results].map(([name, r]) => {
+  const floor = name.startsWith('floor') || name === 'node -e 0' ? undefined : name.startsWith('validate example') ? results.get('floor example').ms : floorOf(name);
+  return [name, fmt(r.ms, 0), fmt(r.ms / base), floor ? fmt(r.ms / floor) : '–', r.rss ? fmt(r.rss, 0) : '–', r.note];
+});
+
+const budgets = [];
+const budget = (what, value, limit, usable = true, why = '') =>
+  budgets.push({ what, value: usable ? value : undefined, limit, pass: usable && value <= limit, why: usable ? '' : why });
+const get = (name) => results.get(name);
+const usable = (name) => get(name)?.ok === true;
+budget('validate example / node -e 0', get('validate example').ms / base, 2.5, usable('validate example'), get('validate example').note);
+budget('validate ×1 / floor ×1', get('validate ×1').ms / floorOf('×1'), 1.5, usable('validate ×1'), get('validate ×1').note);
+for (const c of ['report json', 'contacts', 'calendar']) {
+  budget(`${c} ×1 / floor ×1`, get(`${c} ×1`).ms / floorOf('×1'), 2, usable(`${c} ×1`), get(`${c} ×1`).note);
+}
+if (SCALE10) {
+  for (const c of ['floor', 'validate', 'report json', 'contacts', 'calendar']) {
+    budget(`${c} ×10 / ${c} ×1`, get(`${c} ×10`).ms / get(`${c} ×1`).ms, 11, usable(`${c} ×10`) && usable(`${c} ×1`), get(`${c} ×10`).note || get(`${c} ×1`).note);
+  }
+}
+for (const c of ['validate', 'report json', 'contacts', 'calendar']) {
+  const r = get(`${c} ×1`);
+  budget(`${c} ×1 peak RSS (MB)`, r.rss ?? NaN, 400, usable(`${c} ×1`) && r.rss !== undefined, r.note || 'no /usr/bin/time');
+}
+
+const table = (head, body) => {
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => String(r[i]).length)));
+  const line = (r) => '| ' + r.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |';
+  return [line(head), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...body.map(line)].join('\n');
+};
+
+const cpu = cpus()[0]?.model ?? '?';
+const machine = `${COMPARE ? `compare: ${relative(ROOT, COMPARE)}; ` : ''}${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM (${(freemem() / 2 ** 30).toFixed(0)} GiB free), Node ${process.version}, median of ${RUNS}`;
+const report = [
+  `Machine: ${machine}`,
+  '',
+  table(['command', 'median ms', '× node -e 0', '× floor', 'peak RSS MB', 'note'], rows),
+  '',
+  table(
+    ['budget', 'measured', 'limit', 'result'],
+    budgets.map((b) => [b.what, b.value === undefined ? '–' : fmt(b.value), String(b.limit), b.pass ? 'PASS' : b.value === undefined ? `FAIL (not measurable: ${b.why})` : 'FAIL']),
+  ),
+].join('\n');
+console.log(report);
+const json = option('--json', join(OUT, 'results.json'));
+writeFileSync(json, JSON.stringify({ machine, runs: RUNS, results: Object.fromEntries(results), budgets }, null, 2) + '\n');
+writeFileSync(join(OUT, 'results.md'), report + '\n');
+process.exitCode = budgets.every((b) => b.pass) ? 0 : 1;

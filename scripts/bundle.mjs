@@ -1,0 +1,88 @@
+// Bundles the compiled CLI (dist/, from tsc) with its dependencies into one CommonJS file,
+// dist/netzwerk.cjs, then writes V8's code cache for it (bin/load-bundle.cjs reads both).
+// Start-up then reads two files instead of ~150 modules (yaml alone has about a hundred) and
+// compiles almost nothing: see docs/benchmarks.md. Commands stay lazy: esbuild turns main.ts's
+// `import('./commands/…')` into functions that run a command's modules on first use.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+rmSync(`${ROOT}dist/chunks`, { recursive: true, force: true }); // left over from the former ESM bundle
+
+/**
+ * commander requires child_process at start for subcommands that are separate programs, which
+ * netzwerk does not have; the module (with net and stream) is loaded only if ever used.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${'/'}commander${'/'}`) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * chalk detects the terminal's colours when it is loaded (and loads tty for that); netzwerk always
+ * sets the colour level itself (src/cli/context.ts: a terminal and no NO_COLOR), so the
+ * detection is replaced by "no colours known", which chalk's own level option then overrides.
+ */
+const noColorDetection = {
+  name: 'no-color-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+  },
+};
+
+await build({
+  stdin: {
+    contents: "export { main } from './dist/main.js';\nexport { processIo } from './dist/io.js';\n",
+    resolveDir: ROOT,
+    sourcefile: 'netzwerk.js',
+    loader: 'js',
+  },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  outfile: `${ROOT}dist/netzwerk.cjs`,
+  // The ESM code's import.meta.url, as the bundle's own file URL (src/package-root.ts relies on it).
+  define: { 'import.meta.url': '__netzwerkFileUrl' },
+  banner: { js: "const __netzwerkFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazyChildProcess, noColorDetection],
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+// The code cache: run each command once on an example network, output discarded, so that the
+// cache holds the bytecode of every function a real run uses.
+const { loadBundle } = createRequire(import.meta.url)('../bin/load-bundle.cjs');
+const bundle = loadBundle({ useCache: false });
+const discard = { write: () => true, isTTY: false };
+const io = { cwd: ROOT, env: { NO_COLOR: '1' }, stdout: discard, stderr: discard };
+const example = 'examples/kreis-kleve';
+const runs = [
+  ['validate', example],
+  ['validate', example, '--format', 'json'],
+  ['report', example],
+  ['report', example, '--format', 'md'],
+  ['report', example, '--format', 'html'],
+  ['report', example, '--format', 'json'],
+  ['contacts', example],
+  ['contacts', example, '--format', 'vcf'],
+  ['contacts', example, '--format', 'emails'],
+  ['calendar', example],
+  ['review', example],
+  ['person', 'Müller', example],
+];
+for (const args of runs) await bundle.main([...args, '--today', '2026-11-23'], io);
+bundle.saveCodeCache();

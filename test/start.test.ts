@@ -1,0 +1,76 @@
+// The bin's fast start (bin/load-bundle.cjs): the build's code cache is accepted by this Node,
+// and a cache that does not fit (a changed bundle, a broken file) or none at all changes nothing
+// but the speed. Each case runs the real bin from a copy of the built program.
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXAMPLES, ROOT, STACK_TRACE, tempDir } from './helpers.js';
+
+const scratch = tempDir('netzwerk-start-');
+afterAll(() => scratch.remove());
+
+let copies = 0;
+/** A copy of what `npm install` leaves for the bin: bin/, dist/, schemas/, package.json. */
+function installedCopy(): string {
+  const home = join(scratch.dir, `copy-${copies++}`);
+  for (const part of ['bin', 'dist', 'schemas', 'package.json']) cpSync(join(ROOT, part), join(home, part), { recursive: true });
+  return home;
+}
+
+function validate(home: string) {
+  const result = spawnSync(process.execPath, [join(home, 'bin', 'netzwerk.cjs'), 'validate', join(EXAMPLES, 'kreis-kleve'), '--today', '2026-11-23'], {
+    env: { PATH: process.env.PATH ?? '', NODE_PATH: join(ROOT, 'node_modules') },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** What the loader did with the cache, asked in a plain `node` like the bin's. */
+function cacheStatus(home: string): string {
+  const loader = JSON.stringify(join(home, 'bin', 'load-bundle.cjs'));
+  const result = spawnSync(process.execPath, ['-e', `process.stdout.write(require(${loader}).loadBundle().codeCache)`], { encoding: 'utf8', timeout: 30_000 });
+  return result.stdout;
+}
+
+describe('start-up with the code cache', () => {
+  it('the cache written by the build is accepted by this Node.js', () => {
+    expect(cacheStatus(ROOT)).toBe('used');
+  });
+
+  const expected = validate(ROOT);
+
+  it('a cache that belongs to another bundle is not used, and the result is the same', () => {
+    expect(expected.code).toBe(0);
+    const home = installedCopy();
+    const bundle = join(home, 'dist', 'netzwerk.cjs');
+    // the same length, one character different: V8 alone would take the old cache for it
+    writeFileSync(bundle, readFileSync(bundle, 'utf8').replace('Keine Fehler', 'Keine Fehlxr'));
+    expect(cacheStatus(home)).toBe('none');
+    const result = validate(home);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(expected.stdout.replace('Keine Fehler', 'Keine Fehlxr'));
+  });
+
+  it('a damaged or missing cache changes nothing but the speed', () => {
+    const home = installedCopy();
+    const cache = join(home, 'dist', 'netzwerk.cjs.cache');
+    const bytes = readFileSync(cache);
+    bytes.fill(7, bytes.length >> 1, (bytes.length >> 1) + 4000); // V8 would crash on this
+    writeFileSync(cache, bytes);
+    expect(cacheStatus(home)).toBe('none');
+    expect(validate(home)).toEqual(expected);
+    rmSync(cache);
+    expect(validate(home)).toEqual(expected);
+  });
+
+  it('without a build, the bin says what to do (exit 2, no stack trace)', () => {
+    const home = installedCopy();
+    rmSync(join(home, 'dist'), { recursive: true });
+    const result = validate(home);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('npm install');
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+  });
+});
