@@ -3,10 +3,10 @@
 // V8's code cache dist/netzwerk.cjs.cache, which the build writes after a run of each command:
 // the functions a run needs then start as ready bytecode instead of being parsed and compiled
 // again at every start. (Node >= 22 does the same with module.enableCompileCache(); Node 20,
-// which our users run, has no such thing.) The cache file starts with the SHA-256 of the bundle
-// and of the cache data: a cache made for another bundle, or damaged on disk, is not used (V8
-// checks neither, and damaged data can crash it); V8 itself refuses it after a Node update. Then
-// the bundle is compiled as usual, just a little slower.
+// which our users run, has no such thing.) The cache is used only for the bundle it was made
+// from (same size and modification time: a rebuilt or edited bundle does not match), V8 checks
+// its checksum (damaged data could crash it) and refuses it after a Node update. Whenever it is
+// not used, the bundle is compiled as usual, just a little slower.
 const { closeSync, fstatSync, openSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { setFlagsFromString } = require('node:v8');
 const { dirname, join } = require('node:path');
@@ -14,7 +14,7 @@ const { Script } = require('node:vm');
 
 const BUNDLE = join(__dirname, '..', 'dist', 'netzwerk.cjs');
 const CACHE = `${BUNDLE}.cache`;
-/** The cache file begins with the bundle's size and modification time, as text, in 64 bytes. */
+/** The cache file begins with the bundle's size and modification time (in seconds: copies keep no more), as text, in 64 bytes. */
 const STAMP_BYTES = 64;
 
 /**
@@ -27,7 +27,7 @@ function loadBundle({ useCache = true } = {}) {
   try {
     const fd = openSync(BUNDLE, 'r');
     const info = fstatSync(fd);
-    stamp = Buffer.from(`${info.size}:${info.mtimeMs}`.padEnd(STAMP_BYTES));
+    stamp = Buffer.from(`${info.size}:${Math.trunc(info.mtimeMs / 1000)}`.padEnd(STAMP_BYTES));
     bytes = readFileSync(fd);
     closeSync(fd);
   } catch {
