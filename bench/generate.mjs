@@ -3,6 +3,7 @@
 // Same scale = byte-identical folder (own PRNG, fixed seed; no dates from the clock).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { prng } from './prng.mjs';
 
 const SECTORS = [
   'jugendamt', 'freie_jugendhilfe', 'kita', 'schule', 'schulverwaltung', 'gesundheitsamt', 'krankenhaus',
@@ -16,18 +17,6 @@ const AGREEMENT_TYPES = ['kooperationsvereinbarung', 'vereinbarung_8a', 'leitbil
 const FIRST = ['Anna', 'Jörg', 'Süleyman', 'Maria', 'Lukas', 'Özlem', 'Jürgen', 'Käthe', 'Paul', 'Miriam', 'Björn', 'Ayşe', 'Nils', 'Grete', 'Tobias', 'Lea'];
 const LAST = ['Müller', 'Schäfer', 'Yılmaz', 'Becker', 'Hoffmann', 'Weiß', 'Krüger', 'Schröder', 'Neumann', 'Groß', 'Kaya', 'Wagner', 'Brandt', 'Vogel', 'Lange', 'Peters'];
 const MUNICIPALITY_COUNT = 24;
-
-/** mulberry32: small, fast, good enough for test data. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 const q = (s) => JSON.stringify(s); // a YAML 1.2 double-quoted scalar

@@ -5,24 +5,13 @@
 import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prng } from '../bench/prng.mjs';
 import { EXAMPLE_NAMES, EXAMPLES, run, STACK_TRACE, tempDir, type RunResult } from './helpers.js';
 
 const SEED = 0x6e65747a; // "netz"
 const CASES = 300;
 const RUN_LIMIT_MS = 5_000;
 const TODAY = ['--today', '2026-11-23'];
-
-/** mulberry32: a small PRNG of our own, so the cases do not depend on the engine's Math.random. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOKENS = [': ', '- ', '"', "'", '&a ', '*a', '!!str ', '!!binary ', '!!int ', '!foo ', '\t', '{', '}', '[', ']', '#', '? ', '|', '>-', '---\n', '...\n', '%YAML 1.1\n', '<<: *a\n', '~', 'null', '\u00a0', '\uFEFF', '\r', '2026-02-30', '1e999', '0x1F'];
 
