@@ -4,12 +4,10 @@
 // compiles almost nothing: see docs/benchmarks.md. Commands stay lazy: esbuild turns main.ts's
 // `import('./commands/…')` into functions that run a command's modules on first use.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-rmSync(`${ROOT}dist/chunks`, { recursive: true, force: true }); // left over from the former ESM bundle
 
 /**
  * commander requires child_process at start for subcommands that are separate programs, which

@@ -79,7 +79,7 @@ function icsUrl(given: string): string | undefined {
 }
 
 async function dataOf(dir: string, args: Record<string, unknown>, lang: Lang): Promise<CalendarData> {
-  const result = validateNetwork(await readNetworkFolder(dir, lang), { today: TODAY, lang });
+  const result = validateNetwork(readNetworkFolder(dir, lang), { today: TODAY, lang });
   if (!result.model) throw new Error(`${dir} is not valid`);
   return calendarData(result.model, parseCalendarOptions(args, lang), TODAY, lang);
 }

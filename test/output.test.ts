@@ -93,8 +93,8 @@ describe('--out writes atomically', () => {
 
   // A child process writes through the built writeOutput; its file handle stops after half the
   // bytes (so the interrupt hits mid-write every time, on any machine) and the test sends the signal.
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
-    it(`${signal} mid-write removes the temporary file and exits ${code}, leaving no partial file`, async () => {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`${signal} mid-write removes the temporary file and ends by ${signal}, leaving no partial file`, async () => {
       const { out } = scratch();
       const script = `
         import { open } from 'node:fs/promises';
@@ -120,9 +120,9 @@ describe('--out writes atomically', () => {
       const partial = leftovers(out);
       expect(partial).toHaveLength(1); // the temporary file, in the target folder, half written
       expect(partial[0]).toMatch(/^\.bericht\.html\.[0-9a-f]{12}\.tmp$/);
-      const exited = new Promise<number | null>((resolveExit) => child.on('exit', (c) => resolveExit(c)));
+      const exited = new Promise<NodeJS.Signals | null>((resolveExit) => child.on('exit', (_code, by) => resolveExit(by)));
       child.kill(signal);
-      expect(await exited).toBe(code);
+      expect(await exited).toBe(signal); // as a shell sees it: exit status 128 + the signal's number
       expect(readdirSync(out)).toEqual([]); // neither the temporary file nor a partial bericht.html
     }, 30_000);
   }

@@ -7,7 +7,7 @@ import { validateNetwork, type ValidationResult } from '../validate/validate-net
 import { resolveDir, type Context } from './context.js';
 
 export async function loadAndValidate(ctx: Context, dir: string | undefined): Promise<ValidationResult> {
-  const folder = await readNetworkFolder(resolveDir(ctx, dir), ctx.lang);
+  const folder = readNetworkFolder(resolveDir(ctx, dir), ctx.lang);
   return validateNetwork(folder, { today: ctx.today, lang: ctx.lang });
 }
 

@@ -77,29 +77,27 @@ export async function writeOutput(ctx: Context, out: string | undefined, content
   }
 }
 
-const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+const INTERRUPTS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
  * While the temporary file exists, Ctrl+C (SIGINT), SIGTERM or a closed terminal removes it
- * and ends the program with the shell's code for the signal (128 + its number): no partial
- * file is ever left behind. The one place besides bin/ that ends the process: a signal
- * handler that returned would let Node carry on writing. Returns the function that
- * unregisters the handlers.
+ * and then ends the program by the same signal again, now with Node's default action: the
+ * shell sees the usual interrupt (exit status 128 + the signal's number) and no partial file is
+ * left behind. Returns the function that unregisters the handlers.
  */
 function interruptGuard(temporary: string): () => void {
-  const handlers = Object.entries(SIGNAL_EXIT_CODES).map(([signal, code]) => {
-    const handler = () => {
-      try {
-        unlinkSync(temporary);
-      } catch {
-        // not created yet, or already renamed into place: nothing partial is left either way
-      }
-      process.exit(code);
-    };
-    process.once(signal, handler);
-    return [signal, handler] as const;
-  });
-  return () => {
-    for (const [signal, handler] of handlers) process.removeListener(signal, handler);
+  const unregister = () => {
+    for (const signal of INTERRUPTS) process.removeListener(signal, handler);
   };
+  const handler = (signal: NodeJS.Signals) => {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // not created yet, or already renamed into place: nothing partial is left either way
+    }
+    unregister();
+    process.kill(process.pid, signal);
+  };
+  for (const signal of INTERRUPTS) process.once(signal, handler);
+  return unregister;
 }

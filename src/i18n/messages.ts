@@ -231,5 +231,3 @@ export function message(lang: Lang, code: string, params: Params = {}): string {
   if (!entry) throw new Error(`no message for ${code}`);
   return entry[lang](params, lang === 'de' ? quoteDe : quoteEn);
 }
-
-export const hasMessage = (code: string) => code in MESSAGES;

@@ -24,9 +24,8 @@ export function parseYamlFile(source: SourceFile, lang: Lang): { parsed?: Parsed
   const fail = (line: number, column: number, code: string, params: Params = {}) => ({
     diagnostics: [{ file, line, column, path: '', code, message: message(lang, code, params), severity: 'error' as const }],
   });
-  const size = source.tooLarge ?? bytes.length; // tooLarge: read-folder.ts refused to read it
-  if (size > MAX_FILE_BYTES) {
-    return fail(1, 1, 'file-too-large', { size: Math.ceil(size / 1048576), limit: MAX_FILE_BYTES / 1048576 });
+  if (source.size > MAX_FILE_BYTES) {
+    return fail(1, 1, 'file-too-large', { size: Math.ceil(source.size / 1048576), limit: MAX_FILE_BYTES / 1048576 });
   }
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {

@@ -12,8 +12,8 @@ export interface SourceFile {
   /** Relative to the network folder, `/`-separated: `partners/kita-sonnenschein.yaml`. */
   file: string;
   bytes: Buffer;
-  /** Set instead of reading the bytes when the file exceeds MAX_FILE_BYTES: its size, for the message. */
-  tooLarge?: number;
+  /** The file's size on disk; above MAX_FILE_BYTES the bytes are not read (left empty). */
+  size: number;
 }
 
 export interface NetworkFolder {
@@ -25,7 +25,7 @@ export interface NetworkFolder {
 const YAML_FILE = /\.ya?ml$/i;
 
 /** Reads network.yaml and every collection file. Missing folder or network.yaml, unreadable files: exit 2. */
-export async function readNetworkFolder(dir: string, lang: Lang): Promise<NetworkFolder> {
+export function readNetworkFolder(dir: string, lang: Lang): NetworkFolder {
   const info = statOrUndefined(dir);
   if (!info?.isDirectory()) {
     throw new UsageError(
@@ -34,7 +34,7 @@ export async function readNetworkFolder(dir: string, lang: Lang): Promise<Networ
         : `The folder "${dir}" was not found.`,
     );
   }
-  const network = await readOptional(join(dir, 'network.yaml'), 'network.yaml', lang);
+  const network = readOptional(join(dir, 'network.yaml'), 'network.yaml', lang);
   if (!network) {
     throw new UsageError(
       lang === 'de'
@@ -46,16 +46,16 @@ export async function readNetworkFolder(dir: string, lang: Lang): Promise<Networ
   for (const name of COLLECTIONS) {
     const files: SourceFile[] = [];
     for (const ext of ['yaml', 'yml']) {
-      const source = await readOptional(join(dir, `${name}.${ext}`), `${name}.${ext}`, lang);
+      const source = readOptional(join(dir, `${name}.${ext}`), `${name}.${ext}`, lang);
       if (source) files.push({ file: `${name}.${ext}`, ...source });
     }
-    files.push(...(await readCollectionFolder(dir, name, lang)));
+    files.push(...readCollectionFolder(dir, name, lang));
     collections[name] = files;
   }
   return { dir, network: { file: 'network.yaml', ...network }, collections };
 }
 
-async function readOptional(path: string, shown: string, lang: Lang): Promise<Pick<SourceFile, 'bytes' | 'tooLarge'> | undefined> {
+function readOptional(path: string, shown: string, lang: Lang): Pick<SourceFile, 'bytes' | 'size'> | undefined {
   const info = statOrUndefined(path);
   if (!info?.isFile()) return undefined;
   return readSource(path, shown, lang);
@@ -65,11 +65,11 @@ async function readOptional(path: string, shown: string, lang: Lang): Promise<Pi
  * The bytes of one file. The size is checked BEFORE reading: a 50 MB file (an export gone
  * wrong, a video renamed .yaml) is refused at once with a message instead of being read and parsed.
  */
-async function readSource(path: string, shown: string, lang: Lang): Promise<Pick<SourceFile, 'bytes' | 'tooLarge'>> {
+function readSource(path: string, shown: string, lang: Lang): Pick<SourceFile, 'bytes' | 'size'> {
   try {
     const info = statSync(path);
-    if (info.size > MAX_FILE_BYTES) return { bytes: Buffer.alloc(0), tooLarge: info.size };
-    return { bytes: readFileSync(path) };
+    const bytes = info.size > MAX_FILE_BYTES ? Buffer.alloc(0) : readFileSync(path);
+    return { bytes, size: info.size };
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? String(e);
     throw new UsageError(
@@ -81,14 +81,14 @@ async function readSource(path: string, shown: string, lang: Lang): Promise<Pick
 }
 
 /** All `*.yaml`/`*.yml` files below `dir/name/`, in sorted order; hidden entries and link loops skipped. */
-async function readCollectionFolder(dir: string, name: string, lang: Lang): Promise<SourceFile[]> {
+function readCollectionFolder(dir: string, name: string, lang: Lang): SourceFile[] {
   const root = join(dir, name);
   const info = statOrUndefined(root);
   if (!info?.isDirectory()) return [];
   const out: SourceFile[] = [];
   const seen = new Set<string>();
   const rootReal = realpathSync(root);
-  const walk = async (abs: string, rel: string): Promise<void> => {
+  const walk = (abs: string, rel: string): void => {
     const real = attempt(() => realpathSync(abs));
     if (!real || seen.has(real)) return; // a link loop or a dangling link
     if (rootReal.startsWith(real + sep)) return; // a link up to an enclosing folder: a loop, too
@@ -111,13 +111,13 @@ async function readCollectionFolder(dir: string, name: string, lang: Lang): Prom
       const link = attempt(() => lstatSync(childAbs));
       const target = link?.isSymbolicLink() ? statOrUndefined(childAbs) : link;
       if (!target) continue;
-      if (target.isDirectory()) await walk(childAbs, childRel);
+      if (target.isDirectory()) walk(childAbs, childRel);
       else if (target.isFile() && YAML_FILE.test(entry)) {
-        out.push({ file: childRel, ...(await readSource(childAbs, childRel, lang)) });
+        out.push({ file: childRel, ...readSource(childAbs, childRel, lang) });
       }
     }
   };
-  await walk(root, name);
+  walk(root, name);
   return out;
 }
 
