@@ -31,9 +31,18 @@ export function generateValidatorsSource() {
     meetings: 'meetings#/definitions/meeting',
     agreements: 'agreements#/definitions/agreement',
   });
-  // ajv emits CommonJS require() for its small runtime helpers even in ESM mode: give the module
-  // a require() of its own (the same in dist/ under Node and in src/ under vitest).
-  const imports = /\brequire\(/.test(code) ? ["import { createRequire } from 'node:module';", 'const require = createRequire(import.meta.url);'] : [];
+  // ajv emits CommonJS require() for its small runtime helpers even in ESM mode: made imports, so
+  // that the bundle (scripts/bundle.mjs) contains them and loads nothing from node_modules. The
+  // default import of a CommonJS module is its `exports` under Node and esbuild but its
+  // `exports.default` under vitest: `.default ?? ` serves both.
+  const modules = [];
+  code = code.replace(/\brequire\("(ajv\/dist\/runtime\/[a-z0-9]+)"\)\.default\b/g, (_, path) => {
+    if (!modules.includes(path)) modules.push(path);
+    const name = `ajvRuntime${modules.indexOf(path)}`;
+    return `(${name}.default ?? ${name})`;
+  });
+  if (/\brequire\(/.test(code)) throw new Error('build-validators: ajv requires a module this script does not know how to import');
+  const imports = modules.map((path, i) => `import ajvRuntime${i} from '${path}.js';`);
   code = code.replace(/^"use strict";/, '');
   return [
     '// @ts-nocheck',

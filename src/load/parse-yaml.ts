@@ -38,7 +38,9 @@ export function parseYamlFile(source: SourceFile, lang: Lang): { parsed?: Parsed
   const lineCounter = new LineCounter();
   let docs;
   try {
-    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+    // logLevel 'error': yaml prints no warnings of its own (English, on stderr); what matters
+    // becomes a diagnostic here or in the schema check.
+    docs = parseAllDocuments(text, { lineCounter, logLevel: 'error', prettyErrors: false, uniqueKeys: true, version: '1.2' });
   } catch {
     return fail(1, 1, 'yaml-too-deep');
   }
