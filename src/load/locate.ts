@@ -1,5 +1,5 @@
 // From a path inside a file to the line and column of the YAML node it names.
-import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, YAMLMap, type Document, type Node, type Pair } from 'yaml';
 import type { ParsedFile } from './parse-yaml.js';
 
 export interface Position {
@@ -17,7 +17,7 @@ export function locate(parsed: ParsedFile, path: readonly (string | number)[], k
   let keyNode: Node | null = null;
   for (const seg of path) {
     if (isMap(node)) {
-      const pair = (node.items as Pair<Node, Node>[]).find((p) => keyText(p.key) === String(seg));
+      const pair = (node.items as Pair<Node, Node>[]).find((p) => keyText(p, parsed.doc) === String(seg));
       if (!pair) break;
       keyNode = pair.key;
       node = pair.value ?? pair.key;
@@ -39,7 +39,12 @@ export function sourceText(parsed: ParsedFile, path: readonly (string | number)[
   return undefined;
 }
 
-function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
-  return undefined;
+/** The key of a pair as it is in the plain data (a list or map as key becomes text, e.g. `[ a, b ]`). */
+function keyText(pair: Pair<Node, Node>, doc: Document.Parsed): string | undefined {
+  if (isScalar(pair.key)) return String(pair.key.value);
+  if (pair.key === null) return undefined;
+  // Rare (a mistake, in these files): let yaml turn the key into text the way it did for the data.
+  const single = new YAMLMap(doc.schema);
+  single.items.push(pair);
+  return Object.keys(single.toJS(doc) as object)[0];
 }
