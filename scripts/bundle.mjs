@@ -42,9 +42,11 @@ const noColorDetection = {
 
 /**
  * yaml ships the same code twice: CommonJS (dist/, what Node and esbuild pick) and ES modules
- * (browser/dist/, whose only difference is that warnings go to console.warn, and netzwerk turns
- * them off). From ES modules esbuild makes one scope with direct calls instead of a hundred
- * module wrappers that call each other through their exports: parsing starts ~6 % faster.
+ * (browser/dist/). The ES modules differ only where the other uses Node itself: warnings go to
+ * console.warn (netzwerk turns yaml's warnings off), the debug output of the LOG_TOKENS and
+ * LOG_STREAM variables is missing, and YAML 1.1's !!binary (not read here) decodes with atob.
+ * From ES modules esbuild makes one scope with direct calls instead of some fifty module
+ * wrappers that call each other through their exports: the example's check starts 17 ms sooner.
  */
 const yamlEsModules = {
   name: 'yaml-es-modules',
