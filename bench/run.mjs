@@ -20,12 +20,15 @@ const option = (name, fallback) => {
 };
 const RUNS = Number(option('--runs', '5'));
 const SCALE10 = !args.includes('--no-scale10');
-const OUT_ = join(ROOT, 'bench', 'out');
+if (!existsSync(join(ROOT, 'dist', 'main.js'))) {
+  console.error('bench: dist/ fehlt – bitte zuerst `npm run build`.');
+  process.exit(2);
+}
 // The build under test is copied first, so that a rebuild running meanwhile (other work in the
 // same tree) cannot change it halfway through the rounds.
 function snapshot(bin) {
   const home = resolve(bin, '..', '..');
-  const copy = join(OUT_, `build-${home === ROOT ? 'current' : 'compare'}`);
+  const copy = join(OUT, `build-${home === ROOT ? 'current' : 'compare'}`);
   rmSync(copy, { recursive: true, force: true });
   for (const part of ['bin', 'dist', 'schemas', 'package.json', 'bench/unbundled.mjs']) {
     if (existsSync(join(home, part))) cpSync(join(home, part), join(copy, part), { recursive: true, preserveTimestamps: true });
@@ -38,11 +41,6 @@ const TODAY = '2026-11-23';
 const EXAMPLE = join(ROOT, 'examples', 'kreis-kleve');
 const OTHER_EXAMPLES = ['herne', 'ratingen', 'siegen-wittgenstein', 'kreis-wesel'];
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-
-if (!existsSync(join(ROOT, 'dist', 'main.js'))) {
-  console.error('bench: dist/ fehlt – bitte zuerst `npm run build`.');
-  process.exit(2);
-}
 
 mkdirSync(OUT, { recursive: true });
 const dirs = { 1: join(OUT, 'scale-1') };

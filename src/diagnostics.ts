@@ -33,8 +33,8 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   return [...list].sort((a, b) => compareFiles(a.file, b.file) || a.line - b.line || a.column - b.column || rank(a) - rank(b));
 }
 
-// network.yaml first, then the collections in folder order.
-function compareFiles(a: string, b: string): number {
+/** network.yaml first, then the collections in folder order (also the order of `person`'s findings). */
+export function compareFiles(a: string, b: string): number {
   if (a === b) return 0;
   if (a === 'network.yaml') return -1;
   if (b === 'network.yaml') return 1;

@@ -49,7 +49,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     })
     .helpOption('-h, --help', 'diese Hilfe anzeigen')
     .helpCommand('help [befehl]', 'Hilfe zu einem Befehl anzeigen')
-    .version(version(), '-V, --version', 'Versionsnummer anzeigen')
+    // commander's .version() wants the number at once; read package.json only when asked for it.
+    .option('-V, --version', 'Versionsnummer anzeigen')
+    .on('option:version', () => {
+      io.stdout.write(`${version()}\n`);
+      throw new CommanderError(0, 'commander.version', version());
+    })
     .showSuggestionAfterError(true);
 
   const DIR: [string, string] = ['[ordner]', 'Ordner des Netzwerks (Standard: der aktuelle Ordner)'];

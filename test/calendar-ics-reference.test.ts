@@ -11,7 +11,7 @@ import { parseCalendarOptions } from '../src/calendar/options.js';
 import { utcFields } from '../src/calendar/timezone.js';
 import type { Lang } from '../src/i18n/lang.js';
 import { readNetworkFolder } from '../src/load/read-folder.js';
-import { cleanText, escapeText, unfold } from '../src/render/ical-lines.js';
+import { cleanText, escapeText, unfold } from '../src/render/content-lines.js';
 import { PRODUCT_ID, renderIcs } from '../src/render/ics.js';
 import { validateNetwork } from '../src/validate/validate-network.js';
 import { EXAMPLES, EXAMPLE_NAMES, FIXTURES } from './helpers.js';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAlarm } from '../src/calendar/options.js';
 import { zonedToUtc } from '../src/calendar/timezone.js';
-import { escapeText, foldLine, unfold } from '../src/render/ical-lines.js';
+import { escapeText, foldLine, unfold } from '../src/render/content-lines.js';
 
 const utc = (local: string, zone: string) => new Date(zonedToUtc(local, zone)).toISOString();
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, FIXTURES, ROOT, copyExample, run, runBin, STACK_TRACE, tempDir } from './helpers.js';
+import { EXAMPLES, expectGolden, FIXTURES, ROOT, copyExample, run, runBin, STACK_TRACE, tempDir } from './helpers.js';
 
 const CANARY = join(FIXTURES, 'contacts', 'canary');
 const GOLDEN = join(ROOT, 'test', 'golden', 'contacts');
@@ -401,9 +401,7 @@ describe('golden files (byte for byte; UPDATE_GOLDEN=1 to regenerate)', () => {
     it(file, async () => {
       const r = await run(['contacts', dir, ...TODAY, ...args]);
       expect(r.code).toBe(0);
-      const path = join(GOLDEN, file);
-      if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path, r.stdout);
-      expect(r.stdout).toBe(readFileSync(path, 'utf8'));
+      expectGolden(join(GOLDEN, file), r.stdout);
     });
   }
 });

@@ -1,9 +1,10 @@
 // Running the CLI in tests: in-process through main() (fast, the default) or as the real bin.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { main } from '../src/main.js';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -31,9 +32,9 @@ export async function run(args: string[], options: { cwd?: string; env?: Record<
   return { code, stdout, stderr };
 }
 
-/** Runs the built bin as a child process (needs `npm run build`, which `npm test` does first). */
-export function runBin(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): RunResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+/** Runs the built bin (or `bin`, e.g. a copy) as a child process (needs `npm run build`, which `npm test` does first). */
+export function runBin(args: string[], options: { cwd?: string; env?: Record<string, string>; bin?: string } = {}): RunResult {
+  const result = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { PATH: process.env.PATH ?? '', ...options.env },
     encoding: 'utf8',
@@ -54,6 +55,19 @@ export function copyExample(name: string): { dir: string; remove: () => void } {
   const dir = join(tmp.dir, name);
   cpSync(join(EXAMPLES, name), dir, { recursive: true });
   return { dir, remove: tmp.remove };
+}
+
+/**
+ * The output must equal the golden file byte for byte. After an intended change,
+ * `UPDATE_GOLDEN=1 npx vitest run test/…` writes the files instead; a missing one is a failure.
+ */
+export function expectGolden(path: string, actual: string): void {
+  if (process.env.UPDATE_GOLDEN === '1') {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, actual);
+  }
+  expect(existsSync(path), `${path} is missing: run with UPDATE_GOLDEN=1 to write it`).toBe(true);
+  expect(actual).toBe(readFileSync(path, 'utf8'));
 }
 
 /** Stack traces look like "    at fn (file:line:col)". */

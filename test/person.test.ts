@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emailMatches, nameMatches } from '../src/privacy/match.js';
-import { copyExample, EXAMPLES, FIXTURES, ROOT, run, STACK_TRACE, tempDir } from './helpers.js';
+import { expectGolden, copyExample, EXAMPLES, FIXTURES, ROOT, run, STACK_TRACE, tempDir } from './helpers.js';
 
 const NET = join(FIXTURES, 'privacy', 'beispielstadt');
 const TODAY = ['--today', '2026-11-23'];
@@ -183,8 +183,6 @@ describe('netzwerk person', () => {
     const [query, ...rest] = args as [string, ...string[]];
     const r = await run(['person', query, NET, ...TODAY, ...rest]);
     expect(r.code).toBe(0);
-    const file = join(GOLDEN, name);
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, r.stdout);
-    expect(r.stdout).toBe(readFileSync(file, 'utf8'));
+    expectGolden(join(GOLDEN, name), r.stdout);
   });
 });

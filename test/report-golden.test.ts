@@ -1,12 +1,10 @@
 // Golden files: every report format of examples and of the fixture, with a fixed --today,
 // compared byte for byte. Regenerate after an intended change: UPDATE_GOLDEN=1 npx vitest run test/report-golden.test.ts
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, FIXTURES, ROOT, run } from './helpers.js';
+import { EXAMPLES, expectGolden, FIXTURES, ROOT, run } from './helpers.js';
 
 const GOLDEN = join(ROOT, 'test', 'golden', 'report');
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const TODAY = '2026-11-23';
 
 const NETWORKS: [string, string][] = [
@@ -34,12 +32,7 @@ describe('report golden files', () => {
       const r = await run(['report', c.dir, '--format', c.format, '--today', TODAY, ...c.extra]);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
-      const path = join(GOLDEN, c.file);
-      if (UPDATE || !existsSync(path)) {
-        mkdirSync(GOLDEN, { recursive: true });
-        writeFileSync(path, r.stdout);
-      }
-      expect(r.stdout).toBe(readFileSync(path, 'utf8'));
+      expectGolden(join(GOLDEN, c.file), r.stdout);
     });
   }
 });

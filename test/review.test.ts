@@ -1,11 +1,11 @@
 // netzwerk review: exactly the stale, never-verified and departed contacts of a fixture with
 // known dates, in every format (CSV read back with csv-parse), and the same rules as validate.
 // Golden files: UPDATE_GOLDEN=1 npx vitest run test/review.test.ts
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_NAMES, EXAMPLES, FIXTURES, ROOT, run, runBin, tempDir } from './helpers.js';
+import { expectGolden, EXAMPLE_NAMES, EXAMPLES, FIXTURES, ROOT, run, runBin, tempDir } from './helpers.js';
 
 const NET = join(FIXTURES, 'privacy', 'beispielstadt');
 const TODAY = ['--today', '2026-11-23'];
@@ -164,8 +164,6 @@ describe('netzwerk review', () => {
   ])('golden file %s (byte for byte; UPDATE_GOLDEN=1 to regenerate)', async (name, args) => {
     const r = await run(['review', NET, ...TODAY, ...args]);
     expect(r.code).toBe(0);
-    const file = join(GOLDEN, name);
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, r.stdout);
-    expect(r.stdout).toBe(readFileSync(file, 'utf8'));
+    expectGolden(join(GOLDEN, name), r.stdout);
   });
 });

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXAMPLES, ROOT, STACK_TRACE, tempDir } from './helpers.js';
+import { EXAMPLES, ROOT, runBin, STACK_TRACE, tempDir } from './helpers.js';
 
 const scratch = tempDir('netzwerk-start-');
 afterAll(() => scratch.remove());
@@ -20,15 +20,8 @@ function installedCopy(): string {
   return home;
 }
 
-function validate(home: string) {
-  const result = spawnSync(process.execPath, [join(home, 'bin', 'netzwerk.cjs'), 'validate', join(EXAMPLES, 'kreis-kleve'), '--today', '2026-11-23'], {
-    // no node_modules beside or above the copy: the bundle holds every module it needs
-    env: { PATH: process.env.PATH ?? '' },
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** The copy's bin; no node_modules beside or above the copy: the bundle holds every module it needs. */
+const validate = (home: string) => runBin(['validate', join(EXAMPLES, 'kreis-kleve'), '--today', '2026-11-23'], { bin: join(home, 'bin', 'netzwerk.cjs') });
 
 /** What the loader did with the cache, asked in a plain `node` like the bin's. */
 function cacheStatus(home: string): string {

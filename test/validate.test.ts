@@ -1,9 +1,9 @@
 // `netzwerk validate` over fixture folders: one fixture per kind of bad input, each run
 // in-process and against the real bin, asserting exit code, file, line and message.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_NAMES, EXAMPLES, FIXTURES, run, runBin, STACK_TRACE } from './helpers.js';
+import { EXAMPLE_NAMES, EXAMPLES, FIXTURES, ROOT, run, runBin, STACK_TRACE } from './helpers.js';
 
 interface Case {
   fixture: string;
@@ -177,6 +177,14 @@ describe('validate: output', () => {
     const badFormat = await run(['validate', join(FIXTURES, 'valid/minimal'), '--format', 'xml']);
     expect(badFormat.code).toBe(2);
     expect(badFormat.stderr).toContain('--format: „xml“ ist nicht möglich; erlaubt sind: text, json.');
+  });
+
+  it('-V and --version print the version of package.json, exit 0', async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['-V', '--version']) {
+      expect(await run([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+      expect(runBin([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    }
   });
 
   it('shows German help with exit 0', async () => {

@@ -6,12 +6,12 @@
 //   not blocking time, no reminder); the data format has no "provisional" status, so TENTATIVE
 //   is never written;
 // - UID `<meeting id>@<network id>.netzwerk`, SEQUENCE = revision, DTSTAMP = --today 00:00 UTC.
+import { knownMeeting } from '../cli/option-values.js';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { MEETING_TYPE_LABELS, SECTOR_LABELS, label } from '../i18n/labels.js';
 import { addDays, dayOf } from '../model/dates.js';
 import type { Coordinator, IsoDate, Meeting, Model } from '../model/types.js';
-import { suggest } from '../suggest.js';
 import type { Alarm, CalendarOptions } from './options.js';
 import { zonedToUtc } from './timezone.js';
 
@@ -66,16 +66,8 @@ export function selectMeetings(model: Model, options: CalendarOptions, lang: Lan
   const de = lang === 'de';
   const visible = (m: Meeting) => !options.public || (m.public && m.type !== 'fallkonferenz');
   if (options.meeting !== undefined) {
-    const id = options.meeting;
-    const m = model.meetingById.get(id);
-    if (!m) {
-      const hint = suggest(id, model.meetingById.keys());
-      throw new UsageError(
-        de
-          ? `--meeting: Eine Veranstaltung „${id}“ gibt es nicht.${hint ? ` Meinten Sie „${hint}“?` : ''}`
-          : `--meeting: there is no meeting "${id}".${hint ? ` Did you mean "${hint}"?` : ''}`,
-      );
-    }
+    const id = knownMeeting(model, options.meeting, lang);
+    const m = model.meetingById.get(id)!;
     if (!visible(m)) {
       throw new UsageError(
         de

@@ -4,6 +4,7 @@
 //   exist; it is read with the offset in force BEFORE the gap (02:30 CET = 01:30Z = 03:30 CEST);
 // - a time in the autumn hour that occurs twice (02:30 on the last Sunday of October) means its
 //   FIRST occurrence, i.e. summer time (02:30 CEST = 00:30Z).
+import { utcDate } from '../model/dates.js';
 import type { LocalDateTime } from '../model/types.js';
 
 const DAY_MS = 86_400_000;
@@ -28,12 +29,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** Milliseconds since the epoch of the given fields read as UTC (years below 100 included). */
-function utcMs(y: number, mo: number, d: number, h: number, mi: number, s: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(y, mo - 1, d);
-  date.setUTCHours(h, mi, s, 0);
-  return date.getTime();
-}
+const utcMs = (y: number, mo: number, d: number, h: number, mi: number, s: number) => utcDate(y, mo - 1, d, h, mi, s).getTime();
 
 /** The wall-clock fields shown in `timeZone` at `instant`, encoded as if they were UTC. */
 function wallClockAt(instant: number, timeZone: string): number {

@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
-import { isRealDate, todayIn } from '../model/dates.js';
+import { todayIn } from '../model/dates.js';
 import type { IsoDate } from '../model/types.js';
+import { dateOption } from './option-values.js';
 
 export interface Context {
   io: Io;
@@ -29,27 +30,9 @@ export function langFrom(value: string | undefined, env: Io['env']): Lang {
 export function makeContext(io: Io, options: CommonOptions): Context {
   const lang = langFrom(options.lang, io.env);
   const given = options.today ?? io.env.NETZWERK_TODAY;
-  let today: IsoDate;
-  if (given === undefined || given === '') today = todayIn();
-  else if (isRealDate(given)) today = given;
-  else
-    throw new UsageError(
-      lang === 'de'
-        ? `--today: „${given}“ ist kein Datum in der Form JJJJ-MM-TT, z. B. 2026-11-23.`
-        : `--today: "${given}" is not a date of the form YYYY-MM-DD, e.g. 2026-11-23.`,
-    );
+  const today: IsoDate = given === undefined || given === '' ? todayIn() : dateOption('--today', given, lang)!;
   const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
   return { io, today, lang, color: Boolean(io.stdout.isTTY) && !noColor };
 }
 
 export const resolveDir = (ctx: Context, dir: string | undefined) => resolve(ctx.io.cwd, dir ?? '.');
-
-/** Parses an option value against a list of choices, with a message in the user's language. */
-export function choice<T extends string>(option: string, allowed: readonly T[], value: string, lang: Lang): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(
-    lang === 'de'
-      ? `${option}: „${value}“ ist nicht möglich; erlaubt sind: ${allowed.join(', ')}.`
-      : `${option}: "${value}" is not allowed; choose one of: ${allowed.join(', ')}.`,
-  );
-}

@@ -6,7 +6,7 @@ import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Context } from './context.js';
-import { choice } from './context.js';
+import { choice } from './option-values.js';
 
 /** `--format`, else the extension of `--out`, else the default. */
 export function outputFormat<T extends string>(

@@ -9,7 +9,7 @@ import { renderIcs } from '../render/ics.js';
 
 export async function calendarCommand(ctx: Context, dir: string | undefined, options: Record<string, unknown>): Promise<number> {
   const parsed = parseCalendarOptions(options as RawCalendarOptions, ctx.lang);
-  const { model } = await loadValidModel(ctx, dir);
+  const { model } = loadValidModel(ctx, dir);
   const data = calendarData(model, parsed, ctx.today, ctx.lang);
   const ics = renderIcs(data);
   await writeOutput(ctx, options.out as string | undefined, ics, resolveDir(ctx, dir));

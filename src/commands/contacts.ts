@@ -1,17 +1,16 @@
 // netzwerk contacts: contact lists as CSV, vCard or e-mail list, only with the people the
 // audience may see. Parse options → load and validate → select (pure) → render (pure) → write.
-import { choice, resolveDir, type Context } from '../cli/context.js';
+import { resolveDir, type Context } from '../cli/context.js';
 import { loadValidModel } from '../cli/load.js';
+import { choice, knownMeeting, knownValue } from '../cli/option-values.js';
 import { outputFormat, writeOutput } from '../cli/output.js';
 import { AUDIENCES, selectContacts, type Audience, type ContactSelection } from '../contacts/select.js';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
-import type { Model } from '../model/types.js';
-import { SECTORS, type Sector } from '../model/vocabulary.js';
+import { SECTORS } from '../model/vocabulary.js';
 import { renderContactsCsv } from '../render/contacts-csv.js';
-import { renderContactsEmails, withoutEmail } from '../render/contacts-emails.js';
+import { renderMailboxList, withoutEmail } from '../render/mailbox-list.js';
 import { renderContactsVcard } from '../render/contacts-vcard.js';
-import { suggest } from '../suggest.js';
 
 const FORMATS = ['csv', 'vcf', 'emails'] as const;
 type Format = (typeof FORMATS)[number];
@@ -33,14 +32,14 @@ export async function contactsCommand(ctx: Context, dir: string | undefined, raw
   const options = raw as ContactsOptions;
   const format = outputFormat(ctx, options.format, options.out, FORMATS, BY_EXTENSION, 'csv');
   const audience = choice<Audience>('--audience', AUDIENCES, options.audience ?? 'network', ctx.lang);
-  const sectors = (options.sector ?? []).map((s) => known('--sector', s, SECTORS, ctx.lang));
+  const sectors = (options.sector ?? []).map((s) => knownValue('--sector', s, SECTORS, ctx.lang));
   const delimiter = csvDelimiter(options.delimiter ?? ';', ctx.lang);
 
-  const { model } = await loadValidModel(ctx, dir);
+  const { model } = loadValidModel(ctx, dir);
   const selection: ContactSelection = {
     audience,
     sectors,
-    municipalities: (options.municipality ?? []).map((m) => known('--municipality', m, model.network.region.municipalities, ctx.lang)),
+    municipalities: (options.municipality ?? []).map((m) => knownValue('--municipality', m, model.network.region.municipalities, ctx.lang)),
     insofa: options.insofa === true,
     ...(options.meeting === undefined ? {} : { meeting: knownMeeting(model, options.meeting, ctx.lang) }),
   };
@@ -49,10 +48,10 @@ export async function contactsCommand(ctx: Context, dir: string | undefined, raw
   let content: string;
   if (format === 'csv') content = renderContactsCsv(rows, { lang: ctx.lang, delimiter, bom: options.bom !== false });
   else if (format === 'vcf') content = renderContactsVcard(rows, { lang: ctx.lang, network: { id: model.network.id, name: model.network.name } });
-  else content = renderContactsEmails(rows);
+  else content = renderMailboxList(rows);
 
   await writeOutput(ctx, options.out, content, resolveDir(ctx, dir));
-  note(ctx, rows.length, format === 'emails' ? withoutEmail(rows) : 0);
+  note(ctx, rows.length, format === 'emails' ? withoutEmail(rows).length : 0);
   return 0;
 }
 
@@ -66,30 +65,6 @@ function note(ctx: Context, count: number, missingEmail: number): void {
         ? `Hinweis: ${missingEmail} ${missingEmail === 1 ? 'Person ohne E-Mail-Adresse fehlt' : 'Personen ohne E-Mail-Adresse fehlen'} im Verteiler.\n`
         : `Note: ${missingEmail} ${missingEmail === 1 ? 'person' : 'people'} without an e-mail address left out.\n`,
     );
-}
-
-/** A value from a fixed list (case and umlauts forgiven), else exit 2 with the closest one suggested. */
-function known<T extends string>(option: string, value: string, allowed: readonly T[], lang: Lang): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  const close = suggest(value, allowed);
-  if (close !== undefined && close.toLowerCase() === value.toLowerCase()) return close as T;
-  const hint = close === undefined ? '' : lang === 'de' ? ` Meinten Sie „${close}“?` : ` Did you mean "${close}"?`;
-  throw new UsageError(
-    lang === 'de'
-      ? `${option}: „${value}“ ist nicht möglich.${hint} Erlaubt sind: ${allowed.join(', ')}.`
-      : `${option}: "${value}" is not allowed.${hint} Choose one of: ${allowed.join(', ')}.`,
-  );
-}
-
-function knownMeeting(model: Model, id: string, lang: Lang): string {
-  if (model.meetingById.has(id)) return id;
-  const close = suggest(id, model.meetingById.keys());
-  const hint = close === undefined ? '' : lang === 'de' ? ` Meinten Sie „${close}“?` : ` Did you mean "${close}"?`;
-  throw new UsageError(
-    lang === 'de'
-      ? `--meeting: Eine Veranstaltung „${id}“ gibt es nicht.${hint} Die Kennungen (id) stehen in meetings.yaml.`
-      : `--meeting: there is no meeting "${id}".${hint} The ids are in meetings.yaml.`,
-  );
 }
 
 /** One character that cannot be part of the data's quoting or line structure; `tab` for a tab. */

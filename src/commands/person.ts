@@ -1,6 +1,7 @@
 // netzwerk person QUERY [DIR] [--format text|json]: everything stored about one person.
 // Like every command it reads valid data only; no match is a valid answer (exit 0).
-import { choice, resolveDir, type Context } from '../cli/context.js';
+import { resolveDir, type Context } from '../cli/context.js';
+import { choice } from '../cli/option-values.js';
 import { loadValidModel } from '../cli/load.js';
 import { writeOutput } from '../cli/output.js';
 import { UsageError } from '../errors.js';
@@ -22,7 +23,7 @@ export async function personCommand(ctx: Context, query: string, dir: string | u
         : 'Please give a name or an e-mail address, e.g.: netzwerk person "Anna Müller"',
     );
   }
-  const { model, locate } = await loadValidModel(ctx, dir);
+  const { model, locate } = loadValidModel(ctx, dir);
   const findings = findPerson(model, wanted, ctx.today, locate);
   const content = format === 'json' ? renderPersonJson(findings) : renderPersonText(findings, ctx.lang);
   await writeOutput(ctx, undefined, content, resolveDir(ctx, dir));

@@ -22,7 +22,7 @@ export async function reportCommand(ctx: Context, dir: string | undefined, optio
   // Usage errors first, before reading anything.
   const format = outputFormat(ctx, str(options.format), out, FORMATS, BY_EXTENSION, 'text');
   const period = parsePeriod({ year: str(options.year), from: str(options.from), to: str(options.to) }, ctx.today, ctx.lang);
-  const { model, warnings } = await loadValidModel(ctx, dir);
+  const { model, warnings } = loadValidModel(ctx, dir);
   const report = buildReport(model, warnings, period, ctx.today);
   await writeOutput(ctx, out, render(report, format, ctx, out !== undefined), resolveDir(ctx, dir));
   return 0;

@@ -1,6 +1,7 @@
 // netzwerk validate [DIR] [--format text|json] [--strict]
 import { errorsOf, warningsOf } from '../diagnostics.js';
-import { choice, type Context } from '../cli/context.js';
+import type { Context } from '../cli/context.js';
+import { choice } from '../cli/option-values.js';
 import { loadAndValidate } from '../cli/load.js';
 import { renderDiagnosticsJson, renderDiagnosticsText } from '../render/diagnostics.js';
 
@@ -11,7 +12,7 @@ export interface ValidateOptions {
 
 export async function validateCommand(ctx: Context, dir: string | undefined, options: ValidateOptions): Promise<number> {
   const format = choice('--format', ['text', 'json'] as const, options.format ?? 'text', ctx.lang);
-  const result = await loadAndValidate(ctx, dir);
+  const result = loadAndValidate(ctx, dir);
   const list = result.diagnostics;
   ctx.io.stdout.write(
     format === 'json' ? renderDiagnosticsJson(list) : renderDiagnosticsText(list, { lang: ctx.lang, color: ctx.color, fileCount: result.fileCount }),

@@ -3,11 +3,12 @@
 // audience, and a row carries only fields from such entries.
 import { isActive } from '../model/coverage.js';
 import type { Contact, Coordinator, IsoDate, Model, Partner } from '../model/types.js';
-import type { Sector, Visibility } from '../model/vocabulary.js';
+import { VISIBILITIES, type Sector, type Visibility } from '../model/vocabulary.js';
 import { foldText } from '../suggest.js';
 
-export const AUDIENCES = ['internal', 'network', 'public'] as const;
-export type Audience = (typeof AUDIENCES)[number];
+/** Who a list is for: the same three steps as a person's visibility. */
+export const AUDIENCES = VISIBILITIES;
+export type Audience = Visibility;
 
 export interface ContactSelection {
   audience: Audience;
@@ -21,18 +22,13 @@ export interface ContactSelection {
   meeting?: string;
 }
 
-/** One person on the list, as every renderer receives it. */
-export interface ContactRow {
+/** One person on the list, as every renderer receives it: the contact's fields and its partner's. */
+export interface ContactRow extends Pick<Contact, 'name' | 'function' | 'email' | 'phone' | 'insofa'> {
   partnerId: string;
   organisation: string;
   sector: Sector;
   /** Absent = the partner serves the whole region. */
   municipalities?: readonly string[];
-  name: string;
-  function?: string;
-  email?: string;
-  phone?: string;
-  insofa: boolean;
   /** The narrowest visibility of the entries this row was built from: how far the row may travel. */
   visibility: Visibility;
   /** The oldest check of those entries; absent if one of them was never checked. */

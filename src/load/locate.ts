@@ -1,11 +1,15 @@
 // From a path inside a file to the line and column of the YAML node it names.
 import { isMap, isScalar, isSeq, YAMLMap, type Document, type Node, type Pair } from 'yaml';
+import type { Origin } from '../model/types.js';
 import type { ParsedFile } from './parse-yaml.js';
 
 export interface Position {
   line: number;
   column: number;
 }
+
+/** Line and column of a place in the network's files: an item's origin and a path below it. */
+export type Locate = (origin: Origin, sub?: readonly (string | number)[]) => Position;
 
 /**
  * The position of `path` in the file. With `key`, the last segment's key rather than its value

@@ -58,18 +58,17 @@ export function readNetworkFolder(dir: string, lang: Lang): NetworkFolder {
 function readOptional(path: string, shown: string, lang: Lang): Pick<SourceFile, 'bytes' | 'size'> | undefined {
   const info = statOrUndefined(path);
   if (!info?.isFile()) return undefined;
-  return readSource(path, shown, lang);
+  return readSource(path, shown, info.size, lang);
 }
 
 /**
- * The bytes of one file. The size is checked BEFORE reading: a 50 MB file (an export gone
- * wrong, a video renamed .yaml) is refused at once with a message instead of being read and parsed.
+ * The bytes of one file whose size the caller has from its stat. The size is checked BEFORE
+ * reading: a 50 MB file (an export gone wrong, a video renamed .yaml) is refused at once with a
+ * message instead of being read and parsed.
  */
-function readSource(path: string, shown: string, lang: Lang): Pick<SourceFile, 'bytes' | 'size'> {
+function readSource(path: string, shown: string, size: number, lang: Lang): Pick<SourceFile, 'bytes' | 'size'> {
   try {
-    const info = statSync(path);
-    const bytes = info.size > MAX_FILE_BYTES ? Buffer.alloc(0) : readFileSync(path);
-    return { bytes, size: info.size };
+    return { bytes: size > MAX_FILE_BYTES ? Buffer.alloc(0) : readFileSync(path), size };
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? String(e);
     throw new UsageError(
@@ -113,7 +112,7 @@ function readCollectionFolder(dir: string, name: string, lang: Lang): SourceFile
       if (!target) continue;
       if (target.isDirectory()) walk(childAbs, childRel);
       else if (target.isFile() && YAML_FILE.test(entry)) {
-        out.push({ file: childRel, ...readSource(childAbs, childRel, lang) });
+        out.push({ file: childRel, ...readSource(childAbs, childRel, target.size, lang) });
       }
     }
   };

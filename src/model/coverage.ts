@@ -1,6 +1,6 @@
 // Who is active on a day, and which categories of § 9 Abs. 4 LKiSchG NRW the network covers.
 import type { Agreement, IsoDate, Model, Partner } from './types.js';
-import { CATEGORIES, SECRECY_SECTORS, type Category, type Sector } from './vocabulary.js';
+import { CATEGORIES, SECRECY_SECTORS, type AgreementStatus, type Category, type Sector } from './vocabulary.js';
 
 /** FORMAT.md: active on day D when joined ≤ D (or no joined) and not left ≤ D. */
 export function isActive(partner: Partner, day: IsoDate): boolean {
@@ -16,6 +16,9 @@ export function isInForce(agreement: Agreement, day: IsoDate): boolean {
   );
 }
 
+/** Expired or terminated: an agreement that has ended has nothing left to review. */
+export const hasEnded = (status: AgreementStatus): boolean => status === 'expired' || status === 'terminated';
+
 const SECTOR_CATEGORY: Partial<Record<Sector, Category>> = {
   jugendamt: 'jugendamt',
   schule: 'schule',
@@ -30,7 +33,7 @@ const SECTOR_CATEGORY: Partial<Record<Sector, Category>> = {
 };
 
 /** Partners (other than youth offices) that have signed an 8a agreement in force on the day. */
-export function signed8aPartners(model: Model, day: IsoDate): Set<string> {
+function signed8aPartners(model: Model, day: IsoDate): Set<string> {
   const ids = new Set<string>();
   for (const a of model.agreements) {
     if (a.type !== 'vereinbarung_8a' || !isInForce(a, day)) continue;
@@ -40,7 +43,7 @@ export function signed8aPartners(model: Model, day: IsoDate): Set<string> {
 }
 
 /** The categories one partner covers on a day (it must be active). */
-export function categoriesOfPartner(partner: Partner, signed8a: ReadonlySet<string>): Set<Category> {
+function categoriesOfPartner(partner: Partner, signed8a: ReadonlySet<string>): Set<Category> {
   const out = new Set<Category>();
   const direct = SECTOR_CATEGORY[partner.sector];
   if (direct) out.add(direct);
@@ -52,6 +55,8 @@ export function categoriesOfPartner(partner: Partner, signed8a: ReadonlySet<stri
 
 export interface Coverage {
   covered: Set<Category>;
+  /** The ids of the active partners that cover each category, in the model's order. */
+  partners: Map<Category, string[]>;
   /** Required categories not covered, in the law's order. */
   missing: Category[];
   /** Per municipality of the region, in the region's order. */
@@ -63,11 +68,15 @@ export function coverage(model: Model, day: IsoDate): Coverage {
   const signed8a = signed8aPartners(model, day);
   const municipalities = model.network.region.municipalities;
   const covered = new Set<Category>();
+  const partners = new Map<Category, string[]>(CATEGORIES.map((c) => [c, []]));
   const perMunicipality = new Map(municipalities.map((m) => [m, new Set<Category>()]));
   for (const partner of model.partners) {
     if (!isActive(partner, day)) continue;
     const cats = categoriesOfPartner(partner, signed8a);
-    for (const c of cats) covered.add(c);
+    for (const c of cats) {
+      covered.add(c);
+      partners.get(c)!.push(partner.id);
+    }
     for (const m of partner.municipalities ?? municipalities) {
       const set = perMunicipality.get(m);
       if (set) for (const c of cats) set.add(c);
@@ -76,6 +85,7 @@ export function coverage(model: Model, day: IsoDate): Coverage {
   const missingOf = (set: Set<Category>) => CATEGORIES.filter((c) => required.has(c) && !set.has(c));
   return {
     covered,
+    partners,
     missing: missingOf(covered),
     byMunicipality: new Map(municipalities.map((m) => [m, { covered: perMunicipality.get(m)!, missing: missingOf(perMunicipality.get(m)!) }])),
   };

@@ -1,19 +1,21 @@
 // Calendar dates and local times as plain strings: `YYYY-MM-DD` and `YYYY-MM-DDTHH:MM:SS`.
 // ISO strings compare correctly as strings, so no Date objects (and no machine time zone) here.
 import type { IsoDate, LocalDateTime } from './types.js';
+import { DEFAULT_TIMEZONE } from './vocabulary.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
 
-/** A UTC day; unlike Date.UTC, years 0–99 stay years 0–99 (not 1900–1999). */
-function utcDay(year: number, monthIndex: number, day: number): Date {
+/** A UTC date and time; unlike Date.UTC, years 0–99 stay years 0–99 (not 1900–1999). */
+export function utcDate(year: number, monthIndex: number, day: number, hours = 0, minutes = 0, seconds = 0): Date {
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
+  date.setUTCHours(hours, minutes, seconds, 0);
   return date;
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return utcDay(year, month, 0).getUTCDate();
+  return utcDate(year, month, 0).getUTCDate();
 }
 
 /** True for a `YYYY-MM-DD` that is a day in the calendar (not 2025-02-30). */
@@ -49,7 +51,7 @@ export const dayOf = (value: IsoDate | LocalDateTime): IsoDate => value.slice(0,
 
 export function addDays(date: IsoDate, days: number): IsoDate {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const t = utcDay(y, m - 1, d + days);
+  const t = utcDate(y, m - 1, d + days);
   return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
@@ -66,7 +68,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 }
 
 /** Today's date in a time zone (default Europe/Berlin, where the users are). */
-export function todayIn(timeZone = 'Europe/Berlin', now = new Date()): IsoDate {
+export function todayIn(timeZone = DEFAULT_TIMEZONE, now = new Date()): IsoDate {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
@@ -78,7 +80,7 @@ export function isTimeZone(name: string): boolean {
   if (name === 'Europe/Berlin' || name === 'UTC') return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: name });
-    return name.includes('/') || name === 'UTC';
+    return name.includes('/'); // ICU also knows abbreviations such as "CET", which are not IANA names
   } catch {
     return false;
   }

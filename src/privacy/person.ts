@@ -2,16 +2,14 @@
 // e-mail address occurs, with what is stored there and where that data goes.
 import { organizerOf } from '../calendar/events.js';
 import { AUDIENCES, visibleTo, type Audience } from '../contacts/select.js';
-import { formatPath } from '../diagnostics.js';
+import { compareFiles, formatPath } from '../diagnostics.js';
+import type { Locate } from '../load/locate.js';
 import { isActive } from '../model/coverage.js';
 import { addMonths } from '../model/dates.js';
 import type { Address, Contact, Coordinator, IsoDate, Model, Origin, Partner } from '../model/types.js';
 import type { AgreementStatus, AgreementType, Sector, Visibility } from '../model/vocabulary.js';
-import { partnersDueForDeletion, personsUnderReview } from '../validate/warnings.js';
+import { deletionDueFrom, partnersDueForDeletion, personsUnderReview } from '../validate/warnings.js';
 import { emailMatches, nameMatches, textMentions } from './match.js';
-
-export type Locate = (origin: Origin, sub?: readonly (string | number)[]) => { line: number; column: number };
-
 
 /** Where an entry stands: file relative to the network folder, line, and path inside the file. */
 export interface Place {
@@ -117,7 +115,8 @@ export function findPerson(model: Model, query: string, today: IsoDate, locate: 
     const deleteFrom = partner && deletion.get(partner);
     if (deleteFrom !== undefined) return { state: 'delete', deleteFrom };
     const review = reviewed.get(person);
-    if (review === undefined) return { state: 'retained', deleteFrom: addMonths(partner!.left!, model.network.targets.retention_months_after_leaving) };
+    // Not under review: the partner has left, and the deletion is not due yet.
+    if (review === undefined) return { state: 'retained', deleteFrom: deletionDueFrom(partner!, model)! };
     if (review.state === 'never') return { state: 'never' };
     const verified = person.verified!;
     return { state: review.state, verified, reviewDue: addMonths(verified, months) };
@@ -211,12 +210,4 @@ function* freeTexts(model: Model): Generator<{ origin: Origin; sub: (string | nu
     for (const [i, t] of m.topics.entries()) yield { origin: m.origin, sub: ['topics', i], text: t };
   }
   for (const a of model.agreements) yield { origin: a.origin, sub: ['title'], text: a.title };
-}
-
-// network.yaml first, then the other files by name (the order of validate's messages).
-function compareFiles(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a === 'network.yaml') return -1;
-  if (b === 'network.yaml') return 1;
-  return a < b ? -1 : 1;
 }

@@ -2,9 +2,10 @@
 // validate's warnings and the report's "Hinweise" (src/validate/warnings.ts), grouped by partner.
 import { formatPath } from '../diagnostics.js';
 import { addMonths } from '../model/dates.js';
-import type { IsoDate, Model } from '../model/types.js';
+import type { IsoDate, Model, Origin } from '../model/types.js';
 import { partnersDueForDeletion, personsUnderReview } from '../validate/warnings.js';
-import type { Locate, Place } from './person.js';
+import type { Locate } from '../load/locate.js';
+import type { Place } from './person.js';
 
 export interface ReviewPerson {
   kind: 'coordinator' | 'contact';
@@ -47,7 +48,7 @@ export interface ReviewFindings {
 
 export function reviewFindings(model: Model, today: IsoDate, locate: Locate): ReviewFindings {
   const targets = model.network.targets;
-  const base = (kind: ReviewPerson['kind'], c: { name: string; function?: string; email?: string; phone?: string; origin: Parameters<Locate>[0] }): ReviewPerson => ({
+  const base = (kind: ReviewPerson['kind'], c: { name: string; function?: string; email?: string; phone?: string; origin: Origin }): ReviewPerson => ({
     kind,
     name: c.name,
     ...(c.function !== undefined ? { function: c.function } : {}),
@@ -64,7 +65,9 @@ export function reviewFindings(model: Model, today: IsoDate, locate: Locate): Re
       entry.verified = review.verified;
       entry.dueSince = addMonths(review.verified, targets.review_contacts_after_months);
     }
-    stale.set(partner.id, [...(stale.get(partner.id) ?? []), entry]);
+    const list = stale.get(partner.id);
+    if (list) list.push(entry);
+    else stale.set(partner.id, [entry]);
   }
   const review: ReviewGroup[] = [];
   for (const p of model.partners) {
@@ -89,20 +92,4 @@ export function reviewFindings(model: Model, today: IsoDate, locate: Locate): Re
     review,
     deletion,
   };
-}
-
-/** Everyone due for review with an e-mail address, each address once (ignoring case), in list order. */
-export function reviewRecipients(findings: ReviewFindings): { recipients: { name: string; email: string }[]; withoutEmail: StalePerson[] } {
-  const seen = new Set<string>();
-  const recipients: { name: string; email: string }[] = [];
-  const withoutEmail: StalePerson[] = [];
-  for (const p of findings.review.flatMap((g) => g.persons)) {
-    const email = p.email?.trim();
-    if (!email) withoutEmail.push(p);
-    else if (!seen.has(email.toLowerCase())) {
-      seen.add(email.toLowerCase());
-      recipients.push({ name: p.name, email });
-    }
-  }
-  return { recipients, withoutEmail };
 }

@@ -25,22 +25,21 @@ const WORDS = {
 export function renderContactsCsv(rows: readonly ContactRow[], options: CsvOptions): string {
   const w = WORDS[options.lang];
   const records = rows.map((r) => [
-    r.organisation,
-    label(SECTOR_LABELS, r.sector, options.lang),
-    r.municipalities ? r.municipalities.join(', ') : w.all,
-    r.name,
-    r.function ?? '',
-    r.email ?? '',
+    text(r.organisation),
+    text(label(SECTOR_LABELS, r.sector, options.lang)),
+    text(r.municipalities ? r.municipalities.join(', ') : w.all),
+    text(r.name),
+    text(r.function ?? ''),
+    text(r.email ?? ''),
     r.phone === undefined ? '' : phoneCell(oneLineBreakKind(r.phone)),
     r.insofa ? w.yes : w.no,
-    label(VISIBILITY_LABELS, r.visibility, options.lang),
+    text(label(VISIBILITY_LABELS, r.visibility, options.lang)),
     r.verified === undefined ? '' : formatDate(r.verified, options.lang),
   ]);
-  const cells = [HEADER[options.lang], ...records].map((record, i) =>
-    i === 0 ? record : record.map((cell, column) => (column === 6 ? cell : neutralise(oneLineBreakKind(cell)))),
-  );
-  return spreadsheetCsv(cells, options);
+  return spreadsheetCsv([HEADER[options.lang], ...records], options);
 }
 
 /** Line breaks inside a cell as LF, which both Excel and LibreOffice show as a break in the cell. */
 const oneLineBreakKind = (text: string) => text.replace(/\r\n?/g, '\n');
+
+const text = (cell: string) => neutralise(oneLineBreakKind(cell));

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { ContactRow } from '../contacts/select.js';
 import { label, SECTOR_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
+import { cleanText, joinLines } from './content-lines.js';
 
 export interface VcardOptions {
   lang: Lang;
@@ -12,36 +13,16 @@ export interface VcardOptions {
 }
 
 /**
- * A text value: backslash, comma and line breaks escaped. A semicolon is escaped only inside
+ * A text value: backslash, comma and line breaks escaped, control characters left out. A semicolon is escaped only inside
  * structured values (N, ORG), where it separates the parts: RFC 6350 § 3.4 and parsers such as
  * ical.js read `\;` in a single text value (FN, TITLE, NOTE) as two characters.
  */
 export function escapeText(text: string, structured = false): string {
-  const escaped = text.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  const escaped = cleanText(text).replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/\n/g, '\\n');
   return structured ? escaped.replace(/;/g, '\\;') : escaped;
 }
 
 const component = (text: string) => escapeText(text, true);
-
-/** Splits a content line into lines of at most 75 octets (UTF-8), never inside a character. */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = Buffer.byteLength(char, 'utf8');
-    const limit = parts.length === 0 ? 75 : 74; // continuation lines begin with a space
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
 
 const PARTICLES = new Set(['von', 'van', 'vom', 'zu', 'zum', 'zur', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'ten', 'ter', 'op']);
 
@@ -90,7 +71,7 @@ export function renderVcard(row: ContactRow, options: VcardOptions): string {
     `CATEGORIES:${escapeText(options.network.name)}`,
     'END:VCARD',
   ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return joinLines(lines);
 }
 
 export function renderContactsVcard(rows: readonly ContactRow[], options: VcardOptions): string {

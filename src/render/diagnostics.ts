@@ -1,13 +1,12 @@
 // Renderers for validation results: aligned text for people, JSON for programs.
-import { Chalk } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import { errorsOf, warningsOf, type Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/lang.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** `partners.yaml:10:11  Fehler  sector: „polzei“ ist kein Sektor …` — the leading `[n].` of a list file is left out. */
-export function diagnosticLine(d: Diagnostic, lang: Lang, color: boolean): string {
-  const c = new Chalk({ level: color ? 1 : 0 });
+function diagnosticLine(d: Diagnostic, lang: Lang, c: ChalkInstance): string {
   const severity =
     d.severity === 'error' ? c.red(lang === 'de' ? 'Fehler ' : 'error  ') : c.yellow(lang === 'de' ? 'Warnung' : 'warning');
   const shownPath = d.path.replace(/^\[\d+\]\.?/, '');
@@ -17,7 +16,7 @@ export function diagnosticLine(d: Diagnostic, lang: Lang, color: boolean): strin
 export function renderDiagnosticsText(list: Diagnostic[], options: { lang: Lang; color: boolean; fileCount?: number }): string {
   const { lang, color } = options;
   const c = new Chalk({ level: color ? 1 : 0 });
-  const lines = list.map((d) => diagnosticLine(d, lang, color));
+  const lines = list.map((d) => diagnosticLine(d, lang, c));
   const errors = errorsOf(list).length;
   const warnings = warningsOf(list).length;
   const files = options.fileCount === undefined ? '' : lang === 'de' ? ` in ${plural(options.fileCount, 'Datei', 'Dateien')}` : ` in ${plural(options.fileCount, 'file', 'files')}`;

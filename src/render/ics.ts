@@ -8,7 +8,7 @@
 // - times in UTC only (`…Z`, or VALUE=DATE for all-day events), so the machine's time zone
 //   never enters; years always with four digits (`ics` wrote the year 999 as `999` and read
 //   the years 0–99 as 1900–1999);
-// - lines folded by octets, never inside a UTF-8 character (ical-lines.ts);
+// - lines folded by octets, never inside a UTF-8 character (content-lines.ts);
 // - an alarm of whole days as `-P1D` (`ics` wrote the invalid `-P1DT`, which we repaired);
 // - TEXT values escaped, the alarm's DESCRIPTION included. X-WR-CALNAME stays unescaped on
 //   purpose: as an X- property its value is read raw (ical.js, libical), and a raw comma or
@@ -18,7 +18,7 @@
 import type { CalendarData, CalendarEvent, EventTime } from '../calendar/events.js';
 import type { Alarm } from '../calendar/options.js';
 import { utcFields } from '../calendar/timezone.js';
-import { cleanText, escapeText, joinLines } from './ical-lines.js';
+import { cleanText, escapeText, joinLines } from './content-lines.js';
 
 export const PRODUCT_ID = '-//Netzwerk Kinderschutz NRW//netzwerk//DE';
 

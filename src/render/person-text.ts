@@ -1,6 +1,5 @@
 // `netzwerk person` for the screen: every place the person occurs, what is stored there and
 // where it goes. Written to be handed (or copied) into the answer to an Art. 15 request.
-import type { Audience } from '../contacts/select.js';
 import { AGREEMENT_STATUS_LABELS, label, SECTOR_LABELS, VISIBILITY_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatDate } from '../model/dates.js';
@@ -46,7 +45,6 @@ const T = {
       delete: (d: string) => `Partner ausgetreten; Löschung fällig seit ${d}`,
     },
     deletion: 'Löschung',
-    audience: { internal: 'intern', network: 'Netzwerk', public: 'öffentlich' } as Record<Audience, string>,
     contactLists: (a: string) => `Kontaktlisten (CSV, vCard, E-Mail-Verteiler) für: ${a}`,
     noList: 'keiner Kontaktliste',
     noListInactive: 'keiner Kontaktliste (der Partner ist heute nicht aktiv)',
@@ -96,7 +94,6 @@ const T = {
       delete: (d: string) => `partner has left; deletion due since ${d}`,
     },
     deletion: 'Deletion',
-    audience: { internal: 'internal', network: 'network', public: 'public' } as Record<Audience, string>,
     contactLists: (a: string) => `contact lists (CSV, vCard, e-mail list) for: ${a}`,
     noList: 'no contact list',
     noListInactive: 'no contact list (the partner is not active today)',
@@ -144,7 +141,7 @@ function personRows(o: PersonEntry, t: Words, date: (d: string) => string, lang:
   if (key === 'deletion') rows.push([t.field.verified, o.verified === undefined ? t.state.never : date(o.verified)]);
   rows.push([key === 'verified' ? t.field.verified : t.deletion, value]);
   const lists: string[] = [];
-  if (o.audiences.length > 0) lists.push(t.contactLists(o.audiences.map((a) => t.audience[a]).join(', ')));
+  if (o.audiences.length > 0) lists.push(t.contactLists(o.audiences.map((a) => label(VISIBILITY_LABELS, a, lang)).join(', ')));
   else lists.push(o.partner && !o.partner.active ? t.noListInactive : t.noList);
   for (const c of o.calendars) lists.push(t.calendar[c]);
   if (o.report) lists.push(t.report);

@@ -3,6 +3,7 @@
 import type { Lang } from '../i18n/lang.js';
 import { AGREEMENT_STATUS_LABELS, AGREEMENT_TYPE_LABELS, CATEGORY_LABELS, CATEGORY_LAW, MEETING_STATUS_LABELS, MEETING_TYPE_LABELS, SECTOR_LABELS, label } from '../i18n/labels.js';
 import { REPORT_PHRASES as P, rl } from '../i18n/report-labels.js';
+import { hasEnded } from '../model/coverage.js';
 import { dayOf, formatDate } from '../model/dates.js';
 import { CATEGORIES, MEETING_TYPES, SECTORS, type Category } from '../model/vocabulary.js';
 import type { Report, ReportTarget } from '../report/types.js';
@@ -307,7 +308,7 @@ function agreements(r: Report, lang: Lang): Section {
     rows: r.agreements.map((a) => [
       { text: a.title },
       { text: label(AGREEMENT_TYPE_LABELS, a.type, lang) },
-      { text: label(AGREEMENT_STATUS_LABELS, a.status, lang), tone: a.status === 'in_force' ? 'ok' : a.status === 'expired' || a.status === 'terminated' ? 'muted' : 'warn' },
+      { text: label(AGREEMENT_STATUS_LABELS, a.status, lang), tone: a.status === 'in_force' ? 'ok' : hasEnded(a.status) ? 'muted' : 'warn' },
       { text: P.signedOf(a.signed, a.parties.length, lang), tone: a.pending.length > 0 ? 'warn' : undefined },
       { text: a.parties.filter((p) => p.signed === null).map((p) => p.name).join(', ') || '–' },
       reviewCell(a, lang),
@@ -316,10 +317,10 @@ function agreements(r: Report, lang: Lang): Section {
   return { id: 'vereinbarungen', title: rl('agreements', lang), blocks: [table] };
 }
 
-/** An expired or terminated agreement has nothing left to review, so it is not marked as due. */
+/** An agreement that has ended is not marked as due (the JSON's review_due is "review ≤ today" only, FORMAT.md). */
 function reviewCell(a: Report['agreements'][number], lang: Lang): Cell {
   if (a.review === null) return { text: '–' };
-  const due = a.review_due && a.status !== 'expired' && a.status !== 'terminated';
+  const due = a.review_due && !hasEnded(a.status);
   return { text: `${formatDate(a.review, lang)}${due ? ` (${rl('reviewDue', lang)})` : ''}`, tone: due ? 'warn' : undefined };
 }
 

@@ -1,8 +1,8 @@
 // The report as a pure function: validated network + its warnings + period + today → report data.
 import type { Diagnostic } from '../diagnostics.js';
-import { categoriesOfPartner, coverage, isActive, signed8aPartners } from '../model/coverage.js';
+import { coverage, isActive } from '../model/coverage.js';
 import { dayOf } from '../model/dates.js';
-import type { IsoDate, Meeting, Model, Partner } from '../model/types.js';
+import type { IsoDate, Meeting, Model } from '../model/types.js';
 import { CATEGORIES, MEETING_TYPES, SECTORS, type Category, type MeetingType, type Sector } from '../model/vocabulary.js';
 import { daysIn, targetForPeriod, type Period } from './period.js';
 import { REPORT_FORMAT_VERSION, type Report, type ReportMeeting, type ReportTarget } from './types.js';
@@ -70,7 +70,7 @@ export function buildReport(model: Model, warnings: readonly Diagnostic[], perio
       joined: moved('joined'),
       left: moved('left'),
     },
-    coverage: reportCoverage(model, active, end),
+    coverage: reportCoverage(model, end),
     meetings: {
       held: count(meetings, 'held'),
       planned: count(meetings, 'planned'),
@@ -124,12 +124,9 @@ function reportMeeting(m: Meeting): ReportMeeting {
   };
 }
 
-function reportCoverage(model: Model, active: readonly Partner[], day: IsoDate): Report['coverage'] {
+function reportCoverage(model: Model, day: IsoDate): Report['coverage'] {
   const cov = coverage(model, day);
   const required = new Set(model.network.targets.required_categories);
-  const signed8a = signed8aPartners(model, day);
-  const partnersOf = new Map<Category, string[]>(CATEGORIES.map((c) => [c, []]));
-  for (const p of active) for (const c of categoriesOfPartner(p, signed8a)) partnersOf.get(c)!.push(p.id);
   const inOrder = (set: ReadonlySet<Category>) => CATEGORIES.filter((c) => set.has(c));
   const byMunicipality: Report['coverage']['by_municipality'] = {};
   for (const [name, m] of cov.byMunicipality) byMunicipality[name] = { covered: inOrder(m.covered), missing: m.missing };
@@ -138,7 +135,7 @@ function reportCoverage(model: Model, active: readonly Partner[], day: IsoDate):
     required: CATEGORIES.filter((c) => required.has(c)),
     covered: inOrder(cov.covered),
     missing: cov.missing,
-    categories: CATEGORIES.map((c) => ({ id: c, required: required.has(c), covered: cov.covered.has(c), partners: partnersOf.get(c)! })),
+    categories: CATEGORIES.map((c) => ({ id: c, required: required.has(c), covered: cov.covered.has(c), partners: cov.partners.get(c)! })),
     by_municipality: byMunicipality,
   };
 }

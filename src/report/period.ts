@@ -1,7 +1,7 @@
 // The report period: `--year YYYY`, or `--from DATE` / `--to DATE`, default the calendar year of today.
+import { dateOption } from '../cli/option-values.js';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
-import { isRealDate } from '../model/dates.js';
 import type { IsoDate } from '../model/types.js';
 
 export interface Period {
@@ -30,8 +30,8 @@ export function calendarYear(year: number): Period {
  */
 export function parsePeriod(options: PeriodOptions, today: IsoDate, lang: Lang): Period {
   const de = lang === 'de';
-  const { year, from, to } = options;
-  if (year !== undefined && (from !== undefined || to !== undefined)) {
+  const { year } = options;
+  if (year !== undefined && (options.from !== undefined || options.to !== undefined)) {
     throw new UsageError(
       de
         ? '--year und --from/--to schließen sich aus: bitte entweder ein Berichtsjahr oder einen Zeitraum angeben.'
@@ -44,13 +44,8 @@ export function parsePeriod(options: PeriodOptions, today: IsoDate, lang: Lang):
     }
     return calendarYear(Number(year));
   }
-  for (const [option, value] of [['--from', from], ['--to', to]] as const) {
-    if (value !== undefined && !isRealDate(value)) {
-      throw new UsageError(
-        de ? `${option}: „${value}“ ist kein Datum in der Form JJJJ-MM-TT, z. B. 2026-01-01.` : `${option}: "${value}" is not a date of the form YYYY-MM-DD, e.g. 2026-01-01.`,
-      );
-    }
-  }
+  const from = dateOption('--from', options.from, lang);
+  const to = dateOption('--to', options.to, lang);
   if (from === undefined && to === undefined) return calendarYear(yearOf(today));
   const start = from ?? `${pad4(yearOf(to!))}-01-01`;
   const end = to ?? `${pad4(yearOf(from!))}-12-31`;

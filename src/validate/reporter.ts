@@ -2,7 +2,7 @@
 import { formatPath, type Diagnostic, type Severity } from '../diagnostics.js';
 import type { Lang } from '../i18n/lang.js';
 import { message, type Params } from '../i18n/messages.js';
-import { locate } from '../load/locate.js';
+import { locate, type Position } from '../load/locate.js';
 import type { ParsedFile } from '../load/parse-yaml.js';
 import type { Origin } from '../model/types.js';
 
@@ -18,9 +18,14 @@ export class Reporter {
     private readonly files: ReadonlyMap<string, ParsedFile>,
   ) {}
 
-  add(severity: Severity, file: string, path: Path, code: string, params: Params = {}, options: { key?: boolean; shownPath?: Path } = {}): void {
+  /** Line and column of `path` in `file` (of its key with `key`); the file's start if it was not parsed. */
+  position(file: string, path: Path, key = false): Position {
     const parsed = this.files.get(file);
-    const pos = parsed ? locate(parsed, path, options.key) : { line: 1, column: 1 };
+    return parsed ? locate(parsed, path, key) : { line: 1, column: 1 };
+  }
+
+  add(severity: Severity, file: string, path: Path, code: string, params: Params = {}, options: { key?: boolean; shownPath?: Path } = {}): void {
+    const pos = this.position(file, path, options.key);
     const diagnostic: Diagnostic = {
       file,
       line: pos.line,
@@ -46,8 +51,7 @@ export class Reporter {
 
   /** "partners.yaml, Zeile 12": where something stands, for messages that point elsewhere. */
   where(origin: Origin, sub: Path = []): string {
-    const parsed = this.files.get(origin.file);
-    const line = parsed ? locate(parsed, [...origin.path, ...sub]).line : 1;
+    const { line } = this.position(origin.file, [...origin.path, ...sub]);
     return this.lang === 'de' ? `${origin.file}, Zeile ${line}` : `${origin.file}, line ${line}`;
   }
 }

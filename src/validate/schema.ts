@@ -19,8 +19,6 @@ export type Kind = 'network' | Collection;
  */
 const VALIDATORS = generated as unknown as Record<Kind, ValidateFunction>;
 
-const validatorFor = (kind: Kind): ValidateFunction => VALIDATORS[kind];
-
 export interface ShapedItem {
   value: Record<string, unknown>;
   origin: Origin;
@@ -40,7 +38,7 @@ export function checkShape(parsed: ParsedFile, kind: Kind, reporter: Reporter): 
     items = [{ value, origin: { file, path: [] } }];
   } else return shapeError(parsed, kind, reporter);
 
-  const validate = validatorFor(kind);
+  const validate = VALIDATORS[kind];
   return items.filter((item) => {
     if (validate(item.value)) return true;
     for (const err of validate.errors ?? []) reportSchemaError(err, parsed, item.origin, reporter);

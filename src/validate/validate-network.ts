@@ -1,11 +1,11 @@
 // Stages 2–4 in a line: parse every file, check its shape, build the model, apply the rules.
 import { errorsOf, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/lang.js';
-import { locate, type Position } from '../load/locate.js';
+import type { Locate } from '../load/locate.js';
 import { parseYamlFile, type ParsedFile } from '../load/parse-yaml.js';
 import type { NetworkFolder } from '../load/read-folder.js';
 import { assembleModel, buildAgreement, buildMeeting, buildNetwork, buildPartner } from '../model/build.js';
-import type { IsoDate, Model, Origin } from '../model/types.js';
+import type { IsoDate, Model } from '../model/types.js';
 import { COLLECTIONS } from '../model/vocabulary.js';
 import { Reporter } from './reporter.js';
 import { applyRules } from './rules.js';
@@ -19,7 +19,7 @@ export interface ValidationResult {
   diagnostics: Diagnostic[];
   fileCount: number;
   /** Line and column of a place in the parsed files (for tools that point users at their data). */
-  locate: (origin: Origin, sub?: readonly (string | number)[]) => Position;
+  locate: Locate;
 }
 
 export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate; lang: Lang }): ValidationResult {
@@ -35,10 +35,7 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
     return parsed;
   };
   const reporter = new Reporter(lang, files);
-  const locateOrigin = (origin: Origin, sub: readonly (string | number)[] = []): Position => {
-    const parsed = files.get(origin.file);
-    return parsed ? locate(parsed, [...origin.path, ...sub]) : { line: 1, column: 1 };
-  };
+  const locateOrigin: Locate = (origin, sub = []) => reporter.position(origin.file, [...origin.path, ...sub]);
 
   const networkFile = parse(folder.network);
   const networkItem = networkFile ? checkShape(networkFile, 'network', reporter)[0] : undefined;

@@ -1,7 +1,7 @@
 // Warnings: things a coordinator should look at, not errors in the data. The one implementation
 // behind `validate`'s warnings and the report's "Hinweise".
 import { label, CATEGORY_LABELS } from '../i18n/labels.js';
-import { coverage } from '../model/coverage.js';
+import { coverage, hasEnded } from '../model/coverage.js';
 import { addMonths, dayOf, formatDate } from '../model/dates.js';
 import type { Contact, Coordinator, IsoDate, Model, Partner } from '../model/types.js';
 import type { Reporter } from './reporter.js';
@@ -87,7 +87,7 @@ export function collectWarnings(model: Model, today: IsoDate, r: Reporter): void
   }
 
   for (const a of model.agreements) {
-    if (a.review !== undefined && a.review <= today && (a.status === 'in_force' || a.status === 'in_signature' || a.status === 'draft')) {
+    if (a.review !== undefined && a.review <= today && !hasEnded(a.status)) {
       r.warning(a.origin, ['review'], 'agreement-review-due', { title: a.title, review: formatDate(a.review, lang) });
     }
   }

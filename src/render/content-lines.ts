@@ -1,5 +1,6 @@
-// RFC 5545 content lines: TEXT escaping (§ 3.3.11) and folding (§ 3.1) by OCTETS, never
-// inside a UTF-8 character (the `ics` package, for one, folds by characters).
+// Content lines of iCalendar (RFC 5545) and vCard (RFC 2425/2426, the same line format): TEXT
+// escaping (RFC 5545 § 3.3.11) and folding (§ 3.1) by OCTETS, never inside a UTF-8 character
+// (the `ics` package, for one, folds by characters).
 
 const MAX_OCTETS = 75;
 

@@ -1,0 +1,38 @@
+// E-mail lists (`contacts --format emails`, `review --format emails`) to paste into Outlook's To
+// or Bcc field: `; `-separated, each as `Name <address>`, the name quoted (RFC 5322) where it
+// holds special characters.
+
+/** Whoever a mailbox list is for: a name and, if known, an e-mail address. */
+export interface Recipient {
+  name: string;
+  email?: string;
+}
+
+/** RFC 5322 `specials` (and `"`, `\`): a display name holding one of them must be a quoted string. */
+const SPECIALS = /[()<>[\]:;@\\,."]/;
+
+export function displayName(name: string): string {
+  const clean = name.replace(/\s+/g, ' ').trim();
+  return SPECIALS.test(clean) ? `"${clean.replace(/[\\"]/g, (c) => `\\${c}`)}"` : clean;
+}
+
+function mailbox(name: string, email: string): string {
+  const shown = displayName(name);
+  return shown ? `${shown} <${email}>` : `<${email}>`;
+}
+
+/** One line (the contacts' and the review's e-mail lists); the same address (any case) only once; people without address left out. */
+export function renderMailboxList(people: readonly Recipient[]): string {
+  const seen = new Set<string>();
+  const entries: string[] = [];
+  for (const person of people) {
+    const email = person.email?.trim();
+    if (!email || seen.has(email.toLowerCase())) continue;
+    seen.add(email.toLowerCase());
+    entries.push(mailbox(person.name, email));
+  }
+  return entries.length === 0 ? '' : `${entries.join('; ')}\n`;
+}
+
+/** The people a mailbox list leaves out for want of an address (for a note on stderr). */
+export const withoutEmail = <T extends Recipient>(people: readonly T[]): T[] => people.filter((p) => !p.email?.trim());
