@@ -52,8 +52,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     // commander's .version() wants the number at once; read package.json only when asked for it.
     .option('-V, --version', 'Versionsnummer anzeigen')
     .on('option:version', () => {
-      io.stdout.write(`${version()}\n`);
-      throw new CommanderError(0, 'commander.version', version());
+      const number = version();
+      io.stdout.write(`${number}\n`);
+      throw new CommanderError(0, 'commander.version', number);
     })
     .showSuggestionAfterError(true);
 

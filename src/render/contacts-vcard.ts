@@ -13,9 +13,10 @@ export interface VcardOptions {
 }
 
 /**
- * A text value: backslash, comma and line breaks escaped, control characters left out. A semicolon is escaped only inside
- * structured values (N, ORG), where it separates the parts: RFC 6350 § 3.4 and parsers such as
- * ical.js read `\;` in a single text value (FN, TITLE, NOTE) as two characters.
+ * A text value: backslash, comma and line breaks escaped, control characters left out. A
+ * semicolon is escaped only inside structured values (N, ORG), where it separates the parts:
+ * RFC 6350 § 3.4 and parsers such as ical.js read `\;` in a single text value (FN, TITLE, NOTE)
+ * as two characters.
  */
 export function escapeText(text: string, structured = false): string {
   const escaped = cleanText(text).replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/\n/g, '\\n');

@@ -11,7 +11,7 @@ export interface Recipient {
 /** RFC 5322 `specials` (and `"`, `\`): a display name holding one of them must be a quoted string. */
 const SPECIALS = /[()<>[\]:;@\\,."]/;
 
-export function displayName(name: string): string {
+function displayName(name: string): string {
   const clean = name.replace(/\s+/g, ' ').trim();
   return SPECIALS.test(clean) ? `"${clean.replace(/[\\"]/g, (c) => `\\${c}`)}"` : clean;
 }
@@ -21,7 +21,7 @@ function mailbox(name: string, email: string): string {
   return shown ? `${shown} <${email}>` : `<${email}>`;
 }
 
-/** One line (the contacts' and the review's e-mail lists); the same address (any case) only once; people without address left out. */
+/** The list on one line: each address (in any case) once; people without an address left out. */
 export function renderMailboxList(people: readonly Recipient[]): string {
   const seen = new Set<string>();
   const entries: string[] = [];
