@@ -1,25 +1,35 @@
+// Errors that end a run. Each carries a catalogue code and its values, never a sentence:
+// main() puts it into words in the user's language (src/i18n/) and picks the exit code.
 import type { Diagnostic } from './diagnostics.js';
+import type { Params } from './i18n/catalogue.js';
 
-/** An error that ends the run with a message for the user and a given exit code. */
 export class ExitError extends Error {
   constructor(
-    message: string,
+    readonly code: string,
+    readonly params: Params,
     readonly exitCode: 1 | 2,
   ) {
-    super(message);
+    super(code);
   }
 }
 
-/** Wrong use of the command line, a missing folder, an unreadable or unwritable file: exit 2. */
+/** Wrong use of the command line (an option, an argument): exit 2. Thrown by src/cli/ and src/commands/ only. */
 export class UsageError extends ExitError {
-  constructor(message: string) {
-    super(message, 2);
+  constructor(code: string, params: Params = {}) {
+    super(code, params, 2);
+  }
+}
+
+/** A folder or file that is missing, unreadable or unwritable: exit 2. Thrown by src/load/ and src/write/. */
+export class FileError extends ExitError {
+  constructor(code: string, params: Params = {}) {
+    super(code, params, 2);
   }
 }
 
 /** The network's data is invalid: the diagnostics are printed, nothing is written, exit 1. */
 export class InvalidDataError extends ExitError {
   constructor(readonly diagnostics: Diagnostic[]) {
-    super('invalid data', 1);
+    super('invalid-data', {}, 1);
   }
 }

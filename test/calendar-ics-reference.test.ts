@@ -7,7 +7,8 @@ import * as ics from 'ics';
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { describe, expect, it } from 'vitest';
 import { calendarData, type CalendarData, type CalendarEvent, type EventTime } from '../src/calendar/events.js';
-import { parseCalendarOptions } from '../src/calendar/options.js';
+import type { CalendarOptions } from '../src/calendar/options.js';
+import { parseAlarm } from '../src/cli/option-parsers.js';
 import { utcFields } from '../src/calendar/timezone.js';
 import type { Lang } from '../src/i18n/lang.js';
 import { readNetworkFolder } from '../src/load/read-folder.js';
@@ -80,10 +81,11 @@ function icsUrl(given: string): string | undefined {
   return isValidURL(href) ? href : undefined;
 }
 
-async function dataOf(dir: string, args: Record<string, unknown>, lang: Lang): Promise<CalendarData> {
-  const result = validateNetwork(readNetworkFolder(dir, lang), { today: TODAY, lang });
+async function dataOf(dir: string, args: { public?: boolean; alarm?: string }, lang: Lang): Promise<CalendarData> {
+  const result = validateNetwork(readNetworkFolder(dir), { today: TODAY, lang });
   if (!result.model) throw new Error(`${dir} is not valid`);
-  return calendarData(result.model, parseCalendarOptions(args, lang), TODAY, lang);
+  const options: CalendarOptions = { types: [], public: args.public === true, ...(args.alarm ? { alarm: parseAlarm(args.alarm) } : {}) };
+  return calendarData(result.model, options, TODAY, lang);
 }
 
 const NETWORKS = [
@@ -91,7 +93,7 @@ const NETWORKS = [
   join(FIXTURES, 'calendar', 'basic'),
   join(FIXTURES, 'calendar', 'no-public-coordinator'),
 ];
-const VARIANTS: [string, Record<string, unknown>, Lang][] = [
+const VARIANTS: [string, { public?: boolean; alarm?: string }, Lang][] = [
   ['all', {}, 'de'],
   ['public', { public: true }, 'de'],
   ['alarm 1d', { alarm: '1d' }, 'de'],

@@ -1,6 +1,7 @@
 // The calendar's building blocks: time-zone conversion, RFC 5545 folding and escaping, --alarm.
 import { describe, expect, it } from 'vitest';
-import { parseAlarm } from '../src/calendar/options.js';
+import { parseAlarm } from '../src/cli/option-parsers.js';
+import { UsageError } from '../src/errors.js';
 import { zonedToUtc } from '../src/calendar/timezone.js';
 import { escapeText, foldLine, unfold } from '../src/render/content-lines.js';
 
@@ -75,11 +76,12 @@ describe('parseAlarm', () => {
     ['30m', { days: 0, hours: 0, minutes: 30 }],
     ['1H30M', { days: 0, hours: 1, minutes: 30 }],
   ])('%s', (given, expected) => {
-    expect(parseAlarm(given, 'de')).toEqual(expected);
+    expect(parseAlarm(given)).toEqual(expected);
   });
 
   it.each(['', 'd', '1', '1 d', '30s', '0d', '29d', '1m1d'])('refuses "%s"', (given) => {
-    expect(() => parseAlarm(given, 'en')).toThrow(/--alarm: .* is not a duration/);
+    expect(() => parseAlarm(given)).toThrow(UsageError);
+    expect(() => parseAlarm(given)).toThrow('usage.alarm');
   });
 });
 

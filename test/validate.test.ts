@@ -52,11 +52,11 @@ const CASES: Case[] = [
   { fixture: 'bad/youth-office-not-jugendamt', code: 1, at: 'network.yaml:8', says: 'ist aber kein Jugendamt' },
   { fixture: 'bad/unknown-municipality', code: 1, at: 'partners.yaml:12', says: 'meinten Sie „Nordstadt“?' },
   // valid forms and warnings
-  { fixture: 'valid/minimal', code: 0, says: '✔ Keine Fehler in 3 Dateien.' },
-  { fixture: 'valid/bom-crlf', code: 0, says: '✔ Keine Fehler in 3 Dateien.' },
-  { fixture: 'valid/folders', code: 0, says: '✔ Keine Fehler in 4 Dateien.' },
-  { fixture: 'warnings/all-kinds', code: 0, says: '8 Warnungen' },
-  { fixture: 'warnings/all-kinds', code: 1, says: '8 Warnungen', args: ['--strict'] },
+  { fixture: 'valid/minimal', code: 0, says: '✔ Keine Fehler (3 Dateien geprüft).' },
+  { fixture: 'valid/bom-crlf', code: 0, says: '✔ Keine Fehler (3 Dateien geprüft).' },
+  { fixture: 'valid/folders', code: 0, says: '✔ Keine Fehler (4 Dateien geprüft).' },
+  { fixture: 'warnings/all-kinds', code: 0, says: '13 Warnungen' },
+  { fixture: 'warnings/all-kinds', code: 1, says: '13 Warnungen', args: ['--strict'] },
 ];
 
 function check(c: Case, result: { code: number; stdout: string; stderr: string }) {
@@ -101,13 +101,22 @@ describe('validate: output', () => {
     expect(places).toEqual([
       'network.yaml:16:24',
       'agreements.yaml:6:11',
-      'meetings.yaml:12:11',
-      'meetings.yaml:17:11',
-      'meetings.yaml:23:16',
+      'agreements.yaml:10:16',
+      'meetings.yaml:11:12',
+      'meetings.yaml:16:11',
+      'meetings.yaml:21:11',
+      'meetings.yaml:30:16',
+      'meetings.yaml:35:11',
+      'meetings.yaml:42:39',
       'partners.yaml:25:13',
       'partners.yaml:29:17',
       'partners.yaml:30:13',
+      'partners.yaml:38:13',
     ]);
+    expect(stdout).toContain('„Arbeitskreis Frühe Hilfen“ am 05.05.2026 ist als stattgefunden eingetragen, aber ohne Teilnahme');
+    expect(stdout).toContain('„Netzwerktreffen Herbst“ am 02.12.2026, 14:00 lädt „Kita Regenbogen“ ein, der Partner ist aber am 01.01.2025 ausgetreten');
+    expect(stdout).toContain('Die Datei „protokolle/2026-03-11.pdf“ gibt es im Ordner des Netzwerks nicht');
+    expect(stdout).toContain('„Kita Regenbogen“ soll „Kooperationsvereinbarung“ unterschreiben, ist aber am 01.01.2025 aus dem Netzwerk ausgetreten');
     expect(stdout).toContain('Im Netzwerk fehlt noch: Polizei- und Ordnungsbehörden');
     expect(stdout).toContain('„Arbeitskreis Schule“ am 01.09.2026 ist noch als geplant eingetragen');
     expect(stdout).toContain('„Fachtag 2027“ am 01.02.2027 ist als stattgefunden eingetragen, liegt aber in der Zukunft');
@@ -170,10 +179,10 @@ describe('validate: output', () => {
   it('gives usage errors in German with exit 2', async () => {
     const unknownOption = await run(['validate', '--formt', 'json']);
     expect(unknownOption.code).toBe(2);
-    expect(unknownOption.stderr).toContain('Die Option „--formt“ gibt es nicht. Meinten Sie --format?');
+    expect(unknownOption.stderr).toContain('Die Option „--formt“ gibt es nicht. Meinten Sie „--format“?');
     const unknownCommand = await run(['valdate']);
     expect(unknownCommand.code).toBe(2);
-    expect(unknownCommand.stderr).toContain('Den Befehl „valdate“ gibt es nicht. Meinten Sie validate?');
+    expect(unknownCommand.stderr).toContain('Den Befehl „valdate“ gibt es nicht. Meinten Sie „validate“?');
     const badFormat = await run(['validate', join(FIXTURES, 'valid/minimal'), '--format', 'xml']);
     expect(badFormat.code).toBe(2);
     expect(badFormat.stderr).toContain('--format: „xml“ ist nicht möglich; erlaubt sind: text, json.');

@@ -6,12 +6,12 @@
 //   not blocking time, no reminder); the data format has no "provisional" status, so TENTATIVE
 //   is never written;
 // - UID `<meeting id>@<network id>.netzwerk`, SEQUENCE = revision, DTSTAMP = --today 00:00 UTC.
-import { knownMeeting } from '../cli/option-values.js';
-import { UsageError } from '../errors.js';
+import { CALENDAR_WORDS } from '../i18n/calendar.js';
 import type { Lang } from '../i18n/lang.js';
 import { MEETING_TYPE_LABELS, SECTOR_LABELS, label } from '../i18n/labels.js';
 import { addDays, dayOf } from '../model/dates.js';
-import type { Coordinator, IsoDate, Meeting, Model } from '../model/types.js';
+import { organizer } from '../model/policy.js';
+import type { IsoDate, Meeting, Model } from '../model/types.js';
 import type { Alarm, CalendarOptions } from './options.js';
 import { zonedToUtc } from './timezone.js';
 
@@ -44,41 +44,30 @@ export interface CalendarData {
   events: CalendarEvent[];
 }
 
-const TEXT = {
-  de: { cancelled: 'Abgesagt', topics: 'Themen', online: 'Online-Teilnahme', by: 'Veranstaltet von', invited: 'Eingeladen', all: 'alle Partner des Netzwerks' },
-  en: { cancelled: 'Cancelled', topics: 'Topics', online: 'Join online', by: 'Organised by', invited: 'Invited', all: 'all partners of the network' },
-} as const;
 
 export function calendarData(model: Model, options: CalendarOptions, today: IsoDate, lang: Lang): CalendarData {
-  const meetings = selectMeetings(model, options, lang);
+  const meetings = selectMeetings(model, options);
   const data: CalendarData = {
     name: model.network.name,
     stamp: `${today.replace(/-/g, '')}T000000Z`,
     events: meetings.map((m) => toEvent(model, m, options, lang)),
   };
-  const organizer = organizerOf(model.network.coordinators, options.public);
-  if (organizer) data.organizer = organizer;
+  const chosen = organizer(model, options.public ? 'public' : 'network', today);
+  if (chosen?.email) data.organizer = { name: chosen.name, email: chosen.email };
   return data;
 }
 
+/** A meeting that the calendar shows: with --public, public meetings only (never a case conference). */
+export const inCalendar = (m: Meeting, options: Pick<CalendarOptions, 'public'>) => !options.public || (m.public && m.type !== 'fallkonferenz');
+
 /** The meetings the options ask for, sorted by start, then id. */
-export function selectMeetings(model: Model, options: CalendarOptions, lang: Lang): Meeting[] {
-  const de = lang === 'de';
-  const visible = (m: Meeting) => !options.public || (m.public && m.type !== 'fallkonferenz');
+export function selectMeetings(model: Model, options: CalendarOptions): Meeting[] {
   if (options.meeting !== undefined) {
-    const id = knownMeeting(model, options.meeting, lang);
-    const m = model.meetingById.get(id)!;
-    if (!visible(m)) {
-      throw new UsageError(
-        de
-          ? `--meeting: „${id}“ ist nicht öffentlich und fehlt deshalb mit --public.`
-          : `--meeting: "${id}" is not public and is therefore left out with --public.`,
-      );
-    }
-    return [m];
+    const m = model.meetingById.get(options.meeting);
+    return m && inCalendar(m, options) ? [m] : [];
   }
   return model.meetings
-    .filter(visible)
+    .filter((m) => inCalendar(m, options))
     .filter((m) => options.types.length === 0 || options.types.includes(m.type))
     .filter((m) => options.from === undefined || dayOf(m.end ?? m.start) >= options.from)
     .filter((m) => options.to === undefined || dayOf(m.start) <= options.to)
@@ -91,7 +80,7 @@ function toEvent(model: Model, m: Meeting, options: CalendarOptions, lang: Lang)
     uid: `${m.id}@${model.network.id}.netzwerk`,
     sequence: Math.min(m.revision, 2_147_483_647), // SEQUENCE is a 32-bit integer
     ...times(m, model.network.timezone),
-    summary: cancelled ? `${TEXT[lang].cancelled}: ${m.title}` : m.title,
+    summary: cancelled ? `${CALENDAR_WORDS[lang].cancelled}: ${m.title}` : m.title,
     category: label(MEETING_TYPE_LABELS, m.type, lang),
     status: cancelled ? 'CANCELLED' : 'CONFIRMED',
   };
@@ -116,7 +105,7 @@ function times(m: Meeting, timeZone: string): { start: EventTime; end: EventTime
 
 /** The event's text: description, topics, online link, organisers; invitations only inside the network (never attendance). */
 function describe(model: Model, m: Meeting, options: CalendarOptions, lang: Lang): string {
-  const t = TEXT[lang];
+  const t = CALENDAR_WORDS[lang];
   const blocks: string[] = [];
   if (m.description?.trim()) blocks.push(m.description.trim());
   if (m.topics.length > 0) blocks.push([`${t.topics}:`, ...m.topics.map((topic) => `- ${topic}`)].join('\n'));
@@ -135,14 +124,5 @@ function invitedText(model: Model, m: Meeting, lang: Lang): string {
   if (!m.invited) return '';
   const sectors = (m.invited.sectors ?? []).map((s) => label(SECTOR_LABELS, s, lang));
   const partners = (m.invited.partners ?? []).map((id) => model.partnerById.get(id)?.name ?? id);
-  return [...sectors, ...partners].join(', ') || TEXT[lang].all;
-}
-
-/**
- * ORGANIZER: the first coordinator with an e-mail address who may be shown to the audience
- * (visibility network or public; only public in a --public calendar). None → no ORGANIZER.
- */
-export function organizerOf(coordinators: readonly Coordinator[], publicOnly: boolean): { name: string; email: string } | undefined {
-  const c = coordinators.find((c) => c.email && (publicOnly ? c.visibility === 'public' : c.visibility !== 'internal'));
-  return c?.email ? { name: c.name, email: c.email } : undefined;
+  return [...sectors, ...partners].join(', ') || CALENDAR_WORDS[lang].all;
 }

@@ -15,24 +15,29 @@ export interface Context {
   color: boolean;
 }
 
-export interface CommonOptions {
-  today?: string;
-  lang?: string;
+/**
+ * The language, read before commander runs so that help and commander's own errors are in it
+ * too: `--lang X` or `--lang=X` anywhere before `--`, else NETZWERK_LANG, else German. An unknown
+ * value gives German for now and the error to report once the command line has been read.
+ */
+export function languageOf(argv: readonly string[], env: Io['env']): { lang: Lang; error?: UsageError } {
+  let given: string | undefined;
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const a = argv[i]!;
+    if (a === '--lang' && i + 1 < argv.length) given = argv[i + 1];
+    else if (a.startsWith('--lang=')) given = a.slice('--lang='.length);
+  }
+  const chosen = given ?? env.NETZWERK_LANG;
+  if (chosen === undefined || chosen === '') return { lang: 'de' };
+  if ((LANGS as readonly string[]).includes(chosen)) return { lang: chosen as Lang };
+  return { lang: 'de', error: new UsageError('usage.lang', { value: chosen, allowed: LANGS.join(', ') }) };
 }
 
-export function langFrom(value: string | undefined, env: Io['env']): Lang {
-  const chosen = value ?? env.NETZWERK_LANG;
-  if (chosen === undefined || chosen === '') return 'de';
-  if ((LANGS as readonly string[]).includes(chosen)) return chosen as Lang;
-  throw new UsageError(`--lang: „${chosen}“ gibt es nicht; möglich sind: ${LANGS.join(', ')}.`);
-}
-
-export function makeContext(io: Io, options: CommonOptions): Context {
-  const lang = langFrom(options.lang, io.env);
-  const given = options.today ?? io.env.NETZWERK_TODAY;
-  const today: IsoDate = given === undefined || given === '' ? todayIn() : dateOption('--today', given, lang)!;
+export function makeContext(io: Io, lang: Lang, today: string | undefined): Context {
+  const given = today ?? io.env.NETZWERK_TODAY;
+  const day: IsoDate = given === undefined || given === '' ? todayIn() : dateOption('--today', given)!;
   const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-  return { io, today, lang, color: Boolean(io.stdout.isTTY) && !noColor };
+  return { io, today: day, lang, color: Boolean(io.stdout.isTTY) && !noColor };
 }
 
 export const resolveDir = (ctx: Context, dir: string | undefined) => resolve(ctx.io.cwd, dir ?? '.');

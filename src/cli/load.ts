@@ -8,7 +8,7 @@ import { validateNetwork, type ValidationResult } from '../validate/validate-net
 import { resolveDir, type Context } from './context.js';
 
 export function loadAndValidate(ctx: Context, dir: string | undefined): ValidationResult {
-  const folder = readNetworkFolder(resolveDir(ctx, dir), ctx.lang);
+  const folder = readNetworkFolder(resolveDir(ctx, dir));
   return validateNetwork(folder, { today: ctx.today, lang: ctx.lang });
 }
 

@@ -1,24 +1,25 @@
 // netzwerk calendar: meetings as an iCalendar file (.ics) for import or subscription.
-import type { Context } from '../cli/context.js';
-import { resolveDir } from '../cli/context.js';
+import { calendarData, inCalendar } from '../calendar/events.js';
+import type { Invocation } from '../cli/commands.js';
+import { resolveDir, type Context } from '../cli/context.js';
 import { loadValidModel } from '../cli/load.js';
-import { writeOutput } from '../cli/output.js';
-import { calendarData } from '../calendar/events.js';
-import { parseCalendarOptions, type RawCalendarOptions } from '../calendar/options.js';
+import { knownMeeting } from '../cli/option-values.js';
+import { UsageError } from '../errors.js';
+import { t } from '../i18n/catalogue.js';
 import { renderIcs } from '../render/ics.js';
+import { writeOutput } from '../write/output.js';
 
-export async function calendarCommand(ctx: Context, dir: string | undefined, options: Record<string, unknown>): Promise<number> {
-  const parsed = parseCalendarOptions(options as RawCalendarOptions, ctx.lang);
-  const { model } = loadValidModel(ctx, dir);
-  const data = calendarData(model, parsed, ctx.today, ctx.lang);
-  const ics = renderIcs(data);
-  await writeOutput(ctx, options.out as string | undefined, ics, resolveDir(ctx, dir));
-  if (data.events.length === 0) {
-    ctx.io.stderr.write(
-      ctx.lang === 'de'
-        ? 'netzwerk: Hinweis: Kein Termin passt zu den Angaben; der Kalender ist leer.\n'
-        : 'netzwerk: note: no meeting matches; the calendar is empty.\n',
-    );
+export async function run(ctx: Context, { args, options }: Invocation<'calendar'>): Promise<number> {
+  if (options.from !== undefined && options.to !== undefined && options.from > options.to) {
+    throw new UsageError('usage.from-after-to', { from: options.from, to: options.to });
   }
+  const { model } = loadValidModel(ctx, args.dir);
+  if (options.meeting !== undefined) {
+    const id = knownMeeting(model, options.meeting);
+    if (!inCalendar(model.meetingById.get(id)!, options)) throw new UsageError('usage.meeting-not-public', { id });
+  }
+  const data = calendarData(model, { ...options, types: options.type }, ctx.today, ctx.lang);
+  await writeOutput(ctx.io, options.out, renderIcs(data), resolveDir(ctx, args.dir));
+  if (data.events.length === 0) ctx.io.stderr.write(`netzwerk: ${t(ctx.lang, 'note.calendar-empty')}\n`);
   return 0;
 }

@@ -1,9 +1,10 @@
 // netzwerk init [DIR]: a small, commented starter network, set up for VS Code's YAML help.
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import type { Context } from '../cli/context.js';
-import { resolveDir } from '../cli/context.js';
-import { UsageError } from '../errors.js';
+import type { Invocation } from '../cli/commands.js';
+import { resolveDir, type Context } from '../cli/context.js';
+import { FileError } from '../errors.js';
+import { t } from '../i18n/catalogue.js';
 import { addMonths } from '../model/dates.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 
@@ -107,16 +108,10 @@ mission_statement: |
   };
 }
 
-export async function initCommand(ctx: Context, dir: string | undefined): Promise<number> {
+export async function run(ctx: Context, { args }: Invocation<'init'>): Promise<number> {
+  const dir = args.dir;
   const root = resolveDir(ctx, dir);
-  const de = ctx.lang === 'de';
-  if (await exists(join(root, 'network.yaml'))) {
-    throw new UsageError(
-      de
-        ? `In „${dir ?? '.'}“ gibt es schon eine network.yaml. netzwerk init überschreibt nichts; bitte einen neuen, leeren Ordner angeben.`
-        : `"${dir ?? '.'}" already has a network.yaml. netzwerk init overwrites nothing; please name a new, empty folder.`,
-    );
-  }
+  if (await exists(join(root, 'network.yaml'))) throw new FileError('file.init-exists', { dir: dir ?? '.' });
   const files = starterFiles(ctx.today);
   // The schemas travel with the network folder, so the editor help works on every machine.
   for (const name of SCHEMAS) {
@@ -132,18 +127,15 @@ export async function initCommand(ctx: Context, dir: string | undefined): Promis
       written.push(file);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') skipped.push(file);
-      else throw new UsageError(de ? `„${relative(ctx.io.cwd, path)}“ kann nicht geschrieben werden (${(e as NodeJS.ErrnoException).code}).` : `Cannot write "${relative(ctx.io.cwd, path)}" (${(e as NodeJS.ErrnoException).code}).`);
+      else throw new FileError('file.init-failed', { file: relative(ctx.io.cwd, path), reason: (e as NodeJS.ErrnoException).code ?? String(e) });
     }
   }
-  const out = ctx.io.stdout;
-  out.write(de ? `Neues Netzwerk angelegt in ${dir ?? '.'}:\n` : `New network created in ${dir ?? '.'}:\n`);
-  for (const f of written) out.write(`  ${f}\n`);
-  for (const f of skipped) out.write(de ? `  ${f} (gab es schon, nicht überschrieben)\n` : `  ${f} (already there, not overwritten)\n`);
-  out.write(
-    de
-      ? `\nAls Nächstes: die Beispielwerte ersetzen und prüfen mit „netzwerk validate ${dir ?? '.'}“.\nIn VS Code (mit der Erweiterung „YAML“ von Red Hat) gibt es Vorschläge und Erklärungen zu jedem Feld.\n`
-      : `\nNext: replace the example values and check with "netzwerk validate ${dir ?? '.'}".\nIn VS Code (with Red Hat's "YAML" extension) every field has completion and help.\n`,
-  );
+  const say = (code: string, params = {}) => ctx.io.stdout.write(`${t(ctx.lang, code, params)}\n`);
+  say('init.created', { dir: dir ?? '.' });
+  for (const f of written) ctx.io.stdout.write(`  ${f}\n`);
+  for (const f of skipped) say('init.skipped', { file: f });
+  ctx.io.stdout.write('\n');
+  say('init.next', { dir: dir ?? '.' });
   return 0;
 }
 

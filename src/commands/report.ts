@@ -1,30 +1,27 @@
 // netzwerk report: options → valid model → report data → one renderer → stdout or --out.
-import type { Context } from '../cli/context.js';
-import { resolveDir } from '../cli/context.js';
+import type { Invocation } from '../cli/commands.js';
+import { resolveDir, type Context } from '../cli/context.js';
 import { loadValidModel } from '../cli/load.js';
-import { outputFormat, writeOutput } from '../cli/output.js';
+import { outputFormat } from '../cli/output-format.js';
+import { periodFrom } from '../cli/period.js';
 import { buildReport } from '../report/build-report.js';
-import { parsePeriod } from '../report/period.js';
 import type { Report } from '../report/types.js';
 import { renderReportHtml } from '../render/report-html.js';
 import { renderReportJson } from '../render/report-json.js';
 import { renderReportMarkdown } from '../render/report-markdown.js';
 import { renderReportText } from '../render/report-text.js';
+import { writeOutput } from '../write/output.js';
 
-const FORMATS = ['text', 'md', 'html', 'json'] as const;
-type Format = (typeof FORMATS)[number];
+type Format = 'text' | 'md' | 'html' | 'json';
 const BY_EXTENSION: Record<string, Format> = { '.txt': 'text', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.json': 'json' };
 
-const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-
-export async function reportCommand(ctx: Context, dir: string | undefined, options: Record<string, unknown>): Promise<number> {
-  const out = str(options.out);
+export async function run(ctx: Context, { args, options }: Invocation<'report'>): Promise<number> {
   // Usage errors first, before reading anything.
-  const format = outputFormat(ctx, str(options.format), out, FORMATS, BY_EXTENSION, 'text');
-  const period = parsePeriod({ year: str(options.year), from: str(options.from), to: str(options.to) }, ctx.today, ctx.lang);
-  const { model, warnings } = loadValidModel(ctx, dir);
+  const format = outputFormat(options.format, options.out, BY_EXTENSION, 'text');
+  const period = periodFrom(options, ctx.today);
+  const { model, warnings } = loadValidModel(ctx, args.dir);
   const report = buildReport(model, warnings, period, ctx.today);
-  await writeOutput(ctx, out, render(report, format, ctx, out !== undefined), resolveDir(ctx, dir));
+  await writeOutput(ctx.io, options.out, render(report, format, ctx, options.out !== undefined), resolveDir(ctx, args.dir));
   return 0;
 }
 

@@ -2,13 +2,10 @@
 // Privacy first: a person reaches a list only through an entry whose visibility allows the
 // audience, and a row carries only fields from such entries.
 import { isActive } from '../model/coverage.js';
+import { narrower, visibleTo, type Audience } from '../model/policy.js';
 import type { Contact, Coordinator, IsoDate, Model, Partner } from '../model/types.js';
-import { VISIBILITIES, type Sector, type Visibility } from '../model/vocabulary.js';
+import type { Sector, Visibility } from '../model/vocabulary.js';
 import { foldText } from '../suggest.js';
-
-/** Who a list is for: the same three steps as a person's visibility. */
-export const AUDIENCES = VISIBILITIES;
-export type Audience = Visibility;
 
 export interface ContactSelection {
   audience: Audience;
@@ -34,13 +31,6 @@ export interface ContactRow extends Pick<Contact, 'name' | 'function' | 'email' 
   /** The oldest check of those entries; absent if one of them was never checked. */
   verified?: IsoDate;
   coordinator: boolean;
-}
-
-const RANK: Record<Visibility, number> = { internal: 0, network: 1, public: 2 };
-
-/** `network` = visibility network or public; `public` = public only; `internal` = everyone. */
-export function visibleTo(visibility: Visibility, audience: Audience): boolean {
-  return RANK[visibility] >= RANK[audience];
 }
 
 type Entry = (Contact & { coordinator: false }) | (Coordinator & { insofa: false; coordinator: true });
@@ -96,7 +86,7 @@ function groupByEmail(entries: Entry[]): Entry[][] {
 /** Coordinator entries come first, so their name and function win; every field from an eligible entry only. */
 function mergeEntries(partner: Partner, entries: Entry[]): ContactRow {
   const first = <K extends 'function' | 'email' | 'phone'>(key: K) => entries.find((e) => e[key])?.[key];
-  const narrowest = entries.reduce((v, e) => (RANK[e.visibility] < RANK[v] ? e.visibility : v), entries[0]!.visibility);
+  const narrowest = entries.reduce((v, e) => narrower(v, e.visibility), entries[0]!.visibility);
   const checked = entries.map((e) => e.verified);
   const verified = checked.includes(undefined) ? undefined : (checked as IsoDate[]).reduce((a, b) => (b < a ? b : a));
   return {

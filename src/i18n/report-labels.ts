@@ -98,6 +98,7 @@ export const REPORT_LABELS = {
   place: { de: 'Stelle', en: 'Location' },
   note: { de: 'Hinweis', en: 'Note' },
   footer: { de: 'Erstellt mit netzwerk', en: 'Created with netzwerk' },
+  contents: { de: 'Inhalt', en: 'Contents' },
 } as const satisfies Record<string, Pair>;
 
 export type ReportLabel = keyof typeof REPORT_LABELS;
@@ -119,6 +120,10 @@ export const REPORT_PHRASES = {
       : `The reporting period is not a calendar year: the yearly targets are scaled to its ${days} days (rounded to whole numbers).`,
   plannedCancelled: (planned: number, cancelled: number, lang: Lang) =>
     lang === 'de' ? `${planned} geplant, ${cancelled} abgesagt` : `${planned} planned, ${cancelled} cancelled`,
+  coverageSummary: (covered: number, required: number, missing: string, lang: Lang) =>
+    lang === 'de'
+      ? `${covered} von ${required} geforderten Kategorien sind abgedeckt. Es fehlen: ${missing}.`
+      : `${covered} of ${required} required categories are covered. Missing: ${missing}.`,
   municipalitiesWithGaps: (n: number, of: number, lang: Lang) =>
     lang === 'de'
       ? `In ${n} von ${of} Kommunen fehlen geforderte Kategorien (siehe „Lücken je Kommune“).`

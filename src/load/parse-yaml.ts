@@ -3,8 +3,8 @@
 import { isMap, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/lang.js';
-import { message, type Params } from '../i18n/messages.js';
-import type { SourceFile } from './read-folder.js';
+import { t, type Params } from '../i18n/catalogue.js';
+import { MAX_FILE_BYTES, type SourceFile } from './source.js';
 
 export interface ParsedFile {
   file: string;
@@ -15,14 +15,13 @@ export interface ParsedFile {
   value: unknown;
 }
 
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 const MAX_ALIASES = 100;
 const BOM = '\uFEFF';
 
 export function parseYamlFile(source: SourceFile, lang: Lang): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
   const { file, bytes } = source;
   const fail = (line: number, column: number, code: string, params: Params = {}) => ({
-    diagnostics: [{ file, line, column, path: '', code, message: message(lang, code, params), severity: 'error' as const }],
+    diagnostics: [{ file, line, column, path: '', code, message: t(lang, code, params), severity: 'error' as const }],
   });
   if (source.size > MAX_FILE_BYTES) {
     return fail(1, 1, 'file-too-large', { size: Math.ceil(source.size / 1048576), limit: MAX_FILE_BYTES / 1048576 });
@@ -56,7 +55,7 @@ export function parseYamlFile(source: SourceFile, lang: Lang): { parsed?: Parsed
     const diagnostics = doc.errors.map((err): Diagnostic => {
       const pos = lineCounter.linePos(err.pos[0]);
       const { code, params } = indentedWithTab(text, pos.line) ? { code: 'yaml-tab', params: {} } : yamlErrorCode(err.code, err.message, text, err.pos[0]);
-      return { file, line: pos.line, column: pos.col, path: '', code, message: message(lang, code, params), severity: 'error' };
+      return { file, line: pos.line, column: pos.col, path: '', code, message: t(lang, code, params), severity: 'error' };
     });
     // One syntax error often causes the next: report each line once.
     const seen = new Set<number>();
@@ -136,7 +135,5 @@ function countLines(bytes: Uint8Array, end: number): number {
 /** What the top level of a file holds, in words for a message. */
 export function describeTopLevel(doc: Document.Parsed, lang: Lang): string {
   const c = doc.contents;
-  if (isSeq(c)) return lang === 'de' ? 'eine Liste' : 'a list';
-  if (isMap(c)) return lang === 'de' ? 'einen Eintrag' : 'an entry';
-  return lang === 'de' ? 'nur einen einzelnen Wert' : 'only a single value';
+  return t(lang, isSeq(c) ? 'shape.list' : isMap(c) ? 'shape.entry' : 'shape.value');
 }

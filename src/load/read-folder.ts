@@ -3,62 +3,50 @@
 // one through the thread pool spent a fifth of `validate`'s time waiting (docs/benchmarks.md).
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, sep } from 'node:path';
-import { UsageError } from '../errors.js';
-import { MAX_FILE_BYTES } from './parse-yaml.js';
-import type { Lang } from '../i18n/lang.js';
+import { FileError } from '../errors.js';
 import { COLLECTIONS, type Collection } from '../model/vocabulary.js';
+import { MAX_FILE_BYTES, type SourceFile } from './source.js';
 
-export interface SourceFile {
-  /** Relative to the network folder, `/`-separated: `partners/kita-sonnenschein.yaml`. */
-  file: string;
-  bytes: Buffer;
-  /** The file's size on disk; above MAX_FILE_BYTES the bytes are not read (left empty). */
-  size: number;
-}
+export type { SourceFile } from './source.js';
 
 export interface NetworkFolder {
   dir: string;
   network: SourceFile;
   collections: Record<Collection, SourceFile[]>;
+  /** Whether a path relative to the folder (`protokolle/2024-03.pdf`) is a file there: for paths the data names. */
+  exists(path: string): boolean;
 }
 
 const YAML_FILE = /\.ya?ml$/i;
 
 /** Reads network.yaml and every collection file. Missing folder or network.yaml, unreadable files: exit 2. */
-export function readNetworkFolder(dir: string, lang: Lang): NetworkFolder {
+export function readNetworkFolder(dir: string): NetworkFolder {
   const info = statOrUndefined(dir);
   if (!info?.isDirectory()) {
-    throw new UsageError(
-      lang === 'de'
-        ? `Der Ordner „${dir}“ wurde nicht gefunden.`
-        : `The folder "${dir}" was not found.`,
-    );
+    throw new FileError('file.folder-missing', { dir });
   }
-  const network = readOptional(join(dir, 'network.yaml'), 'network.yaml', lang);
+  const network = readOptional(join(dir, 'network.yaml'), 'network.yaml');
   if (!network) {
-    throw new UsageError(
-      lang === 'de'
-        ? `Im Ordner „${dir}“ gibt es keine network.yaml – ist das der Ordner eines Netzwerks? Ein neues Netzwerk legt „netzwerk init ${dir}“ an.`
-        : `There is no network.yaml in "${dir}" – is this a network folder? "netzwerk init ${dir}" creates a new network.`,
-    );
+    throw new FileError('file.network-missing', { dir });
   }
   const collections = {} as Record<Collection, SourceFile[]>;
   for (const name of COLLECTIONS) {
     const files: SourceFile[] = [];
     for (const ext of ['yaml', 'yml']) {
-      const source = readOptional(join(dir, `${name}.${ext}`), `${name}.${ext}`, lang);
+      const source = readOptional(join(dir, `${name}.${ext}`), `${name}.${ext}`);
       if (source) files.push({ file: `${name}.${ext}`, ...source });
     }
-    files.push(...readCollectionFolder(dir, name, lang));
+    files.push(...readCollectionFolder(dir, name));
     collections[name] = files;
   }
-  return { dir, network: { file: 'network.yaml', ...network }, collections };
+  const exists = (path: string) => statOrUndefined(join(dir, path))?.isFile() === true;
+  return { dir, network: { file: 'network.yaml', ...network }, collections, exists };
 }
 
-function readOptional(path: string, shown: string, lang: Lang): Pick<SourceFile, 'bytes' | 'size'> | undefined {
+function readOptional(path: string, shown: string): Pick<SourceFile, 'bytes' | 'size'> | undefined {
   const info = statOrUndefined(path);
   if (!info?.isFile()) return undefined;
-  return readSource(path, shown, info.size, lang);
+  return readSource(path, shown, info.size);
 }
 
 /**
@@ -66,21 +54,16 @@ function readOptional(path: string, shown: string, lang: Lang): Pick<SourceFile,
  * reading: a 50 MB file (an export gone wrong, a video renamed .yaml) is refused at once with a
  * message instead of being read and parsed.
  */
-function readSource(path: string, shown: string, size: number, lang: Lang): Pick<SourceFile, 'bytes' | 'size'> {
+function readSource(path: string, shown: string, size: number): Pick<SourceFile, 'bytes' | 'size'> {
   try {
     return { bytes: size > MAX_FILE_BYTES ? Buffer.alloc(0) : readFileSync(path), size };
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new UsageError(
-      lang === 'de'
-        ? `Die Datei „${shown}“ kann nicht gelesen werden (${reason}). Bitte die Zugriffsrechte prüfen.`
-        : `The file "${shown}" cannot be read (${reason}). Please check its permissions.`,
-    );
+    throw new FileError('file.unreadable', { file: shown, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
 }
 
 /** All `*.yaml`/`*.yml` files below `dir/name/`, in sorted order; hidden entries and link loops skipped. */
-function readCollectionFolder(dir: string, name: string, lang: Lang): SourceFile[] {
+function readCollectionFolder(dir: string, name: string): SourceFile[] {
   const root = join(dir, name);
   const info = statOrUndefined(root);
   if (!info?.isDirectory()) return [];
@@ -96,12 +79,7 @@ function readCollectionFolder(dir: string, name: string, lang: Lang): SourceFile
     try {
       entries = readdirSync(abs).sort();
     } catch (e) {
-      const reason = (e as NodeJS.ErrnoException).code ?? String(e);
-      throw new UsageError(
-        lang === 'de'
-          ? `Der Ordner „${rel}“ kann nicht gelesen werden (${reason}).`
-          : `The folder "${rel}" cannot be read (${reason}).`,
-      );
+      throw new FileError('file.folder-unreadable', { dir: rel, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
     }
     for (const entry of entries) {
       if (entry.startsWith('.')) continue;
@@ -112,7 +90,7 @@ function readCollectionFolder(dir: string, name: string, lang: Lang): SourceFile
       if (!target) continue;
       if (target.isDirectory()) walk(childAbs, childRel);
       else if (target.isFile() && YAML_FILE.test(entry)) {
-        out.push({ file: childRel, ...readSource(childAbs, childRel, target.size, lang) });
+        out.push({ file: childRel, ...readSource(childAbs, childRel, target.size) });
       }
     }
   };

@@ -1,8 +1,7 @@
 // Stage 4: shape-checked data → the typed model, with FORMAT.md's defaults applied.
 // Pure: the input has passed the JSON Schemas, so the casts below describe checked data.
-import type { ShapedItem } from '../validate/schema.js';
 import { normalizeDateTime, isDateOnly } from './dates.js';
-import type { Agreement, Contact, Coordinator, Meeting, Model, Network, Partner } from './types.js';
+import type { Agreement, Contact, Coordinator, Meeting, Model, Network, Partner, ShapedItem } from './types.js';
 import {
   CATEGORIES,
   DEFAULT_RETENTION_MONTHS,

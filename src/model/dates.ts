@@ -85,11 +85,3 @@ export function isTimeZone(name: string): boolean {
     return false;
   }
 }
-
-/** `2024-03-13` → `13.03.2024` (de) or `2024-03-13` (en); date-times get `, 14:00`. */
-export function formatDate(value: IsoDate | LocalDateTime, lang: 'de' | 'en'): string {
-  const day = dayOf(value);
-  const time = value.length > 10 ? value.slice(11, 16) : '';
-  const shown = lang === 'de' ? `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}` : day;
-  return time ? `${shown}, ${time}` : shown;
-}

@@ -16,6 +16,12 @@ export interface Origin {
   path: readonly (string | number)[];
 }
 
+/** One item of a file that has passed the JSON Schema: its plain data and where it stands. */
+export interface ShapedItem {
+  value: Record<string, unknown>;
+  origin: Origin;
+}
+
 /** A calendar date `YYYY-MM-DD`. */
 export type IsoDate = string;
 /** A local wall-clock time `YYYY-MM-DDTHH:MM:SS` in the network's time zone. */

@@ -1,14 +1,11 @@
 // Everything the network stores about one person (Art. 15 DSGVO): every place a name or an
 // e-mail address occurs, with what is stored there and where that data goes.
-import { organizerOf } from '../calendar/events.js';
-import { AUDIENCES, visibleTo, type Audience } from '../contacts/select.js';
 import { compareFiles, formatPath } from '../diagnostics.js';
 import type { Locate } from '../load/locate.js';
 import { isActive } from '../model/coverage.js';
-import { addMonths } from '../model/dates.js';
+import { audiencesOf, careOf, organizer, type Audience, type CareState } from '../model/policy.js';
 import type { Address, Contact, Coordinator, IsoDate, Model, Origin, Partner } from '../model/types.js';
 import type { AgreementStatus, AgreementType, Sector, Visibility } from '../model/vocabulary.js';
-import { deletionDueFrom, partnersDueForDeletion, personsUnderReview } from '../validate/warnings.js';
 import { emailMatches, nameMatches, textMentions } from './match.js';
 
 /** Where an entry stands: file relative to the network folder, line, and path inside the file. */
@@ -26,14 +23,8 @@ export interface PartnerRef {
   left?: IsoDate;
 }
 
-/** Where the person stands in the review and deletion cycle on today. */
-export type DataState =
-  | { state: 'ok'; verified: IsoDate; reviewDue: IsoDate }
-  | { state: 'never' }
-  | { state: 'due'; verified: IsoDate; reviewDue: IsoDate }
-  /** The partner has left; the data are kept until `deleteFrom`. */
-  | { state: 'retained'; deleteFrom: IsoDate }
-  | { state: 'delete'; deleteFrom: IsoDate };
+/** Where the person's data stand in the review and deletion cycle on today (model/policy.ts). */
+export type DataState = CareState;
 
 export interface PersonEntry {
   kind: 'coordinator' | 'contact';
@@ -107,30 +98,14 @@ export function findPerson(model: Model, query: string, today: IsoDate, locate: 
   const partnerRef = (p: Partner | undefined): PartnerRef | undefined =>
     p && { id: p.id, name: p.name, active: isActive(p, today), ...(p.left !== undefined ? { left: p.left } : {}) };
 
-  // The review rules of validate and report, applied once to the whole network.
-  const reviewed = new Map(personsUnderReview(model, today).map((u) => [u.person, u.review]));
-  const deletion = new Map(partnersDueForDeletion(model, today).map((d) => [d.partner, d.deleteFrom]));
-  const months = model.network.targets.review_contacts_after_months;
-  const dataState = (person: Contact | Coordinator, partner: Partner | undefined): DataState => {
-    const deleteFrom = partner && deletion.get(partner);
-    if (deleteFrom !== undefined) return { state: 'delete', deleteFrom };
-    const review = reviewed.get(person);
-    // Not under review: the partner has left, and the deletion is not due yet.
-    if (review === undefined) return { state: 'retained', deleteFrom: deletionDueFrom(partner!, model)! };
-    if (review.state === 'never') return { state: 'never' };
-    const verified = person.verified!;
-    return { state: review.state, verified, reviewDue: addMonths(verified, months) };
-  };
-
   // A query with "@" is an e-mail address: it is looked for in addresses and texts only.
   const isEmail = query.includes('@');
   const byName = (name: string) => !isEmail && nameMatches(name, query);
   const inText = (text: string) => (isEmail ? text.toLowerCase().includes(query.trim().toLowerCase()) : textMentions(text, query));
 
   // The calendar names one coordinator as ORGANIZER: the same choice as `netzwerk calendar`.
-  const organizers = { network: organizerOf(model.network.coordinators, false), public: organizerOf(model.network.coordinators, true) };
-  const organizerIn = (c: Coordinator) =>
-    (['network', 'public'] as const).filter((k) => organizers[k]?.name === c.name && organizers[k]?.email === c.email);
+  const organizers = { network: organizer(model, 'network', today), public: organizer(model, 'public', today) };
+  const organizerIn = (c: Coordinator) => (['network', 'public'] as const).filter((k) => organizers[k] === c);
 
   const occurrences: Occurrence[] = [];
   const person = (kind: PersonEntry['kind'], c: Contact | Coordinator, partner: Partner | undefined) => {
@@ -150,8 +125,8 @@ export function findPerson(model: Model, query: string, today: IsoDate, locate: 
       visibility: c.visibility,
       ...(c.consent !== undefined ? { consent: c.consent } : {}),
       ...(c.verified !== undefined ? { verified: c.verified } : {}),
-      data: dataState(c, partner),
-      audiences: ref?.active ? AUDIENCES.filter((a) => visibleTo(c.visibility, a)) : [],
+      data: careOf(c, partner, model, today),
+      audiences: audiencesOf(c, partner, today),
       calendars: kind === 'coordinator' ? organizerIn(c as Coordinator) : [],
       report: kind === 'coordinator' && c.visibility === 'public',
     });

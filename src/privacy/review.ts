@@ -1,10 +1,9 @@
-// Whose contact data must be confirmed again, and whose must be deleted: the same rules as
-// validate's warnings and the report's "Hinweise" (src/validate/warnings.ts), grouped by partner.
+// Whose contact data must be confirmed again, and whose must be deleted: the data-care policy
+// (model/policy.ts) that validate's warnings and `person` follow too, grouped by partner.
 import { formatPath } from '../diagnostics.js';
-import { addMonths } from '../model/dates.js';
-import type { IsoDate, Model, Origin } from '../model/types.js';
-import { partnersDueForDeletion, personsUnderReview } from '../validate/warnings.js';
 import type { Locate } from '../load/locate.js';
+import { dataCare } from '../model/policy.js';
+import type { IsoDate, Model, Origin } from '../model/types.js';
 import type { Place } from './person.js';
 
 export interface ReviewPerson {
@@ -58,31 +57,32 @@ export function reviewFindings(model: Model, today: IsoDate, locate: Locate): Re
   });
 
   const stale = new Map<string, StalePerson[]>();
-  for (const { person, partner, coordinator, review } of personsUnderReview(model, today)) {
-    if (review.state === 'ok' || partner === undefined) continue;
-    const entry: StalePerson = { ...base(coordinator ? 'coordinator' : 'contact', person), reason: review.state };
-    if (review.state === 'due') {
-      entry.verified = review.verified;
-      entry.dueSince = addMonths(review.verified, targets.review_contacts_after_months);
+  const gone = new Map<string, DeletionGroup>();
+  for (const { person, partner, coordinator, care } of dataCare(model, today)) {
+    if (partner === undefined) continue;
+    const kind = coordinator ? 'coordinator' : 'contact';
+    if (care.state === 'never' || care.state === 'due') {
+      const entry: StalePerson = { ...base(kind, person), reason: care.state };
+      if (care.state === 'due') {
+        entry.verified = care.verified;
+        entry.dueSince = care.reviewDue;
+      }
+      stale.set(partner.id, [...(stale.get(partner.id) ?? []), entry]);
+    } else if (care.state === 'delete') {
+      const group = gone.get(partner.id) ?? { partner: { id: partner.id, name: partner.name }, left: care.left, deleteFrom: care.deleteFrom, persons: [] };
+      group.persons.push(base(kind, person));
+      gone.set(partner.id, group);
     }
-    const list = stale.get(partner.id);
-    if (list) list.push(entry);
-    else stale.set(partner.id, [entry]);
   }
+  // Partners in the model's order (by name); within a partner, coordinators first.
   const review: ReviewGroup[] = [];
+  const deletion: DeletionGroup[] = [];
   for (const p of model.partners) {
     const persons = stale.get(p.id);
     if (persons) review.push({ partner: { id: p.id, name: p.name }, persons });
+    const group = gone.get(p.id);
+    if (group) deletion.push(group);
   }
-
-  const deletion: DeletionGroup[] = partnersDueForDeletion(model, today)
-    .filter(({ partner }) => partner.contacts.length > 0)
-    .map(({ partner, left, deleteFrom }) => ({
-      partner: { id: partner.id, name: partner.name },
-      left,
-      deleteFrom,
-      persons: partner.contacts.map((c) => base('contact', c)),
-    }));
 
   return {
     network: { id: model.network.id, name: model.network.name },

@@ -3,7 +3,8 @@
 import type { ContactRow } from '../contacts/select.js';
 import { label, SECTOR_LABELS, VISIBILITY_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
-import { formatDate } from '../model/dates.js';
+import { CONTACTS_CSV_HEADER, CONTACTS_CSV_WORDS } from '../i18n/contacts.js';
+import { formatDate } from '../i18n/format.js';
 import { neutralise, phoneCell, spreadsheetCsv } from './csv.js';
 
 export interface CsvOptions {
@@ -12,18 +13,10 @@ export interface CsvOptions {
   bom: boolean;
 }
 
-const HEADER: Record<Lang, string[]> = {
-  de: ['Organisation', 'Sektor', 'Kommunen', 'Name', 'Funktion', 'E-Mail', 'Telefon', 'InsoFa', 'Sichtbarkeit', 'Geprüft am'],
-  en: ['Organisation', 'Sector', 'Municipalities', 'Name', 'Function', 'E-mail', 'Phone', 'InsoFa', 'Visibility', 'Verified on'],
-};
 
-const WORDS = {
-  de: { yes: 'ja', no: 'nein', all: 'alle Kommunen' },
-  en: { yes: 'yes', no: 'no', all: 'all municipalities' },
-} as const;
 
 export function renderContactsCsv(rows: readonly ContactRow[], options: CsvOptions): string {
-  const w = WORDS[options.lang];
+  const w = CONTACTS_CSV_WORDS[options.lang];
   const records = rows.map((r) => [
     text(r.organisation),
     text(label(SECTOR_LABELS, r.sector, options.lang)),
@@ -36,7 +29,7 @@ export function renderContactsCsv(rows: readonly ContactRow[], options: CsvOptio
     text(label(VISIBILITY_LABELS, r.visibility, options.lang)),
     r.verified === undefined ? '' : formatDate(r.verified, options.lang),
   ]);
-  return spreadsheetCsv([HEADER[options.lang], ...records], options);
+  return spreadsheetCsv([CONTACTS_CSV_HEADER[options.lang], ...records], options);
 }
 
 /** Line breaks inside a cell as LF, which both Excel and LibreOffice show as a break in the cell. */

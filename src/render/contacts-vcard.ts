@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { ContactRow } from '../contacts/select.js';
 import { label, SECTOR_LABELS } from '../i18n/labels.js';
+import { VCARD_WORDS } from '../i18n/contacts.js';
 import type { Lang } from '../i18n/lang.js';
 import { cleanText, joinLines } from './content-lines.js';
 
@@ -49,13 +50,9 @@ export function stableUid(networkId: string, row: ContactRow): string {
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
 }
 
-const NOTE_WORDS = {
-  de: { sector: 'Sektor', insofa: 'Insoweit erfahrene Fachkraft (InsoFa)', coordinator: 'Netzwerkkoordination' },
-  en: { sector: 'Sector', insofa: 'Child-protection specialist (InsoFa)', coordinator: 'Network coordination' },
-} as const;
 
 export function renderVcard(row: ContactRow, options: VcardOptions): string {
-  const w = NOTE_WORDS[options.lang];
+  const w = VCARD_WORDS[options.lang];
   const n = splitName(row.name);
   const note = [`${w.sector}: ${label(SECTOR_LABELS, row.sector, options.lang)}`, ...(row.insofa ? [w.insofa] : []), ...(row.coordinator ? [w.coordinator] : [])];
   const lines = [

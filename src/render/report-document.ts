@@ -4,7 +4,8 @@ import type { Lang } from '../i18n/lang.js';
 import { AGREEMENT_STATUS_LABELS, AGREEMENT_TYPE_LABELS, CATEGORY_LABELS, CATEGORY_LAW, MEETING_STATUS_LABELS, MEETING_TYPE_LABELS, SECTOR_LABELS, label } from '../i18n/labels.js';
 import { REPORT_PHRASES as P, rl } from '../i18n/report-labels.js';
 import { hasEnded } from '../model/coverage.js';
-import { dayOf, formatDate } from '../model/dates.js';
+import { formatDate } from '../i18n/format.js';
+import { dayOf } from '../model/dates.js';
 import { CATEGORIES, MEETING_TYPES, SECTORS, type Category } from '../model/vocabulary.js';
 import type { Report, ReportTarget } from '../report/types.js';
 
@@ -178,9 +179,7 @@ function coverageSection(r: Report, lang: Lang): Section {
   const summary =
     cov.missing.length === 0
       ? rl('allCovered', lang)
-      : lang === 'de'
-        ? `${requiredCovered} von ${cov.required.length} geforderten Kategorien sind abgedeckt. Es fehlen: ${cov.missing.map((c) => label(CATEGORY_LABELS, c, lang)).join(', ')}.`
-        : `${requiredCovered} of ${cov.required.length} required categories are covered. Missing: ${cov.missing.map((c) => label(CATEGORY_LABELS, c, lang)).join(', ')}.`;
+      : P.coverageSummary(requiredCovered, cov.required.length, cov.missing.map((c) => label(CATEGORY_LABELS, c, lang)).join(', '), lang);
   const status = (c: Report['coverage']['categories'][number]): Cell =>
     c.covered ? { text: rl('covered', lang), tone: 'ok' } : c.required ? { text: rl('missing', lang), tone: 'bad' } : { text: rl('notRequired', lang), tone: 'muted' };
   const withGaps = Object.values(cov.by_municipality).filter((m) => m.missing.length > 0).length;
@@ -317,11 +316,11 @@ function agreements(r: Report, lang: Lang): Section {
   return { id: 'vereinbarungen', title: rl('agreements', lang), blocks: [table] };
 }
 
-/** An agreement that has ended is not marked as due (the JSON's review_due is "review ≤ today" only, FORMAT.md). */
+/** Due exactly as the JSON's review_due says (review ≤ today, FORMAT.md); muted for an agreement that has ended. */
 function reviewCell(a: Report['agreements'][number], lang: Lang): Cell {
   if (a.review === null) return { text: '–' };
-  const due = a.review_due && !hasEnded(a.status);
-  return { text: `${formatDate(a.review, lang)}${due ? ` (${rl('reviewDue', lang)})` : ''}`, tone: due ? 'warn' : undefined };
+  const due = a.review_due;
+  return { text: `${formatDate(a.review, lang)}${due ? ` (${rl('reviewDue', lang)})` : ''}`, tone: due ? (hasEnded(a.status) ? 'muted' : 'warn') : undefined };
 }
 
 function notes(r: Report, lang: Lang): Section {

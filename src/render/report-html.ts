@@ -3,7 +3,7 @@
 import { CATEGORY_LABELS, label } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import { rl } from '../i18n/report-labels.js';
-import { formatDate } from '../model/dates.js';
+import { formatDate } from '../i18n/format.js';
 import { CATEGORIES } from '../model/vocabulary.js';
 import type { Report } from '../report/types.js';
 import { reportDocument, type Block, type Tone } from './report-document.js';
@@ -30,7 +30,7 @@ export function renderReportHtml(report: Report, options: { lang: Lang }): strin
     `<p class="kicker">${e(doc.title)}</p>`,
     `<h1>${e(doc.networkName)}</h1>`,
     `<p class="subtitle">${e(doc.subtitle)}</p>`,
-    `<nav aria-label="${e(lang === 'de' ? 'Inhalt' : 'Contents')}"><ol>`,
+    `<nav aria-label="${e(rl('contents', lang))}"><ol>`,
     ...doc.sections.map((s) => `<li><a href="#${s.id}">${e(s.title)}</a></li>`),
     '</ol></nav>',
     '</header>',

@@ -3,7 +3,8 @@
 import { CATEGORY_LABELS, MEETING_TYPE_LABELS, SECTOR_LABELS, label } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import { REPORT_PHRASES as P, rl } from '../i18n/report-labels.js';
-import { dayOf, formatDate } from '../model/dates.js';
+import { formatDate, formatDayMonth } from '../i18n/format.js';
+import { dayOf } from '../model/dates.js';
 import { CATEGORIES, SECTORS } from '../model/vocabulary.js';
 import type { Report } from '../report/types.js';
 import { matrixMark } from './report-document.js';
@@ -135,8 +136,7 @@ export function participantsChart(r: Report, lang: Lang): string {
     const bw = Math.min(48, slot * 0.62);
     const cx = left + slot * i + slot / 2;
     const day = dayOf(m.start);
-    const short = oneYear ? `${day.slice(8, 10)}.${day.slice(5, 7)}.` : formatDate(day, lang);
-    const shown = lang === 'de' ? short : oneYear ? day.slice(5) : day;
+    const shown = oneYear ? formatDayMonth(day, lang) : formatDate(day, lang);
     const kind = m.type === 'netzwerktreffen' ? 'network' : m.qualification_offer ? 'training' : 'other';
     svg += `<g><title>${e(`${formatDate(day, lang)} · ${label(MEETING_TYPE_LABELS, m.type, lang)} · ${m.title}: ${v} ${rl('participants', lang)}`)}</title>`;
     svg += `<rect x="${fmt(cx - bw / 2)}" y="${fmt(y(v))}" width="${fmt(bw)}" height="${fmt(top + plotH - y(v))}" rx="2" class="bar ${kind}"/>`;

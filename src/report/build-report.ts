@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { coverage, isActive } from '../model/coverage.js';
 import { dayOf } from '../model/dates.js';
+import { agreementReviewDue } from '../model/policy.js';
 import type { IsoDate, Meeting, Model } from '../model/types.js';
 import { CATEGORIES, MEETING_TYPES, SECTORS, type Category, type MeetingType, type Sector } from '../model/vocabulary.js';
 import { daysIn, targetForPeriod, type Period } from './period.js';
@@ -100,7 +101,7 @@ export function buildReport(model: Model, warnings: readonly Diagnostic[], perio
         parties,
         signed: parties.filter((p) => p.signed !== null).length,
         pending: parties.filter((p) => p.signed === null).map((p) => p.partner),
-        review_due: a.review !== undefined && a.review <= today,
+        review_due: agreementReviewDue(a, today),
       };
     }),
     warnings: warnings.map((d) => ({ file: d.file, line: d.line, column: d.column, path: d.path, code: d.code, message: d.message, severity: 'warning' as const })),

@@ -60,7 +60,7 @@ export interface ReportAgreement {
   signed: number;
   /** Partner ids of the parties that have not signed. */
   pending: string[];
-  /** review ≤ today. */
+  /** review ≤ today, whatever the status (FORMAT.md); every format shows it the same way (model/policy.ts). */
   review_due: boolean;
 }
 

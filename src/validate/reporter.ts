@@ -1,7 +1,7 @@
 // Collects diagnostics, turning (file, path, code, params) into positioned, localised messages.
 import { formatPath, type Diagnostic, type Severity } from '../diagnostics.js';
 import type { Lang } from '../i18n/lang.js';
-import { message, type Params } from '../i18n/messages.js';
+import { t, type Params } from '../i18n/catalogue.js';
 import { locate, type Position } from '../load/locate.js';
 import type { ParsedFile } from '../load/parse-yaml.js';
 import type { Origin } from '../model/types.js';
@@ -32,7 +32,7 @@ export class Reporter {
       column: pos.column,
       path: formatPath(options.shownPath ?? path),
       code,
-      message: message(this.lang, code, params),
+      message: t(this.lang, code, params),
       severity,
     };
     const key = `${file}:${diagnostic.line}:${diagnostic.column}:${diagnostic.path}:${diagnostic.message}`;
@@ -52,6 +52,6 @@ export class Reporter {
   /** "partners.yaml, Zeile 12": where something stands, for messages that point elsewhere. */
   where(origin: Origin, sub: Path = []): string {
     const { line } = this.position(origin.file, [...origin.path, ...sub]);
-    return this.lang === 'de' ? `${origin.file}, Zeile ${line}` : `${origin.file}, line ${line}`;
+    return t(this.lang, 'where', { file: origin.file, line });
   }
 }

@@ -2,10 +2,10 @@
 // YAML positions and put into words a coordinator can act on.
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Lang } from '../i18n/lang.js';
-import type { Params } from '../i18n/messages.js';
+import { hasText, t, type Params } from '../i18n/catalogue.js';
 import { sourceText } from '../load/locate.js';
 import { describeTopLevel, type ParsedFile } from '../load/parse-yaml.js';
-import type { Origin } from '../model/types.js';
+import type { Origin, ShapedItem } from '../model/types.js';
 import type { Collection } from '../model/vocabulary.js';
 import { suggest } from '../suggest.js';
 import * as generated from './generated/validators.js';
@@ -19,10 +19,7 @@ export type Kind = 'network' | Collection;
  */
 const VALIDATORS = generated as unknown as Record<Kind, ValidateFunction>;
 
-export interface ShapedItem {
-  value: Record<string, unknown>;
-  origin: Origin;
-}
+export type { ShapedItem } from '../model/types.js';
 
 /** Checks one file; returns the items that have the right shape (the others are reported). */
 export function checkShape(parsed: ParsedFile, kind: Kind, reporter: Reporter): ShapedItem[] {
@@ -47,11 +44,8 @@ export function checkShape(parsed: ParsedFile, kind: Kind, reporter: Reporter): 
 }
 
 function shapeError(parsed: ParsedFile, kind: Kind, reporter: Reporter): ShapedItem[] {
-  const de = reporter.lang === 'de';
-  const expected: Record<Kind, string> = de
-    ? { network: 'die Angaben zum Netzwerk (id, name, region …)', partners: 'eine Liste von Partnern oder einen einzelnen Partner', meetings: 'eine Liste von Veranstaltungen oder eine einzelne Veranstaltung', agreements: 'eine Liste von Vereinbarungen oder eine einzelne Vereinbarung' }
-    : { network: 'the network (id, name, region …)', partners: 'a list of partners or a single partner', meetings: 'a list of meetings or a single meeting', agreements: 'a list of agreements or a single agreement' };
-  reporter.add('error', parsed.file, [], 'file-shape', { expected: expected[kind], actual: describeTopLevel(parsed.doc, reporter.lang) });
+  const expected = t(reporter.lang, `expected.${kind}`);
+  reporter.add('error', parsed.file, [], 'file-shape', { expected, actual: describeTopLevel(parsed.doc, reporter.lang) });
   return [];
 }
 
@@ -65,15 +59,16 @@ const DEFINITION_CODES: Record<string, string> = {
   email: 'invalid-email',
 };
 
-const ENUM_NOUNS: Record<string, Record<Lang, string>> = {
-  sector: { de: 'kein Sektor', en: 'not a sector' },
-  sectors: { de: 'kein Sektor', en: 'not a sector' },
-  meeting_type: { de: 'keine Art von Veranstaltung', en: 'not a meeting type' },
-  category: { de: 'keine Kategorie nach § 9 Abs. 4 LKiSchG', en: 'not a category of § 9 (4) LKiSchG' },
-  required_categories: { de: 'keine Kategorie nach § 9 Abs. 4 LKiSchG', en: 'not a category of § 9 (4) LKiSchG' },
-  visibility: { de: 'keine Sichtbarkeit', en: 'not a visibility' },
-  status: { de: 'kein Status', en: 'not a status' },
-  type: { de: 'keine Art', en: 'not a type' },
+/** The word for what an enum value is not, by the schema's name for the list: `not.sector` … */
+const ENUM_NOUNS: Record<string, string> = {
+  sector: 'not.sector',
+  sectors: 'not.sector',
+  meeting_type: 'not.meeting_type',
+  category: 'not.category',
+  required_categories: 'not.category',
+  visibility: 'not.visibility',
+  status: 'not.status',
+  type: 'not.type',
 };
 
 function reportSchemaError(err: ErrorObject, parsed: ParsedFile, origin: Origin, reporter: Reporter): void {
@@ -101,7 +96,7 @@ function reportSchemaError(err: ErrorObject, parsed: ParsedFile, origin: Origin,
     case 'enum': {
       const allowed = (err.params as { allowedValues: unknown[] }).allowedValues.map(String);
       const nounKey = schemaSegments.filter((s) => s !== 'enum' && s !== 'items').at(-1) ?? '';
-      const what = ENUM_NOUNS[nounKey]?.[lang] ?? ENUM_NOUNS[lastKey]?.[lang] ?? (lang === 'de' ? 'kein gültiger Wert' : 'not a valid value');
+      const what = t(lang, ENUM_NOUNS[nounKey] ?? ENUM_NOUNS[lastKey] ?? 'not.value');
       add('invalid-value', { value: shorten(String(err.data)), what, suggestion: typeof err.data === 'string' ? suggest(err.data, allowed) : undefined, allowed: allowed.join(', ') });
       return;
     }
@@ -156,17 +151,7 @@ function jsonType(v: unknown): string {
   return typeof v;
 }
 
-const TYPE_NOUNS: Record<string, Record<Lang, string>> = {
-  string: { de: 'ein Text', en: 'text' },
-  integer: { de: 'eine ganze Zahl', en: 'a whole number' },
-  number: { de: 'eine Zahl', en: 'a number' },
-  boolean: { de: 'true oder false', en: 'true or false' },
-  array: { de: 'eine Liste (Zeilen, die mit „- “ beginnen)', en: 'a list (lines starting with "- ")' },
-  object: { de: 'ein Eintrag mit Angaben der Form „schlüssel: wert“', en: 'an entry of the form "key: value"' },
-  null: { de: 'nichts (der Wert ist leer)', en: 'nothing (the value is empty)' },
-};
-
-const typeNoun = (type: string, lang: Lang) => TYPE_NOUNS[type]?.[lang] ?? type;
+const typeNoun = (type: string, lang: Lang) => (hasText(`kind.${type}`) ? t(lang, `kind.${type}`) : type);
 
 function unescapePointer(seg: string): string {
   return seg.replace(/~1/g, '/').replace(/~0/g, '~');

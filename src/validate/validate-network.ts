@@ -69,6 +69,6 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
   if (errors.length > 0 || !network) return { diagnostics: sortDiagnostics([...loadErrors, ...reporter.diagnostics]), fileCount, locate: locateOrigin };
 
   const model = assembleModel(network, partners, meetings, agreements);
-  collectWarnings(model, options.today, reporter);
+  collectWarnings(model, options.today, reporter, folder.exists);
   return { model, diagnostics: sortDiagnostics(reporter.diagnostics), fileCount, locate: locateOrigin };
 }

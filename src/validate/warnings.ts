@@ -1,73 +1,35 @@
 // Warnings: things a coordinator should look at, not errors in the data. The one implementation
-// behind `validate`'s warnings and the report's "Hinweise".
-import { label, CATEGORY_LABELS } from '../i18n/labels.js';
+// behind `validate`'s warnings and the report's "Hinweise"; whose data are due for review or
+// deletion comes from the data-care policy (model/policy.ts), which review and person ask too.
+import { formatDate } from '../i18n/format.js';
+import { CATEGORY_LABELS, label } from '../i18n/labels.js';
 import { coverage, hasEnded } from '../model/coverage.js';
-import { addMonths, dayOf, formatDate } from '../model/dates.js';
-import type { Contact, Coordinator, IsoDate, Model, Partner } from '../model/types.js';
+import { dayOf } from '../model/dates.js';
+import { agreementReviewPending, dataCare } from '../model/policy.js';
+import type { IsoDate, Model } from '../model/types.js';
 import type { Reporter } from './reporter.js';
 
-type Person = Contact | Coordinator;
+/** `minutes` and `document` are a link or a path relative to the network folder. */
+const isLink = (value: string) => /^[a-z][a-z0-9+.-]*:/i.test(value);
 
-export type ReviewState = { state: 'ok' } | { state: 'never' } | { state: 'due'; verified: IsoDate };
-
-/** Whether a person's contact data are due for review on `today`. */
-export function reviewState(person: Person, model: Model, today: IsoDate): ReviewState {
-  if (person.verified === undefined) return { state: 'never' };
-  const months = model.network.targets.review_contacts_after_months;
-  return addMonths(person.verified, months) <= today ? { state: 'due', verified: person.verified } : { state: 'ok' };
-}
-
-/** The day from which a departed partner's contacts should be deleted, if it has left. */
-export function deletionDueFrom(partner: Partner, model: Model): IsoDate | undefined {
-  return partner.left === undefined ? undefined : addMonths(partner.left, model.network.targets.retention_months_after_leaving);
-}
-
-/** A person whose data the coordination keeps up to date, with the state of its review. */
-export interface UnderReview {
-  person: Person;
-  /** The coordinator's or contact's partner (a coordinator's partner id may be unknown only in invalid data). */
-  partner: Partner | undefined;
-  coordinator: boolean;
-  review: ReviewState;
-}
-
-/**
- * Who is reviewed on `today`: every coordinator, and the contacts of partners that have not left.
- * Contacts of a partner that has left are not reviewed any more: they wait for deletion.
- */
-export function personsUnderReview(model: Model, today: IsoDate): UnderReview[] {
-  const out: UnderReview[] = model.network.coordinators.map((c) => ({
-    person: c,
-    partner: model.partnerById.get(c.partner),
-    coordinator: true,
-    review: reviewState(c, model, today),
-  }));
-  for (const p of model.partners) {
-    if (p.left !== undefined && p.left <= today) continue;
-    for (const c of p.contacts) out.push({ person: c, partner: p, coordinator: false, review: reviewState(c, model, today) });
-  }
-  return out;
-}
-
-/** Partners that left long enough ago that their contacts' data should be deleted on `today`. */
-export function partnersDueForDeletion(model: Model, today: IsoDate): { partner: Partner; left: IsoDate; deleteFrom: IsoDate }[] {
-  const out: { partner: Partner; left: IsoDate; deleteFrom: IsoDate }[] = [];
-  for (const p of model.partners) {
-    const deleteFrom = deletionDueFrom(p, model);
-    if (deleteFrom !== undefined && deleteFrom <= today) out.push({ partner: p, left: p.left!, deleteFrom });
-  }
-  return out;
-}
-
-export function collectWarnings(model: Model, today: IsoDate, r: Reporter): void {
+/** `exists` answers whether a path relative to the network folder is a file there. */
+export function collectWarnings(model: Model, today: IsoDate, r: Reporter, exists: (path: string) => boolean): void {
   const lang = r.lang;
-  const months = model.network.targets.review_contacts_after_months;
+  const targets = model.network.targets;
 
   for (const m of model.meetings) {
     const day = dayOf(m.start);
     const params = { title: m.title, date: formatDate(m.start, lang) };
     if (m.status === 'planned' && day < today) r.warning(m.origin, ['status'], 'meeting-planned-past', params);
     if (m.status === 'held' && day > today) r.warning(m.origin, ['status'], 'meeting-held-future', params);
+    if (m.status === 'held' && day <= today && m.attendance.length === 0 && m.guests === 0) r.warning(m.origin, ['status'], 'meeting-held-no-attendance', params);
+    if (m.status === 'planned') {
+      m.invited?.partners?.forEach((id, i) => {
+        const p = model.partnerById.get(id);
+        if (p?.left !== undefined && p.left <= day) r.warning(m.origin, ['invited', 'partners', i], 'meeting-invites-departed', { ...params, partner: p.name, left: formatDate(p.left, lang) });
+      });
+    }
+    if (m.minutes !== undefined && !isLink(m.minutes) && !exists(m.minutes)) r.warning(m.origin, ['minutes'], 'file-not-found', { path: m.minutes });
     // BRIEF: a case conference is recorded by date, format and institutions only, never the case.
     if (m.type === 'fallkonferenz') {
       for (const key of ['description', 'topics', 'minutes'] as const) {
@@ -76,20 +38,27 @@ export function collectWarnings(model: Model, today: IsoDate, r: Reporter): void
     }
   }
 
-  for (const { person, review: state } of personsUnderReview(model, today)) {
-    if (state.state === 'never') r.warning(person.origin, ['name'], 'contact-not-verified', { name: person.name });
-    else if (state.state === 'due') r.warning(person.origin, ['verified'], 'contact-review-due', { name: person.name, verified: formatDate(state.verified, lang), months });
-    if (!person.email && !person.phone) r.warning(person.origin, ['name'], 'contact-unreachable', { name: person.name });
-  }
-  const retention = model.network.targets.retention_months_after_leaving;
-  for (const { partner: p, left } of partnersDueForDeletion(model, today)) {
-    for (const c of p.contacts) r.warning(c.origin, ['name'], 'contact-retention', { partner: p.name, name: c.name, left: formatDate(left, lang), months: retention });
+  for (const { person, partner, care } of dataCare(model, today)) {
+    const name = person.name;
+    if (care.state === 'never') r.warning(person.origin, ['name'], 'contact-not-verified', { name });
+    else if (care.state === 'due') r.warning(person.origin, ['verified'], 'contact-review-due', { name, verified: formatDate(care.verified, lang), months: targets.review_contacts_after_months });
+    else if (care.state === 'delete') {
+      r.warning(person.origin, ['name'], 'contact-retention', { partner: partner!.name, name, left: formatDate(care.left, lang), months: targets.retention_months_after_leaving });
+    }
+    if ((care.state === 'ok' || care.state === 'never' || care.state === 'due') && !person.email && !person.phone) r.warning(person.origin, ['name'], 'contact-unreachable', { name });
   }
 
   for (const a of model.agreements) {
-    if (a.review !== undefined && a.review <= today && !hasEnded(a.status)) {
-      r.warning(a.origin, ['review'], 'agreement-review-due', { title: a.title, review: formatDate(a.review, lang) });
+    if (agreementReviewPending(a, today)) r.warning(a.origin, ['review'], 'agreement-review-due', { title: a.title, review: formatDate(a.review!, lang) });
+    if (!hasEnded(a.status)) {
+      a.parties.forEach((party, i) => {
+        const p = model.partnerById.get(party.partner);
+        if (party.signed === undefined && p?.left !== undefined && p.left <= today) {
+          r.warning(a.origin, ['parties', i, 'partner'], 'agreement-party-left', { title: a.title, partner: p.name, left: formatDate(p.left, lang) });
+        }
+      });
     }
+    if (a.document !== undefined && !isLink(a.document) && !exists(a.document)) r.warning(a.origin, ['document'], 'file-not-found', { path: a.document });
   }
 
   // Points at targets.required_categories when it is there, else at the closest node that is.

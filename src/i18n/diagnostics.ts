@@ -1,17 +1,13 @@
-// Every message the validator can give, in German and English. A message names the value,
-// says what is wrong and, where it can, what to write instead.
-import type { Lang } from './lang.js';
+// Every message the validator can give, in German and English (part of the catalogue,
+// catalogue.ts). A message names the value, says what is wrong and, where it can, what to write instead.
+import type { Params, Quote, Texts } from './catalogue.js';
 
-export type Params = Record<string, string | number | undefined>;
-type Text = (p: Params, q: (s: unknown) => string) => string;
+const didYouMean = {
+  de: (p: Params, q: Quote) => (p.suggestion === undefined ? '' : ` – meinten Sie ${q(p.suggestion)}?`),
+  en: (p: Params, q: Quote) => (p.suggestion === undefined ? '' : `; did you mean ${q(p.suggestion)}?`),
+};
 
-const quoteDe = (s: unknown) => `„${String(s)}“`;
-const quoteEn = (s: unknown) => `"${String(s)}"`;
-
-const didYouMean = (lang: Lang, p: Params) =>
-  p.suggestion === undefined ? '' : lang === 'de' ? ` – meinten Sie ${quoteDe(p.suggestion)}?` : `; did you mean ${quoteEn(p.suggestion)}?`;
-
-const MESSAGES: Record<string, { de: Text; en: Text }> = {
+export const DIAGNOSTIC_TEXTS = {
   // ---- reading the files
   'encoding': {
     de: (p) => `Die Datei ist nicht in UTF-8 gespeichert (ungültiges Zeichen in Zeile ${p.line}). Bitte im Editor mit der Kodierung „UTF-8“ speichern.`,
@@ -71,12 +67,12 @@ const MESSAGES: Record<string, { de: Text; en: Text }> = {
     en: (p, q) => `The required field ${q(p.key)} is missing.`,
   },
   'unknown-property': {
-    de: (p, q) => `${q(p.key)} ist hier kein bekanntes Feld${didYouMean('de', p) || `. Erlaubt sind: ${p.allowed}.`}`,
-    en: (p, q) => `${q(p.key)} is not a known field here${didYouMean('en', p) || `. Allowed: ${p.allowed}.`}`,
+    de: (p, q) => `${q(p.key)} ist hier kein bekanntes Feld${didYouMean.de(p, q) || `. Erlaubt sind: ${p.allowed}.`}`,
+    en: (p, q) => `${q(p.key)} is not a known field here${didYouMean.en(p, q) || `. Allowed: ${p.allowed}.`}`,
   },
   'invalid-value': {
-    de: (p, q) => `${q(p.value)} ist ${p.what}${didYouMean('de', p) || `. Möglich sind: ${p.allowed}.`}`,
-    en: (p, q) => `${q(p.value)} is ${p.what}${didYouMean('en', p) || `. Possible values: ${p.allowed}.`}`,
+    de: (p, q) => `${q(p.value)} ist ${p.what}${didYouMean.de(p, q) || `. Möglich sind: ${p.allowed}.`}`,
+    en: (p, q) => `${q(p.value)} is ${p.what}${didYouMean.en(p, q) || `. Possible values: ${p.allowed}.`}`,
   },
   'quote-number': {
     de: (p) => `Bitte in Anführungszeichen setzen: ${p.key}: "${p.source}". Ohne Anführungszeichen liest YAML hier eine Zahl${p.lost ? ` (${p.lost})` : ''}, erwartet wird ein Text.`,
@@ -140,16 +136,16 @@ const MESSAGES: Record<string, { de: Text; en: Text }> = {
     en: (p, q) => `The id ${q(p.id)} is already used (${p.first}). Every id must be unique.`,
   },
   'unknown-reference': {
-    de: (p, q) => `Es gibt keinen Partner mit der Kennung ${q(p.id)}${didYouMean('de', p) || '.'}`,
-    en: (p, q) => `There is no partner with the id ${q(p.id)}${didYouMean('en', p) || '.'}`,
+    de: (p, q) => `Es gibt keinen Partner mit der Kennung ${q(p.id)}${didYouMean.de(p, q) || '.'}`,
+    en: (p, q) => `There is no partner with the id ${q(p.id)}${didYouMean.en(p, q) || '.'}`,
   },
   'youth-office-sector': {
     de: (p, q) => `${q(p.id)} steht unter youth_offices, ist aber kein Jugendamt (sector: ${p.sector}). Träger des Netzwerks sind Partner mit sector: jugendamt.`,
     en: (p, q) => `${q(p.id)} is listed in youth_offices but is not a youth welfare office (sector: ${p.sector}).`,
   },
   'unknown-municipality': {
-    de: (p, q) => `${q(p.value)} ist keine Kommune der Region (region.municipalities in network.yaml)${didYouMean('de', p) || '.'}`,
-    en: (p, q) => `${q(p.value)} is not a municipality of the region (region.municipalities in network.yaml)${didYouMean('en', p) || '.'}`,
+    de: (p, q) => `${q(p.value)} ist keine Kommune der Region (region.municipalities in network.yaml)${didYouMean.de(p, q) || '.'}`,
+    en: (p, q) => `${q(p.value)} is not a municipality of the region (region.municipalities in network.yaml)${didYouMean.en(p, q) || '.'}`,
   },
   'invalid-calendar-date': {
     de: (p, q) => `${q(p.value)} ist kein Tag im Kalender.`,
@@ -196,6 +192,22 @@ const MESSAGES: Record<string, { de: Text; en: Text }> = {
     de: (p, q) => `${q(p.title)} am ${p.date} ist als stattgefunden eingetragen, liegt aber in der Zukunft.`,
     en: (p, q) => `${q(p.title)} on ${p.date} is marked as held but lies in the future.`,
   },
+  'meeting-held-no-attendance': {
+    de: (p, q) => `${q(p.title)} am ${p.date} ist als stattgefunden eingetragen, aber ohne Teilnahme. Bitte unter attendance die Einrichtungen mit der Zahl der Personen eintragen (und Gäste unter guests), damit der Bericht sie zählt.`,
+    en: (p, q) => `${q(p.title)} on ${p.date} is marked as held but records no attendance. Please list the organisations with their number of persons under attendance (and guests under guests) so that the report counts them.`,
+  },
+  'meeting-invites-departed': {
+    de: (p, q) => `${q(p.title)} am ${p.date} lädt ${q(p.partner)} ein, der Partner ist aber am ${p.left} ausgetreten. Bitte die Einladung prüfen.`,
+    en: (p, q) => `${q(p.title)} on ${p.date} invites ${q(p.partner)}, but that partner left on ${p.left}. Please check the invitation.`,
+  },
+  'file-not-found': {
+    de: (p, q) => `Die Datei ${q(p.path)} gibt es im Ordner des Netzwerks nicht. Bitte den Pfad prüfen (relativ zum Ordner mit der network.yaml, mit / getrennt) oder einen Link (https://…) eintragen.`,
+    en: (p, q) => `The file ${q(p.path)} does not exist in the network's folder. Please check the path (relative to the folder of network.yaml, separated by /) or give a link (https://…).`,
+  },
+  'agreement-party-left': {
+    de: (p, q) => `${q(p.partner)} soll ${q(p.title)} unterschreiben, ist aber am ${p.left} aus dem Netzwerk ausgetreten. Bitte den Partner aus parties entfernen oder die Vereinbarung anpassen.`,
+    en: (p, q) => `${q(p.partner)} is to sign ${q(p.title)} but left the network on ${p.left}. Please remove the partner from parties or adjust the agreement.`,
+  },
   'fallkonferenz-details': {
     de: (p) => `Bei einer Fallkonferenz nur Datum, Form und beteiligte Einrichtungen erfassen. Bitte unter ${p.key} nichts zum Fall, zu Kindern oder Familien eintragen – am besten das Feld löschen.`,
     en: (p) => `Record a case conference by date, format and institutions only. Please put nothing about the case, children or families under ${p.key}; best remove the field.`,
@@ -224,10 +236,31 @@ const MESSAGES: Record<string, { de: Text; en: Text }> = {
     de: (p, q) => `${q(p.partner)} hat das Netzwerk am ${p.left} verlassen; die Kontaktdaten von ${q(p.name)} sollten gelöscht werden (nach ${p.months} Monaten).`,
     en: (p, q) => `${q(p.partner)} left the network on ${p.left}; the contact data of ${q(p.name)} should be deleted (after ${p.months} months).`,
   },
-};
+} satisfies Texts;
 
-export function message(lang: Lang, code: string, params: Params = {}): string {
-  const entry = MESSAGES[code];
-  if (!entry) throw new Error(`no message for ${code}`);
-  return entry[lang](params, lang === 'de' ? quoteDe : quoteEn);
-}
+/** Words that diagnostics put into their sentences: what a file holds, value kinds, what a value is not. */
+export const DIAGNOSTIC_WORDS = {
+  'shape.list': { de: () => 'eine Liste', en: () => 'a list' },
+  'shape.entry': { de: () => 'einen Eintrag', en: () => 'an entry' },
+  'shape.value': { de: () => 'nur einen einzelnen Wert', en: () => 'only a single value' },
+  'expected.network': { de: () => 'die Angaben zum Netzwerk (id, name, region …)', en: () => 'the network (id, name, region …)' },
+  'expected.partners': { de: () => 'eine Liste von Partnern oder einen einzelnen Partner', en: () => 'a list of partners or a single partner' },
+  'expected.meetings': { de: () => 'eine Liste von Veranstaltungen oder eine einzelne Veranstaltung', en: () => 'a list of meetings or a single meeting' },
+  'expected.agreements': { de: () => 'eine Liste von Vereinbarungen oder eine einzelne Vereinbarung', en: () => 'a list of agreements or a single agreement' },
+  'not.sector': { de: () => 'kein Sektor', en: () => 'not a sector' },
+  'not.meeting_type': { de: () => 'keine Art von Veranstaltung', en: () => 'not a meeting type' },
+  'not.category': { de: () => 'keine Kategorie nach § 9 Abs. 4 LKiSchG', en: () => 'not a category of § 9 (4) LKiSchG' },
+  'not.visibility': { de: () => 'keine Sichtbarkeit', en: () => 'not a visibility' },
+  'not.status': { de: () => 'kein Status', en: () => 'not a status' },
+  'not.type': { de: () => 'keine Art', en: () => 'not a type' },
+  'not.value': { de: () => 'kein gültiger Wert', en: () => 'not a valid value' },
+  'kind.string': { de: () => 'ein Text', en: () => 'text' },
+  'kind.integer': { de: () => 'eine ganze Zahl', en: () => 'a whole number' },
+  'kind.number': { de: () => 'eine Zahl', en: () => 'a number' },
+  'kind.boolean': { de: () => 'true oder false', en: () => 'true or false' },
+  'kind.array': { de: () => 'eine Liste (Zeilen, die mit „- “ beginnen)', en: () => 'a list (lines starting with "- ")' },
+  'kind.object': { de: () => 'ein Eintrag mit Angaben der Form „schlüssel: wert“', en: () => 'an entry of the form "key: value"' },
+  'kind.null': { de: () => 'nichts (der Wert ist leer)', en: () => 'nothing (the value is empty)' },
+  /** "partners.yaml, Zeile 12": where something stands, for messages that point elsewhere. */
+  'where': { de: (p) => `${p.file}, Zeile ${p.line}`, en: (p) => `${p.file}, line ${p.line}` },
+} satisfies Texts;

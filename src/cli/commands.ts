@@ -1,0 +1,78 @@
+// Every command once: its arguments and options. From this table come commander's definition
+// and help (src/cli/program.ts, texts from src/i18n/help.ts) and the typed, checked options each
+// command module receives (main.ts wires a name to its module, loaded only when it runs).
+import { AUDIENCES } from '../model/policy.js';
+import { MEETING_TYPES, SECTORS } from '../model/vocabulary.js';
+import { parseAlarm, parseDelimiter, parseYear } from './option-parsers.js';
+import { custom, date, flag, many, manyOf, maybeOneOf, negatable, oneOf, value, type Opt, type OptionsOf } from './options.js';
+
+export interface Arg<K extends string = string> {
+  key: K;
+  required: boolean;
+}
+
+export interface CommandSpec {
+  name: string;
+  args: readonly Arg[];
+  options: readonly Opt[];
+}
+
+const dir = { key: 'dir', required: false } as const;
+const out = value('out', 'file');
+
+/** The options every command has: the reference day and the language. */
+export const COMMON = [date('today'), value('lang', 'lang')] as const;
+
+export const COMMANDS = {
+  validate: {
+    name: 'validate',
+    args: [dir],
+    options: [oneOf('format', ['text', 'json'] as const, 'text'), flag('strict')],
+  },
+  report: {
+    name: 'report',
+    args: [dir],
+    options: [custom('year', 'year', parseYear), date('from'), date('to'), maybeOneOf('format', ['text', 'md', 'html', 'json'] as const), out],
+  },
+  contacts: {
+    name: 'contacts',
+    args: [dir],
+    options: [
+      maybeOneOf('format', ['csv', 'vcf', 'emails'] as const),
+      oneOf('audience', AUDIENCES, 'network', 'audience'),
+      manyOf('sector', SECTORS, 'sector'),
+      many('municipality', 'municipality'),
+      flag('insofa'),
+      value('meeting', 'id'),
+      custom('delimiter', 'char', parseDelimiter, ';'),
+      negatable('bom'),
+      out,
+    ],
+  },
+  calendar: {
+    name: 'calendar',
+    args: [dir],
+    options: [date('from'), date('to'), manyOf('type', MEETING_TYPES, 'type'), flag('public'), value('meeting', 'id'), custom('alarm', 'duration', parseAlarm), out],
+  },
+  init: { name: 'init', args: [dir], options: [] },
+  person: {
+    name: 'person',
+    args: [{ key: 'query', required: true }, dir],
+    options: [oneOf('format', ['text', 'json'] as const, 'text')],
+  },
+  review: {
+    name: 'review',
+    args: [dir],
+    options: [maybeOneOf('format', ['text', 'csv', 'emails'] as const), out],
+  },
+} as const satisfies Record<string, CommandSpec>;
+
+export type CommandName = keyof typeof COMMANDS;
+
+type ArgsOf<A extends readonly Arg[]> = { [P in A[number] as P['key']]: P['required'] extends true ? string : string | undefined };
+
+/** What a command module's run() receives, typed from its declaration. */
+export interface Invocation<N extends CommandName> {
+  args: ArgsOf<(typeof COMMANDS)[N]['args']>;
+  options: OptionsOf<(typeof COMMANDS)[N]['options']>;
+}

@@ -1,0 +1,69 @@
+// The kinds of command-line option: each knows its flag, how it is shown in the help, and how
+// to check the raw value commander read (a UsageError with a catalogue code, exit 2). From a
+// command's list of these, the typed options object its module receives follows (OptionsOf).
+import { UsageError } from '../errors.js';
+import type { IsoDate } from '../model/types.js';
+import { choice, dateOption, knownValue } from './option-values.js';
+
+/** The placeholder shown after a flag in the help (`--today <datum>`): a catalogue code `help.value.<name>`. */
+export type Placeholder = 'date' | 'format' | 'file' | 'folder' | 'audience' | 'sector' | 'municipality' | 'type' | 'id' | 'year' | 'lang' | 'char' | 'duration' | 'number';
+
+export interface Opt<K extends string = string, T = unknown> {
+  /** The key in the options object (`bom` for `--no-bom`). */
+  key: K;
+  /** As typed: `--format`, `--no-bom`. */
+  flag: string;
+  /** Absent for a switch without a value. */
+  placeholder?: Placeholder;
+  /** May be given more than once (collected into a list). */
+  repeat?: boolean;
+  /** Shown in the help as the default (a value, not a sentence). */
+  shownDefault?: string;
+  parse(raw: unknown): T;
+}
+
+const text = (raw: unknown): string | undefined => (raw === undefined ? undefined : String(raw));
+const list = (raw: unknown): string[] => (Array.isArray(raw) ? raw.map(String) : raw === undefined ? [] : [String(raw)]);
+
+/** `--strict`: true when given. */
+export const flag = <K extends string>(key: K): Opt<K, boolean> => ({ key, flag: `--${key}`, parse: (raw) => raw === true });
+
+/** `--no-bom`: true unless the negation is given. */
+export const negatable = <K extends string>(key: K): Opt<K, boolean> => ({ key, flag: `--no-${key}`, parse: (raw) => raw !== false });
+
+/** One of a few fixed values, with a default. */
+export function oneOf<K extends string, T extends string>(key: K, values: readonly T[], fallback: T, placeholder: Placeholder = 'format'): Opt<K, T> {
+  return { key, flag: `--${key}`, placeholder, shownDefault: fallback, parse: (raw) => choice(`--${key}`, values, text(raw) ?? fallback) };
+}
+
+/** One of a few fixed values, or undefined (the command decides, e.g. from the ending of --out). */
+export function maybeOneOf<K extends string, T extends string>(key: K, values: readonly T[], placeholder: Placeholder = 'format'): Opt<K, T | undefined> {
+  return { key, flag: `--${key}`, placeholder, parse: (raw) => (raw === undefined ? undefined : choice(`--${key}`, values, String(raw))) };
+}
+
+/** Values from a longer list (sectors, meeting types), repeatable; near misses forgiven or suggested. */
+export function manyOf<K extends string, T extends string>(key: K, values: readonly T[], placeholder: Placeholder): Opt<K, T[]> {
+  return { key, flag: `--${key}`, placeholder, repeat: true, parse: (raw) => [...new Set(list(raw).map((v) => knownValue(`--${key}`, v, values)))] };
+}
+
+/** Repeatable free values that the command checks against the network (municipalities). */
+export const many = <K extends string>(key: K, placeholder: Placeholder): Opt<K, string[]> => ({ key, flag: `--${key}`, placeholder, repeat: true, parse: list });
+
+/** A day `YYYY-MM-DD` in the calendar. */
+export const date = <K extends string>(key: K): Opt<K, IsoDate | undefined> => ({ key, flag: `--${key}`, placeholder: 'date', parse: (raw) => dateOption(`--${key}`, text(raw)) });
+
+/** A free value (a file name, an id) that the command uses as it is. */
+export const value = <K extends string>(key: K, placeholder: Placeholder): Opt<K, string | undefined> => ({ key, flag: `--${key}`, placeholder, parse: text });
+
+/** A value checked by a function of its own (it throws UsageError). */
+export function custom<K extends string, T>(key: K, placeholder: Placeholder, parse: (raw: string) => T, shownDefault?: string): Opt<K, T | undefined> {
+  return { key, flag: `--${key}`, placeholder, ...(shownDefault ? { shownDefault } : {}), parse: (raw) => (raw === undefined ? undefined : parse(String(raw))) };
+}
+
+/** The typed options object of a list of options: `{ format: 'text' | 'json'; strict: boolean }`. */
+export type OptionsOf<O extends readonly Opt[]> = { [P in O[number] as P['key']]: P extends Opt<string, infer T> ? T : never };
+
+/** Throws when the command line is wrong in a way no single option shows (`--year` with `--from`). */
+export function conflict(code: string, params: Record<string, string> = {}): never {
+  throw new UsageError(code, params);
+}

@@ -1,0 +1,38 @@
+// The one catalogue of every sentence a user reads: diagnostics, usage and file errors, help
+// texts, notes. Code in, words out, in German (the default) or English. Parts of the program
+// return codes and values; whoever prints calls t(). The vocabulary's display names and the
+// layout words of each output (report, person, review …) are the other files of src/i18n/.
+import { DIAGNOSTIC_TEXTS, DIAGNOSTIC_WORDS } from './diagnostics.js';
+import { HELP_TEXTS } from './help.js';
+import type { Lang } from './lang.js';
+import { NOTE_TEXTS } from './notes.js';
+import { USAGE_TEXTS } from './usage.js';
+
+export type Params = Record<string, string | number | undefined>;
+/** Quotes a value the way the language does: „…“ in German, "…" in English. */
+export type Quote = (value: unknown) => string;
+export type Text = (p: Params, q: Quote) => string;
+/** One part of the catalogue: each code in both languages (the type makes a missing one a compile error). */
+export type Texts = Readonly<Record<string, Readonly<Record<Lang, Text>>>>;
+
+const QUOTES: Record<Lang, Quote> = {
+  de: (value) => `„${String(value)}“`,
+  en: (value) => `"${String(value)}"`,
+};
+
+export const quote = (lang: Lang, value: unknown): string => QUOTES[lang](value);
+
+const CATALOGUE: Texts = { ...DIAGNOSTIC_TEXTS, ...DIAGNOSTIC_WORDS, ...USAGE_TEXTS, ...HELP_TEXTS, ...NOTE_TEXTS };
+
+/** Every code of the catalogue (for the tests). */
+export const CODES: readonly string[] = Object.keys(CATALOGUE);
+
+export function hasText(code: string): boolean {
+  return Object.prototype.hasOwnProperty.call(CATALOGUE, code);
+}
+
+/** The sentence for `code` in `lang`. An unknown code is a bug: it throws, and the tests find it. */
+export function t(lang: Lang, code: string, params: Params = {}): string {
+  if (!hasText(code)) throw new Error(`no text for ${code}`);
+  return CATALOGUE[code]![lang](params, QUOTES[lang]);
+}

@@ -1,0 +1,140 @@
+// Errors that end a run with exit code 2 (part of the catalogue, catalogue.ts): wrong use of the
+// command line, and folders or files that are missing, unreadable or unwritable. Each says what to do.
+import type { Params, Quote, Texts } from './catalogue.js';
+
+const close = {
+  de: (p: Params, q: Quote) => (p.suggestion === undefined ? '' : ` Meinten Sie ${q(p.suggestion)}?`),
+  en: (p: Params, q: Quote) => (p.suggestion === undefined ? '' : ` Did you mean ${q(p.suggestion)}?`),
+};
+
+export const USAGE_TEXTS = {
+  // ---- option values (src/cli/option-values.ts)
+  'usage.choice': {
+    de: (p, q) => `${p.option}: ${q(p.value)} ist nicht möglich; erlaubt sind: ${p.allowed}.`,
+    en: (p, q) => `${p.option}: ${q(p.value)} is not allowed; choose one of: ${p.allowed}.`,
+  },
+  'usage.known-value': {
+    de: (p, q) => `${p.option}: ${q(p.value)} ist nicht möglich.${close.de(p, q)} Erlaubt sind: ${p.allowed}.`,
+    en: (p, q) => `${p.option}: ${q(p.value)} is not allowed.${close.en(p, q)} Choose one of: ${p.allowed}.`,
+  },
+  'usage.unknown-meeting': {
+    de: (p, q) => `--meeting: Eine Veranstaltung ${q(p.id)} gibt es nicht.${close.de(p, q)} Die Kennungen (id) stehen in ${p.where}.`,
+    en: (p, q) => `--meeting: there is no meeting ${q(p.id)}.${close.en(p, q)} The ids are in ${p.where}.`,
+  },
+  'usage.no-meetings': {
+    de: () => '--meeting: Das Netzwerk hat noch keine Veranstaltungen (meetings.yaml oder Ordner meetings/).',
+    en: () => '--meeting: the network has no meetings yet (meetings.yaml or folder meetings/).',
+  },
+  'usage.date': {
+    de: (p, q) => `${p.option}: ${q(p.value)} ist kein Datum in der Form JJJJ-MM-TT, z. B. 2026-11-23.`,
+    en: (p, q) => `${p.option}: ${q(p.value)} is not a date of the form YYYY-MM-DD, e.g. 2026-11-23.`,
+  },
+  'usage.lang': {
+    de: (p, q) => `--lang: ${q(p.value)} gibt es nicht; möglich sind: ${p.allowed}.`,
+    en: (p, q) => `--lang: ${q(p.value)} is not available; choose one of: ${p.allowed}.`,
+  },
+  'usage.year': {
+    de: (p, q) => `--year: ${q(p.value)} ist kein Jahr; Beispiel: --year 2026.`,
+    en: (p, q) => `--year: ${q(p.value)} is not a year; example: --year 2026.`,
+  },
+  'usage.year-and-range': {
+    de: () => '--year und --from/--to schließen sich aus: bitte entweder ein Berichtsjahr oder einen Zeitraum angeben.',
+    en: () => '--year cannot be combined with --from/--to: give either a year or a period.',
+  },
+  'usage.period-reversed': {
+    de: (p) => `Der Zeitraum endet (${p.end}) vor seinem Beginn (${p.start}). Bitte --from und --to prüfen.`,
+    en: (p) => `The period ends (${p.end}) before it starts (${p.start}). Please check --from and --to.`,
+  },
+  'usage.from-after-to': {
+    de: (p) => `--from ${p.from} liegt nach --to ${p.to}. Bitte die beiden Tage tauschen.`,
+    en: (p) => `--from ${p.from} is after --to ${p.to}. Please swap the two days.`,
+  },
+  'usage.alarm': {
+    de: (p, q) => `--alarm: ${q(p.value)} ist keine Dauer. Schreiben Sie z. B. 1d (ein Tag), 2h (zwei Stunden) oder 30m (30 Minuten) vor Beginn; höchstens 28d.`,
+    en: (p, q) => `--alarm: ${q(p.value)} is not a duration. Write e.g. 1d (one day), 2h (two hours) or 30m (30 minutes) before the start; at most 28d.`,
+  },
+  'usage.meeting-not-public': {
+    de: (p, q) => `--meeting: ${q(p.id)} ist nicht öffentlich und fehlt deshalb mit --public.`,
+    en: (p, q) => `--meeting: ${q(p.id)} is not public and is therefore left out with --public.`,
+  },
+  'usage.delimiter': {
+    de: (p, q) => `--delimiter: ${q(p.value)} ist als Trennzeichen nicht möglich; üblich sind ; (Standard), , oder tab.`,
+    en: (p, q) => `--delimiter: ${q(p.value)} cannot be used as separator; common ones are ; (default), , or tab.`,
+  },
+  'usage.person-query': {
+    de: () => 'Bitte einen Namen oder eine E-Mail-Adresse angeben, z. B.: netzwerk person "Anna Müller"',
+    en: () => 'Please give a name or an e-mail address, e.g.: netzwerk person "Anna Müller"',
+  },
+  // ---- the command line itself (commander's errors, said again in the user's language)
+  'usage.unknown-option': {
+    de: (p, q) => `Die Option ${q(p.option)} gibt es nicht.${close.de(p, q) || ' Hilfe: netzwerk --help'}`,
+    en: (p, q) => `unknown option ${q(p.option)}.${close.en(p, q) || ' Help: netzwerk --help'}`,
+  },
+  'usage.unknown-command': {
+    de: (p, q) => `Den Befehl ${q(p.command)} gibt es nicht.${close.de(p, q) || ' Hilfe: netzwerk --help'}`,
+    en: (p, q) => `unknown command ${q(p.command)}.${close.en(p, q) || ' Help: netzwerk --help'}`,
+  },
+  'usage.missing-argument': {
+    de: (p) => `Es fehlt eine Angabe: ${p.argument}. Hilfe: netzwerk ${p.command} --help`,
+    en: (p) => `missing argument: ${p.argument}. Help: netzwerk ${p.command} --help`,
+  },
+  'usage.option-missing-value': {
+    de: (p, q) => `Die Option ${q(p.option)} braucht einen Wert. Hilfe: netzwerk ${p.command} --help`,
+    en: (p, q) => `the option ${q(p.option)} needs a value. Help: netzwerk ${p.command} --help`,
+  },
+  'usage.excess-arguments': {
+    de: (p) => `Zu viele Angaben für diesen Befehl (erwartet: ${p.expected}, angegeben: ${p.got}). Hilfe: netzwerk ${p.command} --help`,
+    en: (p) => `too many arguments for this command (expected ${p.expected}, got ${p.got}). Help: netzwerk ${p.command} --help`,
+  },
+  'usage.command-line': {
+    de: (p) => `Der Aufruf ist so nicht möglich (${p.detail}). Hilfe: netzwerk --help`,
+    en: (p) => `the command line is not valid (${p.detail}). Help: netzwerk --help`,
+  },
+  // ---- the network folder (src/load/)
+  'file.folder-missing': {
+    de: (p, q) => `Der Ordner ${q(p.dir)} wurde nicht gefunden.`,
+    en: (p, q) => `The folder ${q(p.dir)} was not found.`,
+  },
+  'file.network-missing': {
+    de: (p, q) => `Im Ordner ${q(p.dir)} gibt es keine network.yaml – ist das der Ordner eines Netzwerks? Ein neues Netzwerk legt „netzwerk init ${p.dir}“ an.`,
+    en: (p, q) => `There is no network.yaml in ${q(p.dir)} – is this a network folder? "netzwerk init ${p.dir}" creates a new network.`,
+  },
+  'file.unreadable': {
+    de: (p, q) => `Die Datei ${q(p.file)} kann nicht gelesen werden (${p.reason}). Bitte die Zugriffsrechte prüfen.`,
+    en: (p, q) => `The file ${q(p.file)} cannot be read (${p.reason}). Please check its permissions.`,
+  },
+  'file.folder-unreadable': {
+    de: (p, q) => `Der Ordner ${q(p.dir)} kann nicht gelesen werden (${p.reason}).`,
+    en: (p, q) => `The folder ${q(p.dir)} cannot be read (${p.reason}).`,
+  },
+  // ---- writing (src/write/)
+  'file.out-network-file': {
+    de: (p, q) => `--out: ${q(p.out)} ist eine Datei des Netzwerks selbst und wird nicht überschrieben. Bitte einen anderen Dateinamen wählen.`,
+    en: (p, q) => `--out: ${q(p.out)} is one of the network's own files and is never overwritten. Please choose another file name.`,
+  },
+  'file.out-folder-missing': {
+    de: (p, q) => `--out: Den Ordner ${q(p.dir)} gibt es nicht.`,
+    en: (p, q) => `--out: The folder ${q(p.dir)} does not exist.`,
+  },
+  'file.out-is-folder': {
+    de: (p, q) => `--out: ${q(p.out)} ist ein Ordner, keine Datei.`,
+    en: (p, q) => `--out: ${q(p.out)} is a folder, not a file.`,
+  },
+  'file.out-failed': {
+    de: (p, q) => `--out: ${q(p.out)} kann nicht geschrieben werden (${p.reason}). Bitte Zugriffsrechte und freien Speicher prüfen.`,
+    en: (p, q) => `--out: cannot write ${q(p.out)} (${p.reason}). Please check permissions and free space.`,
+  },
+  'file.init-exists': {
+    de: (p, q) => `In ${q(p.dir)} gibt es schon eine network.yaml. netzwerk init überschreibt nichts; bitte einen neuen, leeren Ordner angeben.`,
+    en: (p, q) => `${q(p.dir)} already has a network.yaml. netzwerk init overwrites nothing; please name a new, empty folder.`,
+  },
+  'file.init-failed': {
+    de: (p, q) => `${q(p.file)} kann nicht geschrieben werden (${p.reason}).`,
+    en: (p, q) => `Cannot write ${q(p.file)} (${p.reason}).`,
+  },
+  // ---- a bug, not bad input: no stack trace for the user, but enough to report it
+  'internal-error': {
+    de: (p) => `interner Fehler: ${p.detail}\nBitte melden Sie diesen Fehler mit dem verwendeten Befehl.`,
+    en: (p) => `internal error: ${p.detail}\nPlease report this error with the command you used.`,
+  },
+} satisfies Texts;

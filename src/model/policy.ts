@@ -1,0 +1,97 @@
+// The data-care policy, in one place: who may see whom, when a person's data are due for review
+// or for deletion, when an agreement is due for review, who the calendar names as organiser.
+// validate's warnings, review, person, contacts, calendar and report all ask these functions,
+// so that they agree on every person.
+import { hasEnded, isActive } from './coverage.js';
+import { addMonths } from './dates.js';
+import type { Agreement, Contact, Coordinator, IsoDate, Model, Partner } from './types.js';
+import { VISIBILITIES, type Visibility } from './vocabulary.js';
+
+/** Who will read an output: the same three steps as a person's visibility. */
+export const AUDIENCES = VISIBILITIES;
+export type Audience = Visibility;
+
+const RANK: Record<Visibility, number> = { internal: 0, network: 1, public: 2 };
+
+/** `internal` output shows everyone; `network` shows visibility network or public; `public` shows public only. */
+export function visibleTo(visibility: Visibility, audience: Audience): boolean {
+  return RANK[visibility] >= RANK[audience];
+}
+
+/** The narrower of two visibilities. */
+export const narrower = (a: Visibility, b: Visibility): Visibility => (RANK[a] <= RANK[b] ? a : b);
+
+export type Person = Contact | Coordinator;
+
+/** Where a person's data stand on a day. */
+export type CareState =
+  /** Confirmed within the review interval; the next review is due on `reviewDue`. */
+  | { state: 'ok'; verified: IsoDate; reviewDue: IsoDate }
+  /** Never confirmed (no `verified`). */
+  | { state: 'never' }
+  /** Confirmed longer ago than the review interval. */
+  | { state: 'due'; verified: IsoDate; reviewDue: IsoDate }
+  /** The partner has left; the data are kept until `deleteFrom`. */
+  | { state: 'retained'; left: IsoDate; deleteFrom: IsoDate }
+  /** The partner left more than the retention period ago: delete the data. */
+  | { state: 'delete'; left: IsoDate; deleteFrom: IsoDate };
+
+export interface CaredPerson {
+  person: Person;
+  /** The contact's partner, or the coordinator's (unknown only in invalid data). */
+  partner: Partner | undefined;
+  coordinator: boolean;
+  care: CareState;
+}
+
+/** The day from which a departed partner's persons should be deleted, if it has left. */
+export function deletionDueFrom(partner: Partner, model: Model): IsoDate | undefined {
+  return partner.left === undefined ? undefined : addMonths(partner.left, model.network.targets.retention_months_after_leaving);
+}
+
+/** The state of one person's data on `today`: coordinators and contacts alike. */
+export function careOf(person: Person, partner: Partner | undefined, model: Model, today: IsoDate): CareState {
+  if (partner?.left !== undefined && partner.left <= today) {
+    const deleteFrom = deletionDueFrom(partner, model)!;
+    return { state: deleteFrom <= today ? 'delete' : 'retained', left: partner.left, deleteFrom };
+  }
+  if (person.verified === undefined) return { state: 'never' };
+  const reviewDue = addMonths(person.verified, model.network.targets.review_contacts_after_months);
+  return { state: reviewDue <= today ? 'due' : 'ok', verified: person.verified, reviewDue };
+}
+
+/** Every coordinator, then every partner's contacts (in the model's order), with the state of their data. */
+export function dataCare(model: Model, today: IsoDate): CaredPerson[] {
+  const out: CaredPerson[] = model.network.coordinators.map((c) => {
+    const partner = model.partnerById.get(c.partner);
+    return { person: c, partner, coordinator: true, care: careOf(c, partner, model, today) };
+  });
+  for (const p of model.partners) {
+    for (const c of p.contacts) out.push({ person: c, partner: p, coordinator: false, care: careOf(c, p, model, today) });
+  }
+  return out;
+}
+
+/** The contact-list audiences that include a person today: none once the partner is not active. */
+export function audiencesOf(person: Person, partner: Partner | undefined, today: IsoDate): Audience[] {
+  return partner && isActive(partner, today) ? AUDIENCES.filter((a) => visibleTo(person.visibility, a)) : [];
+}
+
+/** An agreement's review is due when its review date has come (FORMAT.md: review ≤ today), whatever its status. */
+export function agreementReviewDue(agreement: Agreement, today: IsoDate): boolean {
+  return agreement.review !== undefined && agreement.review <= today;
+}
+
+/** A due review worth a warning: of an agreement that has not ended (expired, terminated). */
+export const agreementReviewPending = (agreement: Agreement, today: IsoDate): boolean => agreementReviewDue(agreement, today) && !hasEnded(agreement.status);
+
+/**
+ * The calendar's ORGANIZER: the first coordinator with an e-mail address whom the audience may
+ * see and whose partner is active today. None → no ORGANIZER.
+ */
+export function organizer(model: Model, audience: Audience, today: IsoDate): Coordinator | undefined {
+  return model.network.coordinators.find((c) => {
+    const partner = model.partnerById.get(c.partner);
+    return c.email && visibleTo(c.visibility, audience) && partner !== undefined && isActive(partner, today);
+  });
+}

@@ -1,0 +1,72 @@
+// The write stage for outputs: stdout, or a new file written atomically (temporary file in the
+// target folder, then rename), so a reader never sees half a file and an error leaves the old
+// file untouched. The only module besides edits of the network's own files that writes to disk.
+import { randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
+import { open, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { FileError } from '../errors.js';
+import type { Io } from '../io.js';
+
+const NETWORK_FILES = /^(network\.ya?ml|(partners|meetings|agreements)(\.ya?ml|\/.*))$/;
+
+/**
+ * Writes an output to stdout (no `out`) or to the file `out` (relative to the working folder).
+ * `networkDir` guards the network's own files: `--out` never overwrites network.yaml or a collection file.
+ */
+export async function writeOutput(io: Io, out: string | undefined, content: string | Uint8Array, networkDir: string): Promise<void> {
+  if (out === undefined) {
+    io.stdout.write(typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
+    return;
+  }
+  const target = resolve(io.cwd, out);
+  const inNetwork = relative(resolve(networkDir), target).split(sep).join('/');
+  if (!inNetwork.startsWith('..') && NETWORK_FILES.test(inNetwork)) throw new FileError('file.out-network-file', { out });
+  const folder = dirname(target);
+  const info = await stat(folder).catch(() => undefined);
+  if (!info?.isDirectory()) throw new FileError('file.out-folder-missing', { dir: dirname(out) });
+  const existing = await stat(target).catch(() => undefined);
+  if (existing?.isDirectory()) throw new FileError('file.out-is-folder', { out });
+  const temporary = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const removeOnInterrupt = interruptGuard(temporary);
+  try {
+    const handle = await open(temporary, 'wx');
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, target);
+  } catch (e) {
+    await unlink(temporary).catch(() => undefined);
+    throw new FileError('file.out-failed', { out, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+  } finally {
+    removeOnInterrupt();
+  }
+}
+
+const INTERRUPTS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * While the temporary file exists, Ctrl+C (SIGINT), SIGTERM or a closed terminal removes it
+ * and then ends the program by the same signal again, now with Node's default action: the
+ * shell sees the usual interrupt (exit status 128 + the signal's number) and no partial file is
+ * left behind. Returns the function that unregisters the handlers.
+ */
+function interruptGuard(temporary: string): () => void {
+  const unregister = () => {
+    for (const signal of INTERRUPTS) process.removeListener(signal, handler);
+  };
+  const handler = (signal: NodeJS.Signals) => {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // not created yet, or already renamed into place: nothing partial is left either way
+    }
+    unregister();
+    process.kill(process.pid, signal);
+  };
+  for (const signal of INTERRUPTS) process.once(signal, handler);
+  return unregister;
+}
