@@ -21,7 +21,11 @@ export function buildProgram(lang: Lang, io: Io, version: () => string): { progr
     .description(tx('help.program'))
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined })
-    .configureHelp({ styleTitle: (title) => tx(`help.heading.${title}`) })
+    .configureHelp({
+      styleTitle: (title) => tx(`help.heading.${title}`),
+      // The command list shows each command with its arguments, in the user's language ("[options]" would be English).
+      subcommandTerm: (cmd) => [cmd.name(), ...cmd.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`))].join(' '),
+    })
     .helpOption('-h, --help', tx('help.option.help'))
     .helpCommand(`help ${tx('help.command.help.arg')}`, tx('help.command.help'))
     // commander's .version() wants the number at once; package.json is read only when asked.
@@ -32,6 +36,8 @@ export function buildProgram(lang: Lang, io: Io, version: () => string): { progr
       throw new CommanderError(0, 'commander.version', number);
     })
     .showSuggestionAfterError(true);
+  // Read before commander runs (context.ts, languageOf); declared here so that `netzwerk --lang en --help` is accepted.
+  program.addOption(new Option(`--lang <${tx('help.value.lang')}>`, tx('help.opt.--lang')));
 
   for (const spec of Object.values(COMMANDS) as CommandSpec[]) {
     const cmd = program.command(spec.name).description(tx(`help.cmd.${spec.name}`));
