@@ -61,7 +61,7 @@ async function run<N extends CommandName>(call: Extract<Call, { name: N }>, ctx:
 
 function reportError(error: unknown, io: Io, lang: Lang): number {
   if (error instanceof InvalidDataError) {
-    io.stderr.write(renderDiagnosticsText(error.diagnostics, { lang, color: false }));
+    io.stderr.write(renderDiagnosticsText(error.diagnostics, { lang, color: false, ...(error.fileCount === undefined ? {} : { fileCount: error.fileCount }) }));
     return 1;
   }
   if (error instanceof ExitError) {
