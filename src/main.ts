@@ -21,6 +21,7 @@ const MODULES: { [N in CommandName]: () => Promise<Module<N>> } = {
   report: () => import('./commands/report.js'),
   contacts: () => import('./commands/contacts.js'),
   calendar: () => import('./commands/calendar.js'),
+  meetings: () => import('./commands/meetings.js'),
   init: () => import('./commands/init.js'),
   person: () => import('./commands/person.js'),
   review: () => import('./commands/review.js'),

@@ -84,6 +84,14 @@ export const CASES: CliCase[] = [
   { name: 'calendar-from-after-to', args: ['calendar', `${EX}/herne`, '--from', '2026-12-01', '--to', '2026-01-01'] },
   { name: 'calendar-empty', args: ['calendar', `${EX}/herne`, '--from', '2030-01-01'] },
   { name: 'calendar-help-en', args: ['calendar', '--help', '--lang', 'en'], noToday: true },
+  // ---- meetings
+  { name: 'meetings-herne', args: ['meetings', `${EX}/herne`] },
+  { name: 'meetings-warnings-upcoming', args: ['meetings', `${FX}/warnings/all-kinds`, '--upcoming'] },
+  { name: 'meetings-warnings-en', args: ['meetings', `${FX}/warnings/all-kinds`, '--lang', 'en'] },
+  { name: 'meetings-kreis-kleve-json', args: ['meetings', `${EX}/kreis-kleve`, '--from', '2026-01-01', '--format', 'json'] },
+  { name: 'meetings-none', args: ['meetings', `${EX}/herne`, '--from', '2030-01-01'] },
+  { name: 'meetings-from-after-to', args: ['meetings', `${EX}/herne`, '--from', '2026-12-01', '--to', '2026-01-01'] },
+  { name: 'meetings-help-en', args: ['meetings', '--help', '--lang', 'en'], noToday: true },
   // ---- init
   { name: 'init', args: ['init', 'mein-netzwerk'], inTemp: true },
   { name: 'init-en', args: ['init', 'my-network', '--lang', 'en'], inTemp: true },
