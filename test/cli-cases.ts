@@ -96,6 +96,7 @@ export const CASES: CliCase[] = [
   { name: 'init', args: ['init', 'mein-netzwerk'], inTemp: true },
   { name: 'init-en', args: ['init', 'my-network', '--lang', 'en'], inTemp: true },
   { name: 'init-exists', args: ['init', 'mein-netzwerk'], inTemp: true, before: [['init', 'mein-netzwerk']] },
+  { name: 'init-help-en', args: ['init', '--help', '--lang', 'en'], noToday: true },
   { name: 'init-then-validate', args: ['validate', 'mein-netzwerk'], inTemp: true, before: [['init', 'mein-netzwerk']] },
   // ---- person
   { name: 'person-anna', args: ['person', 'Anna Mueller', `${FX}/privacy/beispielstadt`] },
