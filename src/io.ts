@@ -1,4 +1,6 @@
 // Everything a command may touch of the outside world, passed in so that tests run in-process.
+import { isTerminal, stderrSink, stdoutSink } from './write/stdout.js';
+
 export interface OutStream {
   write(text: string): unknown;
   isTTY?: boolean;
@@ -11,6 +13,7 @@ export interface Io {
   stderr: OutStream;
 }
 
+/** The real process: standard output and error written synchronously, failures reported (write/stdout.ts). */
 export function processIo(): Io {
-  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
+  return { cwd: process.cwd(), env: process.env, stdout: stdoutSink(1, undefined, isTerminal(1)), stderr: stderrSink(2) };
 }
