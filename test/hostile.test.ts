@@ -101,11 +101,14 @@ describe('hostile folders', () => {
     }
   }, 60_000);
 
-  it('very long lines: a 5 MB value is read, a 1 MB wrong value gets a message of normal length', async () => {
+  it('very long lines: a 5 MB value is read and refused as too long, a 1 MB wrong value gets a message of normal length', async () => {
     const dir = network();
     const long = 'Träger '.repeat(700_000); // ~5 MB on one line
     writeFileSync(join(dir, 'partners', 'lang.yaml'), `id: sehr-lang\nname: "${long}"\nsector: sonstige\n`);
-    expectClean(await run(['validate', dir, ...TODAY]), 0);
+    const tooLong = await run(['validate', dir, ...TODAY]);
+    expectClean(tooLong, 1); // names have at most 300 characters (issue 21)
+    expect(tooLong.stdout).toContain('partners/lang.yaml:2:7  Fehler   name: Der Text ist zu lang: 4.900.000 Zeichen, erlaubt sind höchstens 300.');
+    expect(tooLong.stdout.length).toBeLessThan(1_000);
     writeFileSync(join(dir, 'partners', 'falsch.yaml'), `id: falscher-sektor\nname: Falsch\nsector: ${'x'.repeat(1_000_000)}\n`);
     const result = await run(['validate', dir, ...TODAY]);
     expectClean(result, 1);
