@@ -21,12 +21,14 @@ const SHORT: Record<string, string> = { '\n': '\\n', '\r': '\\r' };
 const shown = (c: string) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /**
- * The text with its control characters shown as escapes. TAB stays; LF stays unless `oneLine`
- * (then it is shown as `\n`, so that no line can be forged).
+ * The text with its control characters shown as escapes. TAB stays; a line break (LF, or CRLF,
+ * which becomes LF) stays unless `oneLine` (then it is shown as `\n`, so that no line can be
+ * forged). A lone CR is shown: it would overwrite the line on a terminal.
  */
 export function showControls(text: string, oneLine = false): string {
   const pattern = oneLine ? CONTROLS_ONE_LINE : CONTROLS;
-  return pattern.test(text) ? text.replace(new RegExp(pattern.source, 'g'), shown) : text;
+  if (!pattern.test(text)) return text;
+  return (oneLine ? text : text.replace(/\r\n/g, '\n')).replace(new RegExp(pattern.source, 'g'), shown);
 }
 
 /**
