@@ -7,12 +7,11 @@
 
 export const MAX_VALUE_MARKS = 400_000;
 
-/** Line breaks and commas in the bytes (stops counting once above `limit`). */
-export function valueMarks(bytes: Uint8Array, limit = MAX_VALUE_MARKS): number {
+/** Line breaks and commas in the bytes (Buffer's native search; stops counting once above `limit`). */
+export function valueMarks(bytes: Buffer, limit = MAX_VALUE_MARKS): number {
   let count = 0;
-  for (let i = 0; i < bytes.length && count <= limit; i++) {
-    const b = bytes[i];
-    if (b === 0x0a || b === 0x2c) count++;
+  for (const mark of [0x0a, 0x2c]) {
+    for (let i = bytes.indexOf(mark); i !== -1 && count <= limit; i = bytes.indexOf(mark, i + 1)) count++;
   }
   return count;
 }
