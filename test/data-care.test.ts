@@ -56,7 +56,7 @@ function verdicts(dir: string): { validate: Map<string, Verdict>; review: Map<st
   for (const g of findings.deletion) for (const p of g.persons) review.set(`${p.place.file}:${p.place.line}`, 'delete');
   // person: asked by each name, as a requester would
   for (const name of new Set(persons.map((p) => p.name))) {
-    for (const o of findPerson(model, name, TODAY, result.locate).occurrences) {
+    for (const o of findPerson(model, name, TODAY, result.locate, result.texts()).occurrences) {
       if (o.kind !== 'coordinator' && o.kind !== 'contact') continue;
       const state = (o as PersonEntry).data.state;
       person.set(`${o.place.file}:${o.place.line}`, state === 'never' || state === 'due' ? 'confirm' : state === 'delete' ? 'delete' : 'none');

@@ -13,8 +13,8 @@ export function loadAndValidate(ctx: Context, dir: string | undefined): Validati
 }
 
 /** For generating commands: the model of valid data, or InvalidDataError (exit 1, nothing written). */
-export function loadValidModel(ctx: Context, dir: string | undefined): { model: Model; warnings: Diagnostic[]; locate: Locate } {
+export function loadValidModel(ctx: Context, dir: string | undefined): { model: Model; warnings: Diagnostic[]; locate: Locate; texts: ValidationResult['texts'] } {
   const result = loadAndValidate(ctx, dir);
   if (!result.model || errorsOf(result.diagnostics).length > 0) throw new InvalidDataError(result.diagnostics, result.fileCount);
-  return { model: result.model, warnings: warningsOf(result.diagnostics), locate: result.locate };
+  return { model: result.model, warnings: warningsOf(result.diagnostics), locate: result.locate, texts: result.texts };
 }

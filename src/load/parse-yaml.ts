@@ -4,6 +4,8 @@ import { isMap, isSeq, LineCounter, parseAllDocuments, type Document } from 'yam
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/lang.js';
 import { t, type Params } from '../i18n/catalogue.js';
+import { duplicateKeys } from './duplicate-keys.js';
+import { MAX_VALUE_MARKS, valueMarks } from './limits.js';
 import { MAX_FILE_BYTES, type SourceFile } from './source.js';
 
 export interface ParsedFile {
@@ -26,6 +28,7 @@ export function parseYamlFile(source: SourceFile, lang: Lang): { parsed?: Parsed
   if (source.size > MAX_FILE_BYTES) {
     return fail(1, 1, 'file-too-large', { size: Math.ceil(source.size / 1048576), limit: MAX_FILE_BYTES / 1048576 });
   }
+  if (valueMarks(bytes) > MAX_VALUE_MARKS) return fail(1, 1, 'yaml-too-many-values', { limit: MAX_VALUE_MARKS });
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const line = countLines(bytes, bad);
@@ -39,7 +42,8 @@ export function parseYamlFile(source: SourceFile, lang: Lang): { parsed?: Parsed
   try {
     // logLevel 'error': yaml prints no warnings of its own (English, on stderr); what matters
     // becomes a diagnostic here or in the schema check.
-    docs = parseAllDocuments(text, { lineCounter, logLevel: 'error', prettyErrors: false, uniqueKeys: true, version: '1.2' });
+    // uniqueKeys: false: duplicate keys are found by duplicate-keys.ts, in linear time.
+    docs = parseAllDocuments(text, { lineCounter, logLevel: 'error', prettyErrors: false, uniqueKeys: false, version: '1.2' });
   } catch {
     return fail(1, 1, 'yaml-too-deep');
   }
@@ -51,10 +55,16 @@ export function parseYamlFile(source: SourceFile, lang: Lang): { parsed?: Parsed
     return fail(pos.line, pos.col, 'yaml-multiple-documents');
   }
   const doc = real[0]!;
-  if (doc.errors.length > 0) {
-    const diagnostics = doc.errors.map((err): Diagnostic => {
-      const pos = lineCounter.linePos(err.pos[0]);
-      const { code, params } = indentedWithTab(text, pos.line) ? { code: 'yaml-tab', params: {} } : yamlErrorCode(err.code, err.message, text, err.pos[0]);
+  const duplicates = duplicateKeys(doc);
+  if (doc.errors.length > 0 || duplicates.length > 0) {
+    let lines: string[] | undefined; // split once, not once per error (thousands of errors in a large file)
+    const problems = [
+      ...doc.errors.map((err) => ({ offset: err.pos[0], found: (line: number) => (indentedWithTab((lines ??= text.split('\n')), line) ? { code: 'yaml-tab', params: {} } : yamlErrorCode(err.code, err.message, text, err.pos[0])) })),
+      ...duplicates.map(({ offset, key }) => ({ offset, found: () => ({ code: 'yaml-duplicate-key', params: { key } }) })),
+    ].sort((a, b) => a.offset - b.offset);
+    const diagnostics = problems.map(({ offset, found }): Diagnostic => {
+      const pos = lineCounter.linePos(offset);
+      const { code, params } = found(pos.line);
       return { file, line: pos.line, column: pos.col, path: '', code, message: t(lang, code, params), severity: 'error' };
     });
     // One syntax error often causes the next: report each line once.
@@ -87,14 +97,15 @@ function yamlErrorCode(code: string, detail: string, text: string, offset: numbe
       if (/quote/i.test(detail)) return { code: 'yaml-unclosed-quote', params: {} };
       break;
     case 'RESOURCE_EXHAUSTION':
-      return { code: 'yaml-alias-limit', params: {} };
+      // yaml gives this code when composing a node overflowed the stack (too many aliases are
+      // found later, by toJS): deep nesting, not aliases.
+      return { code: 'yaml-too-deep', params: {} };
   }
   return { code: 'yaml-syntax', params: { detail: detail.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') } };
 }
 
 /** A tab in the indentation of this line or the one before: the usual cause of the error there. */
-function indentedWithTab(text: string, line: number): boolean {
-  const lines = text.split('\n');
+function indentedWithTab(lines: readonly string[], line: number): boolean {
   return [lines[line - 1], lines[line - 2]].some((l) => l !== undefined && /^[ ]*\t/.test(l));
 }
 

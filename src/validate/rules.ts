@@ -1,5 +1,5 @@
 // Domain rules beyond the schema: small functions over the whole model that report errors.
-import { checkDateOrDateTime, isDateOnly, isRealDate, isTimeZone } from '../model/dates.js';
+import { checkDateOrDateTime, isDateOnly, isRealDate, isTimeZone, MAX_YEAR, MIN_YEAR, yearInRange } from '../model/dates.js';
 import type { Agreement, Meeting, Network, Origin, Partner } from '../model/types.js';
 import { suggest } from '../suggest.js';
 import type { Reporter } from './reporter.js';
@@ -73,8 +73,12 @@ const municipalitiesInRegion: Rule = ({ network, partners }, r) => {
 };
 
 const realDates: Rule = ({ network, partners, meetings, agreements }, r) => {
+  const years = (origin: Origin, sub: (string | number)[], value: string) =>
+    r.error(origin, sub, 'year-out-of-range', { value, from: MIN_YEAR, to: MAX_YEAR });
   const date = (origin: Origin, sub: (string | number)[], value: string | undefined) => {
-    if (value !== undefined && !isRealDate(value)) r.error(origin, sub, 'invalid-calendar-date', { value });
+    if (value === undefined) return;
+    if (!isRealDate(value)) r.error(origin, sub, 'invalid-calendar-date', { value });
+    else if (!yearInRange(value)) years(origin, sub, value);
   };
   if (network) {
     date(network.origin, ['founded'], network.founded);
@@ -103,6 +107,7 @@ const realDates: Rule = ({ network, partners, meetings, agreements }, r) => {
       if (value === undefined) continue;
       const result = checkDateOrDateTime(value);
       if (result !== 'ok') r.error(m.origin, [key], result === 'bad-date' ? 'invalid-calendar-date' : 'invalid-time', { value: shown(value) });
+      else if (!yearInRange(value)) years(m.origin, [key], shown(value));
     }
   }
 };
