@@ -4,11 +4,15 @@
 import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { open, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { FileError } from '../errors.js';
 import type { Io } from '../io.js';
+import { insideFolder, resolvePath } from '../paths.js';
 
-const NETWORK_FILES = /^(network\.ya?ml|(partners|meetings|agreements)(\.ya?ml|\/.*))$/;
+/** The network's own files, relative to its folder; in any case, as Windows and macOS see no difference. */
+const NETWORK_FILES = /^(network\.ya?ml|(partners|meetings|agreements)(\.ya?ml|\/.*))$/i;
+/** What Windows answers when the file is open in another program (Excel keeps its files locked). */
+const LOCKED = new Set(['EBUSY', 'EPERM']);
 
 /**
  * Writes an output to stdout (no `out`) or to the file `out` (relative to the working folder).
@@ -19,9 +23,9 @@ export async function writeOutput(io: Io, out: string | undefined, content: stri
     io.stdout.write(typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
     return;
   }
-  const target = resolve(io.cwd, out);
-  const inNetwork = relative(resolve(networkDir), target).split(sep).join('/');
-  if (!inNetwork.startsWith('..') && NETWORK_FILES.test(inNetwork)) throw new FileError('file.out-network-file', { out });
+  const target = resolvePath(io.cwd, out);
+  const inNetwork = insideFolder(networkDir, target);
+  if (inNetwork !== undefined && NETWORK_FILES.test(inNetwork)) throw new FileError('file.out-network-file', { out });
   const folder = dirname(target);
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) throw new FileError('file.out-folder-missing', { dir: dirname(out) });
@@ -40,7 +44,9 @@ export async function writeOutput(io: Io, out: string | undefined, content: stri
     await rename(temporary, target);
   } catch (e) {
     await unlink(temporary).catch(() => undefined);
-    throw new FileError('file.out-failed', { out, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
+    if (LOCKED.has(reason)) throw new FileError('file.out-locked', { out, reason });
+    throw new FileError('file.out-failed', { out, reason });
   } finally {
     removeOnInterrupt();
   }
