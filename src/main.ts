@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import type { CommandName, Invocation } from './cli/commands.js';
-import { languageOf, makeContext, type Context } from './cli/context.js';
+import { invokedAs, languageOf, makeContext, type Context } from './cli/context.js';
 import { buildProgram, commanderError, type Call } from './cli/program.js';
 import { ExitError, InvalidDataError } from './errors.js';
 import { t } from './i18n/catalogue.js';
@@ -66,7 +66,8 @@ function reportError(error: unknown, io: Io, lang: Lang): number {
     return 1;
   }
   if (error instanceof ExitError) {
-    io.stderr.write(`netzwerk: ${t(lang, error.code, error.params)}\n`);
+    // prog: the commands a message suggests are written the way the user started the program
+    io.stderr.write(`netzwerk: ${t(lang, error.code, { prog: invokedAs(io.env), ...error.params })}\n`);
     return error.exitCode;
   }
   // A bug, not bad input: still no stack trace for the user, but enough to report it.
