@@ -29,6 +29,8 @@ const LF: [string, string[]][] = [
   ['review emails', ['review', PRIVACY, '--format', 'emails']],
   ['person text', ['person', 'Anna Mueller', PRIVACY]],
   ['person json', ['person', 'Anna Mueller', PRIVACY, '--format', 'json']],
+  ['meetings text', ['meetings']],
+  ['meetings json', ['meetings', '--format', 'json']],
 ];
 
 /** The example networks for a command that takes no folder of its own above. */
