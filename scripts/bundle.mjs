@@ -59,6 +59,23 @@ const yamlEsModules = {
   },
 };
 
+/**
+ * puppeteer-core (PDF) and exceljs (Excel) are heavy and needed only for one output each: they stay
+ * out of the bundle and are loaded from node_modules when a PDF or a workbook is asked for
+ * (src/write/pdf.ts, src/render/xlsx.ts). Their `import()` becomes a `require()` inside a small
+ * module that runs only then: the bundle runs in a vm.Script (bin/load-bundle.cjs), where a real
+ * dynamic import() has no loader, but require() is the one Node gives every CommonJS module.
+ */
+const LAZY_EXTERNALS = ['puppeteer-core', 'exceljs'];
+const lazyExternals = {
+  name: 'lazy-externals',
+  setup(b) {
+    const filter = new RegExp(`^(${LAZY_EXTERNALS.join('|')})$`);
+    b.onResolve({ filter }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, namespace: 'lazy-external' } : { path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-external' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+  },
+};
+
 await build({
   stdin: {
     contents: "export { main } from './dist/main.js';\nexport { processIo } from './dist/io.js';\n",
@@ -74,7 +91,7 @@ await build({
   // The ESM code's import.meta.url, as the bundle's own file URL (src/package-root.ts relies on it).
   define: { 'import.meta.url': '__netzwerkFileUrl' },
   banner: { js: "const __netzwerkFileUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyChildProcess, noColorDetection, yamlEsModules],
+  plugins: [lazyChildProcess, noColorDetection, yamlEsModules, lazyExternals],
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',

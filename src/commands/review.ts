@@ -3,7 +3,7 @@
 import type { Invocation } from '../cli/commands.js';
 import { resolveDir, type Context } from '../cli/context.js';
 import { loadValidModel } from '../cli/load.js';
-import { outputFormat } from '../cli/output-format.js';
+import { chooseOutput, type OutputKind } from '../cli/output-format.js';
 import { t } from '../i18n/catalogue.js';
 import { reviewFindings } from '../privacy/review.js';
 import { renderMailboxList, withoutEmail } from '../render/mailbox-list.js';
@@ -11,8 +11,15 @@ import { renderReviewCsv } from '../render/review-csv.js';
 import { renderReviewText } from '../render/review-text.js';
 import { writeOutput } from '../write/output.js';
 
+type Format = 'text' | 'csv' | 'emails';
+const OUTPUTS: readonly OutputKind<Format>[] = [
+  { format: 'text', option: 'text', endings: ['.txt'] },
+  { format: 'csv', option: 'csv', endings: ['.csv'] },
+  { format: 'emails', option: 'emails', endings: [] },
+];
+
 export async function run(ctx: Context, { args, options }: Invocation<'review'>): Promise<number> {
-  const format = outputFormat(options.format, options.out, { '.csv': 'csv', '.txt': 'text' }, 'text');
+  const { format } = chooseOutput(OUTPUTS, { format: options.format, out: options.out, fallback: 'text' });
   const { model, locate } = loadValidModel(ctx, args.dir);
   const findings = reviewFindings(model, ctx.today, locate);
   // The e-mail list asks for confirmation, so it holds the people due for review (not those to delete).

@@ -6,6 +6,9 @@ import { DIAGNOSTIC_TEXTS, DIAGNOSTIC_WORDS } from './diagnostics.js';
 import { HELP_TEXTS } from './help.js';
 import type { Lang } from './lang.js';
 import { NOTE_TEXTS } from './notes.js';
+import { OUTPUT_TEXTS } from './output.js';
+import { REACH_TEXTS } from './reach.js';
+import { REPORT_NOTE_TEXTS } from './report-notes.js';
 import { USAGE_TEXTS } from './usage.js';
 
 export type Params = Record<string, string | number | undefined>;
@@ -22,7 +25,7 @@ const QUOTES: Record<Lang, Quote> = {
 
 export const quote = (lang: Lang, value: unknown): string => QUOTES[lang](value);
 
-const CATALOGUE: Texts = { ...DIAGNOSTIC_TEXTS, ...DIAGNOSTIC_WORDS, ...USAGE_TEXTS, ...HELP_TEXTS, ...NOTE_TEXTS };
+const CATALOGUE: Texts = { ...DIAGNOSTIC_TEXTS, ...DIAGNOSTIC_WORDS, ...USAGE_TEXTS, ...HELP_TEXTS, ...NOTE_TEXTS, ...OUTPUT_TEXTS, ...REPORT_NOTE_TEXTS, ...REACH_TEXTS };
 
 /** Every code of the catalogue (for the tests). */
 export const CODES: readonly string[] = Object.keys(CATALOGUE);

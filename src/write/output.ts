@@ -16,7 +16,7 @@ const NETWORK_FILES = /^(network\.ya?ml|(partners|meetings|agreements)(\.ya?ml|\
  */
 export async function writeOutput(io: Io, out: string | undefined, content: string | Uint8Array, networkDir: string): Promise<void> {
   if (out === undefined) {
-    io.stdout.write(typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
+    io.stdout.write(content);
     return;
   }
   const target = resolve(io.cwd, out);
