@@ -66,7 +66,7 @@ export const COMMANDS = {
   person: {
     name: 'person',
     args: [{ key: 'query', required: true }, dir],
-    options: [oneOf('format', ['text', 'json'] as const, 'text')],
+    options: [maybeOneOf('format', ['text', 'json', 'letter'] as const), out],
   },
   review: {
     name: 'review',

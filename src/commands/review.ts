@@ -1,8 +1,9 @@
 // netzwerk review [DIR] [--format text|csv|emails] [--out FILE]: contact data due for
-// confirmation (grouped by partner) and contact data due for deletion.
+// confirmation (grouped by partner) and contact data due for deletion. Like `person`, it answers
+// from whatever parses, with the errors first on stderr.
 import type { Invocation } from '../cli/commands.js';
 import { resolveDir, type Context } from '../cli/context.js';
-import { loadValidModel } from '../cli/load.js';
+import { loadReadable } from '../cli/load.js';
 import { chooseOutput, type OutputKind } from '../cli/output-format.js';
 import { t } from '../i18n/catalogue.js';
 import { reviewFindings } from '../privacy/review.js';
@@ -20,7 +21,13 @@ const OUTPUTS: readonly OutputKind<Format>[] = [
 
 export async function run(ctx: Context, { args, options }: Invocation<'review'>): Promise<number> {
   const { format } = chooseOutput(OUTPUTS, { format: options.format, out: options.out, fallback: 'text' });
-  const { model, locate } = loadValidModel(ctx, args.dir);
+  // Answers from whatever parses: errors first, on stderr, then what it could not check.
+  const { readable, locate, hasErrors } = loadReadable(ctx, args.dir);
+  const model = readable.model;
+  if (hasErrors) {
+    const places = readable.failed.map((item) => t(ctx.lang, 'answer.place', { file: item.origin.file, line: locate(item.origin).line })).join(', ') || undefined;
+    ctx.io.stderr.write(`${t(ctx.lang, 'answer.review-partial', { places, unreadable: readable.unreadable.join(', ') || undefined })}\n`);
+  }
   const findings = reviewFindings(model, ctx.today, locate);
   // The e-mail list asks for confirmation, so it holds the people due for review (not those to delete).
   const toConfirm = findings.review.flatMap((g) => g.persons);

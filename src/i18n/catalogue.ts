@@ -2,6 +2,7 @@
 // texts, notes. Code in, words out, in German (the default) or English. Parts of the program
 // return codes and values; whoever prints calls t(). The vocabulary's display names and the
 // layout words of each output (report, person, review …) are the other files of src/i18n/.
+import { ANSWER_TEXTS } from './answer.js';
 import { DIAGNOSTIC_TEXTS, DIAGNOSTIC_WORDS } from './diagnostics.js';
 import { HELP_TEXTS } from './help.js';
 import type { Lang } from './lang.js';
@@ -25,7 +26,7 @@ const QUOTES: Record<Lang, Quote> = {
 
 export const quote = (lang: Lang, value: unknown): string => QUOTES[lang](value);
 
-const CATALOGUE: Texts = { ...DIAGNOSTIC_TEXTS, ...DIAGNOSTIC_WORDS, ...USAGE_TEXTS, ...HELP_TEXTS, ...NOTE_TEXTS, ...OUTPUT_TEXTS, ...REPORT_NOTE_TEXTS, ...REACH_TEXTS };
+const CATALOGUE: Texts = { ...DIAGNOSTIC_TEXTS, ...DIAGNOSTIC_WORDS, ...USAGE_TEXTS, ...HELP_TEXTS, ...NOTE_TEXTS, ...OUTPUT_TEXTS, ...REPORT_NOTE_TEXTS, ...REACH_TEXTS, ...ANSWER_TEXTS };
 
 /** Every code of the catalogue (for the tests). */
 export const CODES: readonly string[] = Object.keys(CATALOGUE);

@@ -111,7 +111,10 @@ export const HELP_TEXTS = {
   'help.opt.calendar.--meeting': { de: () => 'nur diese eine Veranstaltung', en: () => 'only this one meeting' },
   'help.opt.calendar.--alarm': { de: () => 'Erinnerung vor Beginn, z. B. 1d, 2h, 30m', en: () => 'reminder before the start, e.g. 1d, 2h, 30m' },
   // ---- person, review
-  'help.opt.person.--format': { de: () => 'Ausgabe: text oder json', en: () => 'output: text or json' },
+  'help.opt.person.--format': {
+    de: () => 'Ausgabe: text, json oder letter (Antwortschreiben nach Art. 15 DSGVO; als .md, .html oder .pdf nach Endung von --out); Standard: nach Endung von --out, sonst text',
+    en: () => 'output: text, json or letter (the answer to an Art. 15 GDPR request; .md, .html or .pdf by the ending of --out); default: from the ending of --out, else text',
+  },
   'help.opt.review.--format': {
     de: () => 'Ausgabe: text, csv oder emails (Standard: nach Endung von --out, sonst text)',
     en: () => 'output: text, csv or emails (default: from the ending of --out, else text)',

@@ -4,16 +4,13 @@ import { compareFiles, formatPath } from '../diagnostics.js';
 import type { Locate } from '../load/locate.js';
 import { isActive } from '../model/coverage.js';
 import { audiencesOf, careOf, organizer, type Audience, type CareState } from '../model/policy.js';
-import type { Address, Contact, Coordinator, IsoDate, Model, Origin, Partner } from '../model/types.js';
+import type { Address, Contact, Coordinator, IsoDate, Model, Origin, Partner, RawItem } from '../model/types.js';
 import type { AgreementStatus, AgreementType, Sector, Visibility } from '../model/vocabulary.js';
+import type { MentionEntry, Place, UncheckedEntry } from './entries.js';
 import { emailMatches, nameMatches, textMentions } from './match.js';
+import { findInRaw } from './raw.js';
 
-/** Where an entry stands: file relative to the network folder, line, and path inside the file. */
-export interface Place {
-  file: string;
-  line: number;
-  path: string;
-}
+export type { MentionEntry, Place, UncheckedEntry } from './entries.js';
 
 export interface PartnerRef {
   id: string;
@@ -70,26 +67,24 @@ export interface SignatoryEntry {
   signed?: IsoDate;
 }
 
-/** The query found in a free text (a meeting's description, a topic …): personal data, too. */
-export interface MentionEntry {
-  kind: 'mention';
-  place: Place;
-  matchedBy: 'text';
-  /** The whole text, and its first line that holds the match. */
-  text: string;
-  excerpt: string;
-}
-
-export type Occurrence = PersonEntry | OrganisationEntry | SignatoryEntry | MentionEntry;
+export type Occurrence = PersonEntry | OrganisationEntry | SignatoryEntry | MentionEntry | UncheckedEntry;
 
 export interface PersonFindings {
   query: string;
   network: { id: string; name: string };
   today: IsoDate;
   occurrences: Occurrence[];
+  /** What the answer could not cover: files not read at all; entries with errors (searched as written). */
+  incomplete: { unreadable: string[]; failed: number };
 }
 
-export function findPerson(model: Model, query: string, today: IsoDate, locate: Locate): PersonFindings {
+/** What could not be checked, when the data have errors (validate-network.ts Readable). */
+export interface Unchecked {
+  failed: readonly RawItem[];
+  unreadable: readonly string[];
+}
+
+export function findPerson(model: Model, query: string, today: IsoDate, locate: Locate, unchecked: Unchecked = { failed: [], unreadable: [] }): PersonFindings {
   const place = (origin: Origin, sub: readonly (string | number)[] = []): Place => ({
     file: origin.file,
     line: locate(origin, sub).line,
@@ -169,8 +164,15 @@ export function findPerson(model: Model, query: string, today: IsoDate, locate: 
     occurrences.push({ kind: 'mention', place: place(origin, sub), matchedBy: 'text', text, excerpt: excerpt.trim() });
   }
 
+  occurrences.push(...findInRaw(unchecked.failed, query, locate));
   occurrences.sort((a, b) => compareFiles(a.place.file, b.place.file) || a.place.line - b.place.line);
-  return { query, network: { id: model.network.id, name: model.network.name }, today, occurrences };
+  return {
+    query,
+    network: { id: model.network.id, name: model.network.name },
+    today,
+    occurrences,
+    incomplete: { unreadable: [...unchecked.unreadable], failed: unchecked.failed.length },
+  };
 }
 
 /** Texts where people sometimes write names: meetings, agreement titles, the Leitbild. */

@@ -44,9 +44,8 @@ export function reportNotes(warnings: readonly Diagnostic[], options: { audience
     kinds.set(code, kind);
   }
   return [...kinds].map(([code, { count, about }]) => {
-    const shown = about.slice(0, MAX_NAMES);
-    if (about.length > MAX_NAMES) shown.push(REPORT_PHRASES.andMore(about.length - MAX_NAMES, options.lang));
-    const message = t(options.lang, `notes.${code}`, { count, about: shown.join(', ') || undefined });
+    const more = about.length > MAX_NAMES ? ` ${REPORT_PHRASES.andMore(about.length - MAX_NAMES, options.lang)}` : '';
+    const message = t(options.lang, `notes.${code}`, { count, about: about.length > 0 ? about.slice(0, MAX_NAMES).join(', ') + more : undefined });
     return { file: '', line: 0, column: 0, path: '', code, message, severity: 'warning' as const, count, about };
   });
 }
