@@ -96,8 +96,8 @@ export const REPORT_LABELS = {
   // notes
   noNotes: { de: 'Keine Hinweise: die Daten sind vollständig und aktuell.', en: 'No notes: the data is complete and up to date.' },
   notesCounted: {
-    de: 'Die Hinweise sind nach Art gezählt; die Einzelheiten kennt die Koordinierungsstelle (netzwerk validate).',
-    en: 'The notes are counted by kind; the coordination has the details (netzwerk validate).',
+    de: 'Die Hinweise sind nach Art gezählt; die Einzelheiten liegen der Koordinierungsstelle vor.',
+    en: 'The notes are counted by kind; the coordination office has the details.',
   },
   place: { de: 'Stelle', en: 'Location' },
   note: { de: 'Hinweis', en: 'Note' },
