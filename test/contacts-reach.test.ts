@@ -4,6 +4,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { reach } from '../src/contacts/reach.js';
+import { readNetworkFolder } from '../src/load/read-folder.js';
+import { validateNetwork } from '../src/validate/validate-network.js';
 import { FIXTURES, run, tempDir } from './helpers.js';
 
 const NET = join(FIXTURES, 'contacts', 'reach');
@@ -95,5 +98,27 @@ describe('--batch: e-mail lists in blocks', () => {
     } finally {
       tmp.remove();
     }
+  });
+});
+
+describe('reach(): the pure function behind contacts (and invite)', () => {
+  const model = validateNetwork(readNetworkFolder(NET), { today: '2026-11-23', lang: 'de' }).model!;
+  const selection = { audience: 'network' as const, sectors: [], municipalities: [], insofa: false, meeting: 'treffen-schule-polizei' };
+
+  it('splits the invited active partners into reached and missed, with the reason', () => {
+    const result = reach(model, selection, '2026-11-23', { needEmail: true });
+    expect(result.wanted.map((p) => p.id)).toEqual(['schule-nord', 'schule-sued', 'jugendamt', 'polizei-kreis', 'polizei-praevention', 'polizei-wache']);
+    expect(result.reached.map((p) => p.id)).toEqual(['schule-nord', 'jugendamt', 'polizei-praevention']);
+    expect(result.missed).toEqual([
+      { partner: { id: 'schule-sued', name: 'Grundschule Süd' }, reason: { kind: 'no-email' } },
+      { partner: { id: 'polizei-kreis', name: 'Kreispolizeibehörde Reichweite' }, reason: { kind: 'hidden', widest: 'internal' } },
+      { partner: { id: 'polizei-wache', name: 'Polizeiwache Reichweite-Ost' }, reason: { kind: 'no-contact' } },
+    ]);
+  });
+
+  it('without an e-mail list, a partner with a visible person is reached', () => {
+    const result = reach(model, selection, '2026-11-23', { needEmail: false });
+    expect(result.missed.map((m) => m.partner.id)).toEqual(['polizei-kreis', 'polizei-wache']);
+    expect(result.rows.map((r) => r.name)).toContain('Tom Telefon');
   });
 });
