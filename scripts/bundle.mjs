@@ -59,6 +59,42 @@ const yamlEsModules = {
   },
 };
 
+/**
+ * puppeteer-core (PDF) and exceljs (Excel) are heavy and needed only for one output each: each is
+ * bundled on its own into dist/lazy/<name>.cjs, which the program loads only when a PDF or a
+ * workbook is asked for (src/write/pdf.ts, src/render/xlsx.ts). So start-up does not grow, and the
+ * installed package needs nothing from the registry (every package is a devDependency; an
+ * installation from the .tgz works offline). Their `import()` becomes a `require()` of that file
+ * inside a small module that runs only then: the bundle runs in a vm.Script (bin/load-bundle.cjs),
+ * where a real dynamic import() has no loader; `__dirname` there is dist/.
+ */
+const LAZY = ['puppeteer-core', 'exceljs'];
+const lazyBundles = {
+  name: 'lazy-bundles',
+  setup(b) {
+    const filter = new RegExp(`^(${LAZY.join('|')})$`);
+    b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy-bundle' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-bundle' }, (args) => ({
+      contents: `module.exports = require(require('node:path').join(__dirname, 'lazy', ${JSON.stringify(`${args.path}.cjs`)}));`,
+      loader: 'js',
+    }));
+  },
+};
+
+for (const name of LAZY) {
+  await build({
+    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: ROOT, sourcefile: `${name}.js`, loader: 'js' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    outfile: `${ROOT}dist/lazy/${name}.cjs`,
+    minifyWhitespace: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
+
 await build({
   stdin: {
     contents: "export { main } from './dist/main.js';\nexport { processIo } from './dist/write/process-io.js';\n",
@@ -74,7 +110,7 @@ await build({
   // The ESM code's import.meta.url, as the bundle's own file URL (src/package-root.ts relies on it).
   define: { 'import.meta.url': '__netzwerkFileUrl' },
   banner: { js: "const __netzwerkFileUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyChildProcess, noColorDetection, yamlEsModules],
+  plugins: [lazyChildProcess, noColorDetection, yamlEsModules, lazyBundles],
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',

@@ -13,6 +13,12 @@ export interface Diagnostic {
   code: string;
   message: string;
   severity: Severity;
+  /**
+   * What a warning is about, in words every audience may read: a partner, an agreement, a
+   * meeting or a category, never a person. The report names it where it may not show the
+   * message itself (report --audience network|public). Not part of validate's JSON.
+   */
+  about?: string;
 }
 
 export function formatPath(path: readonly (string | number)[]): string {

@@ -1,6 +1,7 @@
 // Everything a command may touch of the outside world, passed in so that tests run in-process.
 export interface OutStream {
-  write(text: string): unknown;
+  /** Text, or bytes (a PDF or workbook piped into a file). */
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
 }
 

@@ -160,7 +160,9 @@ describe('usage errors (exit 2, German message, suggestion)', () => {
     [['--municipality', 'Bohlen'], /--municipality: „Bohlen“ ist nicht möglich\. Meinten Sie „Böhlen“\?/],
     [['--meeting', 'ak-schul'], /--meeting: Eine Veranstaltung „ak-schul“ gibt es nicht\. Meinten Sie „ak-schule“\?/],
     [['--audience', 'öffentlich'], /--audience: „öffentlich“ ist nicht möglich; erlaubt sind: internal, network, public/],
-    [['--format', 'xlsx'], /--format: „xlsx“ ist nicht möglich/],
+    [['--format', 'xls'], /--format: „xls“ ist nicht möglich; erlaubt sind: csv, vcf, emails, xlsx/],
+    [['--batch', '0', '--format', 'emails'], /--batch: „0“ ist keine Anzahl/],
+    [['--batch', '50'], /--batch teilt nur E-Mail-Verteiler in Blöcke/],
     [['--delimiter', 'ab'], /--delimiter: „ab“ ist als Trennzeichen nicht möglich/],
   ];
   for (const [args, message] of cases) {

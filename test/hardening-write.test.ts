@@ -43,7 +43,10 @@ describe('--out never replaces a file of the network (issue 21, 1)', () => {
     const { net, root } = scratch();
     symlinkSync(net, join(root, 'netlink'));
     const before = fingerprint(net);
-    for (const out of ['netlink/network.yaml', 'netlink/partners/jugendamt-wesel.yaml', 'netlink/partners/neu.yaml', 'netlink/meetings/2026.yaml']) {
+    // A name with a YAML ending is refused for its ending already; the guard is what stops the others.
+    const yaml = await run(['report', net, '--out', 'netlink/network.yaml', ...TODAY], { cwd: root });
+    expect(yaml.code).toBe(2);
+    for (const out of ['netlink/partners/bericht.txt', 'netlink/meetings/bericht.md', 'netlink/agreements/neu.html']) {
       const result = await run(['report', net, '--out', out, ...TODAY], { cwd: root });
       expect(result.code, `${out}: ${result.stderr}`).toBe(2);
       expect(result.stderr).toContain('ist eine Datei des Netzwerks selbst und wird nicht überschrieben');

@@ -73,10 +73,10 @@ describe('npm run install-global', () => {
 
   it('the package holds what the program needs at run time, and no sources, tests or examples', () => {
     const files = filesBelow(installed);
-    for (const needed of ['bin/netzwerk.cjs', 'bin/load-bundle.cjs', 'dist/netzwerk.cjs', 'dist/netzwerk.cjs.cache', 'package.json', 'README.md', 'schemas/network.schema.json', 'schemas/partners.schema.json', 'schemas/meetings.schema.json', 'schemas/agreements.schema.json']) {
+    for (const needed of ['bin/netzwerk.cjs', 'bin/load-bundle.cjs', 'dist/netzwerk.cjs', 'dist/netzwerk.cjs.cache', 'dist/lazy/exceljs.cjs', 'dist/lazy/puppeteer-core.cjs', 'package.json', 'README.md', 'schemas/network.schema.json', 'schemas/partners.schema.json', 'schemas/meetings.schema.json', 'schemas/agreements.schema.json']) {
       expect(files).toContain(needed);
     }
-    const allowed = /^(bin\/[\w-]+\.cjs|dist\/netzwerk\.cjs(\.cache)?|schemas\/[\w-]+\.schema\.json|package\.json|README\.md|LICENSE)$/;
+    const allowed = /^(bin\/[\w-]+\.cjs|dist\/netzwerk\.cjs(\.cache)?|dist\/lazy\/[\w-]+\.cjs|schemas\/[\w-]+\.schema\.json|package\.json|README\.md|LICENSE)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     // and `npm pack` itself, in the program's folder, would pack the same (scripts off: no build here)
     const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, env: terminalEnv(), encoding: 'utf8' });
@@ -111,6 +111,16 @@ describe('the installed netzwerk, in another folder', () => {
     expect(ics).toBe((await run(['calendar', network, ...TODAY])).stdout);
     const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
     expect(events.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('writes a PDF and an Excel list with the parts bundled for them (nothing from node_modules)', () => {
+    const pdf = netzwerk(['report', network, '--out', 'bericht.pdf', ...TODAY]);
+    expect(pdf.code, pdf.stderr).toBe(0);
+    expect(readFileSync(join(elsewhere, 'bericht.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    const xlsx = netzwerk(['contacts', network, '--out', 'liste.xlsx', ...TODAY]);
+    expect(xlsx.code, xlsx.stderr).toBe(0);
+    expect(readFileSync(join(elsewhere, 'liste.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(existsSync(join(installed, 'node_modules'))).toBe(false);
   }, 60_000);
 
   it('init makes a network there, and the command it suggests works as printed', () => {

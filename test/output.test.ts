@@ -35,16 +35,48 @@ describe('--out writes atomically', () => {
 
   it('invalid data writes nothing and leaves an existing output untouched (exit 1)', async () => {
     const { net, out } = scratch();
-    const target = join(out, 'kalender.ics');
-    writeFileSync(target, 'BEGIN:VCALENDAR\r\nalt\r\n');
     writeFileSync(join(net, 'meetings.yaml'), readFileSync(join(net, 'meetings.yaml'), 'utf8').replace('status: held', 'status: gehalten'));
-    for (const command of ['contacts', 'calendar', 'report']) {
-      const result = await run([command, net, '--out', target, ...TODAY]);
+    for (const [command, name] of [['contacts', 'liste.csv'], ['contacts', 'liste.xlsx'], ['calendar', 'kalender.ics'], ['report', 'bericht.html'], ['report', 'bericht.pdf']]) {
+      const target = join(out, name!);
+      writeFileSync(target, 'alter Inhalt');
+      const result = await run([command!, net, '--out', target, ...TODAY]);
       expect(result.code, result.stderr).toBe(1);
       expect(result.stderr).toContain('gehalten');
-      expect(readFileSync(target, 'utf8')).toBe('BEGIN:VCALENDAR\r\nalt\r\n');
+      expect(readFileSync(target, 'utf8')).toBe('alter Inhalt');
       expect(leftovers(out)).toEqual([]);
     }
+  });
+
+  it('an ending the command cannot write is exit 2, nothing read or written, and says what to do', async () => {
+    const { net, out } = scratch();
+    const cases: [string[], RegExp][] = [
+      [['report', '--out', 'bericht.docx'], /„\.docx“ kann dieser Befehl nicht schreiben, „bericht\.docx“ wurde nicht angelegt\. Möglich sind: \.txt, \.md, \.markdown, \.html, \.htm, \.json, \.pdf\. Bitte einen Namen mit einer dieser Endungen wählen oder das Format mit --format angeben\./],
+      [['contacts', '--out', 'liste.ods'], /Möglich sind: \.csv, \.vcf, \.vcard, \.txt, \.xlsx\./],
+      [['contacts', '--format', 'csv', '--out', 'liste.xlsx'], /Die Endung „\.xlsx“ passt nicht zu --format csv; „liste\.xlsx“ wurde nicht angelegt\. Für csv passt: \.csv\./],
+      [['report', '--format', 'html', '--out', 'bericht.pdf'], /passt nicht zu --format html/],
+      [['report', '--format', 'pdf', '--out', 'bericht.txt'], /passt nicht zu --format pdf/],
+      [['calendar', '--out', 'termine.txt'], /Möglich: \.ics, \.ical, \.icalendar\. Bitte einen Namen mit dieser Endung wählen\./],
+      [['review', '--out', 'pruefung.xlsx'], /Möglich sind: \.txt, \.csv\./],
+      [['person', 'Anna', '--out', 'auskunft.docx'], /Möglich sind: \.txt, \.json, \.md, \.html, \.htm, \.pdf\./],
+    ];
+    for (const [args, message] of cases) {
+      const result = await run([...args.slice(0, args[0] === 'person' ? 2 : 1), net, ...args.slice(args[0] === 'person' ? 2 : 1), ...TODAY], { cwd: out });
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(message);
+      expect(result.stdout).toBe('');
+    }
+    expect(readdirSync(out)).toEqual([]);
+    // With --format, a neutral ending is the user's choice; a .txt takes any text format.
+    expect((await run(['contacts', net, '--format', 'emails', '--out', 'verteiler.dat', ...TODAY], { cwd: out })).code).toBe(0);
+    expect((await run(['report', net, '--format', 'md', '--out', 'bericht.txt', ...TODAY], { cwd: out })).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['bericht.txt', 'verteiler.dat']);
+  });
+
+  it('bytes (PDF, Excel) never go to a terminal', async () => {
+    const { net } = scratch();
+    const result = await run(['contacts', net, '--format', 'xlsx', ...TODAY], { tty: true });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Eine XLSX-Datei lässt sich nicht auf dem Bildschirm zeigen\. Bitte mit --out in eine Datei schreiben, z\. B\. --out liste\.xlsx\./);
   });
 
   it('a missing target folder is exit 2 with a clear message', async () => {
@@ -81,13 +113,13 @@ describe('--out writes atomically', () => {
     const { net } = scratch();
     for (const own of ['network.yaml', 'partners.yaml', 'meetings.yaml']) {
       const before = readFileSync(join(net, own), 'utf8');
-      const result = await run(['calendar', net, '--out', join(net, own), ...TODAY]);
+      const result = await run(['contacts', net, '--format', 'emails', '--out', join(net, own), ...TODAY]);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain('ist eine Datei des Netzwerks selbst und wird nicht überschrieben');
       expect(readFileSync(join(net, own), 'utf8')).toBe(before);
     }
     // relative to the working folder, too
-    const result = await run(['contacts', '.', '--out', 'network.yaml', ...TODAY], { cwd: net });
+    const result = await run(['report', '.', '--format', 'text', '--out', 'network.yaml', ...TODAY], { cwd: net });
     expect(result.code).toBe(2);
     // in another case, too: on Windows and macOS that is the same file
     const upper = await run(['contacts', '.', '--out', 'Partners.YAML', ...TODAY], { cwd: net });

@@ -147,22 +147,13 @@ describe('netzwerk person', () => {
     expect(text[found[0]!.line - 1]).toContain('Rütten');
   });
 
-  it('refuses an empty query and invalid data, without a stack trace', async () => {
+  it('refuses an empty query, an unknown format and a missing folder, without a stack trace', async () => {
     const empty = await run(['person', '  ', NET, ...TODAY]);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('Bitte einen Namen oder eine E-Mail-Adresse angeben');
-    const bad = await run(['person', 'x', NET, '--format', 'pdf', ...TODAY]);
+    const bad = await run(['person', 'x', NET, '--format', 'docx', ...TODAY]);
     expect(bad.code).toBe(2);
-    const copy = copyExample('kreis-kleve');
-    try {
-      writeFileSync(join(copy.dir, 'partners.yaml'), '- id: Kaputt\n  name: x\n');
-      const r = await run(['person', 'Tebest', copy.dir, ...TODAY]);
-      expect(r.code).toBe(1);
-      expect(r.stdout).toBe('');
-      expect(r.stderr).not.toMatch(STACK_TRACE);
-    } finally {
-      copy.remove();
-    }
+    expect(bad.stderr).not.toMatch(STACK_TRACE);
     const none = tempDir();
     try {
       expect((await run(['person', 'x', join(none.dir, 'fehlt'), ...TODAY])).code).toBe(2);

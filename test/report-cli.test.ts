@@ -25,7 +25,8 @@ describe('netzwerk report: options', () => {
     [['--year', '26'], /--year: „26“ ist kein Jahr/],
     [['--from', '2026-02-30'], /--from: „2026-02-30“ ist kein Datum/],
     [['--from', '2026-07-01', '--to', '2026-06-30'], /endet \(2026-06-30\) vor seinem Beginn/],
-    [['--format', 'pdf'], /--format: „pdf“ ist nicht möglich; erlaubt sind: text, md, html, json/],
+    [['--format', 'docx'], /--format: „docx“ ist nicht möglich; erlaubt sind: text, md, html, json, pdf/],
+    [['--audience', 'ausschuss'], /--audience: „ausschuss“ ist nicht möglich; erlaubt sind: internal, network, public/],
   ])('refuses %j with exit 2 and a German message', async (args, message) => {
     const r = await run(['report', DIR, ...TODAY, ...args]);
     expect(r.code).toBe(2);

@@ -81,19 +81,36 @@ describe('report figures on the Musterkreis fixture (calendar year 2026)', () =>
     ]);
   });
 
-  it("takes the warnings from the validator, unchanged", async () => {
-    const j = await report();
+  it("takes the warnings from the validator, unchanged, for the coordination (internal)", async () => {
+    const j = await report('--audience', 'internal');
     const v = await run(['validate', DIR, '--format', 'json', ...TODAY]);
     expect(j.warnings).toEqual(JSON.parse(v.stdout).warnings);
     expect(j.warnings.map((w: { code: string }) => w.code).sort()).toEqual(['agreement-review-due', ...Array(5).fill('category-missing')].sort());
   });
 
-  it('publishes coordinator names only with consent', async () => {
-    const j = await report();
-    expect(j.network.coordinators.map((c: { name: string | null; email: string | null }) => [c.name, c.email])).toEqual([
+  it('counts the warnings by kind for the partners and the public, without positions', async () => {
+    for (const audience of ['network', 'public']) {
+      const j = await report('--audience', audience);
+      expect(j.audience).toBe(audience);
+      expect(j.warnings.map((w: { code: string; count: number; file: string; line: number }) => [w.code, w.count, w.file, w.line])).toEqual([
+        ['category-missing', 5, '', 0],
+        ['agreement-review-due', 1, '', 0],
+      ]);
+      expect(j.warnings[1].about).toEqual(['Vereinbarung nach § 8a Abs. 4 SGB VIII – Kinderhilfe Süd']);
+    }
+  });
+
+  it('names a coordinator only where the audience may see them (public: with consent)', async () => {
+    const names = async (audience: string) =>
+      (await report('--audience', audience)).network.coordinators.map((c: { name: string | null; email: string | null }) => [c.name, c.email]);
+    const both = [
       ['Erika Beispiel', 'e.beispiel@musterkreis.example'],
-      [null, null],
-    ]);
+      ['Max Vertraulich', 'm.vertraulich@musterkreis.example'],
+    ];
+    expect(await names('internal')).toEqual(both);
+    expect(await names('network')).toEqual(both);
+    expect(await names('public')).toEqual([both[0], [null, null]]);
+    expect((await report()).audience).toBe('network'); // the default
   });
 });
 

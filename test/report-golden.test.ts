@@ -19,17 +19,25 @@ const FORMATS: [string, string][] = [
   ['html', 'html'],
   ['json', 'json'],
 ];
-const CASES: { name: string; dir: string; format: string; file: string; extra: string[] }[] = [
-  ...NETWORKS.flatMap(([name, dir]) => FORMATS.map(([format, ext]) => ({ name, dir, format, file: `${name}.${ext}`, extra: [] }))),
+const MUSTERKREIS = join(FIXTURES, 'report', 'musterkreis');
+// The coordination's own report (`internal`) for every network and format, as before audiences
+// existed; the report for the partners (`network`, the default) and for the public of the
+// fixture, whose notes are counted by kind.
+const CASES: { name: string; dir: string; format: string; file: string; audience: string; extra: string[] }[] = [
+  ...NETWORKS.flatMap(([name, dir]) => FORMATS.map(([format, ext]) => ({ name, dir, format, file: `${name}.${ext}`, audience: 'internal', extra: [] }))),
   // English, and a period that is not a calendar year.
-  ...FORMATS.map(([format, ext]) => ({ name: 'musterkreis', dir: join(FIXTURES, 'report', 'musterkreis'), format, file: `musterkreis.en.${ext}`, extra: ['--lang', 'en'] })),
-  { name: 'musterkreis', dir: join(FIXTURES, 'report', 'musterkreis'), format: 'text', file: 'musterkreis.halbjahr.txt', extra: ['--from', '2026-01-01', '--to', '2026-06-30'] },
+  ...FORMATS.map(([format, ext]) => ({ name: 'musterkreis', dir: MUSTERKREIS, format, file: `musterkreis.en.${ext}`, audience: 'internal', extra: ['--lang', 'en'] })),
+  { name: 'musterkreis', dir: MUSTERKREIS, format: 'text', file: 'musterkreis.halbjahr.txt', audience: 'internal', extra: ['--from', '2026-01-01', '--to', '2026-06-30'] },
+  ...(['network', 'public'] as const).flatMap((audience) =>
+    FORMATS.map(([format, ext]) => ({ name: 'musterkreis', dir: MUSTERKREIS, format, file: `musterkreis.${audience}.${ext}`, audience, extra: [] })),
+  ),
+  { name: 'musterkreis', dir: MUSTERKREIS, format: 'text', file: 'musterkreis.network.en.txt', audience: 'network', extra: ['--lang', 'en'] },
 ];
 
 describe('report golden files', () => {
   for (const c of CASES) {
     it(`${c.file}`, async () => {
-      const r = await run(['report', c.dir, '--format', c.format, '--today', TODAY, ...c.extra]);
+      const r = await run(['report', c.dir, '--format', c.format, '--today', TODAY, '--audience', c.audience, ...c.extra]);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       expectGolden(join(GOLDEN, c.file), r.stdout);

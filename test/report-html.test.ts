@@ -5,10 +5,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, FIXTURES, run, tempDir } from './helpers.js';
+import { axeViolations, withChromium } from './chromium.js';
 import { hasTool } from './tools.js';
 
 const NETWORKS = [join(FIXTURES, 'report', 'musterkreis'), join(EXAMPLES, 'kreis-kleve'), join(EXAMPLES, 'ratingen')];
 const hasTidy = hasTool('tidy');
+const hasChromium = hasTool('chromium');
 
 async function html(dir: string, ...extra: string[]): Promise<string> {
   const r = await run(['report', dir, '--format', 'html', '--today', '2026-11-23', ...extra]);
@@ -70,5 +72,14 @@ describe('HTML report', () => {
     } finally {
       tmp.remove();
     }
+  });
+
+  it.runIf(hasChromium)('has no accessibility violations in a real Chromium (axe-core), for each audience', { timeout: 180_000 }, async () => {
+    await withChromium(async (browser) => {
+      for (const audience of ['internal', 'network', 'public']) {
+        const shot = process.env.SCREENSHOTS ? join(process.env.SCREENSHOTS, `report-${audience}.png`) : undefined;
+        expect(await axeViolations(browser, await html(join(EXAMPLES, 'kreis-kleve'), '--audience', audience), shot), audience).toEqual([]);
+      }
+    });
   });
 });

@@ -3,7 +3,7 @@
 // command module receives (main.ts wires a name to its module, loaded only when it runs).
 import { AUDIENCES } from '../model/policy.js';
 import { MEETING_TYPES, SECTORS } from '../model/vocabulary.js';
-import { parseAlarm, parseDelimiter, parseYear } from './option-parsers.js';
+import { parseAlarm, parseBatch, parseDelimiter, parseYear } from './option-parsers.js';
 import { custom, date, flag, many, manyOf, maybeOneOf, negatable, oneOf, value, type Opt, type OptionsOf } from './options.js';
 
 export interface Arg<K extends string = string> {
@@ -32,13 +32,20 @@ export const COMMANDS = {
   report: {
     name: 'report',
     args: [dir],
-    options: [custom('year', 'year', parseYear), date('from'), date('to'), maybeOneOf('format', ['text', 'md', 'html', 'json'] as const), out],
+    options: [
+      custom('year', 'year', parseYear),
+      date('from'),
+      date('to'),
+      maybeOneOf('format', ['text', 'md', 'html', 'json', 'pdf'] as const),
+      oneOf('audience', AUDIENCES, 'network', 'audience'),
+      out,
+    ],
   },
   contacts: {
     name: 'contacts',
     args: [dir],
     options: [
-      maybeOneOf('format', ['csv', 'vcf', 'emails'] as const),
+      maybeOneOf('format', ['csv', 'vcf', 'emails', 'xlsx'] as const),
       oneOf('audience', AUDIENCES, 'network', 'audience'),
       manyOf('sector', SECTORS, 'sector'),
       many('municipality', 'municipality'),
@@ -46,6 +53,7 @@ export const COMMANDS = {
       value('meeting', 'id'),
       custom('delimiter', 'char', parseDelimiter, ';'),
       negatable('bom'),
+      custom('batch', 'number', parseBatch),
       out,
     ],
   },
@@ -63,7 +71,7 @@ export const COMMANDS = {
   person: {
     name: 'person',
     args: [{ key: 'query', required: true }, dir],
-    options: [oneOf('format', ['text', 'json'] as const, 'text')],
+    options: [maybeOneOf('format', ['text', 'json', 'letter'] as const), out],
   },
   review: {
     name: 'review',

@@ -1,10 +1,11 @@
 // The shared front of every command: read the folder, validate, and stop on invalid data.
 import { errorsOf, warningsOf, type Diagnostic } from '../diagnostics.js';
+import { renderDiagnosticsText } from '../render/diagnostics.js';
 import { InvalidDataError } from '../errors.js';
 import type { Locate } from '../load/locate.js';
 import { readNetworkFolder } from '../load/read-folder.js';
 import type { Model } from '../model/types.js';
-import { validateNetwork, type ValidationResult } from '../validate/validate-network.js';
+import { validateNetwork, type Readable, type ValidationResult } from '../validate/validate-network.js';
 import { resolveDir, type Context } from './context.js';
 
 export function loadAndValidate(ctx: Context, dir: string | undefined): ValidationResult {
@@ -17,4 +18,16 @@ export function loadValidModel(ctx: Context, dir: string | undefined): { model: 
   const result = loadAndValidate(ctx, dir);
   if (!result.model || errorsOf(result.diagnostics).length > 0) throw new InvalidDataError(result.diagnostics, result.fileCount);
   return { model: result.model, warnings: warningsOf(result.diagnostics), locate: result.locate, texts: result.texts };
+}
+
+/**
+ * For the commands that answer from whatever parses (`person`, `review`: an Art. 15 request cannot
+ * wait for a typo): the errors, if any, go to stderr first, as `validate` prints them; then the
+ * command answers from `readable` and says what its answer could not cover.
+ */
+export function loadReadable(ctx: Context, dir: string | undefined): { readable: Readable; locate: Locate; texts: ValidationResult['texts']; hasErrors: boolean } {
+  const result = loadAndValidate(ctx, dir);
+  const errors = errorsOf(result.diagnostics);
+  if (errors.length > 0) ctx.io.stderr.write(renderDiagnosticsText(errors, { lang: ctx.lang, color: false, fileCount: result.fileCount }));
+  return { readable: result.readable, locate: result.locate, texts: result.texts, hasErrors: errors.length > 0 };
 }

@@ -24,3 +24,9 @@ export function parseAlarm(value: string): Alarm {
   if (m && total >= 1 && total <= 28 * 1440) return alarm;
   throw new UsageError('usage.alarm', { value });
 }
+
+/** `--batch 500`: a whole number of addresses per block, from 1. */
+export function parseBatch(value: string): number {
+  if (/^\d{1,6}$/.test(value.trim()) && Number(value) >= 1) return Number(value);
+  throw new UsageError('usage.batch', { value });
+}

@@ -4,12 +4,14 @@ import type { Invocation } from '../cli/commands.js';
 import { resolveDir, type Context } from '../cli/context.js';
 import { loadValidModel } from '../cli/load.js';
 import { knownMeeting } from '../cli/option-values.js';
+import { chooseOutput } from '../cli/output-format.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
 import { renderIcs } from '../render/ics.js';
 import { writeOutput } from '../write/output.js';
 
 export async function run(ctx: Context, { args, options }: Invocation<'calendar'>): Promise<number> {
+  chooseOutput([{ format: 'ics', option: 'ics', endings: ['.ics', '.ical', '.icalendar'] }], { format: undefined, out: options.out, fallback: 'ics' });
   if (options.from !== undefined && options.to !== undefined && options.from > options.to) {
     throw new UsageError('usage.from-after-to', { from: options.from, to: options.to });
   }

@@ -1,9 +1,13 @@
-// netzwerk report: options → valid model → report data → one renderer → stdout or --out.
+// netzwerk report: options → valid model → report data for its audience → one renderer →
+// stdout or --out (a PDF printed from the HTML through the shared PDF path).
 import type { Invocation } from '../cli/commands.js';
 import { resolveDir, type Context } from '../cli/context.js';
 import { loadValidModel } from '../cli/load.js';
-import { outputFormat } from '../cli/output-format.js';
+import { chooseOutput, withEnding, type OutputKind } from '../cli/output-format.js';
 import { periodFrom } from '../cli/period.js';
+import { formatDate } from '../i18n/format.js';
+import { PAGE_WORDS } from '../i18n/page.js';
+import { rl } from '../i18n/report-labels.js';
 import { buildReport } from '../report/build-report.js';
 import type { Report } from '../report/types.js';
 import { renderReportHtml } from '../render/report-html.js';
@@ -11,21 +15,29 @@ import { renderReportJson } from '../render/report-json.js';
 import { renderReportMarkdown } from '../render/report-markdown.js';
 import { renderReportText } from '../render/report-text.js';
 import { writeOutput } from '../write/output.js';
+import { htmlToPdf } from '../write/pdf.js';
 
-type Format = 'text' | 'md' | 'html' | 'json';
-const BY_EXTENSION: Record<string, Format> = { '.txt': 'text', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.json': 'json' };
+type Format = 'text' | 'md' | 'html' | 'json' | 'pdf';
+export const REPORT_OUTPUTS: readonly OutputKind<Format>[] = [
+  { format: 'text', option: 'text', endings: ['.txt'] },
+  { format: 'md', option: 'md', endings: ['.md', '.markdown'] },
+  { format: 'html', option: 'html', endings: ['.html', '.htm'] },
+  { format: 'json', option: 'json', endings: ['.json'] },
+  { format: 'pdf', option: 'pdf', endings: ['.pdf'], binary: true },
+];
 
 export async function run(ctx: Context, { args, options }: Invocation<'report'>): Promise<number> {
   // Usage errors first, before reading anything.
-  const format = outputFormat(options.format, options.out, BY_EXTENSION, 'text');
+  const { format } = chooseOutput(REPORT_OUTPUTS, { format: options.format, out: options.out, fallback: 'text', stdoutIsTTY: ctx.io.stdout.isTTY });
   const period = periodFrom(options, ctx.today);
   const { model, warnings } = loadValidModel(ctx, args.dir);
-  const report = buildReport(model, warnings, period, ctx.today);
-  await writeOutput(ctx.io, options.out, render(report, format, ctx, options.out !== undefined), resolveDir(ctx, args.dir));
+  const report = buildReport(model, warnings, period, ctx.today, { audience: options.audience, lang: ctx.lang });
+  const content = format === 'pdf' ? await pdf(report, ctx, options.out) : render(report, format, ctx, options.out !== undefined);
+  await writeOutput(ctx.io, options.out, content, resolveDir(ctx, args.dir));
   return 0;
 }
 
-function render(report: Report, format: Format, ctx: Context, toFile: boolean): string {
+function render(report: Report, format: Exclude<Format, 'pdf'>, ctx: Context, toFile: boolean): string {
   switch (format) {
     case 'json':
       return renderReportJson(report);
@@ -37,4 +49,17 @@ function render(report: Report, format: Format, ctx: Context, toFile: boolean): 
       // ctx.color is about the terminal; a file never gets escape codes.
       return renderReportText(report, { lang: ctx.lang, color: ctx.color && !toFile });
   }
+}
+
+/** The HTML report printed on A4, each page's footer with the report, the network and the "Stand" date. */
+function pdf(report: Report, ctx: Context, out: string | undefined): Promise<Uint8Array> {
+  const words = PAGE_WORDS[ctx.lang];
+  const period = report.period.year ?? `${formatDate(report.period.from, ctx.lang)} – ${formatDate(report.period.to, ctx.lang)}`;
+  return htmlToPdf(ctx.io, {
+    html: renderReportHtml(report, { lang: ctx.lang }),
+    footer: { text: `${rl('title', ctx.lang)} ${period} · ${report.network.name} · ${words.asOf} ${formatDate(report.today, ctx.lang)}`, pageOf: words.pageOf },
+    date: report.today,
+    out: out ?? '-',
+    htmlCommand: out === undefined ? '--format html' : `--out ${withEnding(out, '.html')}`,
+  });
 }

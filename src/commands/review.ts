@@ -1,9 +1,10 @@
 // netzwerk review [DIR] [--format text|csv|emails] [--out FILE]: contact data due for
-// confirmation (grouped by partner) and contact data due for deletion.
+// confirmation (grouped by partner) and contact data due for deletion. Like `person`, it answers
+// from whatever parses, with the errors first on stderr.
 import type { Invocation } from '../cli/commands.js';
 import { resolveDir, type Context } from '../cli/context.js';
-import { loadValidModel } from '../cli/load.js';
-import { outputFormat } from '../cli/output-format.js';
+import { loadReadable } from '../cli/load.js';
+import { chooseOutput, type OutputKind } from '../cli/output-format.js';
 import { t } from '../i18n/catalogue.js';
 import { reviewFindings } from '../privacy/review.js';
 import { renderMailboxList, withoutEmail } from '../render/mailbox-list.js';
@@ -11,9 +12,22 @@ import { renderReviewCsv } from '../render/review-csv.js';
 import { renderReviewText } from '../render/review-text.js';
 import { writeOutput } from '../write/output.js';
 
+type Format = 'text' | 'csv' | 'emails';
+const OUTPUTS: readonly OutputKind<Format>[] = [
+  { format: 'text', option: 'text', endings: ['.txt'] },
+  { format: 'csv', option: 'csv', endings: ['.csv'] },
+  { format: 'emails', option: 'emails', endings: [] },
+];
+
 export async function run(ctx: Context, { args, options }: Invocation<'review'>): Promise<number> {
-  const format = outputFormat(options.format, options.out, { '.csv': 'csv', '.txt': 'text' }, 'text');
-  const { model, locate } = loadValidModel(ctx, args.dir);
+  const { format } = chooseOutput(OUTPUTS, { format: options.format, out: options.out, fallback: 'text' });
+  // Answers from whatever parses: errors first, on stderr, then what it could not check.
+  const { readable, locate, hasErrors } = loadReadable(ctx, args.dir);
+  const model = readable.model;
+  if (hasErrors) {
+    const places = readable.failed.map((item) => t(ctx.lang, 'answer.place', { file: item.origin.file, line: locate(item.origin).line })).join(', ') || undefined;
+    ctx.io.stderr.write(`${t(ctx.lang, 'answer.review-partial', { places, unreadable: readable.unreadable.join(', ') || undefined })}\n`);
+  }
   const findings = reviewFindings(model, ctx.today, locate);
   // The e-mail list asks for confirmation, so it holds the people due for review (not those to delete).
   const toConfirm = findings.review.flatMap((g) => g.persons);

@@ -34,25 +34,32 @@ export interface ContactRow extends Pick<Contact, 'name' | 'function' | 'email' 
   coordinator: boolean;
 }
 
-type Entry = (Contact & { coordinator: false }) | (Coordinator & { insofa: false; coordinator: true });
+export type Entry = (Contact & { coordinator: false }) | (Coordinator & { insofa: false; coordinator: true });
+
+/** The active partners a selection asks for (sectors, municipalities, meeting), before looking at their people. */
+export function partnersWanted(model: Model, selection: ContactSelection, today: IsoDate): Partner[] {
+  const meeting = selection.meeting === undefined ? undefined : model.meetingById.get(selection.meeting);
+  return model.partners.filter(
+    (p) =>
+      isActive(p, today) &&
+      (selection.sectors.length === 0 || selection.sectors.includes(p.sector)) &&
+      (selection.municipalities.length === 0 || p.municipalities === undefined || p.municipalities.some((m) => selection.municipalities.includes(m))) &&
+      (meeting === undefined || isInvited(meeting, p)),
+  );
+}
+
+/** A partner's people: the coordinators who belong to it, then its contacts. */
+export function entriesOf(model: Model, partner: Partner): Entry[] {
+  return [
+    ...model.network.coordinators.filter((c) => c.partner === partner.id).map((c) => ({ ...c, insofa: false as const, coordinator: true as const })),
+    ...partner.contacts.map((c) => ({ ...c, coordinator: false as const })),
+  ];
+}
 
 export function selectContacts(model: Model, selection: ContactSelection, today: IsoDate): ContactRow[] {
-  const meeting = selection.meeting === undefined ? undefined : model.meetingById.get(selection.meeting);
-  const invited = (p: Partner) => meeting === undefined || isInvited(meeting, p);
-  const partnerWanted = (p: Partner) =>
-    isActive(p, today) &&
-    (selection.sectors.length === 0 || selection.sectors.includes(p.sector)) &&
-    (selection.municipalities.length === 0 || p.municipalities === undefined || p.municipalities.some((m) => selection.municipalities.includes(m))) &&
-    invited(p);
-
   const rows: ContactRow[] = [];
-  for (const partner of model.partners) {
-    if (!partnerWanted(partner)) continue;
-    const entries: Entry[] = [
-      ...model.network.coordinators.filter((c) => c.partner === partner.id).map((c) => ({ ...c, insofa: false as const, coordinator: true as const })),
-      ...partner.contacts.map((c) => ({ ...c, coordinator: false as const })),
-    ];
-    for (const group of groupByEmail(entries)) {
+  for (const partner of partnersWanted(model, selection, today)) {
+    for (const group of groupByEmail(entriesOf(model, partner))) {
       const eligible = group.filter((e) => visibleTo(e.visibility, selection.audience));
       if (eligible.length === 0) continue;
       const row = mergeEntries(partner, eligible);

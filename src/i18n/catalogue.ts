@@ -2,11 +2,15 @@
 // texts, notes. Code in, words out, in German (the default) or English. Parts of the program
 // return codes and values; whoever prints calls t(). The vocabulary's display names and the
 // layout words of each output (report, person, review …) are the other files of src/i18n/.
+import { ANSWER_TEXTS } from './answer.js';
 import { DIAGNOSTIC_TEXTS, DIAGNOSTIC_WORDS } from './diagnostics.js';
 import { EDGE_TEXTS } from './edges.js';
 import { HELP_TEXTS } from './help.js';
 import type { Lang } from './lang.js';
 import { NOTE_TEXTS } from './notes.js';
+import { OUTPUT_TEXTS } from './output.js';
+import { REACH_TEXTS } from './reach.js';
+import { REPORT_NOTE_TEXTS } from './report-notes.js';
 import { USAGE_TEXTS } from './usage.js';
 
 export type Params = Record<string, string | number | undefined>;
@@ -23,7 +27,18 @@ const QUOTES: Record<Lang, Quote> = {
 
 export const quote = (lang: Lang, value: unknown): string => QUOTES[lang](value);
 
-const CATALOGUE: Texts = { ...DIAGNOSTIC_TEXTS, ...DIAGNOSTIC_WORDS, ...USAGE_TEXTS, ...HELP_TEXTS, ...NOTE_TEXTS, ...EDGE_TEXTS };
+const CATALOGUE: Texts = {
+  ...DIAGNOSTIC_TEXTS,
+  ...DIAGNOSTIC_WORDS,
+  ...USAGE_TEXTS,
+  ...HELP_TEXTS,
+  ...NOTE_TEXTS,
+  ...EDGE_TEXTS,
+  ...OUTPUT_TEXTS,
+  ...REPORT_NOTE_TEXTS,
+  ...REACH_TEXTS,
+  ...ANSWER_TEXTS,
+};
 
 /** Every code of the catalogue (for the tests). */
 export const CODES: readonly string[] = Object.keys(CATALOGUE);

@@ -15,3 +15,15 @@ export const VCARD_WORDS = {
   de: { sector: 'Sektor', insofa: 'Insoweit erfahrene Fachkraft (InsoFa)', coordinator: 'Netzwerkkoordination' },
   en: { sector: 'Sector', insofa: 'Child-protection specialist (InsoFa)', coordinator: 'Network coordination' },
 } as const;
+
+/** The heading line of each block of an e-mail list split with --batch. */
+export const MAILBOX_BLOCK_HEADING: Record<Lang, (block: number, blocks: number, count: number) => string> = {
+  de: (block, blocks, count) => `Block ${block} von ${blocks} (${count} ${count === 1 ? 'Adresse' : 'Adressen'}):`,
+  en: (block, blocks, count) => `Block ${block} of ${blocks} (${count} ${count === 1 ? 'address' : 'addresses'}):`,
+};
+
+/** The sheet of the Excel contact list: its tab and the date format of its cells. */
+export const CONTACTS_XLSX_WORDS: Record<Lang, { sheet: string; title: string; dateFormat: string }> = {
+  de: { sheet: 'Kontakte', title: 'Kontaktliste', dateFormat: 'DD.MM.YYYY' },
+  en: { sheet: 'Contacts', title: 'Contact list', dateFormat: 'YYYY-MM-DD' },
+};

@@ -48,8 +48,8 @@ export const HELP_TEXTS = {
   },
   // ---- commands
   'help.cmd.validate': { de: () => 'die Dateien des Netzwerks prüfen', en: () => "check the network's files" },
-  'help.cmd.report': { de: () => 'den Netzwerkbericht erstellen (Text, Markdown, HTML, JSON)', en: () => 'create the network report (text, Markdown, HTML, JSON)' },
-  'help.cmd.contacts': { de: () => 'Kontaktlisten erstellen (CSV, vCard, E-Mail-Verteiler)', en: () => 'create contact lists (CSV, vCard, e-mail lists)' },
+  'help.cmd.report': { de: () => 'den Netzwerkbericht erstellen (Text, Markdown, HTML, JSON, PDF)', en: () => 'create the network report (text, Markdown, HTML, JSON, PDF)' },
+  'help.cmd.contacts': { de: () => 'Kontaktlisten erstellen (CSV, Excel, vCard, E-Mail-Verteiler)', en: () => 'create contact lists (CSV, Excel, vCard, e-mail lists)' },
   'help.cmd.calendar': { de: () => 'Termine als iCalendar-Datei (.ics) ausgeben', en: () => 'write the meetings as an iCalendar file (.ics)' },
   'help.cmd.meetings': {
     de: () => 'die Veranstaltungen auflisten: Datum, Zeit, Art, Ort, Status, Eingeladene, Teilnahme, Hinweise',
@@ -81,13 +81,21 @@ export const HELP_TEXTS = {
   'help.opt.report.--from': { de: () => 'Beginn des Berichtszeitraums JJJJ-MM-TT', en: () => 'start of the reporting period YYYY-MM-DD' },
   'help.opt.report.--to': { de: () => 'Ende des Berichtszeitraums JJJJ-MM-TT', en: () => 'end of the reporting period YYYY-MM-DD' },
   'help.opt.report.--format': {
-    de: () => 'Ausgabe: text, md, html oder json (Standard: nach Endung von --out, sonst text)',
-    en: () => 'output: text, md, html or json (default: from the ending of --out, else text)',
+    de: () => 'Ausgabe: text, md, html, json oder pdf (Standard: nach Endung von --out, sonst text)',
+    en: () => 'output: text, md, html, json or pdf (default: from the ending of --out, else text)',
+  },
+  'help.opt.report.--audience': {
+    de: () => 'für wen der Bericht ist: internal (Koordinierungsstelle: alle Namen, Hinweise mit Datei und Zeile), network (Netzwerkpartner) oder public (Öffentlichkeit, Ausschuss)',
+    en: () => 'who the report is for: internal (the coordination: every name, notes with file and line), network (the partners) or public (the public, the committee)',
   },
   // ---- contacts
   'help.opt.contacts.--format': {
-    de: () => 'Ausgabe: csv, vcf oder emails (Standard: nach Endung von --out, sonst csv)',
-    en: () => 'output: csv, vcf or emails (default: from the ending of --out, else csv)',
+    de: () => 'Ausgabe: csv, vcf, emails oder xlsx (Standard: nach Endung von --out, sonst csv)',
+    en: () => 'output: csv, vcf, emails or xlsx (default: from the ending of --out, else csv)',
+  },
+  'help.opt.contacts.--batch': {
+    de: () => 'E-Mail-Verteiler in nummerierte Blöcke von höchstens so vielen Adressen teilen (Exchange: 500 je Nachricht)',
+    en: () => 'split the e-mail list into numbered blocks of at most this many addresses (Exchange: 500 per message)',
   },
   'help.opt.contacts.--audience': { de: () => 'für wen die Liste ist: internal, network oder public', en: () => 'who the list is for: internal, network or public' },
   'help.opt.contacts.--sector': { de: () => 'nur Partner dieses Sektors (mehrfach möglich)', en: () => 'only partners of this sector (may be repeated)' },
@@ -112,7 +120,10 @@ export const HELP_TEXTS = {
   'help.opt.meetings.--upcoming': { de: () => 'nur kommende Veranstaltungen (ab --today)', en: () => 'only upcoming meetings (from --today on)' },
   'help.opt.meetings.--format': { de: () => 'Ausgabe: text oder json', en: () => 'output: text or json' },
   // ---- person, review
-  'help.opt.person.--format': { de: () => 'Ausgabe: text oder json', en: () => 'output: text or json' },
+  'help.opt.person.--format': {
+    de: () => 'Ausgabe: text, json oder letter (Antwortschreiben nach Art. 15 DSGVO; als .md, .html oder .pdf nach Endung von --out); Standard: nach Endung von --out, sonst text',
+    en: () => 'output: text, json or letter (the answer to an Art. 15 GDPR request; .md, .html or .pdf by the ending of --out); default: from the ending of --out, else text',
+  },
   'help.opt.review.--format': {
     de: () => 'Ausgabe: text, csv oder emails (Standard: nach Endung von --out, sonst text)',
     en: () => 'output: text, csv or emails (default: from the ending of --out, else text)',

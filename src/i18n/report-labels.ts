@@ -29,7 +29,7 @@ export const REPORT_LABELS = {
   meetingsHeld: { de: 'Stattgefundene Veranstaltungen', en: 'Meetings held' },
   participants: { de: 'Teilnehmende', en: 'Participants' },
   notesCount: { de: 'Hinweise', en: 'Notes' },
-  nameNotPublished: { de: '(nicht zur Veröffentlichung freigegeben)', en: '(not released for publication)' },
+  nameNotPublished: { de: '(für diesen Leserkreis nicht freigegeben)', en: '(not released for these readers)' },
   // partners
   sector: { de: 'Sektor', en: 'Sector' },
   count: { de: 'Anzahl', en: 'Count' },
@@ -95,6 +95,10 @@ export const REPORT_LABELS = {
   noAgreements: { de: 'Es sind keine Vereinbarungen erfasst.', en: 'No agreements are recorded.' },
   // notes
   noNotes: { de: 'Keine Hinweise: die Daten sind vollständig und aktuell.', en: 'No notes: the data is complete and up to date.' },
+  notesCounted: {
+    de: 'Die Hinweise sind nach Art gezählt; die Einzelheiten liegen der Koordinierungsstelle vor.',
+    en: 'The notes are counted by kind; the coordination office has the details.',
+  },
   place: { de: 'Stelle', en: 'Location' },
   note: { de: 'Hinweis', en: 'Note' },
   footer: { de: 'Erstellt mit netzwerk', en: 'Created with netzwerk' },

@@ -45,7 +45,34 @@ export function buildNetwork(item: ShapedItem): Network {
       retention_months_after_leaving: targets.retention_months_after_leaving ?? DEFAULT_RETENTION_MONTHS,
     },
     mission_statement: v.mission_statement,
+    data_protection_officer: v.data_protection_officer,
     origin: item.origin,
+  };
+}
+
+/**
+ * A stand-in for a network.yaml that could not be read or failed the schema, so that `person`
+ * and `review` can still answer from the other files: the name and id if they are text, no
+ * coordinators (the raw search of privacy/raw.ts reads them from the file), default targets.
+ */
+export function placeholderNetwork(value: unknown, file = 'network.yaml'): Network {
+  const v = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as Raw;
+  const text = (x: unknown) => (typeof x === 'string' ? x : '');
+  const months = (x: unknown, fallback: number) => (Number.isInteger(x) && (x as number) >= 1 ? (x as number) : fallback);
+  const targets = (typeof v.targets === 'object' && v.targets !== null ? v.targets : {}) as Raw;
+  return {
+    id: text(v.id),
+    name: text(v.name),
+    timezone: DEFAULT_TIMEZONE,
+    region: { name: '', municipalities: [] },
+    youth_offices: [],
+    coordinators: [],
+    targets: {
+      required_categories: [...CATEGORIES],
+      review_contacts_after_months: months(targets.review_contacts_after_months, DEFAULT_REVIEW_MONTHS),
+      retention_months_after_leaving: months(targets.retention_months_after_leaving, DEFAULT_RETENTION_MONTHS),
+    },
+    origin: { file, path: [] },
   };
 }
 

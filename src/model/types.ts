@@ -4,6 +4,7 @@ import type {
   AgreementStatus,
   AgreementType,
   Category,
+  Collection,
   MeetingStatus,
   MeetingType,
   Sector,
@@ -20,6 +21,16 @@ export interface Origin {
 export interface ShapedItem {
   value: Record<string, unknown>;
   origin: Origin;
+}
+
+/** What an item of a file is: the network (network.yaml) or an item of a collection. */
+export type ItemKind = 'network' | Collection;
+
+/** An item that failed the schema: its plain value as parsed, where it stands, and what it should have been. */
+export interface RawItem {
+  value: unknown;
+  origin: Origin;
+  kind: ItemKind;
 }
 
 /** A calendar date `YYYY-MM-DD`. */
@@ -74,6 +85,14 @@ export interface Coordinator {
   origin: Origin;
 }
 
+/** The data protection officer of the network's body (network.yaml), named in Art. 15 letters. */
+export interface DataProtectionOfficer {
+  name: string;
+  email?: string;
+  phone?: string;
+  address?: Address;
+}
+
 export interface Targets {
   network_meetings_per_year?: number;
   qualification_offers_per_year?: number;
@@ -92,6 +111,7 @@ export interface Network {
   coordinators: Coordinator[];
   targets: Targets;
   mission_statement?: string;
+  data_protection_officer?: DataProtectionOfficer;
   origin: Origin;
 }
 

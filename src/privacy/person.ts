@@ -4,17 +4,14 @@ import { compareFiles, formatPath } from '../diagnostics.js';
 import type { Locate } from '../load/locate.js';
 import { isActive } from '../model/coverage.js';
 import { audiencesOf, careOf, organizer, type Audience, type CareState } from '../model/policy.js';
-import type { Address, Contact, Coordinator, IsoDate, Model, Origin, Partner } from '../model/types.js';
+import type { Address, Contact, Coordinator, IsoDate, Model, Origin, Partner, RawItem } from '../model/types.js';
 import type { AgreementStatus, AgreementType, Sector, Visibility } from '../model/vocabulary.js';
 import { showControls } from '../safe-text.js';
+import type { MentionEntry, Place, UncheckedEntry } from './entries.js';
 import { emailMatches, nameMatches, textMentions } from './match.js';
+import { findInRaw } from './raw.js';
 
-/** Where an entry stands: file relative to the network folder, line, and path inside the file. */
-export interface Place {
-  file: string;
-  line: number;
-  path: string;
-}
+export type { MentionEntry, Place, UncheckedEntry } from './entries.js';
 
 export interface PartnerRef {
   id: string;
@@ -71,23 +68,15 @@ export interface SignatoryEntry {
   signed?: IsoDate;
 }
 
-/** The query found in a free text (a meeting's description, a topic …): personal data, too. */
-export interface MentionEntry {
-  kind: 'mention';
-  place: Place;
-  matchedBy: 'text';
-  /** The whole text, and its first line that holds the match. */
-  text: string;
-  excerpt: string;
-}
-
-export type Occurrence = PersonEntry | OrganisationEntry | SignatoryEntry | MentionEntry;
+export type Occurrence = PersonEntry | OrganisationEntry | SignatoryEntry | MentionEntry | UncheckedEntry;
 
 export interface PersonFindings {
   query: string;
   network: { id: string; name: string };
   today: IsoDate;
   occurrences: Occurrence[];
+  /** What the answer could not cover: files not read at all; entries with errors (searched as written). */
+  incomplete: { unreadable: string[]; failed: number };
 }
 
 /** A text of the network's files with its place (from the load stage: every string value of every file). */
@@ -96,13 +85,27 @@ export interface StoredText {
   text: string;
 }
 
+/** What could not be checked, when the data have errors (validate-network.ts Readable). */
+export interface Unchecked {
+  failed: readonly RawItem[];
+  unreadable: readonly string[];
+}
+
 /**
  * Every place the query occurs: persons (coordinators, contacts) by name or e-mail, partners by
  * name, signatories, and every other text of the files (`texts`, all string values: functions,
  * tags, addresses, descriptions, ids …) as a mention. A text inside an entry found as a person,
- * organisation or signatory is shown with that entry, not again as a mention.
+ * organisation or signatory is shown with that entry, not again as a mention. Entries that failed
+ * the schema (`unchecked`) are searched as written and shown whole.
  */
-export function findPerson(model: Model, query: string, today: IsoDate, locate: Locate, texts: Iterable<StoredText>): PersonFindings {
+export function findPerson(
+  model: Model,
+  query: string,
+  today: IsoDate,
+  locate: Locate,
+  texts: Iterable<StoredText>,
+  unchecked: Unchecked = { failed: [], unreadable: [] },
+): PersonFindings {
   const place = (origin: Origin, sub: readonly (string | number)[] = []): Place => ({
     file: origin.file,
     line: locate(origin, sub).line,
@@ -185,6 +188,8 @@ export function findPerson(model: Model, query: string, today: IsoDate, locate: 
       });
     });
   }
+  // An entry that failed the schema is shown whole (raw.ts), its texts not again as mentions.
+  for (const item of unchecked.failed) shown.add(key(item.origin.file, item.origin.path));
   const isShown = (origin: Origin) => origin.path.some((_, i) => shown.has(key(origin.file, origin.path.slice(0, i + 1)))) || shown.has(key(origin.file, []));
   for (const { origin, text } of texts) {
     if (!inText(text) || isShown(origin)) continue;
@@ -192,7 +197,14 @@ export function findPerson(model: Model, query: string, today: IsoDate, locate: 
     occurrences.push({ kind: 'mention', place: place(origin), matchedBy: 'text', text, excerpt: excerpt.trim() });
   }
 
+  occurrences.push(...findInRaw(unchecked.failed, query, locate));
   occurrences.sort((a, b) => compareFiles(a.place.file, b.place.file) || a.place.line - b.place.line);
   // The query is shown as typed, but control characters as escapes (safe-text.ts).
-  return { query: showControls(query, true), network: { id: model.network.id, name: model.network.name }, today, occurrences };
+  return {
+    query: showControls(query, true),
+    network: { id: model.network.id, name: model.network.name },
+    today,
+    occurrences,
+    incomplete: { unreadable: [...unchecked.unreadable], failed: unchecked.failed.length },
+  };
 }

@@ -38,11 +38,13 @@ export function renderDiagnosticsText(list: Diagnostic[], options: { lang: Lang;
   return lines.join('\n') + '\n';
 }
 
+/** A diagnostic as programs receive it (`validate --format json`): the contract's keys only, control characters shown. */
+export function plainDiagnostic(raw: Diagnostic) {
+  const d = shown(raw);
+  return { file: d.file, line: d.line, column: d.column, path: d.path, code: d.code, message: d.message, severity: d.severity };
+}
+
 export function renderDiagnosticsJson(list: Diagnostic[]): string {
-  const plain = (raw: Diagnostic) => {
-    const d = shown(raw);
-    return { file: d.file, line: d.line, column: d.column, path: d.path, code: d.code, message: d.message, severity: d.severity };
-  };
-  const errors = errorsOf(list).map(plain);
-  return JSON.stringify({ valid: errors.length === 0, errors, warnings: warningsOf(list).map(plain) }, null, 2) + '\n';
+  const errors = errorsOf(list).map(plainDiagnostic);
+  return JSON.stringify({ valid: errors.length === 0, errors, warnings: warningsOf(list).map(plainDiagnostic) }, null, 2) + '\n';
 }

@@ -7,6 +7,7 @@ export function renderPersonJson(findings: PersonFindings): string {
     network: findings.network,
     today: findings.today,
     occurrences: findings.occurrences.map(occurrence),
+    incomplete: { unreadable_files: findings.incomplete.unreadable, entries_with_errors: findings.incomplete.failed },
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }
@@ -36,6 +37,8 @@ function occurrence(o: Occurrence): Record<string, unknown> {
       return { ...where, name: o.name, partner: o.partner, sector: o.sector, address: o.address ?? null, website: o.website ?? null };
     case 'mention':
       return { ...where, text: o.text, excerpt: o.excerpt };
+    case 'unchecked':
+      return { ...where, item: o.item, fields: Object.fromEntries(o.fields.map((f) => [f.key, f.value])) };
   }
 }
 

@@ -5,8 +5,7 @@ import type { Lang } from '../i18n/lang.js';
 import { PERSON_WORDS } from '../i18n/person.js';
 import { quote } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format.js';
-import type { DataState, MentionEntry, Occurrence, OrganisationEntry, PartnerRef, PersonEntry, PersonFindings, SignatoryEntry } from '../privacy/person.js';
-
+import type { DataState, Occurrence, OrganisationEntry, PartnerRef, PersonEntry, PersonFindings, SignatoryEntry, UncheckedEntry } from '../privacy/person.js';
 
 type Words = (typeof PERSON_WORDS)[Lang];
 
@@ -21,12 +20,26 @@ export function renderPersonText(findings: PersonFindings, lang: Lang): string {
 
 function block(o: Occurrence, t: Words, date: (d: string) => string, lang: Lang): string {
   const rows: [string, string][] = [];
-  if (o.kind === 'coordinator' || o.kind === 'contact') personRows(o, t, date, lang, rows);
-  else if (o.kind === 'signatory') signatoryRows(o, t, date, lang, rows);
-  else if (o.kind === 'organisation') organisationRows(o, t, date, lang, rows);
-  else rows.push([t.field.text, excerpt((o as MentionEntry).excerpt, lang)]);
+  switch (o.kind) {
+    case 'coordinator':
+    case 'contact':
+      personRows(o, t, date, lang, rows);
+      break;
+    case 'signatory':
+      signatoryRows(o, t, date, lang, rows);
+      break;
+    case 'organisation':
+      organisationRows(o, t, date, lang, rows);
+      break;
+    case 'unchecked':
+      uncheckedRows(o, t, rows);
+      break;
+    case 'mention':
+      rows.push([t.field.text, excerpt(o.excerpt, lang)]);
+  }
   const width = Math.max(...rows.map(([k]) => k.length)) + 2;
-  const where = `${o.place.file}, ${t.line} ${o.place.line} (${o.place.path})`;
+  // File and line, to find the entry; never the path inside the file (`[1].contacts[0].name`).
+  const where = `${o.place.file}, ${t.line} ${o.place.line}`;
   return `${where} – ${t.kind[o.kind]}\n${rows.map(([k, v]) => `  ${`${k}:`.padEnd(width)}${v}\n`).join('')}`;
 }
 
@@ -65,6 +78,11 @@ function organisationRows(o: OrganisationEntry, t: Words, date: (d: string) => s
   if (a) rows.push([t.field.address, [a.street, [a.postal_code, a.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')]);
   if (o.website !== undefined) rows.push([t.field.website, o.website]);
   rows.push([t.field.lists, o.partner.active ? t.organisationLists : t.noListInactive]);
+}
+
+function uncheckedRows(o: UncheckedEntry, t: Words, rows: [string, string][]): void {
+  for (const f of o.fields) rows.push([t.rawField[f.key] ?? f.key, f.value]);
+  rows.push([t.field.lists, t.uncheckedLists]);
 }
 
 function partnerText(p: PartnerRef, t: Words, date: (d: string) => string): string {

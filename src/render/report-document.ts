@@ -115,7 +115,7 @@ function overview(r: Report, lang: Lang): Section {
         { label: rl('participants', lang), value: String(r.meetings.participants) },
         { label: rl('qualificationOffers', lang), value: String(r.meetings.qualification_offers.held), detail: q.value, tone: q.tone },
         { label: rl('networkMeetings', lang), value: String(r.meetings.network_meetings.held), detail: nm.value, tone: nm.tone },
-        { label: rl('notesCount', lang), value: String(r.warnings.length), tone: r.warnings.length === 0 ? 'ok' : 'warn' },
+        { label: rl('notesCount', lang), value: String(noteCount(r)), tone: r.warnings.length === 0 ? 'ok' : 'warn' },
       ],
     },
     { kind: 'subheading', text: rl('network', lang) },
@@ -323,10 +323,14 @@ function reviewCell(a: Report['agreements'][number], lang: Lang): Cell {
   return { text: `${formatDate(a.review, lang)}${due ? ` (${rl('reviewDue', lang)})` : ''}`, tone: due ? (hasEnded(a.status) ? 'muted' : 'warn') : undefined };
 }
 
+/** How many warnings the notes stand for: one each for the coordination, counted by kind for everyone else. */
+const noteCount = (r: Report) => r.warnings.reduce((sum, w) => sum + (w.count ?? 1), 0);
+
 function notes(r: Report, lang: Lang): Section {
-  const blocks: Block[] =
-    r.warnings.length === 0
-      ? [{ kind: 'paragraph', text: rl('noNotes', lang) }]
-      : [{ kind: 'list', items: r.warnings.map((w) => ({ text: w.message, detail: `${w.file}:${w.line}` })) }];
+  if (r.warnings.length === 0) return { id: 'hinweise', title: rl('notes', lang), blocks: [{ kind: 'paragraph', text: rl('noNotes', lang) }] };
+  // Only the coordination's own report points into the files (report/notes.ts).
+  const items = r.warnings.map((w) => (w.file === '' ? { text: w.message } : { text: w.message, detail: `${w.file}:${w.line}` }));
+  const blocks: Block[] = [{ kind: 'list', items }];
+  if (r.audience !== 'internal') blocks.push({ kind: 'paragraph', text: rl('notesCounted', lang), note: true });
   return { id: 'hinweise', title: rl('notes', lang), blocks };
 }

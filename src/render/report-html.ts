@@ -1,5 +1,5 @@
-// The report as one self-contained HTML file: inline CSS and SVG, no scripts, nothing loaded
-// from outside; real headings and table headers; printable on A4.
+// The report as one self-contained HTML file on the shared page layer (page.ts): inline CSS and
+// SVG, no scripts, nothing loaded from outside; real headings and table headers; printable on A4.
 import { CATEGORY_LABELS, label } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import { rl } from '../i18n/report-labels.js';
@@ -8,7 +8,8 @@ import { CATEGORIES } from '../model/vocabulary.js';
 import type { Report } from '../report/types.js';
 import { reportDocument, type Block, type Tone } from './report-document.js';
 import { REPORT_CSS } from './report-html-style.js';
-import { escapeHtml as e, matrixChart, participantsChart, sectorChart } from './report-svg.js';
+import { escapeHtml as e, htmlParagraphs, renderPage } from './page.js';
+import { matrixChart, participantsChart, sectorChart } from './report-svg.js';
 
 const toneClass = (tone: Tone | undefined) => (tone ? ` class="${tone}"` : '');
 
@@ -16,16 +17,6 @@ export function renderReportHtml(report: Report, options: { lang: Lang }): strin
   const { lang } = options;
   const doc = reportDocument(report, lang);
   const out: string[] = [
-    '<!DOCTYPE html>',
-    `<html lang="${lang}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="netzwerk">`,
-    `<title>${e(`${doc.title}: ${doc.networkName} (${doc.subtitle})`)}</title>`,
-    `<style>\n${REPORT_CSS}</style>`,
-    '</head>',
-    '<body>',
     '<header class="cover">',
     `<p class="kicker">${e(doc.title)}</p>`,
     `<h1>${e(doc.networkName)}</h1>`,
@@ -44,15 +35,8 @@ export function renderReportHtml(report: Report, options: { lang: Lang }): strin
     }
     out.push('</section>');
   }
-  out.push('</main>', `<footer><p>${e(rl('footer', lang))} · ${e(rl('asOf', lang))} ${e(formatDate(report.today, lang))}</p></footer>`, '</body>', '</html>');
-  return out.join('\n') + '\n';
-}
-
-function paragraphs(text: string, cls = ''): string {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => `<p${cls ? ` class="${cls}"` : ''}>${e(p.trim()).replace(/\n/g, '<br>')}</p>`)
-    .join('\n');
+  out.push('</main>', `<footer><p>${e(rl('footer', lang))} · ${e(rl('asOf', lang))} ${e(formatDate(report.today, lang))}</p></footer>`);
+  return renderPage({ lang, title: `${doc.title}: ${doc.networkName} (${doc.subtitle})`, css: REPORT_CSS, body: out.join('\n') });
 }
 
 function renderBlock(block: Block, report: Report, lang: Lang, sectionTitle: string): string {
@@ -61,7 +45,7 @@ function renderBlock(block: Block, report: Report, lang: Lang, sectionTitle: str
       return `<h3>${e(block.text)}</h3>`;
     case 'paragraph':
       if (block.plainOnly) return '';
-      return paragraphs(block.text, block.note ? 'note' : '');
+      return htmlParagraphs(block.text, block.note ? 'note' : '');
     case 'facts':
       return `<dl class="facts">\n${block.rows.map((r) => `<dt>${e(r.label)}</dt><dd${toneClass(r.tone)}>${e(r.value)}</dd>`).join('\n')}\n</dl>`;
     case 'figures':

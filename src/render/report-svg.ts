@@ -7,12 +7,9 @@ import { formatDate, formatDayMonth } from '../i18n/format.js';
 import { dayOf } from '../model/dates.js';
 import { CATEGORIES, SECTORS } from '../model/vocabulary.js';
 import type { Report } from '../report/types.js';
+import { escapeHtml } from './page.js';
 import { matrixMark } from './report-document.js';
 
-/** Escapes text for HTML and SVG content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 const e = escapeHtml;
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
 

@@ -2,13 +2,23 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { coverage, isActive } from '../model/coverage.js';
 import { dayOf } from '../model/dates.js';
-import { agreementReviewDue } from '../model/policy.js';
+import { agreementReviewDue, visibleTo, type Audience } from '../model/policy.js';
+import type { Lang } from '../i18n/lang.js';
+import { reportNotes } from './notes.js';
 import type { IsoDate, Meeting, Model } from '../model/types.js';
 import { CATEGORIES, MEETING_TYPES, SECTORS, type Category, type MeetingType, type Sector } from '../model/vocabulary.js';
 import { daysIn, targetForPeriod, type Period } from './period.js';
 import { REPORT_FORMAT_VERSION, type Report, type ReportMeeting, type ReportTarget } from './types.js';
 
-export function buildReport(model: Model, warnings: readonly Diagnostic[], period: Period, today: IsoDate): Report {
+export interface ReportOptions {
+  /** Who will read it: persons and file positions only as far as this audience may see them. */
+  audience: Audience;
+  /** The language of the counted notes (the warnings arrive already in it). */
+  lang: Lang;
+}
+
+export function buildReport(model: Model, warnings: readonly Diagnostic[], period: Period, today: IsoDate, options: ReportOptions): Report {
+  const { audience } = options;
   const { network } = model;
   const nameOf = (id: string) => model.partnerById.get(id)?.name ?? id;
   const inPeriod = (day: IsoDate | undefined) => day !== undefined && period.from <= day && day <= period.to;
@@ -43,6 +53,7 @@ export function buildReport(model: Model, warnings: readonly Diagnostic[], perio
   return {
     format_version: REPORT_FORMAT_VERSION,
     today,
+    audience,
     network: {
       id: network.id,
       name: network.name,
@@ -50,15 +61,16 @@ export function buildReport(model: Model, warnings: readonly Diagnostic[], perio
       region: { name: network.region.name, municipalities: [...network.region.municipalities] },
       youth_offices: network.youth_offices.map((id) => ({ id, name: nameOf(id) })),
       coordinators: network.coordinators.map((c) => {
-        // A report is handed on (committees publish theirs): names and direct contact data only with consent.
-        const published = c.visibility === 'public';
+        // A report is handed on (committees publish theirs): a name and direct contact data only
+        // where the coordinator's visibility reaches the report's audience (public: with consent).
+        const shown = visibleTo(c.visibility, audience);
         return {
-          name: published ? c.name : null,
+          name: shown ? c.name : null,
           function: c.function ?? null,
           partner: c.partner,
           partner_name: nameOf(c.partner),
-          email: published ? (c.email ?? null) : null,
-          phone: published ? (c.phone ?? null) : null,
+          email: shown ? (c.email ?? null) : null,
+          phone: shown ? (c.phone ?? null) : null,
         };
       }),
       mission_statement: network.mission_statement ?? null,
@@ -104,7 +116,7 @@ export function buildReport(model: Model, warnings: readonly Diagnostic[], perio
         review_due: agreementReviewDue(a, today),
       };
     }),
-    warnings: warnings.map((d) => ({ file: d.file, line: d.line, column: d.column, path: d.path, code: d.code, message: d.message, severity: 'warning' as const })),
+    warnings: reportNotes(warnings, options),
   };
 }
 

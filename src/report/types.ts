@@ -1,6 +1,6 @@
 // The report data. Its shape IS the JSON contract of `netzwerk report --format json`
 // (docs/report.md documents every field): change it only by adding fields.
-import type { Diagnostic } from '../diagnostics.js';
+import type { Audience } from '../model/policy.js';
 import type { IsoDate, LocalDateTime } from '../model/types.js';
 import type { AgreementStatus, AgreementType, Category, MeetingStatus, MeetingType, Sector } from '../model/vocabulary.js';
 
@@ -12,7 +12,7 @@ export interface ReportPartnerRef {
 }
 
 export interface ReportCoordinator {
-  /** Only when the person agreed to publication (visibility public); else null. */
+  /** Only when the report's audience may see the person (model/policy.ts visibleTo); else null. */
   name: string | null;
   function: string | null;
   partner: string;
@@ -64,12 +64,29 @@ export interface ReportAgreement {
   review_due: boolean;
 }
 
-/** A warning of the validator, exactly as `validate --format json` gives it. */
-export type ReportWarning = Diagnostic & { severity: 'warning' };
+/**
+ * A note of the report. For `internal`: one warning of the validator, exactly as `validate
+ * --format json` gives it. For `network` and `public`: the warnings of one kind counted, with
+ * no position (`file` and `path` empty, `line` and `column` 0) and a message that names no person;
+ * `count` says how many, `about` which partners, agreements, meetings or categories.
+ */
+export interface ReportWarning {
+  file: string;
+  line: number;
+  column: number;
+  path: string;
+  code: string;
+  message: string;
+  severity: 'warning';
+  count?: number;
+  about?: string[];
+}
 
 export interface Report {
   format_version: number;
   today: IsoDate;
+  /** Who the report is for (`--audience`): what it may name of persons and positions. */
+  audience: Audience;
   network: {
     id: string;
     name: string;

@@ -24,7 +24,7 @@ export class Reporter {
     return parsed ? locate(parsed, path, key) : { line: 1, column: 1 };
   }
 
-  add(severity: Severity, file: string, path: Path, code: string, params: Params = {}, options: { key?: boolean; shownPath?: Path } = {}): void {
+  add(severity: Severity, file: string, path: Path, code: string, params: Params = {}, options: { key?: boolean; shownPath?: Path; about?: string } = {}): void {
     const pos = this.position(file, path, options.key);
     const diagnostic: Diagnostic = {
       file,
@@ -34,6 +34,7 @@ export class Reporter {
       code,
       message: t(this.lang, code, params),
       severity,
+      ...(options.about === undefined ? {} : { about: options.about }),
     };
     const key = `${file}:${diagnostic.line}:${diagnostic.column}:${diagnostic.path}:${diagnostic.message}`;
     if (this.seen.has(key)) return;
@@ -45,8 +46,9 @@ export class Reporter {
     this.add('error', origin.file, [...origin.path, ...sub], code, params);
   }
 
-  warning(origin: Origin, sub: Path, code: string, params: Params = {}): void {
-    this.add('warning', origin.file, [...origin.path, ...sub], code, params);
+  /** `about`: what the warning concerns, safe for every audience (Diagnostic.about). */
+  warning(origin: Origin, sub: Path, code: string, params: Params = {}, about?: string): void {
+    this.add('warning', origin.file, [...origin.path, ...sub], code, params, about === undefined ? {} : { about });
   }
 
   /** "partners.yaml, Zeile 12": where something stands, for messages that point elsewhere. */

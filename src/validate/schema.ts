@@ -5,13 +5,13 @@ import type { Lang } from '../i18n/lang.js';
 import { hasText, t, type Params } from '../i18n/catalogue.js';
 import { sourceText } from '../load/locate.js';
 import { describeTopLevel, type ParsedFile } from '../load/parse-yaml.js';
-import type { Origin, ShapedItem } from '../model/types.js';
-import type { Collection } from '../model/vocabulary.js';
+import type { Origin, RawItem, ShapedItem } from '../model/types.js';
+import type { ItemKind } from '../model/types.js';
 import { suggest } from '../suggest.js';
 import * as generated from './generated/validators.js';
 import type { Reporter } from './reporter.js';
 
-export type Kind = 'network' | Collection;
+export type Kind = ItemKind;
 
 /**
  * The schemas compiled at build time (scripts/build-validators.mjs: ajv standalone code with
@@ -19,34 +19,44 @@ export type Kind = 'network' | Collection;
  */
 const VALIDATORS = generated as unknown as Record<Kind, ValidateFunction>;
 
-export type { ShapedItem } from '../model/types.js';
+export type { RawItem, ShapedItem } from '../model/types.js';
 
-/** Checks one file; returns the items that have the right shape (the others are reported). */
-export function checkShape(parsed: ParsedFile, kind: Kind, reporter: Reporter): ShapedItem[] {
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The items of a file: each entry of a list, or the one entry; undefined when the file holds neither. */
+export function itemsOf(parsed: ParsedFile, kind: Kind): ShapedItem[] | undefined {
   const { value, file } = parsed;
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-  let items: ShapedItem[];
-  if (kind === 'network') {
-    if (!isObject(value)) return shapeError(parsed, kind, reporter);
-    items = [{ value, origin: { file, path: [] } }];
-  } else if (Array.isArray(value)) {
-    items = value.map((v, i) => ({ value: v as Record<string, unknown>, origin: { file, path: [i] } }));
-  } else if (isObject(value)) {
-    items = [{ value, origin: { file, path: [] } }];
-  } else return shapeError(parsed, kind, reporter);
-
-  const validate = VALIDATORS[kind];
-  return items.filter((item) => {
-    if (validate(item.value)) return true;
-    for (const err of validate.errors ?? []) reportSchemaError(err, parsed, item.origin, reporter);
-    return false;
-  });
+  if (kind === 'network') return isObject(value) ? [{ value, origin: { file, path: [] } }] : undefined;
+  if (Array.isArray(value)) return value.map((v, i) => ({ value: v as Record<string, unknown>, origin: { file, path: [i] } }));
+  return isObject(value) ? [{ value, origin: { file, path: [] } }] : undefined;
 }
 
-function shapeError(parsed: ParsedFile, kind: Kind, reporter: Reporter): ShapedItem[] {
+/**
+ * Checks one file: `shaped` are the items with the right shape; the others are reported and
+ * returned as `failed` (their plain values, for the answers that read whatever there is).
+ */
+export function checkShape(parsed: ParsedFile, kind: Kind, reporter: Reporter): { shaped: ShapedItem[]; failed: RawItem[] } {
+  const items = itemsOf(parsed, kind);
+  if (!items) {
+    shapeError(parsed, kind, reporter);
+    return { shaped: [], failed: [{ value: parsed.value, origin: { file: parsed.file, path: [] }, kind }] };
+  }
+  const validate = VALIDATORS[kind];
+  const shaped: ShapedItem[] = [];
+  const failed: RawItem[] = [];
+  for (const item of items) {
+    if (validate(item.value)) shaped.push(item);
+    else {
+      for (const err of validate.errors ?? []) reportSchemaError(err, parsed, item.origin, reporter);
+      failed.push({ ...item, kind });
+    }
+  }
+  return { shaped, failed };
+}
+
+function shapeError(parsed: ParsedFile, kind: Kind, reporter: Reporter): void {
   const expected = t(reporter.lang, `expected.${kind}`);
   reporter.add('error', parsed.file, [], 'file-shape', { expected, actual: describeTopLevel(parsed.doc, reporter.lang) });
-  return [];
 }
 
 const DEFINITION_CODES: Record<string, string> = {

@@ -5,13 +5,13 @@ import type { Locate } from '../load/locate.js';
 import { parseYamlFile, type ParsedFile } from '../load/parse-yaml.js';
 import type { NetworkFolder } from '../load/read-folder.js';
 import { textsOf, type StoredText } from '../load/texts.js';
-import { assembleModel, buildAgreement, buildMeeting, buildNetwork, buildPartner } from '../model/build.js';
+import { assembleModel, buildAgreement, buildMeeting, buildNetwork, buildPartner, placeholderNetwork } from '../model/build.js';
 import type { IsoDate, Model } from '../model/types.js';
 import { COLLECTIONS } from '../model/vocabulary.js';
 import { showControlsIn } from '../safe-text.js';
 import { Reporter } from './reporter.js';
 import { applyRules } from './rules.js';
-import { checkShape, type ShapedItem } from './schema.js';
+import { checkShape, type RawItem, type ShapedItem } from './schema.js';
 import { collectWarnings } from './warnings.js';
 
 export interface ValidationResult {
@@ -24,6 +24,23 @@ export interface ValidationResult {
   locate: Locate;
   /** Every text value of every parsed file, with its place (for `person`, which must find all). */
   texts: () => Iterable<StoredText>;
+  /**
+   * Whatever could be read, also when the data have errors: `person` and `review` answer from it
+   * (an Art. 15 request cannot wait for a typo). Without errors, `model` is the model above.
+   */
+  readable: Readable;
+}
+
+export interface Readable {
+  /**
+   * The items that passed the schema, assembled (also when other items or the network's rules
+   * failed). When network.yaml itself failed, a stand-in network (model/build.ts placeholderNetwork).
+   */
+  model: Model;
+  /** Items that failed the schema, as plain values with their place. */
+  failed: RawItem[];
+  /** Files that could not be read at all (YAML syntax, encoding, size), in folder order. */
+  unreadable: string[];
 }
 
 export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate; lang: Lang }): ValidationResult {
@@ -31,9 +48,12 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
   const files = new Map<string, ParsedFile>();
   const loadErrors: Diagnostic[] = [];
   let partnersUnreadable = false;
+  const unreadable: string[] = [];
+  const failed: RawItem[] = [];
   const parse = (source: NetworkFolder['network']) => {
     const { parsed, diagnostics } = parseYamlFile(source, lang);
     loadErrors.push(...diagnostics);
+    if (!parsed) unreadable.push(source.file);
     if (!parsed && source.file.startsWith('partners')) partnersUnreadable = true;
     if (parsed) files.set(parsed.file, parsed);
     return parsed;
@@ -45,7 +65,9 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
   };
 
   const networkFile = parse(folder.network);
-  const networkItem = networkFile ? checkShape(networkFile, 'network', reporter)[0] : undefined;
+  const networkShape = networkFile ? checkShape(networkFile, 'network', reporter) : undefined;
+  const networkItem = networkShape?.shaped[0];
+  failed.push(...(networkShape?.failed ?? []));
   const shaped: Record<(typeof COLLECTIONS)[number], ShapedItem[]> = { partners: [], meetings: [], agreements: [] };
   const ids: { collection: string; id: string; origin: ShapedItem['origin'] }[] = [];
   const partnerIds = new Set<string>();
@@ -61,13 +83,16 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
         if (collection === 'partners') partnerIds.add(id);
         ids.push({ collection, id, origin: { file: parsed.file, path: Array.isArray(parsed.value) ? [i] : [] } });
       });
-      shaped[collection].push(...checkShape(parsed, collection, reporter));
+      const shape = checkShape(parsed, collection, reporter);
+      shaped[collection].push(...shape.shaped);
+      failed.push(...shape.failed);
     }
   }
 
   // Control characters in the data (an ESC that would command the terminal, NUL, DEL …) are
-  // shown as escapes once, here: every output made from the model is then clean (safe-text.ts).
-  for (const item of [networkItem, ...shaped.partners, ...shaped.meetings, ...shaped.agreements]) if (item) showControlsIn(item.value);
+  // shown as escapes once, here: every output made from the model, or from the items that failed
+  // the schema (person, review on faulty data), is then clean (safe-text.ts).
+  for (const item of [networkItem, ...shaped.partners, ...shaped.meetings, ...shaped.agreements, ...failed]) if (item) showControlsIn(item.value);
   const network = networkItem ? buildNetwork(networkItem) : undefined;
   const partners = shaped.partners.map(buildPartner);
   const meetings = shaped.meetings.map(buildMeeting);
@@ -76,9 +101,18 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
 
   const fileCount = 1 + COLLECTIONS.reduce((n, c) => n + folder.collections[c].length, 0);
   const errors = [...loadErrors, ...errorsOf(reporter.diagnostics)];
-  if (errors.length > 0 || !network) return { diagnostics: sortDiagnostics([...loadErrors, ...reporter.diagnostics]), fileCount, locate: locateOrigin, texts };
+  if (errors.length > 0 || !network) {
+    const partial = assembleModel(network ?? placeholderNetwork(networkFile?.value), partners, meetings, agreements);
+    return {
+      diagnostics: sortDiagnostics([...loadErrors, ...reporter.diagnostics]),
+      fileCount,
+      locate: locateOrigin,
+      texts,
+      readable: { model: partial, failed, unreadable },
+    };
+  }
 
   const model = assembleModel(network, partners, meetings, agreements);
   collectWarnings(model, options.today, reporter, folder.exists);
-  return { model, diagnostics: sortDiagnostics(reporter.diagnostics), fileCount, locate: locateOrigin, texts };
+  return { model, diagnostics: sortDiagnostics(reporter.diagnostics), fileCount, locate: locateOrigin, texts, readable: { model, failed, unreadable } };
 }

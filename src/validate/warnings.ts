@@ -20,49 +20,52 @@ export function collectWarnings(model: Model, today: IsoDate, r: Reporter, exist
   for (const m of model.meetings) {
     const day = dayOf(m.start);
     const params = { title: m.title, date: formatDate(m.start, lang) };
-    if (m.status === 'planned' && day < today) r.warning(m.origin, ['status'], 'meeting-planned-past', params);
-    if (m.status === 'held' && day > today) r.warning(m.origin, ['status'], 'meeting-held-future', params);
-    if (m.status === 'held' && day <= today && m.attendance.length === 0 && m.guests === 0) r.warning(m.origin, ['status'], 'meeting-held-no-attendance', params);
+    if (m.status === 'planned' && day < today) r.warning(m.origin, ['status'], 'meeting-planned-past', params, m.title);
+    if (m.status === 'held' && day > today) r.warning(m.origin, ['status'], 'meeting-held-future', params, m.title);
+    if (m.status === 'held' && day <= today && m.attendance.length === 0 && m.guests === 0) r.warning(m.origin, ['status'], 'meeting-held-no-attendance', params, m.title);
     if (m.status === 'planned') {
       m.invited?.partners?.forEach((id, i) => {
         const p = model.partnerById.get(id);
-        if (p?.left !== undefined && p.left <= day) r.warning(m.origin, ['invited', 'partners', i], 'meeting-invites-departed', { ...params, partner: p.name, left: formatDate(p.left, lang) });
+        if (p?.left !== undefined && p.left <= day) r.warning(m.origin, ['invited', 'partners', i], 'meeting-invites-departed', { ...params, partner: p.name, left: formatDate(p.left, lang) }, m.title);
       });
     }
-    if (m.minutes !== undefined && !isLink(m.minutes) && !exists(m.minutes)) r.warning(m.origin, ['minutes'], 'file-not-found', { path: m.minutes });
+    if (m.minutes !== undefined && !isLink(m.minutes) && !exists(m.minutes)) r.warning(m.origin, ['minutes'], 'file-not-found', { path: m.minutes }, m.title);
     // BRIEF: a case conference is recorded by date, format and institutions only, never the case.
     if (m.type === 'fallkonferenz') {
       for (const key of ['description', 'topics', 'minutes'] as const) {
-        if (m[key] !== undefined && m[key]!.length > 0) r.warning(m.origin, [key], 'fallkonferenz-details', { key });
+        if (m[key] !== undefined && m[key]!.length > 0) r.warning(m.origin, [key], 'fallkonferenz-details', { key }, m.title);
       }
     }
   }
 
   for (const { person, partner, care } of dataCare(model, today)) {
     const name = person.name;
-    if (care.state === 'never') r.warning(person.origin, ['name'], 'contact-not-verified', { name });
-    else if (care.state === 'due') r.warning(person.origin, ['verified'], 'contact-review-due', { name, verified: formatDate(care.verified, lang), months: targets.review_contacts_after_months });
+    // Said about the partner, never the person: the report's wider audiences see only this.
+    const about = partner?.name;
+    if (care.state === 'never') r.warning(person.origin, ['name'], 'contact-not-verified', { name }, about);
+    else if (care.state === 'due') r.warning(person.origin, ['verified'], 'contact-review-due', { name, verified: formatDate(care.verified, lang), months: targets.review_contacts_after_months }, about);
     else if (care.state === 'delete') {
-      r.warning(person.origin, ['name'], 'contact-retention', { partner: partner!.name, name, left: formatDate(care.left, lang), months: targets.retention_months_after_leaving });
+      r.warning(person.origin, ['name'], 'contact-retention', { partner: partner!.name, name, left: formatDate(care.left, lang), months: targets.retention_months_after_leaving }, about);
     }
-    if ((care.state === 'ok' || care.state === 'never' || care.state === 'due') && !person.email && !person.phone) r.warning(person.origin, ['name'], 'contact-unreachable', { name });
+    if ((care.state === 'ok' || care.state === 'never' || care.state === 'due') && !person.email && !person.phone) r.warning(person.origin, ['name'], 'contact-unreachable', { name }, about);
   }
 
   for (const a of model.agreements) {
-    if (agreementReviewPending(a, today)) r.warning(a.origin, ['review'], 'agreement-review-due', { title: a.title, review: formatDate(a.review!, lang) });
+    if (agreementReviewPending(a, today)) r.warning(a.origin, ['review'], 'agreement-review-due', { title: a.title, review: formatDate(a.review!, lang) }, a.title);
     if (!hasEnded(a.status)) {
       a.parties.forEach((party, i) => {
         const p = model.partnerById.get(party.partner);
         if (party.signed === undefined && p?.left !== undefined && p.left <= today) {
-          r.warning(a.origin, ['parties', i, 'partner'], 'agreement-party-left', { title: a.title, partner: p.name, left: formatDate(p.left, lang) });
+          r.warning(a.origin, ['parties', i, 'partner'], 'agreement-party-left', { title: a.title, partner: p.name, left: formatDate(p.left, lang) }, a.title);
         }
       });
     }
-    if (a.document !== undefined && !isLink(a.document) && !exists(a.document)) r.warning(a.origin, ['document'], 'file-not-found', { path: a.document });
+    if (a.document !== undefined && !isLink(a.document) && !exists(a.document)) r.warning(a.origin, ['document'], 'file-not-found', { path: a.document }, a.title);
   }
 
   // Points at targets.required_categories when it is there, else at the closest node that is.
   for (const category of coverage(model, today).missing) {
-    r.add('warning', model.network.origin.file, ['targets', 'required_categories'], 'category-missing', { label: label(CATEGORY_LABELS, category, lang) }, { shownPath: [] });
+    const categoryLabel = label(CATEGORY_LABELS, category, lang);
+    r.add('warning', model.network.origin.file, ['targets', 'required_categories'], 'category-missing', { label: categoryLabel }, { shownPath: [], about: categoryLabel });
   }
 }

@@ -19,7 +19,7 @@ const LOCKED = new Set(['EBUSY', 'EPERM']);
  */
 export async function writeOutput(io: Io, out: string | undefined, content: string | Uint8Array, networkDir: string): Promise<void> {
   if (out === undefined) {
-    io.stdout.write(typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
+    io.stdout.write(content);
     return;
   }
   const target = resolvePath(io.cwd, out);

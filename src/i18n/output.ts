@@ -1,0 +1,54 @@
+// Messages about outputs (part of the catalogue, catalogue.ts): `--out` endings the command cannot
+// write, bytes that do not belong on a terminal, printing PDFs through a browser, e-mail blocks.
+import type { Texts } from './catalogue.js';
+
+export const OUTPUT_TEXTS = {
+  'usage.out-ending': {
+    de: (p, q) =>
+      `--out: Dateien mit der Endung ${q(p.ending)} kann dieser Befehl nicht schreiben, ${q(p.out)} wurde nicht angelegt. Möglich sind: ${p.endings}. Bitte einen Namen mit einer dieser Endungen wählen oder das Format mit --format angeben.`,
+    en: (p, q) =>
+      `--out: this command cannot write files ending in ${q(p.ending)}; ${q(p.out)} was not created. Possible endings: ${p.endings}. Please choose a name with one of them or give the format with --format.`,
+  },
+  'usage.out-ending-only': {
+    de: (p, q) => `--out: Dateien mit der Endung ${q(p.ending)} kann dieser Befehl nicht schreiben, ${q(p.out)} wurde nicht angelegt. Möglich: ${p.endings}. Bitte einen Namen mit dieser Endung wählen.`,
+    en: (p, q) => `--out: this command cannot write files ending in ${q(p.ending)}; ${q(p.out)} was not created. Possible: ${p.endings}. Please choose a name with that ending.`,
+  },
+  'usage.out-ending-format': {
+    de: (p, q) =>
+      `--out: Die Endung ${q(p.ending)} passt nicht zu --format ${p.format}; ${q(p.out)} wurde nicht angelegt. Für ${p.format} passt: ${p.fitting}. Bitte den Dateinamen oder --format ändern.`,
+    en: (p, q) => `--out: the ending ${q(p.ending)} does not fit --format ${p.format}; ${q(p.out)} was not created. For ${p.format} use: ${p.fitting}. Please change the file name or --format.`,
+  },
+  'usage.binary-terminal': {
+    de: (p) => `Eine ${String(p.format).toUpperCase()}-Datei lässt sich nicht auf dem Bildschirm zeigen. Bitte mit --out in eine Datei schreiben, z. B. --out liste${p.example}.`,
+    en: (p) => `A ${String(p.format).toUpperCase()} file cannot be shown on the screen. Please write it to a file with --out, e.g. --out list${p.example}.`,
+  },
+  'usage.batch': {
+    de: (p, q) => `--batch: ${q(p.value)} ist keine Anzahl; bitte eine ganze Zahl ab 1 angeben, z. B. --batch 500.`,
+    en: (p, q) => `--batch: ${q(p.value)} is not a number; please give a whole number from 1, e.g. --batch 500.`,
+  },
+  'usage.batch-format': {
+    de: () => '--batch teilt nur E-Mail-Verteiler in Blöcke: bitte zusammen mit --format emails angeben.',
+    en: () => '--batch only splits e-mail lists into blocks: please use it with --format emails.',
+  },
+  // ---- printing a PDF (src/write/pdf.ts)
+  'file.no-browser': {
+    de: (p, q) =>
+      `Für eine PDF-Datei braucht netzwerk einen Browser auf Chromium-Basis (Google Chrome, Microsoft Edge oder Chromium), es wurde aber keiner gefunden. ${q(p.out)} wurde nicht angelegt.\n` +
+      `So geht es von Hand: die Seite als HTML schreiben (${p.command}), im Browser öffnen, Drucken → „Als PDF speichern“ (Papierformat A4).\n` +
+      `Oder den Pfad zum Browser in der Umgebungsvariable ${p.env} angeben, z. B. ${p.env}=/usr/bin/chromium.`,
+    en: (p, q) =>
+      `A PDF needs a Chromium-based browser (Google Chrome, Microsoft Edge or Chromium), but none was found. ${q(p.out)} was not created.\n` +
+      `To do it by hand: write the page as HTML (${p.command}), open it in the browser, Print → "Save as PDF" (paper size A4).\n` +
+      `Or give the browser's path in the environment variable ${p.env}, e.g. ${p.env}=/usr/bin/chromium.`,
+  },
+  'file.browser-missing': {
+    de: (p, q) => `${p.env} nennt ${q(p.path)}, dort ist aber kein Programm. Bitte den Pfad zu Chrome, Edge oder Chromium angeben.`,
+    en: (p, q) => `${p.env} names ${q(p.path)}, but there is no program there. Please give the path to Chrome, Edge or Chromium.`,
+  },
+  'file.pdf-failed': {
+    de: (p, q) =>
+      `Der Browser ${q(p.browser)} konnte die PDF-Datei nicht erstellen (${p.reason}). ${q(p.out)} wurde nicht angelegt. Von Hand: die Seite als HTML schreiben (${p.command}), im Browser öffnen, Drucken → „Als PDF speichern“.`,
+    en: (p, q) =>
+      `The browser ${q(p.browser)} could not create the PDF (${p.reason}). ${q(p.out)} was not created. By hand: write the page as HTML (${p.command}), open it in the browser, Print → "Save as PDF".`,
+  },
+} satisfies Texts;

@@ -1,0 +1,96 @@
+// The page layer of every printed or published HTML output (the report, the Art. 15 letter, and
+// later the directory and the sign-in sheet): one self-contained HTML file (inline CSS, no
+// scripts, nothing loaded from outside), with the language, a title, a calm style readable on
+// screen, and print rules for A4: table headers repeated on every page, no row split across
+// pages, headings kept with what follows. PDFs are printed from these pages (src/write/pdf.ts).
+import type { Lang } from '../i18n/lang.js';
+
+/** Escapes text for HTML and SVG content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+export interface Page {
+  lang: Lang;
+  /** The document's title (the browser tab, the PDF's title); plain text. */
+  title: string;
+  /** The style of this kind of page, after the shared rules. */
+  css?: string;
+  /** The body's content, HTML. */
+  body: string;
+}
+
+export function renderPage(page: Page): string {
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${page.lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="netzwerk">',
+    `<title>${escapeHtml(page.title)}</title>`,
+    `<style>\n${PAGE_CSS}${page.css ?? ''}</style>`,
+    '</head>',
+    '<body>',
+    page.body,
+    '</body>',
+    '</html>',
+  ].join('\n') + '\n';
+}
+
+/** Paragraphs of a text with blank lines between them; single line breaks kept. */
+export function htmlParagraphs(text: string, cls = ''): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => `<p${cls ? ` class="${cls}"` : ''}>${escapeHtml(p.trim()).replace(/\n/g, '<br>')}</p>`)
+    .join('\n');
+}
+
+/** The shared style: colours, type, tables, and the A4 print rules. */
+export const PAGE_CSS = `:root {
+  --ink: #1d2733; --muted: #5b6675; --line: #d8dee6; --soft: #f4f6f9;
+  --brand: #1f4e79; --brand-soft: #e7eef6; --accent: #2a7ab0;
+  --ok: #1e7b45; --ok-soft: #dcf1e3; --bad: #b42318; --bad-soft: #fde4e1; --warn: #9a5b00; --warn-soft: #fdf0d5;
+}
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; color: var(--ink); background: #fff; font: 15px/1.5 "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", sans-serif; }
+header.cover, main, footer { max-width: 980px; margin: 0 auto; padding: 0 28px; }
+h1 { margin: 4px 0 6px; font-size: 30px; line-height: 1.2; color: var(--brand); }
+h2 { margin: 22px 0 10px; font-size: 22px; color: var(--brand); }
+h3 { margin: 20px 0 8px; font-size: 16px; color: var(--ink); }
+p { margin: 8px 0; }
+p.note { color: var(--muted); font-size: 13px; }
+a { color: var(--brand); }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 18px; margin: 8px 0 14px; }
+dl.facts dt { font-weight: 600; color: var(--muted); }
+dl.facts dd { margin: 0; }
+table { width: 100%; border-collapse: collapse; margin: 10px 0 16px; font-size: 14px; }
+caption { caption-side: top; text-align: left; font-weight: 700; padding: 4px 0 6px; color: var(--ink); }
+th, td { padding: 6px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
+thead th { background: var(--brand-soft); color: var(--brand); border-bottom: 2px solid var(--brand); font-weight: 600; }
+tbody th { font-weight: 600; }
+tbody tr:nth-child(even) { background: #fafbfc; }
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.center { text-align: center; }
+.nowrap { white-space: nowrap; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+td.ok, dd.ok { color: var(--ok); font-weight: 600; }
+td.bad, dd.bad { color: var(--bad); font-weight: 600; }
+td.warn, dd.warn { color: var(--warn); font-weight: 600; }
+td.muted, th.muted, dd.muted { color: var(--muted); }
+footer { padding-top: 14px; padding-bottom: 28px; color: var(--muted); font-size: 12px; }
+@page { size: A4; margin: 16mm 14mm 18mm; }
+@media print {
+  body { font-size: 10pt; }
+  header.cover, main, footer { max-width: none; padding-left: 0; padding-right: 0; }
+  h1 { font-size: 20pt; }
+  h2 { font-size: 14pt; break-after: avoid; page-break-after: avoid; }
+  h3, caption { break-after: avoid; page-break-after: avoid; }
+  table { font-size: 9pt; }
+  thead { display: table-header-group; }
+  tr, figure, dl.facts { break-inside: avoid; page-break-inside: avoid; }
+  tbody tr:nth-child(even) { background: none; }
+  a { color: inherit; text-decoration: none; }
+}
+`;
