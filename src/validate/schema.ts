@@ -5,11 +5,12 @@ import type { Lang } from '../i18n/lang.js';
 import { hasText, t, type Params } from '../i18n/catalogue.js';
 import { sourceText } from '../load/locate.js';
 import { describeTopLevel, type ParsedFile } from '../load/parse-yaml.js';
-import type { Origin, ShapedItem } from '../model/types.js';
+import type { ShapedItem } from '../model/types.js';
 import type { Collection } from '../model/vocabulary.js';
 import { suggest } from '../suggest.js';
 import * as generated from './generated/validators.js';
 import type { Reporter } from './reporter.js';
+import { enumValueOf, hintFor, withoutFollowOns, type ReferenceIndex } from './suggest-value.js';
 
 export type Kind = 'network' | Collection;
 
@@ -21,8 +22,11 @@ const VALIDATORS = generated as unknown as Record<Kind, ValidateFunction>;
 
 export type { ShapedItem } from '../model/types.js';
 
-/** Checks one file; returns the items that have the right shape (the others are reported). */
-export function checkShape(parsed: ParsedFile, kind: Kind, reporter: Reporter): ShapedItem[] {
+/**
+ * Checks one file; returns the items that have the right shape (the others are reported).
+ * `index` (the ids and names of every item) lets a message name the id a reference meant.
+ */
+export function checkShape(parsed: ParsedFile, kind: Kind, reporter: Reporter, index?: ReferenceIndex): ShapedItem[] {
   const { value, file } = parsed;
   const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   let items: ShapedItem[];
@@ -38,7 +42,7 @@ export function checkShape(parsed: ParsedFile, kind: Kind, reporter: Reporter): 
   const validate = VALIDATORS[kind];
   return items.filter((item) => {
     if (validate(item.value)) return true;
-    for (const err of validate.errors ?? []) reportSchemaError(err, parsed, item.origin, reporter);
+    for (const err of withoutFollowOns(validate.errors ?? [])) reportSchemaError(err, parsed, item, reporter, index);
     return false;
   });
 }
@@ -71,7 +75,7 @@ const ENUM_NOUNS: Record<string, string> = {
   type: 'not.type',
 };
 
-function reportSchemaError(err: ErrorObject, parsed: ParsedFile, origin: Origin, reporter: Reporter): void {
+function reportSchemaError(err: ErrorObject, parsed: ParsedFile, { origin, value: item }: ShapedItem, reporter: Reporter, index?: ReferenceIndex): void {
   const lang = reporter.lang;
   const sub = err.instancePath === '' ? [] : err.instancePath.slice(1).split('/').map(unescapePointer).map(numeric);
   const path = [...origin.path, ...sub];
@@ -80,6 +84,12 @@ function reportSchemaError(err: ErrorObject, parsed: ParsedFile, origin: Origin,
   const lastKey = String(sub.filter((s) => typeof s === 'string').at(-1) ?? '');
   const schemaSegments = err.schemaPath.split('/');
   const definition = schemaSegments[1] === 'definitions' ? schemaSegments[2] : undefined;
+  // What was meant, where it can be told (suggest-value.ts): the ISO date, true for „ja“, the slug …
+  const hint = hintFor(err, item, index);
+  if (hint) {
+    add(hint.code, hint.params, hint.atKey === undefined ? {} : { key: true, shownPath: [...path, hint.atKey] });
+    return;
+  }
 
   switch (err.keyword) {
     case 'required': {
@@ -97,7 +107,7 @@ function reportSchemaError(err: ErrorObject, parsed: ParsedFile, origin: Origin,
       const allowed = (err.params as { allowedValues: unknown[] }).allowedValues.map(String);
       const nounKey = schemaSegments.filter((s) => s !== 'enum' && s !== 'items').at(-1) ?? '';
       const what = t(lang, ENUM_NOUNS[nounKey] ?? ENUM_NOUNS[lastKey] ?? 'not.value');
-      add('invalid-value', { value: shorten(String(err.data)), what, suggestion: typeof err.data === 'string' ? suggest(err.data, allowed) : undefined, allowed: allowed.join(', ') });
+      add('invalid-value', { value: shorten(String(err.data)), what, suggestion: typeof err.data === 'string' ? enumValueOf(err.data, allowed) : undefined, allowed: allowed.join(', ') });
       return;
     }
     case 'type': {
