@@ -2,11 +2,15 @@
 // the five examples, one line changed. Each must give exactly ONE error, at the slip's own line
 // and column, with the fix in the message, in German and in English, and nothing of the yaml
 // package's English text.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyExample, EXAMPLE_NAMES, run } from './helpers.js';
+import { prng } from '../bench/prng.mjs';
+import { parseYamlFile } from '../src/load/parse-yaml.js';
+import { checkStructure } from '../src/load/yaml-structure.js';
+import { scanLines } from '../src/load/yaml-lines.js';
+import { copyExample, EXAMPLE_NAMES, EXAMPLES, FIXTURES, run, tempDir } from './helpers.js';
 
 type Example = (typeof EXAMPLE_NAMES)[number];
 
@@ -155,5 +159,131 @@ describe('one slip, one message at its line, with the fix', () => {
     const text = await run(['validate', dir, '--today', TODAY]);
     expect(text.stdout.split('\n')[0]).toMatch(new RegExp(`^${c.file.replace(/[.]/g, '\\.')}:${c.at[0]}:${c.at[1]}  Fehler  `));
     expect(text.stdout).toContain('✖ 1 Fehler in 1 Datei');
+  });
+});
+
+describe('a slip stays in its file', () => {
+  it('other files are still checked, and references to the broken file are not "unknown"', async () => {
+    const dir = withSlip(CASES[0]!); // herne: tab in partners.yaml
+    const meetings = join(dir, 'meetings.yaml');
+    writeFileSync(meetings, readFileSync(meetings, 'utf8').replace('  status: held', '  status: stattgefunden'));
+    const json = JSON.parse((await run(['validate', dir, '--today', TODAY, '--format', 'json'])).stdout) as Json;
+    expect(json.errors.map((e) => `${e.file}:${e.line} ${e.code}`)).toEqual(['meetings.yaml:9 invalid-value', 'partners.yaml:6 yaml-tab']);
+  });
+
+  it('a collection file with nothing but comments, or nothing at all, is an empty list', async () => {
+    const { dir, remove } = copyExample('herne');
+    dirs.push(remove);
+    writeFileSync(join(dir, 'agreements.yaml'), '# yaml-language-server: $schema=../../schemas/agreements.schema.json\n# Noch keine Vereinbarungen.\n');
+    const comments = await run(['validate', dir, '--today', TODAY, '--format', 'json']);
+    expect(JSON.parse(comments.stdout).errors).toEqual([]);
+    writeFileSync(join(dir, 'agreements.yaml'), '');
+    expect(JSON.parse((await run(['validate', dir, '--today', TODAY, '--format', 'json'])).stdout).errors).toEqual([]);
+    // network.yaml is not a list: empty, it stays an error
+    writeFileSync(join(dir, 'network.yaml'), '# leer\n');
+    const network = JSON.parse((await run(['validate', dir, '--today', TODAY, '--format', 'json'])).stdout) as Json;
+    expect(network.errors.map((e) => e.code)).toContain('empty-network');
+  });
+});
+
+/** Every .yaml file below `dir` that netzwerk reads (hidden ones are skipped, as by the folder reader). */
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.ya?ml$/.test(f) && !f.split('/').some((part) => part.startsWith('.')))
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile());
+}
+
+describe('the line-by-line structure check', () => {
+  it('finds nothing in any valid file (examples, fixtures, the files of netzwerk init)', async () => {
+    const { dir: initDir, remove } = tempDir();
+    dirs.push(remove);
+    expect((await run(['init', join(initDir, 'neu'), '--today', TODAY])).code).toBe(0);
+    const files = [
+      ...yamlFiles(EXAMPLES),
+      ...['valid', 'warnings', 'report', 'privacy', 'contacts', 'calendar'].flatMap((d) => yamlFiles(join(FIXTURES, d))),
+      ...yamlFiles(join(initDir, 'neu')),
+    ];
+    expect(files.length).toBeGreaterThan(60);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      expect(checkStructure(scanLines(text)).slip, file).toBeUndefined();
+    }
+  });
+});
+
+/** One input for each error code the yaml package gives (its warnings included). */
+const BY_CODE: Record<string, string> = {
+  ALIAS_PROPS: 'a: &x b\nc: !!str *x\n',
+  BAD_DQ_ESCAPE: 'a: "C:\\Daten"\n',
+  BAD_INDENT: 'a:\n    b: 1\n   c: 2\n',
+  BAD_SCALAR_START: 'a: @b\n',
+  BLOCK_AS_IMPLICIT_KEY: 'a: b: c\n',
+  BLOCK_IN_FLOW: 'a: {b: c d: e}\n',
+  DUPLICATE_KEY: 'a: 1\na: 2\n',
+  KEY_OVER_1024_CHARS: `${'x'.repeat(1100)}: 1\n`,
+  MISSING_CHAR: 'a: "b\n',
+  MULTILINE_IMPLICIT_KEY: 'a:b\nc: d\n',
+  MULTIPLE_ANCHORS: 'a: &x &y b\n',
+  MULTIPLE_TAGS: 'a: !!str !!str b\n',
+  TAB_AS_INDENT: 'a:\n\tb: 1\n',
+  UNEXPECTED_TOKEN: 'a: [b] c\n',
+  TAG_RESOLVE_FAILED: 'a: !foo b\n',
+  BAD_ALIAS: 'a: &x: b\n',
+  IMPOSSIBLE_OR_OTHER: '- a\nb: c\n',
+};
+
+describe('every error of the yaml package becomes a message of the catalogue', () => {
+  it.each(Object.entries(BY_CODE))('%s', async (code, text) => {
+    const { dir, remove } = copyExample('herne');
+    dirs.push(remove);
+    writeFileSync(join(dir, 'agreements.yaml'), text);
+    const english = yamlMessages(text);
+    if (code !== 'IMPOSSIBLE_OR_OTHER') expect([parseAllDocuments(text)].flat().flatMap((d) => [...d.errors, ...d.warnings].map((e) => e.code))).toContain(code);
+    for (const lang of ['de', 'en'] as const) {
+      const json = JSON.parse((await run(['validate', dir, '--today', TODAY, '--format', 'json', '--lang', lang])).stdout) as Json;
+      const errors = json.errors.filter((e) => e.file === 'agreements.yaml');
+      expect(errors.length, JSON.stringify(json.errors)).toBe(1);
+      expect(errors[0]!.code).toMatch(/^yaml-|^file-shape$|^required$/);
+      for (const sentence of english) expect(errors[0]!.message).not.toContain(sentence);
+      expect(errors[0]!.message).not.toMatch(YAML_WORDS);
+    }
+  });
+});
+
+describe('seeded slips over every file of the examples', () => {
+  // One space more or less at a line's start, a forgotten dash, a forgotten space after a colon:
+  // when the file no longer reads, the one message is at the changed line.
+  const SLIPS: [string, (line: string) => string][] = [
+    ['one space more', (l) => ` ${l}`],
+    ['one space less', (l) => l.replace(/^ /, '')],
+    ['dash forgotten', (l) => l.replace(/^(\s*)- /, '$1  ')],
+    ['dash forgotten, line moved left', (l) => l.replace(/^(\s*)- /, '$1')],
+    ['no space after the colon', (l) => l.replace(/^(\s*(?:- )?[a-z_]+): /, '$1:')],
+  ];
+  it('1000 slips: each file gives at most one message, at the changed line, in German words', () => {
+    const files = yamlFiles(EXAMPLES);
+    const rand = prng(0x736c6970); // "slip"
+    let reported = 0;
+    const wrong: string[] = [];
+    for (let n = 0; n < 1000; n++) {
+      const file = files[Math.floor(rand() * files.length)]!;
+      const lines = readFileSync(file, 'utf8').split('\n');
+      const i = Math.floor(rand() * lines.length);
+      const [name, slip] = SLIPS[Math.floor(rand() * SLIPS.length)]!;
+      const changed = slip(lines[i]!);
+      if (changed === lines[i] || lines[i]!.trim() === '' || lines[i]!.trim().startsWith('#')) continue;
+      lines[i] = changed;
+      const text = lines.join('\n');
+      const { diagnostics } = parseYamlFile({ file: 'partners.yaml', bytes: Buffer.from(text), size: text.length }, 'de');
+      expect(diagnostics.length).toBeLessThanOrEqual(1);
+      const d = diagnostics[0];
+      if (!d) continue;
+      reported++;
+      expect(d.message).not.toMatch(YAML_WORDS);
+      if (d.line !== i + 1) wrong.push(`${file}:${i + 1} (${name}) ${JSON.stringify(changed)} → line ${d.line}: ${d.message}`);
+    }
+    expect(wrong, wrong.join('\n')).toEqual([]);
+    expect(reported).toBeGreaterThan(300);
   });
 });

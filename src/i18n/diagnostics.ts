@@ -70,6 +70,10 @@ export const DIAGNOSTIC_TEXTS = {
     de: (p, q) => `Hier beginnt offenbar ein neuer Eintrag der Liste, aber vor ${q(p.what)} fehlt der Spiegelstrich „- “${p.refLine === undefined ? '' : ` (wie in Zeile ${p.refLine})`}. Bitte so schreiben, mit dem Strich in Spalte ${p.dashColumn}: ${p.fixed}`,
     en: (p, q) => `A new entry of the list seems to begin here, but the dash "- " before ${q(p.what)} is missing${p.refLine === undefined ? '' : ` (as on line ${p.refLine})`}. Please write it like this, with the dash in column ${p.dashColumn}: ${p.fixed}`,
   },
+  'yaml-unexpected-dash': {
+    de: (p, q) => `Vor ${q(p.what)} steht ein Spiegelstrich „- “; er macht die Zeile zum Eintrag einer Liste, hier stehen aber Angaben der Form „schlüssel: wert“${p.refWhat === undefined ? '' : ` (wie ${q(p.refWhat)} in Zeile ${p.refLine})`}. Bitte den Strich entfernen: ${p.fixed}`,
+    en: (p, q) => `A dash "- " stands before ${q(p.what)}; it makes the line an entry of a list, but here the entries are "key: value"${p.refWhat === undefined ? '' : ` (like ${q(p.refWhat)} on line ${p.refLine})`}. Please remove the dash: ${p.fixed}`,
+  },
   'yaml-no-space-after-colon': {
     de: (p, q) => `Nach dem Doppelpunkt${p.key === undefined ? '' : ` von ${q(p.key)}`} fehlt ein Leerzeichen; ohne es liest YAML die Angabe als bloßen Text. ${p.fixed === undefined ? 'Bitte nach dem Doppelpunkt ein Leerzeichen setzen.' : `Bitte so schreiben: ${p.fixed}`}`,
     en: (p, q) => `The space after the colon${p.key === undefined ? '' : ` of ${q(p.key)}`} is missing; without it YAML reads the entry as plain text. ${p.fixed === undefined ? 'Please put a space after the colon.' : `Please write: ${p.fixed}`}`,
@@ -99,8 +103,8 @@ export const DIAGNOSTIC_TEXTS = {
     en: (p, q) => `${INDICATOR.en(p, q)} Please put the whole value in quotes${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
   },
   'yaml-colon-in-value': {
-    de: (p, q) => `Der Wert${p.key === undefined ? '' : ` von ${q(p.key)}`} enthält „: “ (Doppelpunkt und Leerzeichen); YAML liest das als neue Angabe „schlüssel: wert“. Bitte den ganzen Wert in Anführungszeichen setzen${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
-    en: (p, q) => `The value${p.key === undefined ? '' : ` of ${q(p.key)}`} contains ": " (a colon and a space); YAML reads that as a new "key: value" entry. Please put the whole value in quotes${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
+    de: (p, q) => `Der Wert${p.key === undefined ? '' : ` von ${q(p.key)}`} enthält „: “ (Doppelpunkt und Leerzeichen) oder endet mit „:“; YAML liest das als neue Angabe „schlüssel: wert“. Bitte den ganzen Wert in Anführungszeichen setzen${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
+    en: (p, q) => `The value${p.key === undefined ? '' : ` of ${q(p.key)}`} contains ": " (a colon and a space) or ends with ":"; YAML reads that as a new "key: value" entry. Please put the whole value in quotes${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
   },
   'yaml-duplicate-key': {
     de: (p, q) => `Der Schlüssel ${q(p.key)} steht zweimal im selben Eintrag${p.first === undefined ? '' : ` (zuerst in Zeile ${p.first})`}. Ein Schlüssel gilt nur einmal: Bitte prüfen, welcher Wert stimmt, und die andere Zeile entfernen.`,

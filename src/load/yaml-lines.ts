@@ -35,6 +35,8 @@ export interface Line {
   open?: { char: string; col: number };
   /** A bracket list that begins here and is never closed before the indentation falls back. */
   unclosed?: { char: string; col: number };
+  /** For a `|` or `>` line: a line of its text indented less than the text's first line (`line` belongs at `indent`, like `ref`). */
+  textSlip?: { line: Line; indent: number; ref: Line };
 }
 
 const BLOCK_HEADER = /^[|>][-+0-9]*\s*(#.*)?$/;
@@ -44,6 +46,7 @@ export function scanLines(text: string): Line[] {
   const lines: Line[] = [];
   /** Inside a block text: lines deeper than this column belong to it. */
   let blockAbove: number | undefined;
+  let block: { header: Line; lines: Line[] } | undefined;
   /** Inside a multi-line bracket list or quoted text that began on `owner`. */
   let pending: { owner: Line; parentCol: number; state: ValueState } | undefined;
   for (let i = 0; i < raw.length; i++) {
@@ -53,9 +56,12 @@ export function scanLines(text: string): Line[] {
     if (blockAbove !== undefined) {
       if (trimmed === '' || line.indent > blockAbove) {
         line.role = 'inner';
+        if (trimmed !== '') block?.lines.push(line);
         continue;
       }
       blockAbove = undefined;
+      if (block) checkText(block.header, block.lines);
+      block = undefined;
     }
     if (pending) {
       if (pending.state.quote === undefined && trimmed !== '' && !trimmed.startsWith('#') && line.indent <= pending.parentCol) {
@@ -86,7 +92,10 @@ export function scanLines(text: string): Line[] {
     line.role = 'content';
     readStructure(line);
     const parentCol = line.keyCol ?? line.dashes.at(-1) ?? line.indent;
-    if (line.valueKind === 'block') blockAbove = line.key === undefined ? (line.dashes.at(-1) ?? line.indent) : line.indent;
+    if (line.valueKind === 'block') {
+      blockAbove = line.key === undefined ? (line.dashes.at(-1) ?? line.indent) : line.indent;
+      block = { header: line, lines: [] };
+    }
     if ((line.valueKind === 'flow' || line.valueKind === 'quoted') && line.closedAt === undefined) {
       const state = startValue(line.value);
       line.open = { char: line.value[0]!, col: line.valueCol };
@@ -94,7 +103,25 @@ export function scanLines(text: string): Line[] {
     }
   }
   if (pending && pending.state.quote === undefined) pending.owner.unclosed = pending.owner.open;
+  if (block) checkText(block.header, block.lines);
   return lines;
+}
+
+/**
+ * The lines of a `|` text take their indentation from its first line; a later line indented less
+ * ends the text too early. When the lines after the first agree with each other, the first line is
+ * the one that is off; otherwise the first line that is less indented.
+ */
+function checkText(header: Line, text: Line[]): void {
+  const [first, ...rest] = text;
+  if (!first || rest.length === 0 || /^[|>][-+]?[1-9]/.test(header.value)) return;
+  const less = rest.find((l) => l.indent < first.indent);
+  if (!less) return;
+  // with the lines after it in agreement, the first line is off, unless it stands where the file's
+  // texts usually do (two columns deeper than their key)
+  const usual = (header.keyCol ?? header.indent) + 2;
+  if (rest.every((l) => l.indent === less.indent) && first.indent !== usual) header.textSlip = { line: first, indent: less.indent, ref: less };
+  else header.textSlip = { line: less, indent: first.indent, ref: first };
 }
 
 function blankLine(no: number, text: string): Line {
