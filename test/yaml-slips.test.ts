@@ -107,6 +107,7 @@ const CASES: SlipCase[] = [
   { name: 'missing colon in network.yaml', example: 'kreis-wesel', file: 'network.yaml', line: 8, from: 'name: Netzwerk Kinderschutz Kreis Wesel', to: 'name Netzwerk Kinderschutz Kreis Wesel', at: [8, 5], code: 'yaml-missing-colon', de: 'Nach „name“ fehlt der Doppelpunkt', en: 'The colon after "name" is missing' },
   { name: 'impossible all-day date', example: 'siegen-wittgenstein', file: 'meetings/qualifizierung.yaml', line: 8, from: '  start: 2023-10-28', to: '  start: 2023-02-29', at: [8, 10], code: 'invalid-calendar-date', de: '„2023-02-29“ ist kein Tag im Kalender', en: '"2023-02-29" is not a day in the calendar' },
   { name: 'invalid escape in double quotes', example: 'kreis-kleve', file: 'agreements.yaml', line: 18, from: '  document: https://www.kreis-kleve.example/netzwerk-kinderschutz/kooperationsvereinbarung.pdf', to: '  document: "C:\\Daten\\Vereinbarung.pdf"', at: [18, 13], code: 'yaml-backslash', de: `document: 'C:\\Daten\\Vereinbarung.pdf'`, en: `document: 'C:\\Daten\\Vereinbarung.pdf'` },
+  { name: 'a required key misspelled', example: 'herne', file: 'partners.yaml', line: 6, from: '  sector: jugendamt', to: '  sectr: jugendamt', at: [6, 3], code: 'unknown-property', de: '„sectr“ ist hier kein bekanntes Feld – meinten Sie „sector“?', en: '"sectr" is not a known field here; did you mean "sector"?' },
 ];
 
 const dirs: (() => void)[] = [];

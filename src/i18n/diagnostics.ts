@@ -103,8 +103,8 @@ export const DIAGNOSTIC_TEXTS = {
     en: (p, q) => `${INDICATOR.en(p, q)} Please put the whole value in quotes${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
   },
   'yaml-colon-in-value': {
-    de: (p, q) => `Der Wert${p.key === undefined ? '' : ` von ${q(p.key)}`} enthält „: “ (Doppelpunkt und Leerzeichen) oder endet mit „:“; YAML liest das als neue Angabe „schlüssel: wert“. Bitte den ganzen Wert in Anführungszeichen setzen${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
-    en: (p, q) => `The value${p.key === undefined ? '' : ` of ${q(p.key)}`} contains ": " (a colon and a space) or ends with ":"; YAML reads that as a new "key: value" entry. Please put the whole value in quotes${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
+    de: (p, q) => `Der Wert${p.key === undefined ? '' : ` von ${q(p.key)}`} ${p.atEnd === undefined ? 'enthält „: “ (Doppelpunkt und Leerzeichen)' : 'endet mit einem Doppelpunkt'}; YAML liest das als neue Angabe „schlüssel: wert“. Bitte den ganzen Wert in Anführungszeichen setzen${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
+    en: (p, q) => `The value${p.key === undefined ? '' : ` of ${q(p.key)}`} ${p.atEnd === undefined ? 'contains ": " (a colon and a space)' : 'ends with a colon'}; YAML reads that as a new "key: value" entry. Please put the whole value in quotes${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
   },
   'yaml-duplicate-key': {
     de: (p, q) => `Der Schlüssel ${q(p.key)} steht zweimal im selben Eintrag${p.first === undefined ? '' : ` (zuerst in Zeile ${p.first})`}. Ein Schlüssel gilt nur einmal: Bitte prüfen, welcher Wert stimmt, und die andere Zeile entfernen.`,

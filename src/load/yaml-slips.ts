@@ -108,7 +108,7 @@ function quoteSlip(line: Line, char: string): Slip {
     line: line.no,
     column: line.valueCol + 1,
     code: char === ':' ? 'yaml-colon-in-value' : 'yaml-quote-value',
-    params: { char, close: CLOSING[char], key: line.key, fixed: quoted === undefined ? undefined : prefix + quoted },
+    params: { char, close: CLOSING[char], key: line.key, fixed: quoted === undefined ? undefined : prefix + quoted, atEnd: char === ':' && !/:\s/.test(raw) ? 1 : undefined },
   };
 }
 

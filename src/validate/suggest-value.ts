@@ -181,20 +181,22 @@ export function idOf(value: string): string | undefined {
 // ---- schema errors that only follow from another one
 
 /**
- * `{partner:jugendamt-herne}` (no space after the colon) is one unknown field `partner:jugendamt-herne`:
- * the missing `partner` that the schema also reports follows from it and is left out.
+ * A key written wrong (`nmae: …`, or `{partner:jugendamt-herne}` without the space after the
+ * colon) is one unknown field; that the schema also misses the field it meant (`name`,
+ * `partner`) follows from it, and is left out.
  */
 export function withoutFollowOns(errors: readonly ErrorObject[]): ErrorObject[] {
-  const glued = new Set(
+  const meant = new Set(
     errors
       .filter((e) => e.keyword === 'additionalProperties')
       .map((e) => {
         const key = (e.params as { additionalProperty: string }).additionalProperty;
-        const m = /^([^:\s]+):\S/.exec(key);
-        return m ? `${e.instancePath}\u0000${m[1]}` : '';
+        const allowed = Object.keys((e.parentSchema?.properties ?? {}) as object);
+        const field = gluedKey(key, allowed)?.key ?? suggest(key, allowed);
+        return field === undefined ? '' : `${e.instancePath}\u0000${field}`;
       }),
   );
-  return errors.filter((e) => !(e.keyword === 'required' && glued.has(`${e.instancePath}\u0000${(e.params as { missingProperty: string }).missingProperty}`)));
+  return errors.filter((e) => !(e.keyword === 'required' && meant.has(`${e.instancePath}\u0000${(e.params as { missingProperty: string }).missingProperty}`)));
 }
 
 /** `partner:jugendamt-herne` as a key: the known field and value meant, written with the space. */
