@@ -39,7 +39,8 @@ export function explainSyntaxError(text: string, errors: readonly YAMLError[], l
 /**
  * Slips that parse without an error but change a value: a value that begins with `&` (an unused
  * anchor) or `!` (an unknown tag), `*` where no anchor of that name exists, or a Windows path in
- * double quotes (`"C:\neu\vertrag.pdf"`: `\n` and `\v` become a line break and a control character).
+ * double quotes (`"C:\neu\vertrag.pdf"`: `\n` and `\v` would become a line break and a control
+ * character; a path on a drive or a share, so no escape was meant).
  */
 export function findQuietSlip(doc: Document.Parsed, text: string, lineCounter: LineCounter): Slip | undefined {
   const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
@@ -63,7 +64,8 @@ export function findQuietSlip(doc: Document.Parsed, text: string, lineCounter: L
     }
     if (escaped === undefined && isScalar(node) && node.type === 'QUOTE_DOUBLE' && node.range && typeof node.value === 'string') {
       const source = text.slice(node.range[0], node.range[1]);
-      if (source.includes('\\') && (/^"[A-Za-z]:\\/.test(source) || CONTROL.test(node.value))) escaped = node.range[0];
+      // a drive letter or a network share: a path, where every `\` was meant as it stands
+      if (/^"([A-Za-z]:\\|\\\\\w)/.test(source)) escaped = node.range[0];
     }
   });
   for (const a of anchored) if (!used.has(a.name)) found.push({ offset: a.offset, char: '&' });
@@ -80,9 +82,6 @@ export function findQuietSlip(doc: Document.Parsed, text: string, lineCounter: L
   const pos = lineCounter.linePos(offset);
   return { line: pos.line, column: pos.col, code: 'yaml-quote-value', params: { char } };
 }
-
-/** Control characters that no title, name or path holds: an escape the person did not mean. */
-const CONTROL = /[\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029]/;
 
 const CLOSING: Record<string, string> = { '[': ']', '{': '}', '"': '"', "'": "'" };
 
