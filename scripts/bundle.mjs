@@ -61,7 +61,7 @@ const yamlEsModules = {
 
 await build({
   stdin: {
-    contents: "export { main } from './dist/main.js';\nexport { processIo } from './dist/io.js';\n",
+    contents: "export { main } from './dist/main.js';\nexport { processIo } from './dist/write/process-io.js';\n",
     resolveDir: ROOT,
     sourcefile: 'netzwerk.js',
     loader: 'js',

@@ -10,7 +10,3 @@ export interface Io {
   stdout: OutStream;
   stderr: OutStream;
 }
-
-export function processIo(): Io {
-  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
-}

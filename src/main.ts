@@ -12,6 +12,7 @@ import type { Lang } from './i18n/lang.js';
 import type { Io } from './io.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { renderDiagnosticsText } from './render/diagnostics.js';
+import { showControls } from './safe-text.js';
 
 type Module<N extends CommandName> = { run(ctx: Context, invocation: Invocation<N>): Promise<number> };
 
@@ -21,6 +22,7 @@ const MODULES: { [N in CommandName]: () => Promise<Module<N>> } = {
   report: () => import('./commands/report.js'),
   contacts: () => import('./commands/contacts.js'),
   calendar: () => import('./commands/calendar.js'),
+  meetings: () => import('./commands/meetings.js'),
   init: () => import('./commands/init.js'),
   person: () => import('./commands/person.js'),
   review: () => import('./commands/review.js'),
@@ -61,15 +63,18 @@ async function run<N extends CommandName>(call: Extract<Call, { name: N }>, ctx:
 
 function reportError(error: unknown, io: Io, lang: Lang): number {
   if (error instanceof InvalidDataError) {
-    io.stderr.write(renderDiagnosticsText(error.diagnostics, { lang, color: false }));
+    io.stderr.write(renderDiagnosticsText(error.diagnostics, { lang, color: false, ...(error.fileCount === undefined ? {} : { fileCount: error.fileCount }) }));
     return 1;
   }
   if (error instanceof ExitError) {
-    io.stderr.write(`netzwerk: ${t(lang, error.code, error.params)}\n`);
+    // The values come from the command line and the disk (an option's value, a file name): control
+    // characters shown as escapes, on one line.
+    const params = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, typeof v === 'string' ? showControls(v, true) : v]));
+    io.stderr.write(`netzwerk: ${t(lang, error.code, params)}\n`);
     return error.exitCode;
   }
   // A bug, not bad input: still no stack trace for the user, but enough to report it.
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = showControls(error instanceof Error ? error.message : String(error), true);
   io.stderr.write(`netzwerk: ${t(lang, 'internal-error', { detail })}\n`);
   return 2;
 }

@@ -39,6 +39,7 @@ export function runBin(args: string[], options: { cwd?: string; env?: Record<str
     env: { PATH: process.env.PATH ?? '', ...options.env },
     encoding: 'utf8',
     timeout: 30_000,
+    maxBuffer: 64 << 20, // the default megabyte ends the child for a long output (thousands of diagnostics)
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

@@ -108,6 +108,7 @@ const CASES: SlipCase[] = [
   { name: 'impossible all-day date', example: 'siegen-wittgenstein', file: 'meetings/qualifizierung.yaml', line: 8, from: '  start: 2023-10-28', to: '  start: 2023-02-29', at: [8, 10], code: 'invalid-calendar-date', de: '„2023-02-29“ ist kein Tag im Kalender', en: '"2023-02-29" is not a day in the calendar' },
   { name: 'invalid escape in double quotes', example: 'kreis-kleve', file: 'agreements.yaml', line: 18, from: '  document: https://www.kreis-kleve.example/netzwerk-kinderschutz/kooperationsvereinbarung.pdf', to: '  document: "C:\\Daten\\Vereinbarung.pdf"', at: [18, 13], code: 'yaml-backslash', de: `document: 'C:\\Daten\\Vereinbarung.pdf'`, en: `document: 'C:\\Daten\\Vereinbarung.pdf'` },
   { name: 'a required key misspelled', example: 'herne', file: 'partners.yaml', line: 6, from: '  sector: jugendamt', to: '  sectr: jugendamt', at: [6, 3], code: 'unknown-property', de: '„sectr“ ist hier kein bekanntes Feld – meinten Sie „sector“?', en: '"sectr" is not a known field here; did you mean "sector"?' },
+  { name: 'a year out of range, no follow-on about the end', example: 'kreis-kleve', file: 'meetings.yaml', line: 9, from: '  end: 2024-02-27 12:00', to: '  end: 1024-02-27 12:00', at: [9, 8], code: 'year-out-of-range', de: '1024-02-27 12:00', en: '1024-02-27 12:00' },
 ];
 
 const dirs: (() => void)[] = [];

@@ -11,8 +11,8 @@ import { renderPersonText } from '../render/person-text.js';
 export async function run(ctx: Context, { args, options }: Invocation<'person'>): Promise<number> {
   const wanted = args.query.trim();
   if (wanted.replace(/[\s\-.,;()/@]/g, '') === '') throw new UsageError('usage.person-query');
-  const { model, locate } = loadValidModel(ctx, args.dir);
-  const findings = findPerson(model, wanted, ctx.today, locate);
+  const { model, locate, texts } = loadValidModel(ctx, args.dir);
+  const findings = findPerson(model, wanted, ctx.today, locate, texts());
   ctx.io.stdout.write(options.format === 'json' ? renderPersonJson(findings) : renderPersonText(findings, ctx.lang));
   return 0;
 }

@@ -4,7 +4,7 @@ export const PERSON_WORDS = {
   de: {
     title: (q: string, n: string, d: string) => `Auskunft zu „${q}“ – ${n}, Stand ${d}`,
     nothing: (q: string) =>
-      `Zu „${q}“ ist in diesem Netzwerk nichts gespeichert.\nGesucht wurde in Namen und E-Mail-Adressen der Koordinierenden und Kontaktpersonen, in den Unterzeichnenden der Vereinbarungen und in den Texten der Termine.\n`,
+      `Zu „${q}“ ist in diesem Netzwerk nichts gespeichert.\nGesucht wurde in allen Angaben aller Dateien des Netzwerks: Namen, E-Mail-Adressen, Funktionen, Anschriften, Websites, Schlagwörter, Kennungen, Titel, Orte, Themen, Beschreibungen, Protokolle, Vereinbarungen und Leitbild. Nicht durchsucht werden Kommentare (Zeilen mit #) und andere Dateien im Ordner.\n`,
     found: (n: number) => (n === 1 ? '1 Fundstelle:' : `${n} Fundstellen:`),
     line: 'Zeile',
     kind: { coordinator: 'Koordination', contact: 'Kontaktperson', organisation: 'Partner (Einrichtung)', signatory: 'Unterzeichnende Person einer Vereinbarung', mention: 'Erwähnung in einem Text' },
@@ -54,7 +54,7 @@ export const PERSON_WORDS = {
   en: {
     title: (q: string, n: string, d: string) => `Information on "${q}" – ${n}, as of ${d}`,
     nothing: (q: string) =>
-      `Nothing is stored about "${q}" in this network.\nSearched: names and e-mail addresses of coordinators and contact persons, signatories of agreements, and the texts of meetings.\n`,
+      `Nothing is stored about "${q}" in this network.\nSearched: every value in every file of the network: names, e-mail addresses, functions, addresses, websites, tags, ids, titles, places, topics, descriptions, minutes, agreements and the mission statement. Not searched: comments (lines with #) and other files in the folder.\n`,
     found: (n: number) => (n === 1 ? '1 occurrence:' : `${n} occurrences:`),
     line: 'line',
     kind: { coordinator: 'Coordinator', contact: 'Contact person', organisation: 'Partner (organisation)', signatory: 'Signatory of an agreement', mention: 'Mentioned in a text' },

@@ -120,6 +120,10 @@ export const USAGE_TEXTS = {
     de: (p, q) => `--out: ${q(p.out)} ist ein Ordner, keine Datei.`,
     en: (p, q) => `--out: ${q(p.out)} is a folder, not a file.`,
   },
+  'file.out-not-a-file': {
+    de: (p, q) => `--out: ${q(p.out)} ist keine gewöhnliche Datei (sondern z. B. ein Gerät oder eine Pipe) und wird nicht ersetzt. Ohne --out erscheint die Ausgabe auf dem Bildschirm und lässt sich mit „>“ weiterleiten.`,
+    en: (p, q) => `--out: ${q(p.out)} is not an ordinary file (but e.g. a device or a pipe) and is not replaced. Without --out the output goes to the screen and can be redirected with ">".`,
+  },
   'file.out-failed': {
     de: (p, q) => `--out: ${q(p.out)} kann nicht geschrieben werden (${p.reason}). Bitte Zugriffsrechte und freien Speicher prüfen.`,
     en: (p, q) => `--out: cannot write ${q(p.out)} (${p.reason}). Please check permissions and free space.`,

@@ -21,7 +21,7 @@ export function locate(parsed: ParsedFile, path: readonly (string | number)[], k
   let keyNode: Node | null = null;
   for (const seg of path) {
     if (isMap(node)) {
-      const pair = (node.items as Pair<Node, Node>[]).find((p) => keyText(p, parsed.doc) === String(seg));
+      const pair = pairOf(node, String(seg), parsed.doc);
       if (!pair) break;
       keyNode = pair.key;
       node = pair.value ?? pair.key;
@@ -38,9 +38,33 @@ export function locate(parsed: ParsedFile, path: readonly (string | number)[], k
 
 /** The source text of the scalar at `path`, as the user typed it (`01067`, not 1067). */
 export function sourceText(parsed: ParsedFile, path: readonly (string | number)[]): string | undefined {
-  const node = parsed.doc.getIn(path, true);
+  let node: unknown = parsed.doc.contents;
+  for (const seg of path) {
+    if (isMap(node)) node = pairOf(node as YAMLMap<Node, Node>, String(seg), parsed.doc)?.value;
+    else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
+    else return undefined;
+  }
   if (isScalar(node) && node.range) return parsed.text.slice(node.range[0], node.range[1]).trim();
   return undefined;
+}
+
+/**
+ * Each map's pairs by key, built once per map when first asked: a diagnostic per key of a map
+ * with 40,000 keys would otherwise search the map 40,000 times. The first of equal keys wins.
+ */
+const PAIRS = new WeakMap<YAMLMap, Map<string, Pair<Node, Node>>>();
+
+function pairOf(map: YAMLMap, key: string, doc: Document.Parsed): Pair<Node, Node> | undefined {
+  let pairs = PAIRS.get(map);
+  if (!pairs) {
+    pairs = new Map();
+    for (const pair of map.items as Pair<Node, Node>[]) {
+      const text = keyText(pair, doc);
+      if (text !== undefined && !pairs.has(text)) pairs.set(text, pair);
+    }
+    PAIRS.set(map, pairs);
+  }
+  return pairs.get(key);
 }
 
 /** The key of a pair as it is in the plain data (a list or map as key becomes text, e.g. `[ a, b ]`). */

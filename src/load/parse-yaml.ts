@@ -4,8 +4,10 @@ import { isMap, isSeq, LineCounter, parseAllDocuments, parseDocument, type Docum
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/lang.js';
 import { t, type Params } from '../i18n/catalogue.js';
+import { duplicateKeys } from './duplicate-keys.js';
+import { MAX_VALUE_MARKS, valueMarks } from './limits.js';
 import { MAX_FILE_BYTES, type SourceFile } from './source.js';
-import { explainSyntaxError, findQuietSlip } from './yaml-slips.js';
+import { duplicateKeyProblem, explainSyntaxError, findQuietSlip } from './yaml-slips.js';
 
 export interface ParsedFile {
   file: string;
@@ -27,6 +29,7 @@ export function parseYamlFile(source: SourceFile, lang: Lang): { parsed?: Parsed
   if (source.size > MAX_FILE_BYTES) {
     return fail(1, 1, 'file-too-large', { size: Math.ceil(source.size / 1048576), limit: MAX_FILE_BYTES / 1048576 });
   }
+  if (valueMarks(bytes) > MAX_VALUE_MARKS) return fail(1, 1, 'yaml-too-many-values', { limit: MAX_VALUE_MARKS });
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const line = countLines(bytes, bad);
@@ -40,7 +43,8 @@ export function parseYamlFile(source: SourceFile, lang: Lang): { parsed?: Parsed
   try {
     // logLevel 'error': yaml prints no warnings of its own (English, on stderr); what matters
     // becomes a diagnostic here or in the schema check.
-    docs = parseAllDocuments(text, { lineCounter, logLevel: 'error', prettyErrors: false, uniqueKeys: true, version: '1.2' });
+    // uniqueKeys: false: duplicate keys are found by duplicate-keys.ts, in linear time.
+    docs = parseAllDocuments(text, { lineCounter, logLevel: 'error', prettyErrors: false, uniqueKeys: false, version: '1.2' });
   } catch {
     return fail(1, 1, 'yaml-too-deep');
   }
@@ -59,7 +63,8 @@ export function parseYamlFile(source: SourceFile, lang: Lang): { parsed?: Parsed
   const doc = real[0]!;
   // One slip, one message: the first syntax problem of the file, said with its fix (yaml-slips.ts).
   // The file's data are then left out, so nothing that follows from the slip is reported.
-  const slip = doc.errors.length > 0 ? explainSyntaxError(text, doc.errors, lineCounter) : findQuietSlip(doc, text, lineCounter);
+  const problems = [...doc.errors, ...duplicateKeys(doc).map(({ offset }) => duplicateKeyProblem(offset))];
+  const slip = problems.length > 0 ? explainSyntaxError(text, problems, lineCounter) : findQuietSlip(doc, text, lineCounter);
   if (slip) return fail(slip.line, slip.column, slip.code, slip.params);
   let value: unknown;
   try {

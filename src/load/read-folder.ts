@@ -5,6 +5,8 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stat
 import { join, sep } from 'node:path';
 import { FileError } from '../errors.js';
 import { COLLECTIONS, type Collection } from '../model/vocabulary.js';
+import { showControls } from '../safe-text.js';
+import { firstInvalidUtf8 } from './parse-yaml.js';
 import { MAX_FILE_BYTES, type SourceFile } from './source.js';
 
 export type { SourceFile } from './source.js';
@@ -19,15 +21,18 @@ export interface NetworkFolder {
 
 const YAML_FILE = /\.ya?ml$/i;
 
-/** Reads network.yaml and every collection file. Missing folder or network.yaml, unreadable files: exit 2. */
-export function readNetworkFolder(dir: string): NetworkFolder {
+/**
+ * Reads network.yaml and every collection file. Missing folder or network.yaml, unreadable files:
+ * exit 2. `shown` is the folder as the user gave it, for messages (default: `dir`).
+ */
+export function readNetworkFolder(dir: string, shown = dir): NetworkFolder {
   const info = statOrUndefined(dir);
   if (!info?.isDirectory()) {
-    throw new FileError('file.folder-missing', { dir });
+    throw new FileError('file.folder-missing', { dir: shown });
   }
   const network = readOptional(join(dir, 'network.yaml'), 'network.yaml');
   if (!network) {
-    throw new FileError('file.network-missing', { dir });
+    throw new FileError('file.network-missing', { dir: shown });
   }
   const collections = {} as Record<Collection, SourceFile[]>;
   for (const name of COLLECTIONS) {
@@ -62,7 +67,12 @@ function readSource(path: string, shown: string, size: number): Pick<SourceFile,
   }
 }
 
-/** All `*.yaml`/`*.yml` files below `dir/name/`, in sorted order; hidden entries and link loops skipped. */
+/**
+ * All `*.yaml`/`*.yml` files below `dir/name/`, in sorted order; hidden entries and link loops
+ * skipped. Names are read as bytes: a name that is not UTF-8 (a Windows archive's `m\xf6rs.yaml`)
+ * is an error naming the file, never a file left out. A link is followed only to a place inside
+ * the network folder; a link to anywhere else (`partners/usr -> /usr`) is an error naming it.
+ */
 function readCollectionFolder(dir: string, name: string): SourceFile[] {
   const root = join(dir, name);
   const info = statOrUndefined(root);
@@ -70,32 +80,58 @@ function readCollectionFolder(dir: string, name: string): SourceFile[] {
   const out: SourceFile[] = [];
   const seen = new Set<string>();
   const rootReal = realpathSync(root);
+  const networkReal = realpathSync(dir);
+  const inside = (real: string) => within(real, networkReal) || within(real, rootReal);
   const walk = (abs: string, rel: string): void => {
     const real = attempt(() => realpathSync(abs));
     if (!real || seen.has(real)) return; // a link loop or a dangling link
     if (rootReal.startsWith(real + sep)) return; // a link up to an enclosing folder: a loop, too
     seen.add(real);
-    let entries: string[];
+    let entries: { raw: Buffer; entry: string }[];
     try {
-      entries = readdirSync(abs).sort();
+      entries = readdirSync(abs, { encoding: 'buffer' })
+        .map((raw) => ({ raw, entry: raw.toString('utf8') }))
+        .sort((a, b) => (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : Buffer.compare(a.raw, b.raw)));
     } catch (e) {
       throw new FileError('file.folder-unreadable', { dir: rel, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
     }
-    for (const entry of entries) {
-      if (entry.startsWith('.')) continue;
+    for (const { raw, entry } of entries) {
+      if (raw[0] === 0x2e) continue; // hidden: `.`, `..`, `.git`, an editor's `.x.yaml.swp`
+      const childRel = `${rel}/${shownName(raw)}`;
+      if (firstInvalidUtf8(raw) >= 0) {
+        const kind = attempt(() => lstatSync(Buffer.concat([Buffer.from(abs + sep), raw])));
+        if (kind?.isDirectory() || YAML_FILE.test(raw.toString('latin1'))) throw new FileError('file.name-not-utf8', { file: childRel });
+        continue;
+      }
       const childAbs = join(abs, entry);
-      const childRel = `${rel}/${entry}`;
       const link = attempt(() => lstatSync(childAbs));
       const target = link?.isSymbolicLink() ? statOrUndefined(childAbs) : link;
       if (!target) continue;
-      if (target.isDirectory()) walk(childAbs, childRel);
-      else if (target.isFile() && YAML_FILE.test(entry)) {
-        out.push({ file: childRel, ...readSource(childAbs, childRel, target.size) });
+      const wanted = target.isDirectory() || (target.isFile() && YAML_FILE.test(entry));
+      if (wanted && link?.isSymbolicLink()) {
+        const real = attempt(() => realpathSync(childAbs));
+        if (real !== undefined && !inside(real)) throw new FileError('file.link-outside', { file: childRel, target: showControls(real, true) });
       }
+      if (target.isDirectory()) walk(childAbs, childRel);
+      else if (wanted) out.push({ file: childRel, ...readSource(childAbs, childRel, target.size) });
     }
   };
   walk(root, name);
   return out;
+}
+
+/** `path` is `base` or below it. */
+const within = (path: string, base: string) => path === base || path.startsWith(base.endsWith(sep) ? base : base + sep);
+
+/** A file name as it can be shown: bytes that are not UTF-8 as `\xf6`, control characters as `\n`, `\u001b`. */
+function shownName(raw: Buffer): string {
+  let out = '';
+  let rest = raw;
+  for (let bad = firstInvalidUtf8(rest); bad >= 0; bad = firstInvalidUtf8(rest)) {
+    out += rest.subarray(0, bad).toString('utf8') + `\\x${rest[bad]!.toString(16).padStart(2, '0')}`;
+    rest = rest.subarray(bad + 1);
+  }
+  return showControls(out + rest.toString('utf8'), true);
 }
 
 function attempt<T>(f: () => T): T | undefined {

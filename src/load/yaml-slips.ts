@@ -9,8 +9,16 @@ import { checkStructure, missingDashBefore, readsUpTo, type Level, type Slip } f
 
 export type { Slip } from './yaml-structure.js';
 
+/** An error of the yaml package, or a key found twice by duplicate-keys.ts (code DUPLICATE_KEY). */
+export type YamlProblem = Pick<YAMLError, 'code' | 'message'> & { pos: readonly [number, number] };
+
+const DUPLICATE_KEY: YAMLError['code'] = 'DUPLICATE_KEY';
+
+/** A key found twice by duplicate-keys.ts, as the yaml package would report it. */
+export const duplicateKeyProblem = (offset: number): YamlProblem => ({ pos: [offset, offset], code: DUPLICATE_KEY, message: '' });
+
 /** The first slip behind the yaml package's errors (at least one). */
-export function explainSyntaxError(text: string, errors: readonly YAMLError[], lineCounter: LineCounter): Slip {
+export function explainSyntaxError(text: string, errors: readonly YamlProblem[], lineCounter: LineCounter): Slip {
   const first = [...errors].sort((a, b) => a.pos[0] - b.pos[0])[0]!;
   const at = lineCounter.linePos(first.pos[0]);
   const lines = scanLines(text);
@@ -148,7 +156,7 @@ function duplicateKey(text: string, offset: number, at: { line: number; col: num
 }
 
 /** Every error code of the yaml package, put into the catalogue's words (nothing of its English text). */
-function byCode(err: YAMLError, at: { line: number; col: number }): Slip {
+function byCode(err: YamlProblem, at: { line: number; col: number }): Slip {
   const slip = (code: string, params: Params = {}): Slip => ({ line: at.line, column: at.col, code, params: { line: at.line, column: at.col, ...params } });
   const m = err.message;
   switch (err.code) {
@@ -187,7 +195,9 @@ function byCode(err: YAMLError, at: { line: number; col: number }): Slip {
     case 'BAD_DIRECTIVE':
       return slip('yaml-directive');
     case 'RESOURCE_EXHAUSTION':
-      return slip('yaml-alias-limit');
+      // the yaml package gives this code when composing a node overflowed the stack (too many
+      // aliases are found later, by toJS): deep nesting, not aliases
+      return slip('yaml-too-deep');
     case 'KEY_OVER_1024_CHARS':
       return slip('yaml-key-too-long');
     case 'IMPOSSIBLE':

@@ -26,6 +26,19 @@ export function isRealDate(text: string): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
+/**
+ * The years a date in the data may have. Earlier or later ones are typing mistakes (0000, 9999,
+ * 20224 cut to 2022?), and calendars cannot read them (python-icalendar, for one, fails on year 0).
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2199;
+
+/** True when the year of a date or date-time lies in MIN_YEAR … MAX_YEAR. */
+export function yearInRange(text: string): boolean {
+  const year = Number(text.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
 export type DateCheck = 'ok' | 'bad-date' | 'bad-time';
 
 /** Checks a date or date-time value that already matched the schema's pattern. */

@@ -6,6 +6,7 @@ import { isActive } from '../model/coverage.js';
 import { audiencesOf, careOf, organizer, type Audience, type CareState } from '../model/policy.js';
 import type { Address, Contact, Coordinator, IsoDate, Model, Origin, Partner } from '../model/types.js';
 import type { AgreementStatus, AgreementType, Sector, Visibility } from '../model/vocabulary.js';
+import { showControls } from '../safe-text.js';
 import { emailMatches, nameMatches, textMentions } from './match.js';
 
 /** Where an entry stands: file relative to the network folder, line, and path inside the file. */
@@ -89,7 +90,19 @@ export interface PersonFindings {
   occurrences: Occurrence[];
 }
 
-export function findPerson(model: Model, query: string, today: IsoDate, locate: Locate): PersonFindings {
+/** A text of the network's files with its place (from the load stage: every string value of every file). */
+export interface StoredText {
+  origin: Origin;
+  text: string;
+}
+
+/**
+ * Every place the query occurs: persons (coordinators, contacts) by name or e-mail, partners by
+ * name, signatories, and every other text of the files (`texts`, all string values: functions,
+ * tags, addresses, descriptions, ids …) as a mention. A text inside an entry found as a person,
+ * organisation or signatory is shown with that entry, not again as a mention.
+ */
+export function findPerson(model: Model, query: string, today: IsoDate, locate: Locate, texts: Iterable<StoredText>): PersonFindings {
   const place = (origin: Origin, sub: readonly (string | number)[] = []): Place => ({
     file: origin.file,
     line: locate(origin, sub).line,
@@ -98,9 +111,10 @@ export function findPerson(model: Model, query: string, today: IsoDate, locate: 
   const partnerRef = (p: Partner | undefined): PartnerRef | undefined =>
     p && { id: p.id, name: p.name, active: isActive(p, today), ...(p.left !== undefined ? { left: p.left } : {}) };
 
-  // A query with "@" is an e-mail address: it is looked for in addresses and texts only.
+  // A query with "@" is an e-mail address: it is looked for in addresses and texts, and in names
+  // only as it stands (a name may hold an "@", too).
   const isEmail = query.includes('@');
-  const byName = (name: string) => !isEmail && nameMatches(name, query);
+  const byName = (name: string) => (isEmail ? name.toLowerCase().includes(query.trim().toLowerCase()) : nameMatches(name, query));
   const inText = (text: string) => (isEmail ? text.toLowerCase().includes(query.trim().toLowerCase()) : textMentions(text, query));
 
   // The calendar names one coordinator as ORGANIZER: the same choice as `netzwerk calendar`.
@@ -108,9 +122,15 @@ export function findPerson(model: Model, query: string, today: IsoDate, locate: 
   const organizerIn = (c: Coordinator) => (['network', 'public'] as const).filter((k) => organizers[k] === c);
 
   const occurrences: Occurrence[] = [];
+  // What the entries show already (a person's whole entry, an organisation's name, sector,
+  // address and website, a signatory's party) is not listed again as a mention.
+  const shown = new Set<string>();
+  const key = (file: string, path: readonly (string | number)[]) => `${file}\u0000${formatPath(path)}`;
+  const show = (origin: Origin, ...sub: (string | number)[]) => shown.add(key(origin.file, [...origin.path, ...sub]));
   const person = (kind: PersonEntry['kind'], c: Contact | Coordinator, partner: Partner | undefined) => {
     const matchedBy = byName(c.name) ? 'name' : emailMatches(c.email, query) ? 'email' : undefined;
     if (matchedBy === undefined) return;
+    show(c.origin);
     const ref = partnerRef(partner);
     occurrences.push({
       kind,
@@ -135,6 +155,7 @@ export function findPerson(model: Model, query: string, today: IsoDate, locate: 
   for (const c of model.network.coordinators) person('coordinator', c, model.partnerById.get(c.partner));
   for (const p of model.partners) {
     if (byName(p.name)) {
+      for (const field of ['name', 'sector', 'address', 'website']) show(p.origin, field);
       occurrences.push({
         kind: 'organisation',
         place: place(p.origin, ['name']),
@@ -151,6 +172,7 @@ export function findPerson(model: Model, query: string, today: IsoDate, locate: 
   for (const a of model.agreements) {
     a.parties.forEach((party, i) => {
       if (party.signatory === undefined || !byName(party.signatory)) return;
+      show(a.origin, 'parties', i);
       const ref = partnerRef(model.partnerById.get(party.partner));
       occurrences.push({
         kind: 'signatory',
@@ -163,26 +185,14 @@ export function findPerson(model: Model, query: string, today: IsoDate, locate: 
       });
     });
   }
-  for (const { origin, sub, text } of freeTexts(model)) {
-    if (!inText(text)) continue;
+  const isShown = (origin: Origin) => origin.path.some((_, i) => shown.has(key(origin.file, origin.path.slice(0, i + 1)))) || shown.has(key(origin.file, []));
+  for (const { origin, text } of texts) {
+    if (!inText(text) || isShown(origin)) continue;
     const excerpt = text.split('\n').find(inText) ?? text;
-    occurrences.push({ kind: 'mention', place: place(origin, sub), matchedBy: 'text', text, excerpt: excerpt.trim() });
+    occurrences.push({ kind: 'mention', place: place(origin), matchedBy: 'text', text, excerpt: excerpt.trim() });
   }
 
   occurrences.sort((a, b) => compareFiles(a.place.file, b.place.file) || a.place.line - b.place.line);
-  return { query, network: { id: model.network.id, name: model.network.name }, today, occurrences };
-}
-
-/** Texts where people sometimes write names: meetings, agreement titles, the Leitbild. */
-function* freeTexts(model: Model): Generator<{ origin: Origin; sub: (string | number)[]; text: string }> {
-  const n = model.network;
-  if (n.mission_statement !== undefined) yield { origin: n.origin, sub: ['mission_statement'], text: n.mission_statement };
-  for (const m of model.meetings) {
-    yield { origin: m.origin, sub: ['title'], text: m.title };
-    if (m.description !== undefined) yield { origin: m.origin, sub: ['description'], text: m.description };
-    if (m.location !== undefined) yield { origin: m.origin, sub: ['location'], text: m.location };
-    if (m.minutes !== undefined) yield { origin: m.origin, sub: ['minutes'], text: m.minutes };
-    for (const [i, t] of m.topics.entries()) yield { origin: m.origin, sub: ['topics', i], text: t };
-  }
-  for (const a of model.agreements) yield { origin: a.origin, sub: ['title'], text: a.title };
+  // The query is shown as typed, but control characters as escapes (safe-text.ts).
+  return { query: showControls(query, true), network: { id: model.network.id, name: model.network.name }, today, occurrences };
 }

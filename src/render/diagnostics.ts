@@ -3,6 +3,13 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { errorsOf, warningsOf, type Diagnostic } from '../diagnostics.js';
 import { t } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
+import { showControls } from '../safe-text.js';
+
+/**
+ * A diagnostic as it may be shown: file, path and message quote raw values and file names, so
+ * their control characters are shown as escapes, line breaks too (one diagnostic, one line).
+ */
+const shown = (d: Diagnostic): Diagnostic => ({ ...d, file: showControls(d.file, true), path: showControls(d.path, true), message: showControls(d.message, true) });
 
 /** `partners.yaml:10:11  Fehler  sector: „polzei“ ist kein Sektor …` — the leading `[n].` of a list file is left out. */
 function diagnosticLine(d: Diagnostic, lang: Lang, c: ChalkInstance): string {
@@ -15,7 +22,7 @@ function diagnosticLine(d: Diagnostic, lang: Lang, c: ChalkInstance): string {
 export function renderDiagnosticsText(list: Diagnostic[], options: { lang: Lang; color: boolean; fileCount?: number }): string {
   const { lang, color } = options;
   const c = new Chalk({ level: color ? 1 : 0 });
-  const lines = list.map((d) => diagnosticLine(d, lang, c));
+  const lines = list.map((d) => diagnosticLine(shown(d), lang, c));
   const errors = errorsOf(list);
   const warnings = warningsOf(list).length;
   const files = options.fileCount;
@@ -32,7 +39,10 @@ export function renderDiagnosticsText(list: Diagnostic[], options: { lang: Lang;
 }
 
 export function renderDiagnosticsJson(list: Diagnostic[]): string {
-  const plain = (d: Diagnostic) => ({ file: d.file, line: d.line, column: d.column, path: d.path, code: d.code, message: d.message, severity: d.severity });
+  const plain = (raw: Diagnostic) => {
+    const d = shown(raw);
+    return { file: d.file, line: d.line, column: d.column, path: d.path, code: d.code, message: d.message, severity: d.severity };
+  };
   const errors = errorsOf(list).map(plain);
   return JSON.stringify({ valid: errors.length === 0, errors, warnings: warningsOf(list).map(plain) }, null, 2) + '\n';
 }

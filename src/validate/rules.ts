@@ -1,5 +1,5 @@
 // Domain rules beyond the schema: small functions over the whole model that report errors.
-import { checkDateOrDateTime, isDateOnly, isRealDate, isTimeZone } from '../model/dates.js';
+import { checkDateOrDateTime, isDateOnly, isRealDate, isTimeZone, MAX_YEAR, MIN_YEAR, yearInRange } from '../model/dates.js';
 import type { Agreement, Meeting, Network, Origin, Partner } from '../model/types.js';
 import { suggest } from '../suggest.js';
 import type { Reporter } from './reporter.js';
@@ -79,8 +79,12 @@ const municipalitiesInRegion: Rule = ({ network, partners }, r) => {
 };
 
 const realDates: Rule = ({ network, partners, meetings, agreements }, r) => {
+  const years = (origin: Origin, sub: (string | number)[], value: string) =>
+    r.error(origin, sub, 'year-out-of-range', { value, from: MIN_YEAR, to: MAX_YEAR });
   const date = (origin: Origin, sub: (string | number)[], value: string | undefined) => {
-    if (value !== undefined && !isRealDate(value)) r.error(origin, sub, 'invalid-calendar-date', { value });
+    if (value === undefined) return;
+    if (!isRealDate(value)) r.error(origin, sub, 'invalid-calendar-date', { value });
+    else if (!yearInRange(value)) years(origin, sub, value);
   };
   if (network) {
     date(network.origin, ['founded'], network.founded);
@@ -109,16 +113,19 @@ const realDates: Rule = ({ network, partners, meetings, agreements }, r) => {
       if (value === undefined) continue;
       const result = checkDateOrDateTime(value);
       if (result !== 'ok') r.error(m.origin, [key], result === 'bad-date' ? 'invalid-calendar-date' : 'invalid-time', { value: shown(value) });
+      else if (!yearInRange(value)) years(m.origin, [key], shown(value));
     }
   }
 };
 
 const shown = (value: string) => value.replace('T', ' ').replace(/:00$/, '');
 
+/** A date (or date and time) that realDates accepts: only those are compared, so an impossible one gives no follow-on. */
+const usable = (value: string) => checkDateOrDateTime(value) === 'ok' && yearInRange(value);
+
 const meetingTimes: Rule = ({ meetings }, r) => {
   for (const m of meetings) {
-    // An impossible date or time is reported by realDates; comparing it would only add a follow-on.
-    if (m.end === undefined || checkDateOrDateTime(m.start) !== 'ok' || checkDateOrDateTime(m.end) !== 'ok') continue;
+    if (m.end === undefined || !usable(m.start) || !usable(m.end)) continue;
     if (isDateOnly(m.start) !== isDateOnly(m.end)) r.error(m.origin, ['end'], 'end-kind-mismatch');
     else if (m.end < m.start) r.error(m.origin, ['end'], 'end-before-start', { start: shown(m.start), end: shown(m.end) });
   }
@@ -126,7 +133,7 @@ const meetingTimes: Rule = ({ meetings }, r) => {
 
 const membership: Rule = ({ partners }, r) => {
   for (const p of partners) {
-    if (p.joined === undefined || p.left === undefined || !isRealDate(p.joined) || !isRealDate(p.left)) continue;
+    if (p.joined === undefined || p.left === undefined || !usable(p.joined) || !usable(p.left)) continue;
     if (p.left < p.joined) r.error(p.origin, ['left'], 'left-before-joined', { joined: p.joined, left: p.left });
   }
 };

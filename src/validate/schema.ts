@@ -133,6 +133,15 @@ function reportSchemaError(err: ErrorObject, parsed: ParsedFile, { origin, value
     case 'minimum':
       add('too-small', { value: shorten(String(err.data)), limit: (err.params as { limit: number }).limit });
       return;
+    case 'maximum':
+      add('too-large', { value: shorten(String(err.data)), limit: (err.params as { limit: number }).limit });
+      return;
+    case 'maxLength':
+      add('too-long', { length: codePoints(String(err.data)), limit: (err.params as { limit: number }).limit });
+      return;
+    case 'maxItems':
+      add('too-many', { count: (err.data as unknown[]).length, limit: (err.params as { limit: number }).limit });
+      return;
     case 'minItems':
       add('empty-list', {});
       return;
@@ -147,6 +156,19 @@ function reportSchemaError(err: ErrorObject, parsed: ParsedFile, { origin, value
     }
   }
   add('schema', { detail: `${err.keyword}: ${err.message ?? ''}` });
+}
+
+/** Characters as ajv's maxLength counts them (code points, not UTF-16 units), without an array of them. */
+function codePoints(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n--; // a surrogate pair is one character
+      i++;
+    }
+  }
+  return n;
 }
 
 /** A value quoted in a message: a 1 MB line in the data must not become a 1 MB message. */

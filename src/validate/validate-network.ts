@@ -4,9 +4,11 @@ import type { Lang } from '../i18n/lang.js';
 import type { Locate } from '../load/locate.js';
 import { parseYamlFile, type ParsedFile } from '../load/parse-yaml.js';
 import type { NetworkFolder } from '../load/read-folder.js';
+import { textsOf, type StoredText } from '../load/texts.js';
 import { assembleModel, buildAgreement, buildMeeting, buildNetwork, buildPartner } from '../model/build.js';
 import type { IsoDate, Model } from '../model/types.js';
 import { COLLECTIONS } from '../model/vocabulary.js';
+import { showControlsIn } from '../safe-text.js';
 import { Reporter } from './reporter.js';
 import { applyRules } from './rules.js';
 import { checkShape, type ShapedItem } from './schema.js';
@@ -21,6 +23,8 @@ export interface ValidationResult {
   fileCount: number;
   /** Line and column of a place in the parsed files (for tools that point users at their data). */
   locate: Locate;
+  /** Every text value of every parsed file, with its place (for `person`, which must find all). */
+  texts: () => Iterable<StoredText>;
 }
 
 export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate; lang: Lang }): ValidationResult {
@@ -37,6 +41,9 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
   };
   const reporter = new Reporter(lang, files);
   const locateOrigin: Locate = (origin, sub = []) => reporter.position(origin.file, [...origin.path, ...sub]);
+  const texts = function* () {
+    for (const parsed of files.values()) yield* textsOf(parsed);
+  };
 
   // Every file is read first: the ids and names of all items (also of broken ones) let messages
   // name the partner a reference meant, and keep a broken partner from breaking its references.
@@ -64,6 +71,9 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
     for (const parsed of parsedFiles) shaped[collection].push(...checkShape(parsed, collection, reporter, index));
   }
 
+  // Control characters in the data (an ESC that would command the terminal, NUL, DEL …) are
+  // shown as escapes once, here: every output made from the model is then clean (safe-text.ts).
+  for (const item of [networkItem, ...shaped.partners, ...shaped.meetings, ...shaped.agreements]) if (item) showControlsIn(item.value);
   const network = networkItem ? buildNetwork(networkItem) : undefined;
   const partners = shaped.partners.map(buildPartner);
   const meetings = shaped.meetings.map(buildMeeting);
@@ -72,9 +82,9 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
 
   const fileCount = 1 + COLLECTIONS.reduce((n, c) => n + folder.collections[c].length, 0);
   const errors = [...loadErrors, ...errorsOf(reporter.diagnostics)];
-  if (errors.length > 0 || !network) return { diagnostics: sortDiagnostics([...loadErrors, ...reporter.diagnostics]), fileCount, locate: locateOrigin };
+  if (errors.length > 0 || !network) return { diagnostics: sortDiagnostics([...loadErrors, ...reporter.diagnostics]), fileCount, locate: locateOrigin, texts };
 
   const model = assembleModel(network, partners, meetings, agreements);
   collectWarnings(model, options.today, reporter, folder.exists);
-  return { model, diagnostics: sortDiagnostics(reporter.diagnostics), fileCount, locate: locateOrigin };
+  return { model, diagnostics: sortDiagnostics(reporter.diagnostics), fileCount, locate: locateOrigin, texts };
 }

@@ -4,11 +4,10 @@
 import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { open, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { FileError } from '../errors.js';
 import type { Io } from '../io.js';
-
-const NETWORK_FILES = /^(network\.ya?ml|(partners|meetings|agreements)(\.ya?ml|\/.*))$/;
+import { refuseNetworkFiles } from './out-guard.js';
 
 /**
  * Writes an output to stdout (no `out`) or to the file `out` (relative to the working folder).
@@ -20,18 +19,22 @@ export async function writeOutput(io: Io, out: string | undefined, content: stri
     return;
   }
   const target = resolve(io.cwd, out);
-  const inNetwork = relative(resolve(networkDir), target).split(sep).join('/');
-  if (!inNetwork.startsWith('..') && NETWORK_FILES.test(inNetwork)) throw new FileError('file.out-network-file', { out });
+  refuseNetworkFiles(target, resolve(networkDir), out);
   const folder = dirname(target);
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) throw new FileError('file.out-folder-missing', { dir: dirname(out) });
   const existing = await stat(target).catch(() => undefined);
   if (existing?.isDirectory()) throw new FileError('file.out-is-folder', { out });
+  // A device or a pipe (/dev/null, a FIFO) would be replaced by the rename, not written to.
+  if (existing && !existing.isFile()) throw new FileError('file.out-not-a-file', { out });
   const temporary = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const removeOnInterrupt = interruptGuard(temporary);
   try {
-    const handle = await open(temporary, 'wx');
+    // A replaced file keeps its mode (a private list stays private; never wider, not even for a
+    // moment); a new one gets the usual mode of the umask.
+    const handle = await open(temporary, 'wx', existing ? existing.mode & 0o777 : 0o666);
     try {
+      if (existing) await handle.chmod(existing.mode & 0o7777);
       await handle.writeFile(content);
       await handle.sync();
     } finally {

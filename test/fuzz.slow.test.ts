@@ -1,7 +1,9 @@
 // Seeded fuzzing: the example networks, mutated a few hundred times (bytes, YAML tokens, lines,
-// words), through every command in-process. Allowed answers: exit 0 (valid) or 1 (invalid data,
-// with diagnostics). Never an uncaught exception ("interner Fehler"), never a stack trace, each run
-// bounded in time. Same seed = same mutations: a failure names the case to reproduce it.
+// words, control characters, long values, huge numbers), through every command in-process.
+// Allowed answers: exit 0 (valid) or 1 (invalid data, with diagnostics). Never an uncaught
+// exception ("interner Fehler"), never a stack trace, never a raw control character in any
+// output, each run bounded in time. Same seed = same mutations: a failure names the case to
+// reproduce it.
 import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +17,12 @@ const RUN_LIMIT_MS = 5_000;
 const TODAY = ['--today', '2026-11-23'];
 
 const TOKENS = [': ', '- ', '"', "'", '&a ', '*a', '!!str ', '!!binary ', '!!int ', '!foo ', '\t', '{', '}', '[', ']', '#', '? ', '|', '>-', '---\n', '...\n', '%YAML 1.1\n', '<<: *a\n', '~', 'null', '\u00a0', '\uFEFF', '\r', '2026-02-30', '1e999', '0x1F'];
+
+const CONTROL_ESCAPES = ['\\e]52;c;ZXZpbA==\\a', '\\e[2J', '\\0', '\\x7f', '\\x9b31m', '\\r', '\\e]0;Titel\\x07', '\\x85', '\\b\\b\\b'];
+const HUGE_NUMBERS = ['1e308', '-1e308', '1e999', '.inf', '-.inf', '.nan', '99999999999999999999', '2147483648', '0x7fffffff', '100001'];
+
+/** C0 (but TAB, LF and the CR of CRLF), DEL and C1: never in an output (issue 21). */
+const RAW_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/;
 
 type Mutation = (text: Buffer, rand: () => number) => Buffer;
 const at = (n: number, rand: () => number) => Math.floor(rand() * n);
@@ -57,6 +65,38 @@ const MUTATIONS: Record<string, Mutation> = {
     const target = words[at(words.length, r)]!;
     const source = words[at(words.length, r)]![0];
     return Buffer.from(text.slice(0, target.index) + source + text.slice(target.index! + target[0].length), 'latin1');
+  },
+  // issue 21: control characters (ESC/OSC sequences, NUL, DEL, C1, a lone CR) inside a value,
+  // written as YAML escapes, so that they reach the data and every output must show them escaped
+  'control characters': (b, r) => {
+    const ls = lines(b);
+    const candidates = ls.map((l, i) => [l, i] as const).filter(([l]) => /^\s*(- )?[a-z_]+: [^"'\[{|>&*!#\s][^#]*$/.test(l));
+    if (candidates.length === 0) return b;
+    const [line, i] = candidates[at(candidates.length, r)]!;
+    const [, head, value] = /^(\s*(?:- )?[a-z_]+: )(.*)$/.exec(line)!;
+    const escape = CONTROL_ESCAPES[at(CONTROL_ESCAPES.length, r)]!;
+    const cut = at(value!.length + 1, r);
+    ls[i] = `${head}"${value!.slice(0, cut).replace(/["\\]/g, '')}${escape}${value!.slice(cut).replace(/["\\]/g, '')}"`;
+    return join_(ls);
+  },
+  // issue 21: a very long value, or a long near-copy of another (the did-you-mean distance)
+  'long value': (b, r) => {
+    const ls = lines(b);
+    const candidates = ls.map((l, i) => [l, i] as const).filter(([l]) => /^\s*(- )?[a-z_]+: [a-zA-Z0-9]/.test(l));
+    if (candidates.length === 0) return b;
+    const [line, i] = candidates[at(candidates.length, r)]!;
+    const [, head, value] = /^(\s*(?:- )?[a-z_]+: )(.*)$/.exec(line)!;
+    ls[i] = `${head}${value!.replace(/\s*#.*$/, '').repeat(1 + at(3_000, r))}${r() < 0.5 ? 'x' : ''}`;
+    return join_(ls);
+  },
+  // issue 21: huge, infinite and not-a-number values where integers belong
+  'huge number': (b, r) => {
+    const text = b.toString('latin1');
+    const numbers = [...text.matchAll(/(?<=: )\d+(?=\s*($|[,}#]))/gm)];
+    if (numbers.length === 0) return b;
+    const target = numbers[at(numbers.length, r)]!;
+    const huge = HUGE_NUMBERS[at(HUGE_NUMBERS.length, r)]!;
+    return Buffer.from(text.slice(0, target.index) + huge + text.slice(target.index! + target[0].length), 'latin1');
   },
   'indentation change': (b, r) => {
     const ls = lines(b);
@@ -174,6 +214,7 @@ function judge(result: RunResult, ms: number, english: string[], command: string
   }
   if (/interner Fehler|internal error/.test(output)) return 'uncaught exception';
   if (STACK_TRACE.test(output)) return 'stack trace in the output';
+  if (RAW_CONTROL.test(output)) return 'a raw control character in the output';
   if (ms > RUN_LIMIT_MS) return `took ${Math.round(ms)} ms (limit ${RUN_LIMIT_MS} ms)`;
   if (result.code !== 0 && result.code !== 1) return `exit ${result.code}`;
   if (result.code === 1 && result.stderr.trim() === '' && result.stdout.trim() === '') return 'exit 1 without a message';

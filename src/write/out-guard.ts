@@ -1,0 +1,69 @@
+// `--out` never replaces a file of the network itself. Names alone cannot tell: `netlink/network.yaml`
+// (a link to the network folder), `bericht.txt` (a link to network.yaml), `Network.yaml` on a disk
+// that ignores case (Windows, macOS) and a hard link all name network.yaml. So the guard compares
+// FILES (device and inode, through every link) and, for a file not yet there, the real folder it
+// would be created in:
+// - an existing target that is network.yaml or a collection file (partners.yaml …) is refused;
+// - a target in a collection folder (partners/, meetings/, agreements/) or below is refused, even
+//   a new one: it would become part of the network at the next run;
+// - a new target in the network folder named like a network file is refused, in any spelling of
+//   upper and lower case where the disk folds case (found by asking for NETWORK.YAML).
+import { realpathSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { FileError } from '../errors.js';
+
+const COLLECTIONS = ['partners', 'meetings', 'agreements'];
+const OWN_FILES = ['network.yaml', ...COLLECTIONS.flatMap((c) => [`${c}.yaml`, `${c}.yml`])];
+const OWN_NAME = /^(network\.ya?ml|(partners|meetings|agreements)\.ya?ml)$/;
+
+/** Throws FileError `file.out-network-file` when writing `target` would replace or add a file of the network in `networkDir`. */
+export function refuseNetworkFiles(target: string, networkDir: string, out: string): void {
+  const network = statOf(networkDir);
+  if (!network) return; // no network folder, nothing to protect
+  const refuse = () => {
+    throw new FileError('file.out-network-file', { out });
+  };
+  const own = OWN_FILES.map((f) => statOf(join(networkDir, f))).filter((s): s is Stats => s !== undefined);
+  const collections = COLLECTIONS.map((c) => statOf(join(networkDir, c))).filter((s): s is Stats => s?.isDirectory() === true);
+
+  const existing = statOf(target); // through every link
+  if (existing && own.some((s) => sameFile(s, existing))) refuse();
+
+  const folder = realFolder(dirname(target));
+  if (folder === undefined) return; // a missing folder: writeOutput says so
+  for (let dir = folder; ; dir = dirname(dir)) {
+    const info = statOf(dir);
+    if (info && collections.some((s) => sameFile(s, info))) refuse();
+    if (dirname(dir) === dir) break;
+  }
+  const folderInfo = statOf(folder);
+  if (folderInfo && sameFile(folderInfo, network)) {
+    const name = basename(target);
+    if (OWN_NAME.test(foldsCase(networkDir) ? name.toLowerCase() : name)) refuse();
+  }
+}
+
+/** True when the disk of the network folder treats NETWORK.YAML and network.yaml as one file. */
+function foldsCase(networkDir: string): boolean {
+  const lower = statOf(join(networkDir, 'network.yaml'));
+  const upper = statOf(join(networkDir, 'NETWORK.YAML'));
+  return lower !== undefined && upper !== undefined && sameFile(lower, upper);
+}
+
+const sameFile = (a: Stats, b: Stats) => a.dev === b.dev && a.ino === b.ino;
+
+function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function realFolder(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
