@@ -34,7 +34,7 @@ const TODAY = '2026-11-23';
 
 const CASES: SlipCase[] = [
   // ---- herne
-  { name: 'tab as indentation', example: 'herne', file: 'partners.yaml', line: 6, from: '  sector: jugendamt', to: '\tsector: jugendamt', at: [6, 1], code: 'yaml-tab', de: 'Tabulator am Zeilenanfang durch Leerzeichen ersetzen', en: 'replace the tab at the start of the line with spaces' },
+  { name: 'tab as indentation', example: 'herne', file: 'partners.yaml', line: 6, from: '  sector: jugendamt', to: '\tsector: jugendamt', at: [6, 1], code: 'yaml-tab', de: 'Tabulator am Zeilenanfang durch Leerzeichen ersetzen, sodass „sector“ in Spalte 3 beginnt (wie „name“ in Zeile 5)', en: 'replace the tab at the start of the line with spaces, so that "sector" begins in column 3' },
   { name: 'colon and space inside a plain value', example: 'herne', file: 'meetings.yaml', line: 5, from: '  title: Kick-Off-Veranstaltung Netzwerk Kinderschutz/Netzwerk Frühe Hilfen', to: '  title: Fachtag: Kinderschutz 2027', at: [5, 10], code: 'yaml-colon-in-value', de: 'Anführungszeichen setzen: title: "Fachtag: Kinderschutz 2027"', en: 'put the whole value in quotes: title: "Fachtag: Kinderschutz 2027"' },
   { name: 'no space after the colon', example: 'herne', file: 'partners.yaml', line: 6, from: '  sector: jugendamt', to: '  sector:jugendamt', at: [6, 9], code: 'yaml-no-space-after-colon', de: 'Bitte so schreiben: sector: jugendamt', en: 'Please write: sector: jugendamt' },
   { name: 'forgotten dash, key at column 1', example: 'herne', file: 'partners.yaml', line: 36, from: '- id: fruehe-hilfen-herne', to: 'id: fruehe-hilfen-herne', at: [36, 1], code: 'yaml-missing-dash', de: 'mit dem Strich in Spalte 1: - id: fruehe-hilfen-herne', en: 'with the dash in column 1: - id: fruehe-hilfen-herne' },

@@ -53,8 +53,18 @@ export const DIAGNOSTIC_TEXTS = {
   },
   // ---- YAML slips (src/load/yaml-slips.ts): one message per slip, at its line, naming the fix
   'yaml-tab': {
-    de: () => 'Diese Zeile ist mit einem Tabulator eingerückt; YAML erlaubt zum Einrücken nur Leerzeichen. Bitte den Tabulator am Zeilenanfang durch Leerzeichen ersetzen, so viele, dass die Zeile unter den Angaben derselben Ebene steht.',
-    en: () => 'This line is indented with a tab; YAML allows only spaces for indentation. Please replace the tab at the start of the line with spaces, as many as the entries on the same level have.',
+    de: (p, q) =>
+      `Diese Zeile ist mit einem Tabulator eingerückt; YAML erlaubt zum Einrücken nur Leerzeichen. Bitte den Tabulator am Zeilenanfang durch Leerzeichen ersetzen, ${
+        p.expected === undefined
+          ? 'so viele, dass die Zeile unter den Angaben derselben Ebene steht.'
+          : `sodass ${q(p.what)} in Spalte ${p.expected} beginnt${p.refWhat === undefined ? '' : ` (wie ${q(p.refWhat)} in Zeile ${p.refLine})`}.`
+      }`,
+    en: (p, q) =>
+      `This line is indented with a tab; YAML allows only spaces for indentation. Please replace the tab at the start of the line with spaces, ${
+        p.expected === undefined
+          ? 'as many as the entries on the same level have.'
+          : `so that ${q(p.what)} begins in column ${p.expected}${p.refWhat === undefined ? '' : ` (like ${q(p.refWhat)} on line ${p.refLine})`}.`
+      }`,
   },
   'yaml-indent-column': {
     de: (p, q) =>

@@ -25,8 +25,8 @@ export function explainSyntaxError(text: string, errors: readonly YamlProblem[],
   const line = lines[at.line - 1];
 
   // 1. A tab in the indentation, on the line of the error or before it.
-  const tab = lines.find((l) => l.tab !== undefined && l.no <= at.line + 2);
-  if (tab) return { line: tab.no, column: tab.tab! + 1, code: 'yaml-tab', params: {} };
+  const tab = lines.find((l) => l.role === 'content' && l.tab !== undefined && l.no <= at.line + 2);
+  if (tab) return tabSlip(lines, tab);
   // 2. A quotation mark that is never closed: the line where it was opened.
   if (first.code === 'MISSING_CHAR' && /quote/.test(first.message)) return unclosedQuote(lines, first.message.includes("'") ? "'" : '"', at);
   // 3. A value on the error's line that YAML reads as something else.
@@ -52,6 +52,8 @@ export function explainSyntaxError(text: string, errors: readonly YamlProblem[],
  */
 export function findQuietSlip(doc: Document.Parsed, text: string, lineCounter: LineCounter): Slip | undefined {
   const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  // No walk through the data of a file without anchors, aliases or a quoted path (most files).
+  if (!tag && !/[&*]/.test(text) && !/"([A-Za-z]:\\|\\\\)/.test(text)) return undefined;
   const found: { offset: number; char: string }[] = [];
   if (tag) found.push({ offset: tag.pos[0], char: '!' });
   let escaped: number | undefined;
@@ -89,6 +91,21 @@ export function findQuietSlip(doc: Document.Parsed, text: string, lineCounter: L
   if (line && line.value.startsWith(char)) return quoteSlip(line, char);
   const pos = lineCounter.linePos(offset);
   return { line: pos.line, column: pos.col, code: 'yaml-quote-value', params: { char } };
+}
+
+/** A tab in the indentation: where the line's first word belongs, from the line above it. */
+function tabSlip(lines: readonly Line[], tab: Line): Slip {
+  const slip: Slip = { line: tab.no, column: tab.tab! + 1, code: 'yaml-tab', params: {} };
+  const prev = lines.slice(0, tab.no - 1).reverse().find((l) => l.role === 'content' && l.tab === undefined);
+  const text = tab.text.trimStart();
+  const word = /^(- )?([^\s:]+)/.exec(text);
+  if (!prev || !word) return slip;
+  const base = prev.keyCol ?? prev.dashes.at(-1) ?? prev.indent;
+  const list = word[1] !== undefined;
+  // under a `key:` two columns deeper; else where the line above has its key (or its dash)
+  const expected = prev.opens ? base + 2 : list ? (prev.dashes[0] ?? prev.indent) : base;
+  slip.params = { what: list ? `- ${word[2]}` : word[2], expected: expected + 1, refLine: prev.opens ? undefined : prev.no, refWhat: prev.opens ? undefined : list ? '-' : prev.key };
+  return slip;
 }
 
 const CLOSING: Record<string, string> = { '[': ']', '{': '}', '"': '"', "'": "'" };
