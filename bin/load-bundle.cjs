@@ -4,30 +4,35 @@
 // the functions a run needs then start as ready bytecode instead of being parsed and compiled
 // again at every start. (Node >= 22 does the same with module.enableCompileCache(); Node 20,
 // which our users run, has no such thing.) The cache is used only for the bundle it was made
-// from (same size and modification time: a rebuilt or edited bundle does not match), V8 checks
-// its checksum (damaged data could crash it) and refuses it after a Node update. Whenever it is
-// not used, the bundle is compiled as usual, just a little slower.
-const { closeSync, fstatSync, openSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
+// from: same size and modification time, or, in a copy that did not keep the time (npm gives
+// every file of an installed package the time of unpacking), the same SHA-256 of its bytes; the
+// cache's stamp then takes the copy's time, so that the next start does not hash again. V8
+// checks the cache's checksum (damaged data could crash it) and refuses it after a Node update.
+// Whenever it is not used, the bundle is compiled as usual, just a little slower.
+const { closeSync, fstatSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { setFlagsFromString } = require('node:v8');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
 const BUNDLE = join(__dirname, '..', 'dist', 'netzwerk.cjs');
 const CACHE = `${BUNDLE}.cache`;
-/** The cache file begins with the bundle's size and modification time (in seconds: copies keep no more), as text, in 64 bytes. */
-const STAMP_BYTES = 64;
+/**
+ * The cache file begins with its stamp, as text in 128 bytes: the bundle's size, modification
+ * time (in seconds: copies keep no more) and SHA-256, as `size:time:sha256`.
+ */
+const STAMP_BYTES = 128;
 
 /**
- * The bundle's exports (main, processIo), plus `codeCache` ('used', 'rejected' or 'none': what
- * became of the cache, for the tests) and saveCodeCache() for the build.
+ * The bundle's exports (main, processIo), plus `codeCache` (what became of the cache, for the
+ * tests: 'used'; 'checked' when it was used after comparing the bytes, in a copy; 'rejected' by
+ * V8; or 'none') and saveCodeCache() for the build.
  */
 function loadBundle({ useCache = true } = {}) {
   let bytes;
-  let stamp;
+  let info;
   try {
     const fd = openSync(BUNDLE, 'r');
-    const info = fstatSync(fd);
-    stamp = Buffer.from(`${info.size}:${Math.trunc(info.mtimeMs / 1000)}`.padEnd(STAMP_BYTES));
+    info = fstatSync(fd);
     bytes = readFileSync(fd);
     closeSync(fd);
   } catch {
@@ -44,8 +49,16 @@ function loadBundle({ useCache = true } = {}) {
   // instead of 26 and checking the example takes a sixth less time; large networks, which run
   // for seconds, are about 2 % slower (docs/benchmarks.md).
   setFlagsFromString('--interrupt-budget=270336');
+  const seconds = Math.trunc(info.mtimeMs / 1000);
   const cache = useCache ? readOptional(CACHE) : undefined;
-  const cachedData = cache?.subarray(0, STAMP_BYTES).equals(stamp) ? cache.subarray(STAMP_BYTES) : undefined;
+  const [size, time, hash] = cache?.subarray(0, STAMP_BYTES).toString('latin1').trimEnd().split(':') ?? [];
+  let fits = Number(size) === info.size && Number(time) === seconds;
+  const checked = !fits && Number(size) === info.size && hash !== undefined && hash === sha256(bytes);
+  if (checked) {
+    fits = true;
+    writeCache(stampOf(info.size, seconds, hash), cache.subarray(STAMP_BYTES)); // best effort: the folder may be read-only
+  }
+  const cachedData = fits ? cache.subarray(STAMP_BYTES) : undefined;
   // The same wrapper Node puts around a CommonJS module.
   const source = `(function (exports, require, module, __filename, __dirname) {${bytes.toString('utf8')}\n})`;
   const script = new Script(source, { filename: BUNDLE, cachedData });
@@ -53,12 +66,28 @@ function loadBundle({ useCache = true } = {}) {
   script.runInThisContext()(bundle.exports, require, bundle, BUNDLE, dirname(BUNDLE));
   return {
     ...bundle.exports,
-    codeCache: cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used',
+    codeCache: cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : checked ? 'checked' : 'used',
     saveCodeCache: () => {
-      writeFileSync(`${CACHE}.tmp`, Buffer.concat([stamp, script.createCachedData()]));
-      renameSync(`${CACHE}.tmp`, CACHE);
+      if (!writeCache(stampOf(info.size, seconds, sha256(bytes)), script.createCachedData())) throw new Error(`cannot write ${CACHE}`);
     },
   };
+}
+
+const stampOf = (size, seconds, hash) => Buffer.from(`${size}:${seconds}:${hash}`.padEnd(STAMP_BYTES));
+
+const sha256 = (bytes) => require('node:crypto').createHash('sha256').update(bytes).digest('hex');
+
+/** Writes the cache atomically (a temporary file of this process, then renamed); false if that fails. */
+function writeCache(stamp, data) {
+  const temporary = `${CACHE}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, Buffer.concat([stamp, data]));
+    renameSync(temporary, CACHE);
+    return true;
+  } catch {
+    rmSync(temporary, { force: true });
+    return false;
+  }
 }
 
 function readOptional(file) {

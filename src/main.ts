@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import type { CommandName, Invocation } from './cli/commands.js';
-import { languageOf, makeContext, type Context } from './cli/context.js';
+import { invokedAs, languageOf, makeContext, type Context } from './cli/context.js';
 import { buildProgram, commanderError, type Call } from './cli/program.js';
 import { ExitError, InvalidDataError } from './errors.js';
 import { t } from './i18n/catalogue.js';
@@ -68,9 +68,10 @@ function reportError(error: unknown, io: Io, lang: Lang): number {
   }
   if (error instanceof ExitError) {
     // The values come from the command line and the disk (an option's value, a file name): control
-    // characters shown as escapes, on one line.
+    // characters shown as escapes, on one line. prog: the commands a message suggests are written
+    // the way the user started the program.
     const params = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, typeof v === 'string' ? showControls(v, true) : v]));
-    io.stderr.write(`netzwerk: ${t(lang, error.code, params)}\n`);
+    io.stderr.write(`netzwerk: ${t(lang, error.code, { prog: invokedAs(io.env), ...params })}\n`);
     return error.exitCode;
   }
   // A bug, not bad input: still no stack trace for the user, but enough to report it.

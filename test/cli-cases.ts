@@ -45,6 +45,8 @@ export const CASES: CliCase[] = [
   { name: 'validate-example-kreis-wesel', args: ['validate', `${EX}/kreis-wesel`] },
   { name: 'validate-missing-folder', args: ['validate', 'gibt-es-nicht'] },
   { name: 'validate-no-network-yaml', args: ['validate', `${FX}/bad/no-network-yaml`] },
+  { name: 'validate-program-folder', args: ['validate'] },
+  { name: 'report-program-folder-en', args: ['report', '.', '--lang', 'en'] },
   { name: 'validate-unknown-option', args: ['validate', '--formt', 'json'] },
   { name: 'validate-unknown-option-en', args: ['validate', '--formt', 'json', '--lang', 'en'] },
   { name: 'validate-bad-format', args: ['validate', `${FX}/valid/minimal`, '--format', 'xml'] },
@@ -98,6 +100,9 @@ export const CASES: CliCase[] = [
   { name: 'init-exists', args: ['init', 'mein-netzwerk'], inTemp: true, before: [['init', 'mein-netzwerk']] },
   { name: 'init-help-en', args: ['init', '--help', '--lang', 'en'], noToday: true },
   { name: 'init-then-validate', args: ['validate', 'mein-netzwerk'], inTemp: true, before: [['init', 'mein-netzwerk']] },
+  { name: 'init-folder-with-space', args: ['init', 'Netzwerk Kinderschutz'], inTemp: true },
+  { name: 'init-via-npx', args: ['init', 'mein-netzwerk'], inTemp: true, env: { npm_command: 'exec' } },
+  { name: 'validate-no-network-yaml-quoted', args: ['validate', 'Netzwerk Herne'], inTemp: true, before: [['init', 'Netzwerk Herne/unter']] },
   // ---- person
   { name: 'person-anna', args: ['person', 'Anna Mueller', `${FX}/privacy/beispielstadt`] },
   { name: 'person-anna-json-en', args: ['person', 'anna.mueller@', `${FX}/privacy/beispielstadt`, '--format', 'json', '--lang', 'en'] },

@@ -74,7 +74,7 @@ describe('--out never replaces a file of the network (issue 21, 1)', () => {
     expect(readFileSync(join(net, 'network.yaml'))).toEqual(before);
   });
 
-  it('on a disk that folds case, a new collection file in another spelling is refused too', async () => {
+  it('a new collection file in another spelling is refused (the same file on a disk that folds case)', async () => {
     const { net } = scratch();
     // The probe asks whether NETWORK.YAML is network.yaml: make it so, as on a case-folding disk.
     linkSync(join(net, 'network.yaml'), join(net, 'NETWORK.YAML'));

@@ -11,7 +11,7 @@ const SRC = join(ROOT, 'src');
 const LAYER: Record<string, number> = {
   model: 0,
   i18n: 1,
-  base: 1, // diagnostics.ts, errors.ts, io.ts, package-root.ts, suggest.ts
+  base: 1, // diagnostics.ts, errors.ts, io.ts, package-root.ts, paths.ts, suggest.ts
   load: 2,
   validate: 3,
   report: 4,

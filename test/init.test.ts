@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { run, tempDir } from './helpers.js';
+import { ROOT, run, tempDir } from './helpers.js';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -47,5 +47,41 @@ describe('init', () => {
     expect(second.stderr).toContain('gibt es schon eine network.yaml');
     expect(readFileSync(join(tmp.dir, 'network.yaml'), 'utf8')).toBe(network);
     expect(existsSync(join(tmp.dir, '.vscode/settings.json'))).toBe(true);
+  });
+});
+
+describe('the program folder is not a network', () => {
+  it('init refuses the program folder and every folder inside it, and writes nothing', async () => {
+    for (const dir of ['.', 'examples/neues-netzwerk', join(ROOT, 'src', 'neues-netzwerk')]) {
+      const result = await run(['init', dir, '--today', '2026-11-23']);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('liegt im Ordner des Programms netzwerk');
+      expect(result.stdout).toBe('');
+    }
+    expect(existsSync(join(ROOT, 'network.yaml'))).toBe(false);
+    expect(existsSync(join(ROOT, 'examples', 'neues-netzwerk'))).toBe(false);
+    expect(existsSync(join(ROOT, 'src', 'neues-netzwerk'))).toBe(false);
+  });
+
+  it('any copy of the program counts (its package.json names it), another project does not', async () => {
+    const tmp = tempDir();
+    cleanup = tmp.remove;
+    const copy = join(tmp.dir, 'netzwerk-main');
+    mkdirSync(copy);
+    writeFileSync(join(copy, 'package.json'), JSON.stringify({ name: 'netzwerk', version: '9.9.9' }));
+    const inside = await run(['init', join(copy, 'herne'), '--today', '2026-11-23', '--lang', 'en']);
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toContain('is inside the folder of the netzwerk program');
+    expect(existsSync(join(copy, 'herne'))).toBe(false);
+    const here = await run(['validate'], { cwd: copy });
+    expect(here.code).toBe(2);
+    expect(here.stderr).toContain('ist der Ordner des Programms netzwerk, kein Netzwerk');
+
+    const other = join(tmp.dir, 'anderes-projekt');
+    mkdirSync(other);
+    writeFileSync(join(other, 'package.json'), JSON.stringify({ name: 'netzwerk-tools' }));
+    expect((await run(['init', join(other, 'herne'), '--today', '2026-11-23'])).code).toBe(0);
+    const missing = await run(['validate'], { cwd: other });
+    expect(missing.stderr).toContain('gibt es keine network.yaml');
   });
 });

@@ -1,6 +1,6 @@
 // "Nothing is lost": every clause of `--out` (issue 6 / FORMAT.md), each as a test.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyExample, ROOT, run, STACK_TRACE, tempDir } from './helpers.js';
@@ -89,6 +89,10 @@ describe('--out writes atomically', () => {
     // relative to the working folder, too
     const result = await run(['contacts', '.', '--out', 'network.yaml', ...TODAY], { cwd: net });
     expect(result.code).toBe(2);
+    // in another case, too: on Windows and macOS that is the same file
+    const upper = await run(['contacts', '.', '--out', 'Partners.YAML', ...TODAY], { cwd: net });
+    expect(upper.code).toBe(2);
+    expect(existsSync(join(net, 'Partners.YAML'))).toBe(false);
   });
 
   // A child process writes through the built writeOutput; its file handle stops after half the

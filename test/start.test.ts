@@ -2,7 +2,7 @@
 // and a cache that does not fit (a changed bundle, a broken file) or none at all changes nothing
 // but the speed. Each case runs the real bin from a copy of the built program.
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLES, ROOT, runBin, STACK_TRACE, tempDir } from './helpers.js';
@@ -11,11 +11,14 @@ const scratch = tempDir('netzwerk-start-');
 afterAll(() => scratch.remove());
 
 let copies = 0;
-/** A copy of what `npm install` leaves for the bin: bin/, dist/, schemas/, package.json. */
-function installedCopy(): string {
+/**
+ * A copy of what the bin needs: bin/, the bundle and its cache, schemas/, package.json; with the
+ * files' times kept, or with new ones like a package that npm installs (the time of unpacking).
+ */
+function installedCopy({ preserveTimestamps = true } = {}): string {
   const home = join(scratch.dir, `copy-${copies++}`);
-  for (const part of ['bin', 'dist', 'schemas', 'package.json']) {
-    cpSync(join(ROOT, part), join(home, part), { recursive: true, preserveTimestamps: true });
+  for (const part of ['bin', 'dist/netzwerk.cjs', 'dist/netzwerk.cjs.cache', 'schemas', 'package.json']) {
+    cpSync(join(ROOT, part), join(home, part), { recursive: true, preserveTimestamps });
   }
   return home;
 }
@@ -34,6 +37,20 @@ describe('start-up with the code cache', () => {
   it('the cache written by the build is accepted by this Node.js, also in an exact copy', () => {
     expect(cacheStatus(ROOT)).toBe('used');
     expect(cacheStatus(installedCopy())).toBe('used');
+  });
+
+  it('in a copy with new file times (an npm installation) the cache is used after comparing the bytes, and then at once', () => {
+    const home = installedCopy({ preserveTimestamps: false });
+    const bundle = join(home, 'dist', 'netzwerk.cjs');
+    const stampOf = () => readFileSync(join(home, 'dist', 'netzwerk.cjs.cache')).subarray(0, 128).toString('latin1').trim();
+    const stamp = (file: string) => `${statSync(file).size}:${Math.trunc(statSync(file).mtimeMs / 1000)}:`;
+    // a time the build's stamp cannot have: the copy's bundle is a minute older than the original
+    const minuteAgo = new Date(statSync(join(ROOT, 'dist', 'netzwerk.cjs')).mtimeMs - 60_000);
+    utimesSync(bundle, minuteAgo, minuteAgo);
+    expect(stampOf().startsWith(stamp(bundle))).toBe(false);
+    expect(cacheStatus(home)).toBe('checked');
+    expect(stampOf().startsWith(stamp(bundle))).toBe(true); // renewed for the copy's time
+    expect(cacheStatus(home)).toBe('used');
   });
 
   const expected = validate(ROOT);

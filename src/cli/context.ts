@@ -1,10 +1,10 @@
 // What every command gets: the outside world, today, the language, and whether to colour.
-import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { todayIn } from '../model/dates.js';
 import type { IsoDate } from '../model/types.js';
+import { resolvePath } from '../paths.js';
 import { dateOption } from './option-values.js';
 
 export interface Context {
@@ -13,7 +13,15 @@ export interface Context {
   lang: Lang;
   /** Colour on stdout: only on a terminal, and never with NO_COLOR set. */
   color: boolean;
+  /** How the user starts the program, for the commands it suggests (invokedAs). */
+  prog: string;
 }
+
+/**
+ * `npx netzwerk` when npx started the program (npm sets npm_command=exec), which works in the
+ * program's folder only; else `netzwerk`, the installed command (README, Installieren).
+ */
+export const invokedAs = (env: Io['env']): string => (env.npm_command === 'exec' ? 'npx netzwerk' : 'netzwerk');
 
 /**
  * The language, read before commander runs so that help and commander's own errors are in it
@@ -37,7 +45,7 @@ export function makeContext(io: Io, lang: Lang, today: string | undefined): Cont
   const given = today ?? io.env.NETZWERK_TODAY;
   const day: IsoDate = given === undefined || given === '' ? todayIn() : dateOption('--today', given)!;
   const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-  return { io, today: day, lang, color: Boolean(io.stdout.isTTY) && !noColor };
+  return { io, today: day, lang, color: Boolean(io.stdout.isTTY) && !noColor, prog: invokedAs(io.env) };
 }
 
-export const resolveDir = (ctx: Context, dir: string | undefined) => resolve(ctx.io.cwd, dir ?? '.');
+export const resolveDir = (ctx: Context, dir: string | undefined) => resolvePath(ctx.io.cwd, dir ?? '.');

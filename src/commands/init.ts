@@ -5,8 +5,10 @@ import type { Invocation } from '../cli/commands.js';
 import { resolveDir, type Context } from '../cli/context.js';
 import { FileError } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
+import { programFolderAround } from '../load/program-folder.js';
 import { addMonths } from '../model/dates.js';
 import { PACKAGE_ROOT } from '../package-root.js';
+import { shellArg } from '../paths.js';
 
 const SCHEMA_DIR = '.netzwerk/schemas';
 const SCHEMAS = ['network', 'partners', 'meetings', 'agreements'] as const;
@@ -17,7 +19,7 @@ function starterFiles(today: string): Record<string, string> {
   const meetingDay = addMonths(today, 1);
   return {
     'network.yaml': `${modeline('network')}# Das Netzwerk Kinderschutz (§ 9 LKiSchG NRW). Alles mit „#“ ist ein Kommentar.
-# Bitte die Beispielwerte durch Ihre eigenen ersetzen. Prüfen mit: netzwerk validate
+# Bitte die Beispielwerte durch Ihre eigenen ersetzen. Prüfen: „netzwerk validate“ in diesem Ordner.
 id: netzwerk-kinderschutz-musterstadt          # Kurzname: Kleinbuchstaben, Ziffern, Bindestriche
 name: Netzwerk Kinderschutz Musterstadt
 founded: ${today}
@@ -111,6 +113,10 @@ mission_statement: |
 export async function run(ctx: Context, { args }: Invocation<'init'>): Promise<number> {
   const dir = args.dir;
   const root = resolveDir(ctx, dir);
+  // Not into the program's folder, nor below it: an update replaces that folder (and a clone's
+  // files would mix with the network's). The examples there are copied, not started in.
+  const program = programFolderAround(root);
+  if (program !== undefined) throw new FileError('file.init-program-folder', { dir: dir ?? '.', program });
   if (await exists(join(root, 'network.yaml'))) throw new FileError('file.init-exists', { dir: dir ?? '.' });
   const files = starterFiles(ctx.today);
   // The schemas travel with the network folder, so the editor help works on every machine.
@@ -135,7 +141,7 @@ export async function run(ctx: Context, { args }: Invocation<'init'>): Promise<n
   for (const f of written) ctx.io.stdout.write(`  ${f}\n`);
   for (const f of skipped) say('init.skipped', { file: f });
   ctx.io.stdout.write('\n');
-  say('init.next', { dir: dir ?? '.' });
+  say('init.next', { arg: dir === undefined ? undefined : shellArg(dir), prog: ctx.prog });
   return 0;
 }
 

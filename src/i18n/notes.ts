@@ -1,6 +1,7 @@
 // What commands say besides their output (part of the catalogue, catalogue.ts): notes on stderr,
 // the summary of `validate`, what `init` did. Counts choose singular or plural here, not in the code.
 import type { Texts } from './catalogue.js';
+import { prog } from './prog.js';
 
 const n = (count: unknown, one: string, many: string) => `${count} ${Number(count) === 1 ? one : many}`;
 
@@ -44,7 +45,7 @@ export const NOTE_TEXTS = {
   'init.skipped': { de: (p) => `  ${p.file} (gab es schon, nicht überschrieben)`, en: (p) => `  ${p.file} (already there, not overwritten)` },
   'init.next': {
     de: (p) =>
-      `Als Nächstes: die Beispielwerte ersetzen und prüfen mit „netzwerk validate ${p.dir}“.\nIn VS Code (mit der Erweiterung „YAML“ von Red Hat) gibt es Vorschläge und Erklärungen zu jedem Feld.`,
-    en: (p) => `Next: replace the example values and check with "netzwerk validate ${p.dir}".\nIn VS Code (with Red Hat's "YAML" extension) every field has completion and help.`,
+      `Als Nächstes: die Beispielwerte ersetzen und prüfen mit „${prog(p)} validate${p.arg ? ` ${p.arg}` : ''}“.\nIn VS Code (mit der Erweiterung „YAML“ von Red Hat) gibt es Vorschläge und Erklärungen zu jedem Feld.`,
+    en: (p) => `Next: replace the example values and check with "${prog(p)} validate${p.arg ? ` ${p.arg}` : ''}".\nIn VS Code (with Red Hat's "YAML" extension) every field has completion and help.`,
   },
 } satisfies Texts;

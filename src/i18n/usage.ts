@@ -1,6 +1,7 @@
 // Errors that end a run with exit code 2 (part of the catalogue, catalogue.ts): wrong use of the
 // command line, and folders or files that are missing, unreadable or unwritable. Each says what to do.
 import type { Params, Quote, Texts } from './catalogue.js';
+import { prog } from './prog.js';
 
 const close = {
   de: (p: Params, q: Quote) => (p.suggestion === undefined ? '' : ` Meinten Sie ${q(p.suggestion)}?`),
@@ -62,33 +63,33 @@ export const USAGE_TEXTS = {
     en: (p, q) => `--delimiter: ${q(p.value)} cannot be used as separator; common ones are ; (default), , or tab.`,
   },
   'usage.person-query': {
-    de: () => 'Bitte einen Namen oder eine E-Mail-Adresse angeben, z. B.: netzwerk person "Anna Müller"',
-    en: () => 'Please give a name or an e-mail address, e.g.: netzwerk person "Anna Müller"',
+    de: (p) => `Bitte einen Namen oder eine E-Mail-Adresse angeben, z. B.: ${prog(p)} person "Anna Müller"`,
+    en: (p) => `Please give a name or an e-mail address, e.g.: ${prog(p)} person "Anna Müller"`,
   },
   // ---- the command line itself (commander's errors, said again in the user's language)
   'usage.unknown-option': {
-    de: (p, q) => `Die Option ${q(p.option)} gibt es nicht.${close.de(p, q) || ' Hilfe: netzwerk --help'}`,
-    en: (p, q) => `unknown option ${q(p.option)}.${close.en(p, q) || ' Help: netzwerk --help'}`,
+    de: (p, q) => `Die Option ${q(p.option)} gibt es nicht.${close.de(p, q) || ` Hilfe: ${prog(p)} --help`}`,
+    en: (p, q) => `unknown option ${q(p.option)}.${close.en(p, q) || ` Help: ${prog(p)} --help`}`,
   },
   'usage.unknown-command': {
-    de: (p, q) => `Den Befehl ${q(p.command)} gibt es nicht.${close.de(p, q) || ' Hilfe: netzwerk --help'}`,
-    en: (p, q) => `unknown command ${q(p.command)}.${close.en(p, q) || ' Help: netzwerk --help'}`,
+    de: (p, q) => `Den Befehl ${q(p.command)} gibt es nicht.${close.de(p, q) || ` Hilfe: ${prog(p)} --help`}`,
+    en: (p, q) => `unknown command ${q(p.command)}.${close.en(p, q) || ` Help: ${prog(p)} --help`}`,
   },
   'usage.missing-argument': {
-    de: (p) => `Es fehlt eine Angabe: ${p.argument}. Hilfe: netzwerk ${p.command} --help`,
-    en: (p) => `missing argument: ${p.argument}. Help: netzwerk ${p.command} --help`,
+    de: (p) => `Es fehlt eine Angabe: ${p.argument}. Hilfe: ${prog(p)} ${p.command} --help`,
+    en: (p) => `missing argument: ${p.argument}. Help: ${prog(p)} ${p.command} --help`,
   },
   'usage.option-missing-value': {
-    de: (p, q) => `Die Option ${q(p.option)} braucht einen Wert. Hilfe: netzwerk ${p.command} --help`,
-    en: (p, q) => `the option ${q(p.option)} needs a value. Help: netzwerk ${p.command} --help`,
+    de: (p, q) => `Die Option ${q(p.option)} braucht einen Wert. Hilfe: ${prog(p)} ${p.command} --help`,
+    en: (p, q) => `the option ${q(p.option)} needs a value. Help: ${prog(p)} ${p.command} --help`,
   },
   'usage.excess-arguments': {
-    de: (p) => `Zu viele Angaben für diesen Befehl (erwartet: ${p.expected}, angegeben: ${p.got}). Hilfe: netzwerk ${p.command} --help`,
-    en: (p) => `too many arguments for this command (expected ${p.expected}, got ${p.got}). Help: netzwerk ${p.command} --help`,
+    de: (p) => `Zu viele Angaben für diesen Befehl (erwartet: ${p.expected}, angegeben: ${p.got}). Hilfe: ${prog(p)} ${p.command} --help`,
+    en: (p) => `too many arguments for this command (expected ${p.expected}, got ${p.got}). Help: ${prog(p)} ${p.command} --help`,
   },
   'usage.command-line': {
-    de: (p) => `Der Aufruf ist so nicht möglich (${p.detail}). Hilfe: netzwerk --help`,
-    en: (p) => `the command line is not valid (${p.detail}). Help: netzwerk --help`,
+    de: (p) => `Der Aufruf ist so nicht möglich (${p.detail}). Hilfe: ${prog(p)} --help`,
+    en: (p) => `the command line is not valid (${p.detail}). Help: ${prog(p)} --help`,
   },
   // ---- the network folder (src/load/)
   'file.folder-missing': {
@@ -96,8 +97,14 @@ export const USAGE_TEXTS = {
     en: (p, q) => `The folder ${q(p.dir)} was not found.`,
   },
   'file.network-missing': {
-    de: (p, q) => `Im Ordner ${q(p.dir)} gibt es keine network.yaml – ist das der Ordner eines Netzwerks? Ein neues Netzwerk legt „netzwerk init ${p.dir}“ an.`,
-    en: (p, q) => `There is no network.yaml in ${q(p.dir)} – is this a network folder? "netzwerk init ${p.dir}" creates a new network.`,
+    de: (p, q) => `Im Ordner ${q(p.dir)} gibt es keine network.yaml – ist das der Ordner eines Netzwerks? Ein neues Netzwerk legt „${prog(p)} init ${p.arg}“ an.`,
+    en: (p, q) => `There is no network.yaml in ${q(p.dir)} – is this a network folder? "${prog(p)} init ${p.arg}" creates a new network.`,
+  },
+  'file.program-folder': {
+    de: (p, q) =>
+      `${q(p.dir)} ist der Ordner des Programms netzwerk, kein Netzwerk. Bitte den Ordner Ihres Netzwerks angeben: „${prog(p)} validate ORDNER“. Ein neues Netzwerk legt „${prog(p)} init ORDNER“ an, mit einem Ordner außerhalb des Programms.`,
+    en: (p, q) =>
+      `${q(p.dir)} is the folder of the netzwerk program, not a network. Please name your network's folder: "${prog(p)} validate FOLDER". "${prog(p)} init FOLDER" creates a new network, in a folder outside the program.`,
   },
   'file.unreadable': {
     de: (p, q) => `Die Datei ${q(p.file)} kann nicht gelesen werden (${p.reason}). Bitte die Zugriffsrechte prüfen.`,
@@ -128,9 +135,21 @@ export const USAGE_TEXTS = {
     de: (p, q) => `--out: ${q(p.out)} kann nicht geschrieben werden (${p.reason}). Bitte Zugriffsrechte und freien Speicher prüfen.`,
     en: (p, q) => `--out: cannot write ${q(p.out)} (${p.reason}). Please check permissions and free space.`,
   },
+  'file.out-locked': {
+    de: (p, q) =>
+      `--out: ${q(p.out)} kann nicht geschrieben werden (${p.reason}). Ist die Datei noch in einem anderen Programm geöffnet, z. B. in Excel? Dann dort schließen und noch einmal versuchen; sonst bitte die Zugriffsrechte prüfen.`,
+    en: (p, q) =>
+      `--out: cannot write ${q(p.out)} (${p.reason}). Is the file still open in another program, e.g. Excel? Then close it there and try again; otherwise please check the permissions.`,
+  },
   'file.init-exists': {
-    de: (p, q) => `In ${q(p.dir)} gibt es schon eine network.yaml. netzwerk init überschreibt nichts; bitte einen neuen, leeren Ordner angeben.`,
-    en: (p, q) => `${q(p.dir)} already has a network.yaml. netzwerk init overwrites nothing; please name a new, empty folder.`,
+    de: (p, q) => `In ${q(p.dir)} gibt es schon eine network.yaml. ${prog(p)} init überschreibt nichts; bitte einen neuen, leeren Ordner angeben.`,
+    en: (p, q) => `${q(p.dir)} already has a network.yaml. ${prog(p)} init overwrites nothing; please name a new, empty folder.`,
+  },
+  'file.init-program-folder': {
+    de: (p, q) =>
+      `${q(p.dir)} liegt im Ordner des Programms netzwerk (${q(p.program)}). Ein Netzwerk gehört nicht dorthin: Ein Update ersetzt diesen Ordner. Bitte einen Ordner außerhalb angeben, z. B. in Ihren Dokumenten oder auf dem Netzlaufwerk: „${prog(p)} init ORDNER“.`,
+    en: (p, q) =>
+      `${q(p.dir)} is inside the folder of the netzwerk program (${q(p.program)}). A network does not belong there: an update replaces that folder. Please name a folder outside it, e.g. in your documents or on the network drive: "${prog(p)} init FOLDER".`,
   },
   'file.init-failed': {
     de: (p, q) => `${q(p.file)} kann nicht geschrieben werden (${p.reason}).`,

@@ -7,6 +7,8 @@ import { FileError } from '../errors.js';
 import { COLLECTIONS, type Collection } from '../model/vocabulary.js';
 import { showControls } from '../safe-text.js';
 import { firstInvalidUtf8 } from './parse-yaml.js';
+import { shellArg } from '../paths.js';
+import { isProgramFolder } from './program-folder.js';
 import { MAX_FILE_BYTES, type SourceFile } from './source.js';
 
 export type { SourceFile } from './source.js';
@@ -23,7 +25,8 @@ const YAML_FILE = /\.ya?ml$/i;
 
 /**
  * Reads network.yaml and every collection file. Missing folder or network.yaml, unreadable files:
- * exit 2. `shown` is the folder as the user gave it, for messages (default: `dir`).
+ * exit 2 (the program's own folder is said to be that, not a network). `shown` is the folder as
+ * the user gave it, for messages (default: `dir`).
  */
 export function readNetworkFolder(dir: string, shown = dir): NetworkFolder {
   const info = statOrUndefined(dir);
@@ -32,7 +35,8 @@ export function readNetworkFolder(dir: string, shown = dir): NetworkFolder {
   }
   const network = readOptional(join(dir, 'network.yaml'), 'network.yaml');
   if (!network) {
-    throw new FileError('file.network-missing', { dir: shown });
+    if (isProgramFolder(dir)) throw new FileError('file.program-folder', { dir: shown });
+    throw new FileError('file.network-missing', { dir: shown, arg: shellArg(shown) });
   }
   const collections = {} as Record<Collection, SourceFile[]>;
   for (const name of COLLECTIONS) {

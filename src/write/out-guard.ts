@@ -6,8 +6,9 @@
 // - an existing target that is network.yaml or a collection file (partners.yaml …) is refused;
 // - a target in a collection folder (partners/, meetings/, agreements/) or below is refused, even
 //   a new one: it would become part of the network at the next run;
-// - a new target in the network folder named like a network file is refused, in any spelling of
-//   upper and lower case where the disk folds case (found by asking for NETWORK.YAML).
+// - a new target in the network folder named like a network file is refused in any spelling of
+//   upper and lower case: on Windows and macOS it is the same file, and a folder copied there
+//   from Linux would have two.
 import { realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { FileError } from '../errors.js';
@@ -39,15 +40,8 @@ export function refuseNetworkFiles(target: string, networkDir: string, out: stri
   const folderInfo = statOf(folder);
   if (folderInfo && sameFile(folderInfo, network)) {
     const name = basename(target);
-    if (OWN_NAME.test(foldsCase(networkDir) ? name.toLowerCase() : name)) refuse();
+    if (OWN_NAME.test(name.toLowerCase())) refuse();
   }
-}
-
-/** True when the disk of the network folder treats NETWORK.YAML and network.yaml as one file. */
-function foldsCase(networkDir: string): boolean {
-  const lower = statOf(join(networkDir, 'network.yaml'));
-  const upper = statOf(join(networkDir, 'NETWORK.YAML'));
-  return lower !== undefined && upper !== undefined && sameFile(lower, upper);
 }
 
 const sameFile = (a: Stats, b: Stats) => a.dev === b.dev && a.ino === b.ino;

@@ -4,10 +4,14 @@
 import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { open, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { FileError } from '../errors.js';
 import type { Io } from '../io.js';
+import { resolvePath } from '../paths.js';
 import { refuseNetworkFiles } from './out-guard.js';
+
+/** What Windows answers when the file is open in another program (Excel keeps its files locked). */
+const LOCKED = new Set(['EBUSY', 'EPERM']);
 
 /**
  * Writes an output to stdout (no `out`) or to the file `out` (relative to the working folder).
@@ -18,8 +22,8 @@ export async function writeOutput(io: Io, out: string | undefined, content: stri
     io.stdout.write(typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
     return;
   }
-  const target = resolve(io.cwd, out);
-  refuseNetworkFiles(target, resolve(networkDir), out);
+  const target = resolvePath(io.cwd, out);
+  refuseNetworkFiles(target, resolvePath(io.cwd, networkDir), out);
   const folder = dirname(target);
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) throw new FileError('file.out-folder-missing', { dir: dirname(out) });
@@ -43,7 +47,9 @@ export async function writeOutput(io: Io, out: string | undefined, content: stri
     await rename(temporary, target);
   } catch (e) {
     await unlink(temporary).catch(() => undefined);
-    throw new FileError('file.out-failed', { out, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
+    if (LOCKED.has(reason)) throw new FileError('file.out-locked', { out, reason });
+    throw new FileError('file.out-failed', { out, reason });
   } finally {
     removeOnInterrupt();
   }
