@@ -7,6 +7,7 @@
 import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
 import { prng } from '../bench/prng.mjs';
 import { EXAMPLE_NAMES, EXAMPLES, run, STACK_TRACE, tempDir, type RunResult } from './helpers.js';
 
@@ -161,6 +162,7 @@ describe(`fuzzing the examples (seed ${SEED}, ${CASES} cases)`, () => {
         applied.push(name);
       }
       writeFileSync(file, bytes);
+      const english = yamlSentences(bytes.toString('utf8'));
       try {
         // Invalid data stops every command at the same shared front: validate plus one other
         // command then cover it. Valid mutations go through every generator.
@@ -169,7 +171,7 @@ describe(`fuzzing the examples (seed ${SEED}, ${CASES} cases)`, () => {
         const runs: [string[], { result: RunResult; ms: number }][] = [[COMMANDS[0]!, first]];
         for (const command of others) runs.push([command, await timed(argv(command, network.dir))]);
         for (const [command, { result, ms }] of runs) {
-          const problem = judge(result, ms);
+          const problem = judge(result, ms, english, command);
           tally[result.code] = (tally[result.code] ?? 0) + 1;
           if (problem) {
             failures.push(
@@ -194,8 +196,22 @@ async function timed(args: string[]): Promise<{ result: RunResult; ms: number }>
   return { result, ms: performance.now() - start };
 }
 
-function judge(result: RunResult, ms: number): string | undefined {
+/** The yaml package's own (English) messages for a text: none of them may reach the user. */
+function yamlSentences(text: string): string[] {
+  const docs = parseAllDocuments(text.replace(/^\uFEFF/, ''), { prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  const list = Array.isArray(docs) ? docs : [];
+  return list.flatMap((d) => [...d.errors, ...d.warnings].map((e) => e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')));
+}
+
+function judge(result: RunResult, ms: number, english: string[], command: string[]): string | undefined {
   const output = result.stdout + result.stderr;
+  const leaked = english.find((sentence) => output.includes(sentence));
+  if (leaked) return `the yaml package's own message reached the user: ${leaked}`;
+  if (command.includes('json') && command[0] === 'validate') {
+    // one slip, one message: a file reports at most one syntax problem
+    const files = (JSON.parse(result.stdout) as { errors: { file: string; code: string }[] }).errors.filter((e) => e.code.startsWith('yaml-')).map((e) => e.file);
+    if (new Set(files).size !== files.length) return 'more than one syntax message for one file';
+  }
   if (/interner Fehler|internal error/.test(output)) return 'uncaught exception';
   if (STACK_TRACE.test(output)) return 'stack trace in the output';
   if (RAW_CONTROL.test(output)) return 'a raw control character in the output';

@@ -19,12 +19,12 @@ const TODAY = ['--today', '2026-11-23'];
 
 const CASES: Case[] = [
   // reading and YAML syntax
-  { fixture: 'bad/yaml-indent', code: 1, at: 'partners.yaml:10', says: 'Einrückung' },
-  { fixture: 'bad/yaml-tab', code: 1, at: 'meetings.yaml:4', says: 'Tabulatorzeichen' },
-  { fixture: 'bad/yaml-unclosed-quote', code: 1, at: 'partners.yaml:15', says: 'Anführungszeichen wird geöffnet' },
+  { fixture: 'bad/yaml-indent', code: 1, at: 'partners.yaml:11', says: '„sector“ steht in Spalte 4, gehört aber in Spalte 3 (wie „name“ in Zeile 10)' },
+  { fixture: 'bad/yaml-tab', code: 1, at: 'meetings.yaml:4', says: 'mit einem Tabulator eingerückt' },
+  { fixture: 'bad/yaml-unclosed-quote', code: 1, at: 'partners.yaml:15', says: 'wird nicht geschlossen. Bitte am Ende des Werts ebenfalls " setzen: postal_code: "12345"' },
   { fixture: 'bad/yaml-duplicate-key', code: 1, at: 'meetings.yaml:8', says: 'Schlüssel „status“ steht zweimal' },
   { fixture: 'bad/not-utf8', code: 1, at: 'partners.yaml:18', says: 'nicht in UTF-8' },
-  { fixture: 'bad/empty-file', code: 1, at: 'meetings.yaml:1', says: 'Die Datei ist leer' },
+  { fixture: 'bad/empty-network', code: 1, at: 'network.yaml:1', says: 'network.yaml ist leer' },
   { fixture: 'bad/alias-bomb', code: 1, at: 'meetings.yaml:1', says: 'zu viele YAML-Verweise' },
   { fixture: 'bad/multiple-documents', code: 1, at: 'meetings.yaml:8', says: 'mehrere YAML-Dokumente' },
   { fixture: 'bad/scalar-top-level', code: 1, at: 'meetings.yaml:2', says: 'eine Liste von Veranstaltungen oder eine einzelne Veranstaltung' },
@@ -55,6 +55,8 @@ const CASES: Case[] = [
   { fixture: 'valid/minimal', code: 0, says: '✔ Keine Fehler (3 Dateien geprüft).' },
   { fixture: 'valid/bom-crlf', code: 0, says: '✔ Keine Fehler (3 Dateien geprüft).' },
   { fixture: 'valid/folders', code: 0, says: '✔ Keine Fehler (4 Dateien geprüft).' },
+  // a collection file with nothing but comments, or nothing at all, is an empty list
+  { fixture: 'valid/empty-collection', code: 0, says: '✔ Keine Fehler (4 Dateien geprüft).' },
   { fixture: 'warnings/all-kinds', code: 0, says: '13 Warnungen' },
   { fixture: 'warnings/all-kinds', code: 1, says: '13 Warnungen', args: ['--strict'] },
 ];

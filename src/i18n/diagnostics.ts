@@ -7,6 +7,36 @@ const didYouMean = {
   en: (p: Params, q: Quote) => (p.suggestion === undefined ? '' : `; did you mean ${q(p.suggestion)}?`),
 };
 
+/** Why a value that begins with `char` is not read as written (for yaml-quote-value). */
+const INDICATOR = {
+  de: (p: Params, q: Quote): string => {
+    const c = String(p.char ?? '');
+    if (c === '[') return 'Der Wert beginnt mit „[“: YAML liest „[ … ]“ als Liste und erwartet nach „]“ nichts mehr.';
+    if (c === '{') return 'Der Wert beginnt mit „{“: YAML liest „{ … }“ als Eintrag mit Angaben und erwartet nach „}“ nichts mehr.';
+    if (c === '"' || c === "'") return `Der Wert beginnt mit einem Anführungszeichen: YAML liest nur bis zum nächsten ${c} und erwartet danach nichts mehr.`;
+    if (c === '*') return 'Der Wert beginnt mit „*“: YAML liest „*name“ als Verweis auf eine andere Stelle der Datei.';
+    if (c === '&') return 'Der Wert beginnt mit „&“: YAML liest „&name“ als Namen für einen Verweis und lässt ihn aus dem Wert weg.';
+    if (c === '!') return 'Der Wert beginnt mit „!“: YAML liest „!name“ als Typangabe und lässt sie aus dem Wert weg.';
+    if (c === '|' || c === '>') return `Der Wert beginnt mit ${q(c)}: YAML erwartet danach einen mehrzeiligen Text in den folgenden Zeilen.`;
+    if (c === '-') return 'Der Wert beginnt mit „- “: YAML liest das als Liste.';
+    if (c === '?') return 'Der Wert beginnt mit „? “, einem Sonderzeichen von YAML.';
+    return `Der Wert beginnt mit ${q(c)}; damit darf in YAML kein Wert ohne Anführungszeichen beginnen.`;
+  },
+  en: (p: Params, q: Quote): string => {
+    const c = String(p.char ?? '');
+    if (c === '[') return 'The value begins with "[": YAML reads "[ … ]" as a list and expects nothing after "]".';
+    if (c === '{') return 'The value begins with "{": YAML reads "{ … }" as an entry of fields and expects nothing after "}".';
+    if (c === '"' || c === "'") return `The value begins with a quotation mark: YAML reads only up to the next ${c} and expects nothing after it.`;
+    if (c === '*') return 'The value begins with "*": YAML reads "*name" as a reference to another place in the file.';
+    if (c === '&') return 'The value begins with "&": YAML reads "&name" as a name for references and leaves it out of the value.';
+    if (c === '!') return 'The value begins with "!": YAML reads "!name" as a type tag and leaves it out of the value.';
+    if (c === '|' || c === '>') return `The value begins with ${q(c)}: YAML then expects a text of several lines on the following lines.`;
+    if (c === '-') return 'The value begins with "- ": YAML reads that as a list.';
+    if (c === '?') return 'The value begins with "? ", a special character of YAML.';
+    return `The value begins with ${q(c)}; in YAML no value may begin with it unless quoted.`;
+  },
+};
+
 export const DIAGNOSTIC_TEXTS = {
   // ---- reading the files
   'encoding': {
@@ -17,33 +47,106 @@ export const DIAGNOSTIC_TEXTS = {
     de: (p) => `Die Datei ist mit ${p.size} MB zu groß (höchstens ${p.limit} MB). Bitte in mehrere Dateien aufteilen.`,
     en: (p) => `The file is too large (${p.size} MB, at most ${p.limit} MB). Please split it into several files.`,
   },
-  'empty-file': {
-    de: () => 'Die Datei ist leer. Für eine leere Liste schreiben Sie „[]“, sonst löschen Sie die Datei.',
-    en: () => 'The file is empty. Write "[]" for an empty list, or delete the file.',
-  },
   'empty-network': {
     de: () => 'Die Datei network.yaml ist leer. Beispiel für den Anfang: „netzwerk init“ in einem neuen Ordner.',
     en: () => 'network.yaml is empty. To start from an example, run "netzwerk init" in a new folder.',
   },
-  'yaml-syntax': {
-    de: (p) => `YAML-Fehler: ${p.detail}`,
-    en: (p) => `YAML error: ${p.detail}`,
-  },
-  'yaml-duplicate-key': {
-    de: (p, q) => `Der Schlüssel ${q(p.key)} steht zweimal im selben Eintrag. Bitte einen davon löschen oder umbenennen.`,
-    en: (p, q) => `The key ${q(p.key)} appears twice in the same entry. Please remove or rename one of them.`,
-  },
+  // ---- YAML slips (src/load/yaml-slips.ts): one message per slip, at its line, naming the fix
   'yaml-tab': {
-    de: () => 'Tabulatorzeichen sind in YAML zum Einrücken nicht erlaubt. Bitte mit Leerzeichen einrücken.',
-    en: () => 'Tab characters may not be used for indentation in YAML. Please indent with spaces.',
+    de: (p, q) =>
+      `Diese Zeile ist mit einem Tabulator eingerückt; YAML erlaubt zum Einrücken nur Leerzeichen. Bitte den Tabulator am Zeilenanfang durch Leerzeichen ersetzen, ${
+        p.expected === undefined
+          ? 'so viele, dass die Zeile unter den Angaben derselben Ebene steht.'
+          : `sodass ${q(p.what)} in Spalte ${p.expected} beginnt${p.refWhat === undefined ? '' : ` (wie ${q(p.refWhat)} in Zeile ${p.refLine})`}.`
+      }`,
+    en: (p, q) =>
+      `This line is indented with a tab; YAML allows only spaces for indentation. Please replace the tab at the start of the line with spaces, ${
+        p.expected === undefined
+          ? 'as many as the entries on the same level have.'
+          : `so that ${q(p.what)} begins in column ${p.expected}${p.refWhat === undefined ? '' : ` (like ${q(p.refWhat)} on line ${p.refLine})`}.`
+      }`,
+  },
+  'yaml-indent-column': {
+    de: (p, q) =>
+      `Die Einrückung stimmt nicht: ${q(p.what)} steht in Spalte ${p.actual}, gehört aber in Spalte ${p.expected} (${p.refWhat === undefined ? `passend zu Zeile ${p.refLine}` : `wie ${q(p.refWhat)} in Zeile ${p.refLine}`}). Bitte am Zeilenanfang ${p.spaces} Leerzeichen ${p.direction === 'fewer' ? 'entfernen' : 'einfügen'}.`,
+    en: (p, q) =>
+      `The indentation is off: ${q(p.what)} is in column ${p.actual} but belongs in column ${p.expected} (${p.refWhat === undefined ? `to match line ${p.refLine}` : `like ${q(p.refWhat)} on line ${p.refLine}`}). Please ${p.direction === 'fewer' ? 'remove' : 'add'} ${p.spaces} ${p.spaces === 1 ? 'space' : 'spaces'} at the start of the line.`,
   },
   'yaml-indent': {
-    de: () => 'Die Einrückung stimmt hier nicht. Einträge derselben Ebene müssen gleich weit eingerückt sein (mit Leerzeichen).',
-    en: () => 'The indentation is wrong here. Entries on the same level must be indented equally (with spaces).',
+    de: () => 'Die Einrückung stimmt hier nicht: Angaben derselben Ebene müssen genau gleich weit mit Leerzeichen eingerückt sein. Bitte diese Zeile und die Zeile davor mit den Zeilen derselben Ebene vergleichen.',
+    en: () => 'The indentation is wrong here: entries on the same level must be indented by exactly the same number of spaces. Please compare this line and the one before it with the other entries of their level.',
+  },
+  'yaml-missing-dash': {
+    de: (p, q) => `Hier beginnt offenbar ein neuer Eintrag der Liste, aber vor ${q(p.what)} fehlt der Spiegelstrich „- “${p.refLine === undefined ? '' : ` (wie in Zeile ${p.refLine})`}. Bitte so schreiben, mit dem Strich in Spalte ${p.dashColumn}: ${p.fixed}`,
+    en: (p, q) => `A new entry of the list seems to begin here, but the dash "- " before ${q(p.what)} is missing${p.refLine === undefined ? '' : ` (as on line ${p.refLine})`}. Please write it like this, with the dash in column ${p.dashColumn}: ${p.fixed}`,
+  },
+  'yaml-unexpected-dash': {
+    de: (p, q) => `Vor ${q(p.what)} steht ein Spiegelstrich „- “; er macht die Zeile zum Eintrag einer Liste, hier stehen aber Angaben der Form „schlüssel: wert“${p.refWhat === undefined ? '' : ` (wie ${q(p.refWhat)} in Zeile ${p.refLine})`}. Bitte den Strich entfernen: ${p.fixed}`,
+    en: (p, q) => `A dash "- " stands before ${q(p.what)}; it makes the line an entry of a list, but here the entries are "key: value"${p.refWhat === undefined ? '' : ` (like ${q(p.refWhat)} on line ${p.refLine})`}. Please remove the dash: ${p.fixed}`,
+  },
+  'yaml-no-space-after-colon': {
+    de: (p, q) => `Nach dem Doppelpunkt${p.key === undefined ? '' : ` von ${q(p.key)}`} fehlt ein Leerzeichen; ohne es liest YAML die Angabe als bloßen Text. ${p.fixed === undefined ? 'Bitte nach dem Doppelpunkt ein Leerzeichen setzen.' : `Bitte so schreiben: ${p.fixed}`}`,
+    en: (p, q) => `The space after the colon${p.key === undefined ? '' : ` of ${q(p.key)}`} is missing; without it YAML reads the entry as plain text. ${p.fixed === undefined ? 'Please put a space after the colon.' : `Please write: ${p.fixed}`}`,
+  },
+  'yaml-missing-colon': {
+    de: (p, q) => `Nach ${q(p.key)} fehlt der Doppelpunkt. Bitte so schreiben: ${p.fixed}`,
+    en: (p, q) => `The colon after ${q(p.key)} is missing. Please write: ${p.fixed}`,
+  },
+  'yaml-continuation': {
+    de: (p, q) => `Diese Zeile setzt offenbar den Text aus Zeile ${p.refLine} fort. Die Folgezeilen eines Textes müssen weiter eingerückt sein als ${p.key === undefined ? 'seine erste Zeile' : q(p.key)}; oder den ganzen Text in eine Zeile schreiben.`,
+    en: (p, q) => `This line seems to continue the text of line ${p.refLine}. The following lines of a text must be indented further than ${p.key === undefined ? 'its first line' : q(p.key)}; or write the whole text on one line.`,
+  },
+  'yaml-expected-key': {
+    de: () => 'Hier wird eine Angabe der Form „schlüssel: wert“ erwartet (Doppelpunkt, dann ein Leerzeichen). Bitte den Doppelpunkt ergänzen oder die Einrückung mit den Zeilen davor vergleichen.',
+    en: () => 'An entry of the form "key: value" is expected here (a colon, then a space). Please add the colon or compare the indentation with the lines before.',
+  },
+  'yaml-unclosed-bracket': {
+    de: (p, q) => `Die Klammer ${q(p.char)} wird nicht geschlossen. Bitte am Ende ${q(p.close)} ergänzen – oder, wenn die Klammer zum Text gehört, den ganzen Wert in Anführungszeichen setzen.`,
+    en: (p, q) => `The bracket ${q(p.char)} is never closed. Please add ${q(p.close)} at its end, or, if the bracket belongs to the text, put the whole value in quotes.`,
   },
   'yaml-unclosed-quote': {
-    de: () => 'Ein Anführungszeichen wird geöffnet, aber nicht geschlossen.',
-    en: () => 'A quotation mark is opened but never closed.',
+    de: (p) => `Das Anführungszeichen ${p.char ?? '"'} am Anfang des Werts wird nicht geschlossen. Bitte am Ende des Werts ebenfalls ${p.char ?? '"'} setzen${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
+    en: (p) => `The quotation mark ${p.char ?? '"'} at the start of the value is never closed. Please put ${p.char ?? '"'} at the end of the value too${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
+  },
+  'yaml-quote-value': {
+    de: (p, q) => `${INDICATOR.de(p, q)} Bitte den ganzen Wert in Anführungszeichen setzen${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
+    en: (p, q) => `${INDICATOR.en(p, q)} Please put the whole value in quotes${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
+  },
+  'yaml-colon-in-value': {
+    de: (p, q) => `Der Wert${p.key === undefined ? '' : ` von ${q(p.key)}`} ${p.atEnd === undefined ? 'enthält „: “ (Doppelpunkt und Leerzeichen)' : 'endet mit einem Doppelpunkt'}; YAML liest das als neue Angabe „schlüssel: wert“. Bitte den ganzen Wert in Anführungszeichen setzen${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
+    en: (p, q) => `The value${p.key === undefined ? '' : ` of ${q(p.key)}`} ${p.atEnd === undefined ? 'contains ": " (a colon and a space)' : 'ends with a colon'}; YAML reads that as a new "key: value" entry. Please put the whole value in quotes${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
+  },
+  'yaml-duplicate-key': {
+    de: (p, q) => `Der Schlüssel ${q(p.key)} steht zweimal im selben Eintrag${p.first === undefined ? '' : ` (zuerst in Zeile ${p.first})`}. Ein Schlüssel gilt nur einmal: Bitte prüfen, welcher Wert stimmt, und die andere Zeile entfernen.`,
+    en: (p, q) => `The key ${q(p.key)} appears twice in the same entry${p.first === undefined ? '' : ` (first on line ${p.first})`}. A key counts only once: please check which value is right and remove the other line.`,
+  },
+  'yaml-backslash': {
+    de: (p) => `In doppelten Anführungszeichen beginnt „\\“ ein Steuerzeichen (wie „\\n“ für einen Zeilenumbruch). Für einen Text mit „\\“ (etwa einen Windows-Pfad) bitte einfache Anführungszeichen verwenden${p.fixed === undefined ? ' oder „\\\\“ schreiben.' : `: ${p.fixed}`}`,
+    en: (p) => `In double quotes "\\" starts an escape (like "\\n" for a line break). For a text with "\\" (a Windows path, say) please use single quotes${p.fixed === undefined ? ' or write "\\\\".' : `: ${p.fixed}`}`,
+  },
+  'yaml-flow-comma': {
+    de: () => 'In eckigen oder geschweiften Klammern werden die Angaben durch Kommas getrennt, z. B. {partner: jugendamt-herne, persons: 8}. Bitte das fehlende Komma ergänzen.',
+    en: () => 'Inside square or curly brackets the entries are separated by commas, e.g. {partner: jugendamt-herne, persons: 8}. Please add the missing comma.',
+  },
+  'yaml-comment-space': {
+    de: () => 'Vor „#“ fehlt ein Leerzeichen: Ein Kommentar beginnt mit „ #“. Gehört „#“ zum Wert, bitte den ganzen Wert in Anführungszeichen setzen.',
+    en: () => 'A space is missing before "#": a comment begins with " #". If "#" belongs to the value, please put the whole value in quotes.',
+  },
+  'yaml-special-char': {
+    de: () => 'Hier steht ein Zeichen, das in YAML eine besondere Bedeutung hat (etwa & * ! % @ ` | >). Gehört es zum Wert, bitte den ganzen Wert in Anführungszeichen setzen.',
+    en: () => 'Here is a character with a special meaning in YAML (such as & * ! % @ ` | >). If it belongs to the value, please put the whole value in quotes.',
+  },
+  'yaml-directive': {
+    de: () => 'Eine Zeile, die mit „%“ beginnt, ist in YAML eine Steueranweisung. Gehört sie zu einem Wert, bitte den Wert in Anführungszeichen setzen; sonst die Zeile entfernen.',
+    en: () => 'A line that begins with "%" is a directive in YAML. If it belongs to a value, please put the value in quotes; otherwise remove the line.',
+  },
+  'yaml-key-too-long': {
+    de: () => 'Vor dem Doppelpunkt stehen mehr als 1024 Zeichen. Ist ein langer Text nicht in Anführungszeichen gesetzt, oder fehlt ein Zeilenumbruch? Bitte die Zeile prüfen.',
+    en: () => 'More than 1024 characters stand before the colon. Is a long text not in quotes, or a line break missing? Please check the line.',
+  },
+  'yaml-syntax': {
+    de: (p) => `Die Datei lässt sich ab Zeile ${p.line}, Spalte ${p.column} nicht lesen. Häufige Ursachen: Die Zeile ist anders eingerückt als die Angaben derselben Ebene; nach einem Schlüssel fehlt „: “; ein Wert mit „: “ oder „ #“ darin oder mit [ ] { } * & ! ' " am Anfang steht nicht in Anführungszeichen.`,
+    en: (p) => `The file cannot be read from line ${p.line}, column ${p.column} on. Usual causes: the line is indented differently from the entries on its level; ": " is missing after a key; a value containing ": " or " #", or beginning with [ ] { } * & ! ' ", is not in quotes.`,
   },
   'yaml-multiple-documents': {
     de: () => 'Die Datei enthält mehrere YAML-Dokumente (durch „---“ getrennt). Erlaubt ist nur eines je Datei: bitte die Einträge in eine Liste schreiben oder auf mehrere Dateien verteilen.',
@@ -83,16 +186,34 @@ export const DIAGNOSTIC_TEXTS = {
     en: (p) => `Expected ${p.expected} here, found ${p.actual}.`,
   },
   'invalid-id': {
-    de: (p, q) => `${q(p.value)} ist keine gültige Kennung: nur Kleinbuchstaben a–z, Ziffern und Bindestriche, ohne Umlaute und Leerzeichen, z. B. „jugendamt-wesel“.`,
-    en: (p, q) => `${q(p.value)} is not a valid id: lower-case letters a–z, digits and hyphens only, e.g. "jugendamt-wesel".`,
+    de: (p, q) =>
+      p.suggestion === undefined
+        ? `${q(p.value)} ist keine gültige Kennung: nur Kleinbuchstaben a–z, Ziffern und Bindestriche, ohne Umlaute und Leerzeichen, z. B. „jugendamt-wesel“.`
+        : `${q(p.value)} ist keine gültige Kennung (nur Kleinbuchstaben a–z, Ziffern und Bindestriche, ohne Umlaute und Leerzeichen)${didYouMean.de(p, q)}`,
+    en: (p, q) =>
+      p.suggestion === undefined
+        ? `${q(p.value)} is not a valid id: lower-case letters a–z, digits and hyphens only, e.g. "jugendamt-wesel".`
+        : `${q(p.value)} is not a valid id (lower-case letters a–z, digits and hyphens only)${didYouMean.en(p, q)}`,
+  },
+  'reference-by-name': {
+    de: (p, q) => `${q(p.value)} ist der Name ${p.collection === 'meetings' ? 'einer Veranstaltung; hier gehört ihre' : p.collection === 'agreements' ? 'einer Vereinbarung; hier gehört ihre' : 'eines Partners; hier gehört seine'} Kennung hin${didYouMean.de(p, q)}`,
+    en: (p, q) => `${q(p.value)} is the name of ${p.collection === 'meetings' ? 'a meeting' : p.collection === 'agreements' ? 'an agreement' : 'a partner'}; its id belongs here${didYouMean.en(p, q)}`,
   },
   'invalid-date': {
-    de: (p, q) => `${q(p.value)} ist kein Datum in der Form JJJJ-MM-TT, z. B. 2024-03-13.`,
-    en: (p, q) => `${q(p.value)} is not a date of the form YYYY-MM-DD, e.g. 2024-03-13.`,
+    de: (p, q) => `${q(p.value)} ist kein Datum in der Form JJJJ-MM-TT${p.suggestion === undefined ? ', z. B. 2024-03-13.' : didYouMean.de(p, q)}`,
+    en: (p, q) => `${q(p.value)} is not a date of the form YYYY-MM-DD${p.suggestion === undefined ? ', e.g. 2024-03-13.' : didYouMean.en(p, q)}`,
   },
   'invalid-datetime': {
-    de: (p, q) => `${q(p.value)} ist weder ein Datum (JJJJ-MM-TT) noch Datum mit Uhrzeit (JJJJ-MM-TT HH:MM), z. B. 2024-03-13 14:00.`,
-    en: (p, q) => `${q(p.value)} is neither a date (YYYY-MM-DD) nor a date and time (YYYY-MM-DD HH:MM), e.g. 2024-03-13 14:00.`,
+    de: (p, q) => `${q(p.value)} ist weder ein Datum (JJJJ-MM-TT) noch Datum mit Uhrzeit (JJJJ-MM-TT HH:MM)${p.suggestion === undefined ? ', z. B. 2024-03-13 14:00.' : didYouMean.de(p, q)}`,
+    en: (p, q) => `${q(p.value)} is neither a date (YYYY-MM-DD) nor a date and time (YYYY-MM-DD HH:MM)${p.suggestion === undefined ? ', e.g. 2024-03-13 14:00.' : didYouMean.en(p, q)}`,
+  },
+  'end-time-only': {
+    de: (p, q) => `${q(p.value)} ist nur eine Uhrzeit; auch das Ende braucht das Datum${didYouMean.de(p, q)}`,
+    en: (p, q) => `${q(p.value)} is only a time; the end needs the date too${didYouMean.en(p, q)}`,
+  },
+  'boolean-word': {
+    de: (p, q) => `${q(p.value)} ist in YAML kein Ja/Nein-Wert: Hier steht true (ja) oder false (nein)${didYouMean.de(p, q)}`,
+    en: (p, q) => `${q(p.value)} is not a yes/no value in YAML: write true (yes) or false (no) here${didYouMean.en(p, q)}`,
   },
   'invalid-phone': {
     de: (p, q) => `${q(p.value)} ist keine Telefonnummer. Erlaubt sind Ziffern, Leerzeichen und + ( ) / - ., z. B. "0281 207-0000".`,

@@ -1,12 +1,13 @@
 // Stage 2: bytes → YAML documents with source positions. Never throws for bad input:
 // every problem becomes a diagnostic with file and line.
-import { isMap, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { isMap, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/lang.js';
 import { t, type Params } from '../i18n/catalogue.js';
 import { duplicateKeys } from './duplicate-keys.js';
 import { MAX_VALUE_MARKS, valueMarks } from './limits.js';
 import { MAX_FILE_BYTES, type SourceFile } from './source.js';
+import { duplicateKeyProblem, explainSyntaxError, findQuietSlip } from './yaml-slips.js';
 
 export interface ParsedFile {
   file: string;
@@ -49,64 +50,33 @@ export function parseYamlFile(source: SourceFile, lang: Lang): { parsed?: Parsed
   }
   const list = Array.isArray(docs) ? docs : [];
   const real = list.filter((d) => d.contents !== null || d.errors.length > 0);
-  if (real.length === 0) return fail(1, 1, file === 'network.yaml' ? 'empty-network' : 'empty-file');
+  const isNetwork = file === 'network.yaml';
+  if (real.length === 0) {
+    // A collection file with nothing but comments (a new network without agreements yet): an empty list.
+    if (isNetwork) return fail(1, 1, 'empty-network');
+    return { parsed: { file, text, doc: list[0] ?? parseDocument('', { lineCounter: new LineCounter() }), lineCounter, value: [] }, diagnostics: [] };
+  }
   if (real.length > 1) {
     const pos = lineCounter.linePos(real[1]!.range[0]);
     return fail(pos.line, pos.col, 'yaml-multiple-documents');
   }
   const doc = real[0]!;
-  const duplicates = duplicateKeys(doc);
-  if (doc.errors.length > 0 || duplicates.length > 0) {
-    let lines: string[] | undefined; // split once, not once per error (thousands of errors in a large file)
-    const problems = [
-      ...doc.errors.map((err) => ({ offset: err.pos[0], found: (line: number) => (indentedWithTab((lines ??= text.split('\n')), line) ? { code: 'yaml-tab', params: {} } : yamlErrorCode(err.code, err.message, text, err.pos[0])) })),
-      ...duplicates.map(({ offset, key }) => ({ offset, found: () => ({ code: 'yaml-duplicate-key', params: { key } }) })),
-    ].sort((a, b) => a.offset - b.offset);
-    const diagnostics = problems.map(({ offset, found }): Diagnostic => {
-      const pos = lineCounter.linePos(offset);
-      const { code, params } = found(pos.line);
-      return { file, line: pos.line, column: pos.col, path: '', code, message: t(lang, code, params), severity: 'error' };
-    });
-    // One syntax error often causes the next: report each line once.
-    const seen = new Set<number>();
-    return { diagnostics: diagnostics.filter((d) => !seen.has(d.line) && seen.add(d.line)) };
-  }
+  // One slip, one message: the first syntax problem of the file, said with its fix (yaml-slips.ts).
+  // The file's data are then left out, so nothing that follows from the slip is reported.
+  const problems = [...doc.errors, ...duplicateKeys(doc).map(({ offset }) => duplicateKeyProblem(offset))];
+  const slip = problems.length > 0 ? explainSyntaxError(text, problems, lineCounter) : findQuietSlip(doc, text, lineCounter);
+  if (slip) return fail(slip.line, slip.column, slip.code, slip.params);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
     return fail(1, 1, e instanceof RangeError ? 'yaml-too-deep' : 'yaml-alias-limit');
   }
-  if (value === null || value === undefined) return fail(1, 1, file === 'network.yaml' ? 'empty-network' : 'empty-file');
-  return { parsed: { file, text, doc, lineCounter, value }, diagnostics: [] };
-}
-
-function yamlErrorCode(code: string, detail: string, text: string, offset: number): { code: string; params: Params } {
-  switch (code) {
-    case 'DUPLICATE_KEY': {
-      const key = /^[^\s:]+/.exec(text.slice(offset))?.[0]?.replace(/^["']|["']$/g, '') ?? '';
-      return { code: 'yaml-duplicate-key', params: { key } };
-    }
-    case 'TAB_AS_INDENT':
-      return { code: 'yaml-tab', params: {} };
-    case 'BAD_INDENT':
-    case 'MULTILINE_IMPLICIT_KEY':
-    case 'BLOCK_AS_IMPLICIT_KEY':
-      return { code: 'yaml-indent', params: {} };
-    case 'MISSING_CHAR':
-      if (/quote/i.test(detail)) return { code: 'yaml-unclosed-quote', params: {} };
-      break;
-    case 'RESOURCE_EXHAUSTION':
-      // yaml gives this code when composing a node overflowed the stack (too many aliases are
-      // found later, by toJS): deep nesting, not aliases.
-      return { code: 'yaml-too-deep', params: {} };
+  if (value === null || value === undefined) {
+    if (isNetwork) return fail(1, 1, 'empty-network');
+    value = [];
   }
-  return { code: 'yaml-syntax', params: { detail: detail.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') } };
-}
-
-/** A tab in the indentation of this line or the one before: the usual cause of the error there. */
-function indentedWithTab(lines: readonly string[], line: number): boolean {
-  return [lines[line - 1], lines[line - 2]].some((l) => l !== undefined && /^[ ]*\t/.test(l));
+  return { parsed: { file, text, doc, lineCounter, value }, diagnostics: [] };
 }
 
 /** Offset of the first byte that is not part of valid UTF-8, or -1. */

@@ -3,6 +3,7 @@ import { checkDateOrDateTime, isDateOnly, isRealDate, isTimeZone, MAX_YEAR, MIN_
 import type { Agreement, Meeting, Network, Origin, Partner } from '../model/types.js';
 import { suggest } from '../suggest.js';
 import type { Reporter } from './reporter.js';
+import { referenceOf, type ReferenceIndex } from './suggest-value.js';
 
 /** What the rules see: possibly incomplete when some items failed the shape check. */
 export interface RuleInput {
@@ -16,6 +17,8 @@ export interface RuleInput {
   partnersComplete: boolean;
   /** Id → item of every collection, in file order, for the duplicate check. */
   ids: { collection: string; id: string; origin: Origin }[];
+  /** Ids and names of every item, for the id a wrong reference meant. */
+  index?: ReferenceIndex;
 }
 
 type Rule = (input: RuleInput, r: Reporter) => void;
@@ -30,9 +33,12 @@ const uniqueIds: Rule = ({ ids }, r) => {
   }
 };
 
-const references: Rule = ({ network, meetings, agreements, partnerIds, partnersComplete }, r) => {
+const references: Rule = ({ network, meetings, agreements, partnerIds, partnersComplete, index }, r) => {
   const check = (origin: Origin, sub: (string | number)[], id: string) => {
-    if (partnersComplete && !partnerIds.has(id)) r.error(origin, sub, 'unknown-reference', { id, suggestion: suggest(id, partnerIds) });
+    if (!partnersComplete || partnerIds.has(id)) return;
+    // Only an id that exists and is written right is suggested (never „fh-münster“).
+    const suggestion = index ? referenceOf(id, 'partners', index)?.id : undefined;
+    r.error(origin, sub, 'unknown-reference', { id, suggestion });
   };
   if (network) {
     network.youth_offices.forEach((id, i) => check(network.origin, ['youth_offices', i], id));
@@ -114,9 +120,12 @@ const realDates: Rule = ({ network, partners, meetings, agreements }, r) => {
 
 const shown = (value: string) => value.replace('T', ' ').replace(/:00$/, '');
 
+/** A date (or date and time) that realDates accepts: only those are compared, so an impossible one gives no follow-on. */
+const usable = (value: string) => checkDateOrDateTime(value) === 'ok' && yearInRange(value);
+
 const meetingTimes: Rule = ({ meetings }, r) => {
   for (const m of meetings) {
-    if (m.end === undefined) continue;
+    if (m.end === undefined || !usable(m.start) || !usable(m.end)) continue;
     if (isDateOnly(m.start) !== isDateOnly(m.end)) r.error(m.origin, ['end'], 'end-kind-mismatch');
     else if (m.end < m.start) r.error(m.origin, ['end'], 'end-before-start', { start: shown(m.start), end: shown(m.end) });
   }
@@ -124,7 +133,8 @@ const meetingTimes: Rule = ({ meetings }, r) => {
 
 const membership: Rule = ({ partners }, r) => {
   for (const p of partners) {
-    if (p.joined !== undefined && p.left !== undefined && p.left < p.joined) r.error(p.origin, ['left'], 'left-before-joined', { joined: p.joined, left: p.left });
+    if (p.joined === undefined || p.left === undefined || !usable(p.joined) || !usable(p.left)) continue;
+    if (p.left < p.joined) r.error(p.origin, ['left'], 'left-before-joined', { joined: p.joined, left: p.left });
   }
 };
 

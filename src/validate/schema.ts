@@ -5,11 +5,11 @@ import type { Lang } from '../i18n/lang.js';
 import { hasText, t, type Params } from '../i18n/catalogue.js';
 import { sourceText } from '../load/locate.js';
 import { describeTopLevel, type ParsedFile } from '../load/parse-yaml.js';
-import type { Origin, RawItem, ShapedItem } from '../model/types.js';
-import type { ItemKind } from '../model/types.js';
+import type { ItemKind, RawItem, ShapedItem } from '../model/types.js';
 import { suggest } from '../suggest.js';
 import * as generated from './generated/validators.js';
 import type { Reporter } from './reporter.js';
+import { enumValueOf, hintFor, withoutFollowOns, type ReferenceIndex } from './suggest-value.js';
 
 export type Kind = ItemKind;
 
@@ -34,8 +34,9 @@ export function itemsOf(parsed: ParsedFile, kind: Kind): ShapedItem[] | undefine
 /**
  * Checks one file: `shaped` are the items with the right shape; the others are reported and
  * returned as `failed` (their plain values, for the answers that read whatever there is).
+ * `index` (the ids and names of every item) lets a message name the id a reference meant.
  */
-export function checkShape(parsed: ParsedFile, kind: Kind, reporter: Reporter): { shaped: ShapedItem[]; failed: RawItem[] } {
+export function checkShape(parsed: ParsedFile, kind: Kind, reporter: Reporter, index?: ReferenceIndex): { shaped: ShapedItem[]; failed: RawItem[] } {
   const items = itemsOf(parsed, kind);
   if (!items) {
     shapeError(parsed, kind, reporter);
@@ -47,7 +48,7 @@ export function checkShape(parsed: ParsedFile, kind: Kind, reporter: Reporter): 
   for (const item of items) {
     if (validate(item.value)) shaped.push(item);
     else {
-      for (const err of validate.errors ?? []) reportSchemaError(err, parsed, item.origin, reporter);
+      for (const err of withoutFollowOns(validate.errors ?? [])) reportSchemaError(err, parsed, item, reporter, index);
       failed.push({ ...item, kind });
     }
   }
@@ -81,7 +82,7 @@ const ENUM_NOUNS: Record<string, string> = {
   type: 'not.type',
 };
 
-function reportSchemaError(err: ErrorObject, parsed: ParsedFile, origin: Origin, reporter: Reporter): void {
+function reportSchemaError(err: ErrorObject, parsed: ParsedFile, { origin, value: item }: ShapedItem, reporter: Reporter, index?: ReferenceIndex): void {
   const lang = reporter.lang;
   const sub = err.instancePath === '' ? [] : err.instancePath.slice(1).split('/').map(unescapePointer).map(numeric);
   const path = [...origin.path, ...sub];
@@ -90,6 +91,12 @@ function reportSchemaError(err: ErrorObject, parsed: ParsedFile, origin: Origin,
   const lastKey = String(sub.filter((s) => typeof s === 'string').at(-1) ?? '');
   const schemaSegments = err.schemaPath.split('/');
   const definition = schemaSegments[1] === 'definitions' ? schemaSegments[2] : undefined;
+  // What was meant, where it can be told (suggest-value.ts): the ISO date, true for „ja“, the slug …
+  const hint = hintFor(err, item, index);
+  if (hint) {
+    add(hint.code, hint.params, hint.atKey === undefined ? {} : { key: true, shownPath: [...path, hint.atKey] });
+    return;
+  }
 
   switch (err.keyword) {
     case 'required': {
@@ -107,7 +114,7 @@ function reportSchemaError(err: ErrorObject, parsed: ParsedFile, origin: Origin,
       const allowed = (err.params as { allowedValues: unknown[] }).allowedValues.map(String);
       const nounKey = schemaSegments.filter((s) => s !== 'enum' && s !== 'items').at(-1) ?? '';
       const what = t(lang, ENUM_NOUNS[nounKey] ?? ENUM_NOUNS[lastKey] ?? 'not.value');
-      add('invalid-value', { value: shorten(String(err.data)), what, suggestion: typeof err.data === 'string' ? suggest(err.data, allowed) : undefined, allowed: allowed.join(', ') });
+      add('invalid-value', { value: shorten(String(err.data)), what, suggestion: typeof err.data === 'string' ? enumValueOf(err.data, allowed) : undefined, allowed: allowed.join(', ') });
       return;
     }
     case 'type': {

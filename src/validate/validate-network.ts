@@ -12,6 +12,7 @@ import { showControlsIn } from '../safe-text.js';
 import { Reporter } from './reporter.js';
 import { applyRules } from './rules.js';
 import { checkShape, type RawItem, type ShapedItem } from './schema.js';
+import { buildReferenceIndex } from './suggest-value.js';
 import { collectWarnings } from './warnings.js';
 
 export interface ValidationResult {
@@ -64,26 +65,33 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
     for (const parsed of files.values()) yield* textsOf(parsed);
   };
 
+  // Every file is read first: the ids and names of all items (also of broken ones) let messages
+  // name the partner a reference meant, and keep a broken partner from breaking its references.
   const networkFile = parse(folder.network);
-  const networkShape = networkFile ? checkShape(networkFile, 'network', reporter) : undefined;
+  const collectionFiles = COLLECTIONS.map((collection) => ({ collection, files: folder.collections[collection].map(parse).filter((p) => p !== undefined) }));
+  const rawItems = { partners: [], meetings: [], agreements: [] } as Record<(typeof COLLECTIONS)[number], unknown[]>;
+  const ids: { collection: string; id: string; origin: ShapedItem['origin'] }[] = [];
+  for (const { collection, files: parsedFiles } of collectionFiles) {
+    for (const parsed of parsedFiles) {
+      const raw = Array.isArray(parsed.value) ? parsed.value : [parsed.value];
+      rawItems[collection].push(...raw);
+      raw.forEach((item, i) => {
+        const id = (item as { id?: unknown } | null)?.id;
+        if (typeof id === 'string') ids.push({ collection, id, origin: { file: parsed.file, path: Array.isArray(parsed.value) ? [i] : [] } });
+      });
+    }
+  }
+  const index = buildReferenceIndex(rawItems);
+  // An id written with umlauts or spaces is reported once; references to its slug are not "unknown".
+  const partnerIds = new Set([...ids.filter((e) => e.collection === 'partners').map((e) => e.id), ...index.ids.partners]);
+
+  const networkShape = networkFile ? checkShape(networkFile, 'network', reporter, index) : undefined;
   const networkItem = networkShape?.shaped[0];
   failed.push(...(networkShape?.failed ?? []));
   const shaped: Record<(typeof COLLECTIONS)[number], ShapedItem[]> = { partners: [], meetings: [], agreements: [] };
-  const ids: { collection: string; id: string; origin: ShapedItem['origin'] }[] = [];
-  const partnerIds = new Set<string>();
-  for (const collection of COLLECTIONS) {
-    for (const source of folder.collections[collection]) {
-      const parsed = parse(source);
-      if (!parsed) continue;
-      // Ids of every item, shaped or not, so that a broken partner does not also break its references.
-      const raw = Array.isArray(parsed.value) ? parsed.value : [parsed.value];
-      raw.forEach((item, i) => {
-        const id = (item as { id?: unknown } | null)?.id;
-        if (typeof id !== 'string') return;
-        if (collection === 'partners') partnerIds.add(id);
-        ids.push({ collection, id, origin: { file: parsed.file, path: Array.isArray(parsed.value) ? [i] : [] } });
-      });
-      const shape = checkShape(parsed, collection, reporter);
+  for (const { collection, files: parsedFiles } of collectionFiles) {
+    for (const parsed of parsedFiles) {
+      const shape = checkShape(parsed, collection, reporter, index);
       shaped[collection].push(...shape.shaped);
       failed.push(...shape.failed);
     }
@@ -97,7 +105,7 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
   const partners = shaped.partners.map(buildPartner);
   const meetings = shaped.meetings.map(buildMeeting);
   const agreements = shaped.agreements.map(buildAgreement);
-  applyRules({ network, partners, meetings, agreements, partnerIds, partnersComplete: !partnersUnreadable, ids }, reporter);
+  applyRules({ network, partners, meetings, agreements, partnerIds, partnersComplete: !partnersUnreadable, ids, index }, reporter);
 
   const fileCount = 1 + COLLECTIONS.reduce((n, c) => n + folder.collections[c].length, 0);
   const errors = [...loadErrors, ...errorsOf(reporter.diagnostics)];
