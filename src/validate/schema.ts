@@ -38,10 +38,18 @@ export function checkShape(parsed: ParsedFile, kind: Kind, reporter: Reporter): 
   const validate = VALIDATORS[kind];
   return items.filter((item) => {
     if (validate(item.value)) return true;
-    for (const err of validate.errors ?? []) reportSchemaError(err, parsed, item.origin, reporter);
-    return false;
+    const errors = (validate.errors ?? []).filter((err) => !isEditorRule(err));
+    for (const err of errors) reportSchemaError(err, parsed, item.origin, reporter);
+    return errors.length === 0;
   });
 }
+
+/**
+ * The schemas' if/then branches repeat a rule of rules.ts for the editor, which knows no other
+ * rules (a public contact needs consent). The rule itself says it better and in the user's
+ * language, so here such a branch is no schema error and does not keep the item from the model.
+ */
+const isEditorRule = (err: ErrorObject) => err.keyword === 'if' || /\/(then|else)\//.test(err.schemaPath);
 
 function shapeError(parsed: ParsedFile, kind: Kind, reporter: Reporter): ShapedItem[] {
   const expected = t(reporter.lang, `expected.${kind}`);
