@@ -9,6 +9,7 @@ import type { IsoDate, Model } from '../model/types.js';
 import { COLLECTIONS } from '../model/vocabulary.js';
 import { Reporter } from './reporter.js';
 import { applyRules } from './rules.js';
+import { checkSchemaLines } from './schema-lines.js';
 import { checkShape, type ShapedItem } from './schema.js';
 import { collectWarnings } from './warnings.js';
 
@@ -22,7 +23,8 @@ export interface ValidationResult {
   locate: Locate;
 }
 
-export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate; lang: Lang }): ValidationResult {
+/** `schemaLines`: also check each file's schema line for the editor (for `netzwerk validate`). */
+export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate; lang: Lang; schemaLines?: boolean }): ValidationResult {
   const { lang } = options;
   const files = new Map<string, ParsedFile>();
   const loadErrors: Diagnostic[] = [];
@@ -65,10 +67,12 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
   applyRules({ network, partners, meetings, agreements, partnerIds, partnersComplete: !partnersUnreadable, ids }, reporter);
 
   const fileCount = 1 + COLLECTIONS.reduce((n, c) => n + folder.collections[c].length, 0);
+  // About the editor, not the data: given with errors too, since then the editor's help matters most.
+  const editor = options.schemaLines ? checkSchemaLines(folder, lang) : [];
   const errors = [...loadErrors, ...errorsOf(reporter.diagnostics)];
-  if (errors.length > 0 || !network) return { diagnostics: sortDiagnostics([...loadErrors, ...reporter.diagnostics]), fileCount, locate: locateOrigin };
+  if (errors.length > 0 || !network) return { diagnostics: sortDiagnostics([...loadErrors, ...reporter.diagnostics, ...editor]), fileCount, locate: locateOrigin };
 
   const model = assembleModel(network, partners, meetings, agreements);
   collectWarnings(model, options.today, reporter, folder.exists);
-  return { model, diagnostics: sortDiagnostics(reporter.diagnostics), fileCount, locate: locateOrigin };
+  return { model, diagnostics: sortDiagnostics([...reporter.diagnostics, ...editor]), fileCount, locate: locateOrigin };
 }
