@@ -3,7 +3,7 @@
 // in that file and says no more than "Unable to load schema"; copied from partners.yaml into
 // partners/, the line needs `../`. `netzwerk validate` warns about it, read the editor's way: the
 // first such comment above the data, PATH relative to the file's folder.
-import { posix } from 'node:path';
+import { isAbsolute, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/lang.js';
@@ -75,6 +75,6 @@ function localPath(ref: string, file: string, networkDir: string): string | unde
       return path;
     }
   }
-  if (posix.isAbsolute(path)) return posix.relative(networkDir.split('\\').join('/'), path);
+  if (isAbsolute(path)) return relative(networkDir, path).split(sep).join('/');
   return posix.join(posix.dirname(file), path);
 }
