@@ -30,18 +30,21 @@ export function checkSchemaLines(folder: NetworkFolder, lang: Lang): Diagnostic[
   const files: [SourceFile, string][] = [[folder.network, 'network']];
   for (const collection of COLLECTIONS) for (const source of folder.collections[collection]) files.push([source, collection]);
   const diagnostics: Diagnostic[] = [];
+  // Most files name the same schema: one look at the disk for each.
+  const known = new Map<string, boolean>();
+  const exists = (path: string) => known.get(path) ?? (known.set(path, folder.exists(path)), known.get(path)!);
   for (const [source, kind] of files) {
     const found = schemaLine(source.bytes.subarray(0, HEAD_BYTES).toString('utf8'));
     if (!found) continue;
     const target = localPath(found.ref, source.file, folder.dir);
     if (target === undefined) continue; // a web address: not checked offline
     const schema = `${kind}.schema.json`;
+    const problem = !exists(target) ? 'schema-line-not-found' : posix.basename(target) !== schema ? 'schema-line-other-schema' : undefined;
+    if (!problem) continue;
     const initSchema = `${INIT_SCHEMAS}/${schema}`;
-    const expected = folder.exists(initSchema) ? `# yaml-language-server: $schema=${posix.relative(posix.dirname(source.file), initSchema)}` : undefined;
-    const warn = (code: string, params: Params) =>
-      diagnostics.push({ file: source.file, line: found.line, column: found.column, path: '', code, message: t(lang, code, params), severity: 'warning' });
-    if (!folder.exists(target)) warn('schema-line-not-found', { path: found.ref, expected });
-    else if (posix.basename(target) !== schema) warn('schema-line-other-schema', { path: found.ref, schema, expected });
+    const expected = exists(initSchema) ? `# yaml-language-server: $schema=${posix.relative(posix.dirname(source.file), initSchema)}` : undefined;
+    const params: Params = { path: found.ref, schema, expected };
+    diagnostics.push({ file: source.file, line: found.line, column: found.column, path: '', code: problem, message: t(lang, problem, params), severity: 'warning' });
   }
   return diagnostics;
 }
