@@ -3,8 +3,12 @@
 // shows (hover, completion, messages); `netzwerk init --lang en` copies the English ones into a
 // new network. Everything but the texts stays as it is, so both check exactly the same.
 //
-//   node scripts/build-schemas-en.mjs           write the files (run by `npm run build`)
-//   node scripts/build-schemas-en.mjs --check   exit 1 when they are out of date or a text has no English
+// The files are committed; the build only CHECKS them (like the validators): a schema changed
+// without regenerating makes `npm run build` fail with a message. A German text without English
+// keeps its German there and fails test/schemas-en.test.ts, which lists it.
+//
+//   node scripts/build-schemas-en.mjs           write the files (`npm run generate`)
+//   node scripts/build-schemas-en.mjs --check   exit 1 when they are out of date
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -87,8 +91,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const text of missing) console.error(`build-schemas-en: no English for ${JSON.stringify(text)} (add it to src/i18n/schema-texts.en.json)`);
   for (const text of unused) console.error(`build-schemas-en: ${JSON.stringify(text)} is in no schema any more (remove it from src/i18n/schema-texts.en.json)`);
   if (process.argv.includes('--check')) {
-    if (stale.length > 0) console.error(`schemas/en/ ist veraltet (${stale.join(', ')}): bitte \`npm run build\` ausführen.`);
-    if (stale.length > 0 || missing.length > 0 || unused.length > 0) process.exit(1);
+    if (stale.length > 0) {
+      console.error(`schemas/en/ (${stale.join(', ')}) passt nicht zu schemas/*.schema.json: bitte \`npm run generate\` ausführen und die Dateien einchecken.`);
+      process.exit(1);
+    }
   } else {
     mkdirSync(TARGET_DIR, { recursive: true });
     for (const file of stale) writeFileSync(`${TARGET_DIR}${file}`, files[file]);

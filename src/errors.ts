@@ -29,7 +29,11 @@ export class FileError extends ExitError {
 
 /** The network's data is invalid: the diagnostics are printed, nothing is written, exit 1. */
 export class InvalidDataError extends ExitError {
-  constructor(readonly diagnostics: Diagnostic[]) {
+  constructor(
+    readonly diagnostics: Diagnostic[],
+    /** How many files were checked, for the summary line. */
+    readonly fileCount?: number,
+  ) {
     super('invalid-data', {}, 1);
   }
 }

@@ -22,7 +22,7 @@ function withoutTexts(node: unknown): unknown {
 }
 
 describe('English schemas', () => {
-  it('exist for every schema and are up to date (else: npm run build)', () => {
+  it('exist for every schema and are up to date (else: npm run generate)', () => {
     expect(FILES).toEqual(expect.arrayContaining(['network.schema.json', 'partners.schema.json', 'meetings.schema.json', 'agreements.schema.json']));
     for (const file of FILES) expect(readFileSync(`${TARGET_DIR}${file}`, 'utf8') === generated.files[file], file).toBe(true);
   });

@@ -9,13 +9,13 @@ import { resolveDir, type Context } from './context.js';
 
 /** `schemaLines`: also check the editor's schema line of each file (validate's warnings). */
 export function loadAndValidate(ctx: Context, dir: string | undefined, options: { schemaLines?: boolean } = {}): ValidationResult {
-  const folder = readNetworkFolder(resolveDir(ctx, dir));
+  const folder = readNetworkFolder(resolveDir(ctx, dir), dir ?? '.');
   return validateNetwork(folder, { today: ctx.today, lang: ctx.lang, schemaLines: options.schemaLines });
 }
 
 /** For generating commands: the model of valid data, or InvalidDataError (exit 1, nothing written). */
 export function loadValidModel(ctx: Context, dir: string | undefined): { model: Model; warnings: Diagnostic[]; locate: Locate } {
   const result = loadAndValidate(ctx, dir);
-  if (!result.model || errorsOf(result.diagnostics).length > 0) throw new InvalidDataError(result.diagnostics);
+  if (!result.model || errorsOf(result.diagnostics).length > 0) throw new InvalidDataError(result.diagnostics, result.fileCount);
   return { model: result.model, warnings: warningsOf(result.diagnostics), locate: result.locate };
 }
