@@ -17,14 +17,26 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const TARGET = `${ROOT}src/validate/generated/validators.ts`;
 const SCHEMAS = ['network', 'partners', 'meetings', 'agreements'];
 
-/** The same options the runtime compiler used: schema.ts's error mapping relies on them. */
+/**
+ * Keywords of the editors' JSON/YAML language servers (VS Code, Red Hat's yaml-language-server)
+ * that the schemas use for help while typing: value explanations, messages in the user's language,
+ * snippets. For ajv they are annotations without a check, so the CLI validates exactly as before.
+ */
+export const EDITOR_KEYWORDS = ['enumDescriptions', 'errorMessage', 'patternErrorMessage', 'defaultSnippets'];
+
+/**
+ * The same options the runtime compiler used: schema.ts's error mapping relies on them.
+ * strictRequired is off because each required field sits in an `allOf` entry of its own (with the
+ * editor's message for it) while its definition is in `properties` beside; test/schemas.test.ts
+ * checks instead that every required field is defined.
+ */
 export function generateValidatorsSource() {
-  const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, code: { source: true, esm: true } });
+  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, verbose: true, code: { source: true, esm: true } });
   // `uri` in ajv-formats' fast form (a scheme, then no blanks): the full RFC 3986 expression costs
   // a twentieth of `validate`'s start-up just to compile, and the rules check web addresses anyway.
   addFormatsPlugin.default(ajv, { mode: 'fast', formats: ['uri'] });
   addFormatsPlugin.default(ajv, ['email']);
-  ajv.addKeyword('enumDescriptions');
+  for (const keyword of EDITOR_KEYWORDS) ajv.addKeyword(keyword);
   for (const name of SCHEMAS) ajv.addSchema(JSON.parse(readFileSync(`${ROOT}schemas/${name}.schema.json`, 'utf8')), name);
   let code = standaloneModule.default(ajv, {
     network: 'network',

@@ -50,11 +50,15 @@ export function tempDir(prefix = 'netzwerk-test-'): { dir: string; remove: () =>
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** A copy of an example network in a scratch folder, to change in a test. */
+/**
+ * A copy of an example network in a scratch folder, to change in a test. The schemas lie beside it
+ * as in this project (examples/NAME, schemas/), so that its files' schema lines lead to them.
+ */
 export function copyExample(name: string): { dir: string; remove: () => void } {
   const tmp = tempDir();
-  const dir = join(tmp.dir, name);
+  const dir = join(tmp.dir, 'examples', name);
   cpSync(join(EXAMPLES, name), dir, { recursive: true });
+  cpSync(join(ROOT, 'schemas'), join(tmp.dir, 'schemas'), { recursive: true });
   return { dir, remove: tmp.remove };
 }
 

@@ -33,6 +33,35 @@ describe('init', () => {
     expect(settings['yaml.schemas']['.netzwerk/schemas/partners.schema.json']).toContain('partners/**/*.yaml');
   });
 
+  it('writes the schemas in the language of the command: German, or English with --lang en', async () => {
+    const tmp = tempDir();
+    cleanup = tmp.remove;
+    await run(['init', join(tmp.dir, 'de'), '--today', '2026-11-23']);
+    await run(['init', join(tmp.dir, 'en'), '--today', '2026-11-23', '--lang', 'en']);
+    for (const name of ['network', 'partners', 'meetings', 'agreements']) {
+      const copy = (lang: string) => readFileSync(join(tmp.dir, lang, `.netzwerk/schemas/${name}.schema.json`), 'utf8');
+      expect(copy('de')).toBe(readFileSync(join(ROOT, `schemas/${name}.schema.json`), 'utf8'));
+      expect(copy('en')).toBe(readFileSync(join(ROOT, `schemas/en/${name}.schema.json`), 'utf8'));
+    }
+    const partners = (lang: string) => JSON.parse(readFileSync(join(tmp.dir, lang, '.netzwerk/schemas/partners.schema.json'), 'utf8'));
+    expect(partners('de').definitions.postal_code.errorMessage).toMatch(/^Postleitzahlen bitte in Anführungszeichen/);
+    expect(partners('en').definitions.postal_code.errorMessage).toMatch(/^Please put postal codes in quotes/);
+  });
+
+  it('puts comments on their own line (after a value they stop the suggestions) and shows the first line for files in a folder', async () => {
+    const tmp = tempDir();
+    cleanup = tmp.remove;
+    await run(['init', tmp.dir, '--today', '2026-11-23']);
+    for (const name of ['network', 'partners', 'meetings', 'agreements']) {
+      const text = readFileSync(join(tmp.dir, `${name}.yaml`), 'utf8');
+      for (const line of text.split('\n')) expect(line, `${name}.yaml`).not.toMatch(/^\s*[^#\s][^#]*\s#/);
+      if (name !== 'network') {
+        expect(text).toContain(`\n#   # yaml-language-server: $schema=../.netzwerk/schemas/${name}.schema.json\n`);
+        expect(text).toMatch(/Strg\+Leertaste drücken, dann „Neue[rs]? \w+“ wählen/);
+      }
+    }
+  });
+
   it('never overwrites: refuses a folder with a network, keeps other existing files', async () => {
     const tmp = tempDir();
     cleanup = tmp.remove;

@@ -5,6 +5,8 @@ import AjvModule from 'ajv';
 import type { AnySchemaObject, ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs build script without type declarations
+import { EDITOR_KEYWORDS } from '../scripts/build-validators.mjs';
 import {
   AGREEMENT_STATUS_LABELS,
   AGREEMENT_TYPE_LABELS,
@@ -27,6 +29,7 @@ import {
   SECTORS,
   VISIBILITIES,
 } from '../src/model/vocabulary.js';
+import { choicesOf, expandSnippet } from './lsp/snippets.js';
 
 // ajv and ajv-formats are CommonJS with `exports.default`; this works under NodeNext both
 // for the type checker and at run time.
@@ -46,10 +49,16 @@ const schemas: Record<Name, Json> = Object.fromEntries(NAMES.map((n) => [n, load
   Json
 >;
 
-function newAjv() {
-  const ajv = new Ajv({ allErrors: true, strict: true });
+/** Ajv as scripts/build-validators.mjs sets it up: strict, with the editors' keywords as annotations. */
+function strictAjv() {
+  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
   addFormats(ajv);
-  ajv.addKeyword('enumDescriptions');
+  for (const keyword of EDITOR_KEYWORDS as string[]) ajv.addKeyword(keyword);
+  return ajv;
+}
+
+function newAjv() {
+  const ajv = strictAjv();
   for (const n of NAMES) ajv.addSchema(schemas[n] as AnySchemaObject, n);
   return ajv;
 }
@@ -66,7 +75,10 @@ function check(name: Name, data: unknown, fragment = ''): ErrorObject[] {
   return v(data) ? [] : [...(v.errors ?? [])];
 }
 
-/** Every sub-schema with its JSON pointer. */
+/**
+ * Every sub-schema with its JSON pointer; without the editor's snippets and examples (data, not
+ * schemas) and without the if/then rules (checked on their own below).
+ */
 function* walk(node: unknown, path = '#'): Generator<[string, Json]> {
   if (Array.isArray(node)) {
     for (const [i, x] of node.entries()) yield* walk(x, `${path}/${i}`);
@@ -76,7 +88,7 @@ function* walk(node: unknown, path = '#'): Generator<[string, Json]> {
   const obj = node as Json;
   yield [path, obj];
   for (const [k, v] of Object.entries(obj)) {
-    if (k === 'enum' || k === 'enumDescriptions' || k === 'default' || k === 'required') continue;
+    if (['enum', 'enumDescriptions', 'default', 'required', 'examples', 'defaultSnippets', 'if', 'then'].includes(k)) continue;
     yield* walk(v, `${path}/${k}`);
   }
 }
@@ -98,9 +110,7 @@ describe('schemas: structure', () => {
       it('is a draft-07 schema without $id that Ajv (strict) accepts and compiles', () => {
         expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
         expect(schema).not.toHaveProperty('$id');
-        const fresh = new Ajv({ allErrors: true, strict: true });
-        addFormats(fresh);
-        fresh.addKeyword('enumDescriptions');
+        const fresh = strictAjv();
         expect(fresh.validateSchema(schema as AnySchemaObject), JSON.stringify(fresh.errors)).toBe(true);
         expect(() => fresh.compile(schema as AnySchemaObject)).not.toThrow();
         expect(typeof schema.title).toBe('string');
@@ -145,18 +155,46 @@ describe('schemas: structure', () => {
           if (node.type === 'object' || 'properties' in node) {
             expect(node.additionalProperties, path).toBe(false);
           }
-          for (const k of ['if', 'then', 'else', 'oneOf', 'dependencies', 'const', '$id']) {
+          for (const k of ['else', 'oneOf', 'dependencies', 'const', '$id']) {
             expect(node, `${path} uses ${k}`).not.toHaveProperty(k);
           }
           if (path !== '#') expect(node, `${path} uses anyOf`).not.toHaveProperty('anyOf');
-          if ('required' in node) {
-            for (const r of node.required as string[]) {
-              expect(node.properties as Json, `${path} requires ${r}`).toHaveProperty(r);
-            }
-          }
+          // Required fields: one allOf entry each, with the editor's message (see below).
+          if ('properties' in node) expect(node, `${path} lists required fields outside allOf`).not.toHaveProperty('required');
         }
       });
 
+      it('names each missing required field in the editor: one allOf entry per field, with a message', () => {
+        let count = 0;
+        for (const [path, node] of walk(schema)) {
+          if (!('allOf' in node)) continue;
+          const properties = node.properties as Json;
+          for (const [i, entry] of (node.allOf as Json[]).entries()) {
+            const where = `${path}/allOf/${i}`;
+            expect(Object.keys(entry).sort(), where).toEqual(['errorMessage', 'required']);
+            const [key, ...more] = entry.required as string[];
+            expect(more, where).toEqual([]);
+            expect(properties, `${where} requires ${key}`).toHaveProperty(key!);
+            expect(entry.errorMessage, where).toMatch(new RegExp(`^Die Pflichtangabe „${key}“ fehlt: .*[a-zäöüß]`));
+            count++;
+          }
+        }
+        expect(count).toBeGreaterThan(0);
+      });
+
+      it('gives every value form a German message where the editor has only an English one', () => {
+        const defs = schema.definitions as Record<string, Json>;
+        const resolve = (node: Json): Json => (typeof node.$ref === 'string' ? { ...defs[(node.$ref as string).split('/').pop()!], ...node } : node);
+        for (const [path, raw] of walk(schema)) {
+          const node = resolve(raw);
+          // The server's own type message ('Incorrect type. Expected "string".') exists in English only.
+          if (['string', 'integer', 'boolean', 'array'].includes(node.type as string) && !('enum' in node)) {
+            expect(node.errorMessage, `${path}: errorMessage`).toMatch(GERMAN);
+          }
+          // … and its pattern message shows the regular expression.
+          if ('pattern' in node || 'format' in node) expect(node.patternErrorMessage, `${path}: patternErrorMessage`).toMatch(GERMAN);
+        }
+      });
       it('uses the shared definitions exactly', () => {
         const defs = schema.definitions as Record<string, Json>;
         const expected: Record<string, Json> = {
@@ -195,6 +233,104 @@ describe('schemas: structure', () => {
       expect.arrayContaining(['id', 'date_or_datetime', 'url', 'text', 'sector', 'meeting', 'meeting_type', 'attendance']),
     );
     expect(defs('agreements')).toEqual(expect.arrayContaining(['id', 'date', 'text', 'agreement', 'party']));
+  });
+});
+
+describe('schemas: help for the editor', () => {
+  const defsOf = (n: Name) => schemas[n].definitions as Record<string, Json>;
+  const resolve = (n: Name, node: Json): Json =>
+    typeof node.$ref === 'string' ? { ...defsOf(n)[(node.$ref as string).split('/').pop()!], ...node } : node;
+
+  it('shares each common definition (id, date, phone …) identically between the schemas', () => {
+    const seen = new Map<string, string>();
+    for (const n of NAMES) {
+      for (const [def, body] of Object.entries(defsOf(n))) {
+        const text = JSON.stringify(body);
+        if (seen.has(def)) expect(text, `${n}: definitions/${def}`).toBe(seen.get(def));
+        else seen.set(def, text);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(10);
+  });
+
+  it('marks a public person without consent: one if/then rule, on contacts and coordinators only', () => {
+    const rule = {
+      if: { required: ['visibility'], properties: { visibility: { enum: ['public'] } }, not: { required: ['consent'] } },
+      then: { properties: { visibility: { enum: ['internal', 'network'], errorMessage: expect.stringMatching(/^Öffentlich \(public\) nur mit Einwilligung/) } } },
+    };
+    const places: string[] = [];
+    for (const n of NAMES) {
+      for (const [path, node] of walk(schemas[n])) {
+        if (!('if' in node || 'then' in node)) continue;
+        places.push(`${n}${path}`);
+        expect({ if: node.if, then: node.then }).toEqual(rule);
+        expect(findEnum(schemas[n], `${path}/properties/visibility`)).toEqual([...VISIBILITIES]);
+      }
+    }
+    expect(places.sort()).toEqual(['network#/definitions/coordinator', 'partners#/definitions/contact']);
+    const contact = (data: Json) => check('partners', { id: 'eb-goch', name: 'EB Goch', sector: 'beratungsstelle', contacts: [data] }, '#/definitions/partner');
+    expect(contact({ name: 'Anna Beispiel', visibility: 'public' }).map((e) => e.keyword)).toEqual(['enum', 'if']);
+    expect(contact({ name: 'Anna Beispiel', visibility: 'public', consent: '2024-03-13' })).toEqual([]);
+    expect(contact({ name: 'Anna Beispiel', visibility: 'network' })).toEqual([]);
+    expect(contact({ name: 'Anna Beispiel' })).toEqual([]);
+    // a value that is no visibility at all is not a question of consent
+    expect(contact({ name: 'Anna Beispiel', visibility: 'alle' }).map((e) => e.keyword)).toEqual(['enum']);
+  });
+
+  const ITEMS: [Name, string][] = [
+    ['network', 'coordinator'],
+    ['partners', 'partner'],
+    ['partners', 'contact'],
+    ['meetings', 'meeting'],
+    ['agreements', 'agreement'],
+  ];
+  for (const [n, item] of ITEMS) {
+    it(`offers ${item} snippets whose fields, choices and defaults fit the schema`, () => {
+      const definition = defsOf(n)[item]!;
+      const snippets = definition.defaultSnippets as { label: string; description: string; body: Json }[];
+      expect(snippets.length).toBeGreaterThan(0);
+      for (const { label, description, body } of snippets) {
+        expect(label).toMatch(/^Neue[rs]? /);
+        expect(description).toMatch(GERMAN);
+        // Every field is one of the item's, every choice a value of its field's list.
+        const fit = (fields: Json, schema: Json, where: string): void => {
+          for (const [key, value] of Object.entries(fields)) {
+            const properties = schema.properties as Record<string, Json>;
+            expect(properties, `${where}.${key}`).toHaveProperty(key);
+            const field = resolve(n, properties[key]!);
+            if (typeof value === 'string') {
+              for (const choices of choicesOf(value)) expect(field.enum as string[], `${where}.${key}`).toEqual(expect.arrayContaining(choices));
+            } else if (Array.isArray(value)) {
+              for (const entry of value) if (typeof entry === 'object') fit(entry as Json, resolve(n, field.items as Json), `${where}.${key}[]`);
+            } else fit(value as Json, field, `${where}.${key}`);
+          }
+        };
+        fit(body, definition, label);
+        // Accepted as it is (defaults, first choices, today's date), the item is valid.
+        // (one text, as the editor inserts it: `$4` repeats tab stop 4 of another field)
+        const unquote = (value: unknown): unknown => {
+          if (typeof value === 'string') return value.replace(/^"(.*)"$/, '$1');
+          if (Array.isArray(value)) return value.map(unquote);
+          return Object.fromEntries(Object.entries(value as Json).map(([k, v]) => [k, unquote(v)]));
+        };
+        const data = unquote(JSON.parse(expandSnippet(JSON.stringify(body), '2026-11-23')));
+        expect(check(n, data, `#/definitions/${item}`), `${label}: ${JSON.stringify(data)}`).toEqual([]);
+      }
+    });
+  }
+
+  it('suggests today for dates and quotes for postal codes and phone numbers', () => {
+    const defs = defsOf('meetings');
+    const partners = defsOf('partners');
+    const today = '$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE';
+    expect((partners.date!.defaultSnippets as Json[]).map((s) => s.body)).toEqual([today]);
+    expect((defs.date_or_datetime!.defaultSnippets as Json[]).map((s) => s.body)).toEqual([`${today} \${1:14:00}`, today]);
+    expect(expandSnippet(`${today} \${1:14:00}`, '2026-01-05')).toBe('2026-01-05 14:00');
+    expect(partners.postal_code!.examples).toEqual(['46483']);
+    expect((partners.phone!.defaultSnippets as Json[]).map((s) => s.body)).toEqual(['"${1:0281 207-0000}"']);
+    for (const example of [...(partners.date!.examples as string[]), ...(defs.date_or_datetime!.examples as string[])]) {
+      expect(check('meetings', { id: 'x', title: 'X', type: 'sonstige', start: example, status: 'planned' }, '#/definitions/meeting')).toEqual([]);
+    }
   });
 });
 
@@ -440,7 +576,8 @@ describe('schemas: accept and reject', () => {
       expect(v({ start: '13.03.2024' })).toContain('/start #/definitions/date_or_datetime/pattern');
       expect(v({ start: '2024-03-13 14' })).toContain('/start #/definitions/date_or_datetime/pattern');
       expect(v({ attendance: [{ partner: 'jugendamt-goch', persons: 0 }] })).toEqual(['/attendance/0/persons #/properties/persons/minimum']);
-      expect(v({ attendance: [{ partner: 'jugendamt-goch' }] })).toEqual(['/attendance/0 #/required']);
+      // (each required field has an allOf entry of its own, with the editor's message)
+      expect(v({ attendance: [{ partner: 'jugendamt-goch' }] })).toEqual(['/attendance/0 #/allOf/1/required']);
       expect(v({ guests: -1 })).toEqual(['/guests #/properties/guests/minimum']);
       expect(v({ invited: { sectors: ['schule', 'schule'] } })).toEqual(['/invited/sectors #/properties/invited/properties/sectors/uniqueItems']);
     });

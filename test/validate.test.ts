@@ -132,6 +132,12 @@ describe('validate: output', () => {
     expect(stdout).toContain('description: Bei einer Fallkonferenz nur Datum, Form und beteiligte Einrichtungen erfassen');
   });
 
+  it("keeps its own message for a public contact without consent: the schemas' editor rule adds none", async () => {
+    const { stdout } = await run(['validate', join(FIXTURES, 'bad/public-without-consent'), ...TODAY, '--format', 'json']);
+    const { errors } = JSON.parse(stdout) as { errors: { code: string; path: string }[] };
+    expect(errors.map((e) => [e.code, e.path])).toEqual([['public-without-consent', '[1].contacts[0].visibility']]);
+  });
+
   it('prints JSON as FORMAT.md says', async () => {
     const result = await run(['validate', join(FIXTURES, 'bad/unknown-sector'), ...TODAY, '--format', 'json']);
     expect(result.code).toBe(1);

@@ -8,9 +8,10 @@ import type { Model } from '../model/types.js';
 import { validateNetwork, type Readable, type ValidationResult } from '../validate/validate-network.js';
 import { resolveDir, type Context } from './context.js';
 
-export function loadAndValidate(ctx: Context, dir: string | undefined): ValidationResult {
+/** `schemaLines`: also check the editor's schema line of each file (validate's warnings). */
+export function loadAndValidate(ctx: Context, dir: string | undefined, options: { schemaLines?: boolean } = {}): ValidationResult {
   const folder = readNetworkFolder(resolveDir(ctx, dir), dir ?? '.');
-  return validateNetwork(folder, { today: ctx.today, lang: ctx.lang });
+  return validateNetwork(folder, { today: ctx.today, lang: ctx.lang, schemaLines: options.schemaLines });
 }
 
 /** For generating commands: the model of valid data, or InvalidDataError (exit 1, nothing written). */

@@ -6,52 +6,71 @@ import { resolveDir, type Context } from '../cli/context.js';
 import { FileError } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
 import { programFolderAround } from '../load/program-folder.js';
+import { SCHEMA_FOLDER } from '../i18n/schemas.js';
 import { addMonths } from '../model/dates.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { shellArg } from '../paths.js';
 
 const SCHEMA_DIR = '.netzwerk/schemas';
 const SCHEMAS = ['network', 'partners', 'meetings', 'agreements'] as const;
-const modeline = (name: string) => `# yaml-language-server: $schema=${SCHEMA_DIR}/${name}.schema.json\n`;
+/** The first line that tells the editor the file's schema; `../` for files in a collection folder. */
+const modeline = (name: string, inFolder = false) => `# yaml-language-server: $schema=${inFolder ? '../' : ''}${SCHEMA_DIR}/${name}.schema.json\n`;
 
+/** How a new entry starts in the editor, and the first line of a file in the collection's folder. */
+const collectionHelp = (name: string, snippet: string) => `# Neuer Eintrag: eine Zeile mit „- “ beginnen und Strg+Leertaste drücken, dann „${snippet}“ wählen.
+# Eine Datei im Ordner ${name}/ (statt oder neben dieser Liste) beginnt mit der Zeile
+#   ${modeline(name, true)}`;
+
+// Comments stand on their own line above what they explain: a comment after a value keeps the
+// editor from suggesting values once the value is deleted.
 function starterFiles(today: string): Record<string, string> {
   const year = today.slice(0, 4);
   const meetingDay = addMonths(today, 1);
   return {
     'network.yaml': `${modeline('network')}# Das Netzwerk Kinderschutz (§ 9 LKiSchG NRW). Alles mit „#“ ist ein Kommentar.
 # Bitte die Beispielwerte durch Ihre eigenen ersetzen. Prüfen: „netzwerk validate“ in diesem Ordner.
-id: netzwerk-kinderschutz-musterstadt          # Kurzname: Kleinbuchstaben, Ziffern, Bindestriche
+# Kurzname: Kleinbuchstaben, Ziffern, Bindestriche
+id: netzwerk-kinderschutz-musterstadt
 name: Netzwerk Kinderschutz Musterstadt
 founded: ${today}
 timezone: Europe/Berlin
 region:
-  name: Musterstadt                           # Kreis oder Stadt
-  municipalities:                             # die Kommunen, für die das Netzwerk da ist
+  # Kreis oder Stadt
+  name: Musterstadt
+  # die Kommunen, für die das Netzwerk da ist
+  municipalities:
     - Musterstadt
-youth_offices:                                # Kennungen der Jugendämter (aus partners.yaml)
+# Kennungen der Jugendämter (aus partners.yaml)
+youth_offices:
   - jugendamt-musterstadt
-coordinators:                                 # die Koordinierungsstelle
+# die Koordinierungsstelle
+coordinators:
   - name: Erika Musterfrau
     partner: jugendamt-musterstadt
     function: Koordination Netzwerk Kinderschutz
     email: e.musterfrau@musterstadt.example
-    phone: "01234 567-000"                    # Telefonnummern immer in Anführungszeichen
+    # Telefonnummern immer in Anführungszeichen
+    phone: "01234 567-000"
     verified: ${today}
 targets:
-  network_meetings_per_year: 2                # Netzwerktreffen im Jahr
-  qualification_offers_per_year: 3           # Fortbildungen und Fachtage im Jahr
-  review_contacts_after_months: 12            # Kontaktdaten spätestens nach so vielen Monaten prüfen
+  # Netzwerktreffen im Jahr
+  network_meetings_per_year: 2
+  # Fortbildungen und Fachtage im Jahr
+  qualification_offers_per_year: 3
+  # Kontaktdaten spätestens nach so vielen Monaten prüfen
+  review_contacts_after_months: 12
 mission_statement: |
   Hier kann das Leitbild des Netzwerks stehen, sobald es beschlossen ist.
 `,
     'partners.yaml': `${modeline('partners')}# Die Partner des Netzwerks. Kontakte sind „internal“ (nur intern), solange nichts anderes
 # eingetragen ist; „public“ (öffentlich) nur mit Datum der Einwilligung unter consent.
-- id: jugendamt-musterstadt
+${collectionHelp('partners', 'Neuer Partner')}- id: jugendamt-musterstadt
   name: Jugendamt der Stadt Musterstadt
   sector: jugendamt
   address:
     street: Rathausplatz 1
-    postal_code: "12345"                      # Postleitzahlen immer in Anführungszeichen
+    # Postleitzahlen immer in Anführungszeichen
+    postal_code: "12345"
     city: Musterstadt
   joined: ${today}
   contacts:
@@ -59,7 +78,8 @@ mission_statement: |
       function: Koordination Netzwerk Kinderschutz
       email: e.musterfrau@musterstadt.example
       phone: "01234 567-000"
-      visibility: network                     # internal | network | public
+      # wer die Person in Listen sieht: internal, network oder public
+      visibility: network
       verified: ${today}
 - id: grundschule-am-park
   name: Grundschule am Park
@@ -72,7 +92,7 @@ mission_statement: |
       verified: ${today}
 `,
     'meetings.yaml': `${modeline('meetings')}# Netzwerktreffen, Fachtage, Fortbildungen … (status: planned, held oder cancelled)
-- id: netzwerktreffen-${year}-1
+${collectionHelp('meetings', 'Neues Treffen')}- id: netzwerktreffen-${year}-1
   title: Erstes Netzwerktreffen
   type: netzwerktreffen
   start: ${meetingDay} 14:00
@@ -85,7 +105,7 @@ mission_statement: |
     - Ziele des Netzwerks
 `,
     'agreements.yaml': `${modeline('agreements')}# Kooperationsvereinbarungen und andere Vereinbarungen des Netzwerks
-- id: kooperationsvereinbarung
+${collectionHelp('agreements', 'Neue Vereinbarung')}- id: kooperationsvereinbarung
   title: Kooperationsvereinbarung Netzwerk Kinderschutz Musterstadt
   type: kooperationsvereinbarung
   status: draft
@@ -119,9 +139,10 @@ export async function run(ctx: Context, { args }: Invocation<'init'>): Promise<n
   if (program !== undefined) throw new FileError('file.init-program-folder', { dir: dir ?? '.', program });
   if (await exists(join(root, 'network.yaml'))) throw new FileError('file.init-exists', { dir: dir ?? '.' });
   const files = starterFiles(ctx.today);
-  // The schemas travel with the network folder, so the editor help works on every machine.
+  // The schemas travel with the network folder, so the editor help works on every machine; their
+  // explanations and messages are in the language of the command.
   for (const name of SCHEMAS) {
-    files[`${SCHEMA_DIR}/${name}.schema.json`] = await readFile(new URL(`schemas/${name}.schema.json`, PACKAGE_ROOT), 'utf8');
+    files[`${SCHEMA_DIR}/${name}.schema.json`] = await readFile(new URL(`${SCHEMA_FOLDER[ctx.lang]}${name}.schema.json`, PACKAGE_ROOT), 'utf8');
   }
   const written: string[] = [];
   const skipped: string[] = [];

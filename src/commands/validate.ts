@@ -6,7 +6,7 @@ import { errorsOf, warningsOf } from '../diagnostics.js';
 import { renderDiagnosticsJson, renderDiagnosticsText } from '../render/diagnostics.js';
 
 export async function run(ctx: Context, { args, options }: Invocation<'validate'>): Promise<number> {
-  const result = loadAndValidate(ctx, args.dir);
+  const result = loadAndValidate(ctx, args.dir, { schemaLines: true });
   const list = result.diagnostics;
   ctx.io.stdout.write(
     options.format === 'json'

@@ -325,6 +325,14 @@ export const DIAGNOSTIC_TEXTS = {
     de: (p, q) => `Die Datei ${q(p.path)} gibt es im Ordner des Netzwerks nicht. Bitte den Pfad prüfen (relativ zum Ordner mit der network.yaml, mit / getrennt) oder einen Link (https://…) eintragen.`,
     en: (p, q) => `The file ${q(p.path)} does not exist in the network's folder. Please check the path (relative to the folder of network.yaml, separated by /) or give a link (https://…).`,
   },
+  'schema-line-not-found': {
+    de: (p, q) => `Die Zeile „# yaml-language-server: $schema=…“ verweist auf ${q(p.path)}, das es von dieser Datei aus nicht gibt: Der Editor prüft die Datei deshalb nicht und zeigt keine Hilfe. Der Pfad gilt vom Ordner der Datei aus${p.expected ? `; richtig ist hier: ${p.expected}` : '.'}`,
+    en: (p, q) => `The line "# yaml-language-server: $schema=…" points to ${q(p.path)}, which does not exist from this file: the editor therefore checks nothing in it and shows no help. The path counts from the file's folder${p.expected ? `; here it is: ${p.expected}` : '.'}`,
+  },
+  'schema-line-other-schema': {
+    de: (p, q) => `Die Zeile „# yaml-language-server: $schema=…“ verweist auf ${q(p.path)}, diese Datei braucht aber ${q(p.schema)}: Sonst prüft der Editor sie nach den Regeln einer anderen Datei${p.expected ? `. Richtig ist hier: ${p.expected}` : '.'}`,
+    en: (p, q) => `The line "# yaml-language-server: $schema=…" points to ${q(p.path)}, but this file needs ${q(p.schema)}: otherwise the editor checks it by the rules of another file${p.expected ? `. Here it is: ${p.expected}` : '.'}`,
+  },
   'agreement-party-left': {
     de: (p, q) => `${q(p.partner)} soll ${q(p.title)} unterschreiben, ist aber am ${p.left} aus dem Netzwerk ausgetreten. Bitte den Partner aus parties entfernen oder die Vereinbarung anpassen.`,
     en: (p, q) => `${q(p.partner)} is to sign ${q(p.title)} but left the network on ${p.left}. Please remove the partner from parties or adjust the agreement.`,

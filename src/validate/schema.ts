@@ -46,14 +46,24 @@ export function checkShape(parsed: ParsedFile, kind: Kind, reporter: Reporter, i
   const shaped: ShapedItem[] = [];
   const failed: RawItem[] = [];
   for (const item of items) {
-    if (validate(item.value)) shaped.push(item);
-    else {
-      for (const err of withoutFollowOns(validate.errors ?? [])) reportSchemaError(err, parsed, item, reporter, index);
-      failed.push({ ...item, kind });
+    if (validate(item.value)) {
+      shaped.push(item);
+      continue;
     }
+    const errors = withoutFollowOns((validate.errors ?? []).filter((err) => !isEditorRule(err)));
+    for (const err of errors) reportSchemaError(err, parsed, item, reporter, index);
+    if (errors.length === 0) shaped.push(item);
+    else failed.push({ ...item, kind });
   }
   return { shaped, failed };
 }
+
+/**
+ * The schemas' if/then branches repeat a rule of rules.ts for the editor, which knows no other
+ * rules (a public contact needs consent). The rule itself says it better and in the user's
+ * language, so here such a branch is no schema error and does not keep the item from the model.
+ */
+const isEditorRule = (err: ErrorObject) => err.keyword === 'if' || /\/(then|else)\//.test(err.schemaPath);
 
 function shapeError(parsed: ParsedFile, kind: Kind, reporter: Reporter): void {
   const expected = t(reporter.lang, `expected.${kind}`);

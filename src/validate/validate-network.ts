@@ -11,6 +11,7 @@ import { COLLECTIONS } from '../model/vocabulary.js';
 import { showControlsIn } from '../safe-text.js';
 import { Reporter } from './reporter.js';
 import { applyRules } from './rules.js';
+import { checkSchemaLines } from './schema-lines.js';
 import { checkShape, type RawItem, type ShapedItem } from './schema.js';
 import { buildReferenceIndex } from './suggest-value.js';
 import { collectWarnings } from './warnings.js';
@@ -44,7 +45,8 @@ export interface Readable {
   unreadable: string[];
 }
 
-export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate; lang: Lang }): ValidationResult {
+/** `schemaLines`: also check each file's schema line for the editor (for `netzwerk validate`). */
+export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate; lang: Lang; schemaLines?: boolean }): ValidationResult {
   const { lang } = options;
   const files = new Map<string, ParsedFile>();
   const loadErrors: Diagnostic[] = [];
@@ -108,11 +110,13 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
   applyRules({ network, partners, meetings, agreements, partnerIds, partnersComplete: !partnersUnreadable, ids, index }, reporter);
 
   const fileCount = 1 + COLLECTIONS.reduce((n, c) => n + folder.collections[c].length, 0);
+  // About the editor, not the data: given with errors too, since then the editor's help matters most.
+  const editor = options.schemaLines ? checkSchemaLines(folder, lang) : [];
   const errors = [...loadErrors, ...errorsOf(reporter.diagnostics)];
   if (errors.length > 0 || !network) {
     const partial = assembleModel(network ?? placeholderNetwork(networkFile?.value), partners, meetings, agreements);
     return {
-      diagnostics: sortDiagnostics([...loadErrors, ...reporter.diagnostics]),
+      diagnostics: sortDiagnostics([...loadErrors, ...reporter.diagnostics, ...editor]),
       fileCount,
       locate: locateOrigin,
       texts,
@@ -122,5 +126,5 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
 
   const model = assembleModel(network, partners, meetings, agreements);
   collectWarnings(model, options.today, reporter, folder.exists);
-  return { model, diagnostics: sortDiagnostics(reporter.diagnostics), fileCount, locate: locateOrigin, texts, readable: { model, failed, unreadable } };
+  return { model, diagnostics: sortDiagnostics([...reporter.diagnostics, ...editor]), fileCount, locate: locateOrigin, texts, readable: { model, failed, unreadable } };
 }
