@@ -9,7 +9,7 @@ import { addMonths } from '../model/dates.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 
 const SCHEMA_DIR = '.netzwerk/schemas';
-const SCHEMAS = ['network', 'partners', 'meetings', 'agreements'] as const;
+const SCHEMAS = ['network', 'partners', 'meetings', 'agreements', 'activities'] as const;
 const modeline = (name: string) => `# yaml-language-server: $schema=${SCHEMA_DIR}/${name}.schema.json\n`;
 
 function starterFiles(today: string): Record<string, string> {
@@ -91,6 +91,15 @@ mission_statement: |
     - partner: jugendamt-musterstadt
     - partner: grundschule-am-park
 `,
+    'activities.yaml': `${modeline('activities')}# Die Arbeit der Koordinierungsstelle außerhalb von Terminen (type: vertretung,
+# oeffentlichkeitsarbeit, fachberatung oder sonstige). Nur Anzahlen und Gremien, nie Namen von
+# Personen und nie Angaben zu Kindern, Familien oder Fällen.
+- id: ${year}-flyer-netzwerk
+  title: Flyer „Netzwerk Kinderschutz Musterstadt“ an Kitas und Schulen verteilt
+  type: oeffentlichkeitsarbeit
+  date: ${today}
+  count: 200                                  # Anzahl, z. B. verteilte Flyer oder Fachberatungen
+`,
     '.vscode/settings.json': `${JSON.stringify(
       {
         'yaml.schemas': {
@@ -98,6 +107,7 @@ mission_statement: |
           [`${SCHEMA_DIR}/partners.schema.json`]: ['partners.yaml', 'partners/**/*.yaml', 'partners/**/*.yml'],
           [`${SCHEMA_DIR}/meetings.schema.json`]: ['meetings.yaml', 'meetings/**/*.yaml', 'meetings/**/*.yml'],
           [`${SCHEMA_DIR}/agreements.schema.json`]: ['agreements.yaml', 'agreements/**/*.yaml', 'agreements/**/*.yml'],
+          [`${SCHEMA_DIR}/activities.schema.json`]: ['activities.yaml', 'activities/**/*.yaml', 'activities/**/*.yml'],
         },
         'files.encoding': 'utf8',
         '[yaml]': { 'editor.insertSpaces': true, 'editor.tabSize': 2 },

@@ -4,7 +4,7 @@ export const PERSON_WORDS = {
   de: {
     title: (q: string, n: string, d: string) => `Auskunft zu „${q}“ – ${n}, Stand ${d}`,
     nothing: (q: string) =>
-      `Zu „${q}“ ist in diesem Netzwerk nichts gespeichert.\nGesucht wurde in Namen und E-Mail-Adressen der Koordinierenden und Kontaktpersonen, in den Unterzeichnenden der Vereinbarungen und in den Texten der Termine.\n`,
+      `Zu „${q}“ ist in diesem Netzwerk nichts gespeichert.\nGesucht wurde in Namen und E-Mail-Adressen der Koordinierenden und Kontaktpersonen, in den Unterzeichnenden der Vereinbarungen und in den Texten der Termine und Tätigkeiten.\n`,
     found: (n: number) => (n === 1 ? '1 Fundstelle:' : `${n} Fundstellen:`),
     line: 'Zeile',
     kind: { coordinator: 'Koordination', contact: 'Kontaktperson', organisation: 'Partner (Einrichtung)', signatory: 'Unterzeichnende Person einer Vereinbarung', mention: 'Erwähnung in einem Text' },
@@ -13,6 +13,7 @@ export const PERSON_WORDS = {
       function: 'Funktion',
       email: 'E-Mail',
       phone: 'Telefon',
+      mobile: 'Mobil',
       insofa: 'InsoFa',
       partner: 'Partner',
       visibility: 'Sichtbarkeit',
@@ -54,7 +55,7 @@ export const PERSON_WORDS = {
   en: {
     title: (q: string, n: string, d: string) => `Information on "${q}" – ${n}, as of ${d}`,
     nothing: (q: string) =>
-      `Nothing is stored about "${q}" in this network.\nSearched: names and e-mail addresses of coordinators and contact persons, signatories of agreements, and the texts of meetings.\n`,
+      `Nothing is stored about "${q}" in this network.\nSearched: names and e-mail addresses of coordinators and contact persons, signatories of agreements, and the texts of meetings and activities.\n`,
     found: (n: number) => (n === 1 ? '1 occurrence:' : `${n} occurrences:`),
     line: 'line',
     kind: { coordinator: 'Coordinator', contact: 'Contact person', organisation: 'Partner (organisation)', signatory: 'Signatory of an agreement', mention: 'Mentioned in a text' },
@@ -63,6 +64,7 @@ export const PERSON_WORDS = {
       function: 'Function',
       email: 'E-mail',
       phone: 'Phone',
+      mobile: 'Mobile',
       insofa: 'InsoFa',
       partner: 'Partner',
       visibility: 'Visibility',

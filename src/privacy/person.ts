@@ -34,6 +34,7 @@ export interface PersonEntry {
   function?: string;
   email?: string;
   phone?: string;
+  mobile?: string;
   insofa: boolean;
   partner?: PartnerRef;
   visibility: Visibility;
@@ -120,6 +121,7 @@ export function findPerson(model: Model, query: string, today: IsoDate, locate: 
       ...(c.function !== undefined ? { function: c.function } : {}),
       ...(c.email !== undefined ? { email: c.email } : {}),
       ...(c.phone !== undefined ? { phone: c.phone } : {}),
+      ...('mobile' in c && c.mobile !== undefined ? { mobile: c.mobile } : {}),
       insofa: 'insofa' in c ? c.insofa : false,
       ...(ref ? { partner: ref } : {}),
       visibility: c.visibility,
@@ -173,7 +175,7 @@ export function findPerson(model: Model, query: string, today: IsoDate, locate: 
   return { query, network: { id: model.network.id, name: model.network.name }, today, occurrences };
 }
 
-/** Texts where people sometimes write names: meetings, agreement titles, the Leitbild. */
+/** Texts where people sometimes write names: meetings, agreement titles, activities, the Leitbild. */
 function* freeTexts(model: Model): Generator<{ origin: Origin; sub: (string | number)[]; text: string }> {
   const n = model.network;
   if (n.mission_statement !== undefined) yield { origin: n.origin, sub: ['mission_statement'], text: n.mission_statement };
@@ -185,4 +187,9 @@ function* freeTexts(model: Model): Generator<{ origin: Origin; sub: (string | nu
     for (const [i, t] of m.topics.entries()) yield { origin: m.origin, sub: ['topics', i], text: t };
   }
   for (const a of model.agreements) yield { origin: a.origin, sub: ['title'], text: a.title };
+  for (const a of model.activities) {
+    yield { origin: a.origin, sub: ['title'], text: a.title };
+    if (a.body !== undefined) yield { origin: a.origin, sub: ['body'], text: a.body };
+    if (a.description !== undefined) yield { origin: a.origin, sub: ['description'], text: a.description };
+  }
 }

@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { Locate } from '../load/locate.js';
 import { parseYamlFile, type ParsedFile } from '../load/parse-yaml.js';
 import type { NetworkFolder } from '../load/read-folder.js';
-import { assembleModel, buildAgreement, buildMeeting, buildNetwork, buildPartner } from '../model/build.js';
+import { assembleModel, buildActivity, buildAgreement, buildMeeting, buildNetwork, buildPartner } from '../model/build.js';
 import type { IsoDate, Model } from '../model/types.js';
 import { COLLECTIONS } from '../model/vocabulary.js';
 import { Reporter } from './reporter.js';
@@ -39,7 +39,7 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
 
   const networkFile = parse(folder.network);
   const networkItem = networkFile ? checkShape(networkFile, 'network', reporter)[0] : undefined;
-  const shaped: Record<(typeof COLLECTIONS)[number], ShapedItem[]> = { partners: [], meetings: [], agreements: [] };
+  const shaped: Record<(typeof COLLECTIONS)[number], ShapedItem[]> = { partners: [], meetings: [], agreements: [], activities: [] };
   const ids: { collection: string; id: string; origin: ShapedItem['origin'] }[] = [];
   const partnerIds = new Set<string>();
   for (const collection of COLLECTIONS) {
@@ -62,13 +62,14 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
   const partners = shaped.partners.map(buildPartner);
   const meetings = shaped.meetings.map(buildMeeting);
   const agreements = shaped.agreements.map(buildAgreement);
-  applyRules({ network, partners, meetings, agreements, partnerIds, partnersComplete: !partnersUnreadable, ids }, reporter);
+  const activities = shaped.activities.map(buildActivity);
+  applyRules({ network, partners, meetings, agreements, activities, partnerIds, partnersComplete: !partnersUnreadable, ids }, reporter);
 
   const fileCount = 1 + COLLECTIONS.reduce((n, c) => n + folder.collections[c].length, 0);
   const errors = [...loadErrors, ...errorsOf(reporter.diagnostics)];
   if (errors.length > 0 || !network) return { diagnostics: sortDiagnostics([...loadErrors, ...reporter.diagnostics]), fileCount, locate: locateOrigin };
 
-  const model = assembleModel(network, partners, meetings, agreements);
+  const model = assembleModel(network, partners, meetings, agreements, activities);
   collectWarnings(model, options.today, reporter, folder.exists);
   return { model, diagnostics: sortDiagnostics(reporter.diagnostics), fileCount, locate: locateOrigin };
 }

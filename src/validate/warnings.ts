@@ -45,7 +45,7 @@ export function collectWarnings(model: Model, today: IsoDate, r: Reporter, exist
     else if (care.state === 'delete') {
       r.warning(person.origin, ['name'], 'contact-retention', { partner: partner!.name, name, left: formatDate(care.left, lang), months: targets.retention_months_after_leaving });
     }
-    if ((care.state === 'ok' || care.state === 'never' || care.state === 'due') && !person.email && !person.phone) r.warning(person.origin, ['name'], 'contact-unreachable', { name });
+    if ((care.state === 'ok' || care.state === 'never' || care.state === 'due') && !person.email && !person.phone && !('mobile' in person && person.mobile)) r.warning(person.origin, ['name'], 'contact-unreachable', { name });
   }
 
   for (const a of model.agreements) {
@@ -59,6 +59,11 @@ export function collectWarnings(model: Model, today: IsoDate, r: Reporter, exist
       });
     }
     if (a.document !== undefined && !isLink(a.document) && !exists(a.document)) r.warning(a.origin, ['document'], 'file-not-found', { path: a.document });
+  }
+
+  // § 9 Abs. 2 Nr. 4: representing the network counts only when it says where.
+  for (const a of model.activities) {
+    if (a.type === 'vertretung' && a.body === undefined) r.warning(a.origin, ['type'], 'activity-body-missing', { title: a.title });
   }
 
   // Points at targets.required_categories when it is there, else at the closest node that is.

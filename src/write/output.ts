@@ -8,7 +8,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { FileError } from '../errors.js';
 import type { Io } from '../io.js';
 
-const NETWORK_FILES = /^(network\.ya?ml|(partners|meetings|agreements)(\.ya?ml|\/.*))$/;
+const NETWORK_FILES = /^(network\.ya?ml|(partners|meetings|agreements|activities)(\.ya?ml|\/.*))$/;
 
 /**
  * Writes an output to stdout (no `out`) or to the file `out` (relative to the working folder).
