@@ -29,7 +29,11 @@ export class FileError extends ExitError {
 
 /** The network's data is invalid: the diagnostics are printed, nothing is written, exit 1. */
 export class InvalidDataError extends ExitError {
-  constructor(readonly diagnostics: Diagnostic[]) {
+  constructor(
+    readonly diagnostics: Diagnostic[],
+    /** A catalogue code said after the diagnostics (a writing command: "nothing was changed"). */
+    readonly note?: string,
+  ) {
     super('invalid-data', {}, 1);
   }
 }

@@ -24,6 +24,9 @@ const MODULES: { [N in CommandName]: () => Promise<Module<N>> } = {
   init: () => import('./commands/init.js'),
   person: () => import('./commands/person.js'),
   review: () => import('./commands/review.js'),
+  add: () => import('./commands/add.js'),
+  verified: () => import('./commands/verified.js'),
+  import: () => import('./commands/import.js'),
 };
 
 function version(): string {
@@ -62,6 +65,7 @@ async function run<N extends CommandName>(call: Extract<Call, { name: N }>, ctx:
 function reportError(error: unknown, io: Io, lang: Lang): number {
   if (error instanceof InvalidDataError) {
     io.stderr.write(renderDiagnosticsText(error.diagnostics, { lang, color: false }));
+    if (error.note) io.stderr.write(`${t(lang, error.note)}\n`);
     return 1;
   }
   if (error instanceof ExitError) {
