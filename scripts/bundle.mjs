@@ -75,6 +75,9 @@ await build({
   define: { 'import.meta.url': '__netzwerkFileUrl' },
   banner: { js: "const __netzwerkFileUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [lazyChildProcess, noColorDetection, yamlEsModules],
+  // Loaded only by the command that needs them, from node_modules: the prompts of `add` on a
+  // terminal, and the spreadsheet reader of `import` (exceljs is large and never part of start-up).
+  external: ['exceljs', '@inquirer/input', '@inquirer/select'],
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
