@@ -17,7 +17,7 @@ import { t } from '../i18n/catalogue.js';
 import { ACTIVITY_TYPE_LABELS, label, MEETING_STATUS_LABELS, MEETING_TYPE_LABELS, SECTOR_LABELS, VISIBILITY_LABELS, type Labels } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import { isDateOnly } from '../model/dates.js';
-import { wordForms } from '../privacy/match.js';
+import { sameName } from '../privacy/match.js';
 import { suggest } from '../suggest.js';
 import { ACTIVITY_TYPES, MEETING_STATUSES, MEETING_TYPES, SECTORS, VISIBILITIES } from '../model/vocabulary.js';
 
@@ -127,14 +127,6 @@ const contactPlanner: Planner = async (ctx, session, o, asker) => {
   );
   return { file: partner.origin.file, edits: [{ op: 'append', path: [...partner.origin.path, 'contacts'], item: entry as Value }] };
 };
-
-/** Names that differ only in case, accents or written-out umlauts (Müller, Mueller) are the same. */
-export function sameName(a: string, b: string): boolean {
-  const words = (s: string) => s.split(/[\s\-.,]+/).filter(Boolean);
-  const x = words(a);
-  const y = words(b);
-  return x.length === y.length && x.every((w, i) => wordForms(w).some((f) => wordForms(y[i]!).includes(f)));
-}
 
 const dateOrUndefined = (answer: string) => {
   try {

@@ -4,6 +4,7 @@
 // layout words of each output (report, person, review …) are the other files of src/i18n/.
 import { DIAGNOSTIC_TEXTS, DIAGNOSTIC_WORDS } from './diagnostics.js';
 import { EDIT_TEXTS } from './edit.js';
+import { IMPORT_TEXTS } from './import.js';
 import { HELP_TEXTS } from './help.js';
 import type { Lang } from './lang.js';
 import { NOTE_TEXTS } from './notes.js';
@@ -23,7 +24,7 @@ const QUOTES: Record<Lang, Quote> = {
 
 export const quote = (lang: Lang, value: unknown): string => QUOTES[lang](value);
 
-const CATALOGUE: Texts = { ...DIAGNOSTIC_TEXTS, ...DIAGNOSTIC_WORDS, ...USAGE_TEXTS, ...HELP_TEXTS, ...NOTE_TEXTS, ...EDIT_TEXTS };
+const CATALOGUE: Texts = { ...DIAGNOSTIC_TEXTS, ...DIAGNOSTIC_WORDS, ...USAGE_TEXTS, ...HELP_TEXTS, ...NOTE_TEXTS, ...EDIT_TEXTS, ...IMPORT_TEXTS };
 
 /** Every code of the catalogue (for the tests). */
 export const CODES: readonly string[] = Object.keys(CATALOGUE);

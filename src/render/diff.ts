@@ -59,12 +59,11 @@ export function diffLines(a: readonly string[], b: readonly string[]): Op[] {
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   const x = a.slice(head, a.length - tail);
   const y = b.slice(head, b.length - tail);
-  const middle = myers(x, y);
-  return [
+  return slide([
     ...a.slice(0, head).map((line): Op => ({ kind: ' ', line })),
-    ...middle,
+    ...myers(x, y),
     ...a.slice(a.length - tail).map((line): Op => ({ kind: ' ', line })),
-  ];
+  ]);
 }
 
 function myers(a: readonly string[], b: readonly string[]): Op[] {
@@ -110,6 +109,50 @@ function backtrack(trace: Map<number, number>[], a: readonly string[], b: readon
     y = prevY;
   }
   return ops.reverse();
+}
+
+/**
+ * A block of added (or removed) lines can often stand one line higher or lower with the same
+ * result (the entry added after a `verified:` line also ends with one). Like git's heuristics,
+ * each block is moved to where its first line is least indented: it then shows as the whole entry.
+ */
+function slide(ops: Op[]): Op[] {
+  const out = [...ops];
+  const indent = (line: string) => (line.trim() === '' ? 0 : line.length - line.trimStart().length);
+  // The block out[s..e) of one kind, one line up or down: the line that changes sides is equal on both.
+  const up = (s: number, e: number, kind: Op['kind']) => {
+    const lines = [out[s - 1]!.line, ...out.slice(s, e).map((o) => o.line)];
+    out.splice(s - 1, lines.length, ...lines.slice(0, -1).map((line) => ({ kind, line })), { kind: ' ', line: lines.at(-1)! });
+  };
+  const down = (s: number, e: number, kind: Op['kind']) => {
+    const lines = [...out.slice(s, e).map((o) => o.line), out[e]!.line];
+    out.splice(s, lines.length, { kind: ' ', line: lines[0]! }, ...lines.slice(1).map((line) => ({ kind, line })));
+  };
+  let i = 0;
+  while (i < out.length) {
+    const kind = out[i]!.kind;
+    let end = i;
+    while (end < out.length && out[end]!.kind === kind) end++;
+    const pure = kind !== ' ' && out[i - 1]?.kind !== (kind === '+' ? '-' : '+') && out[end]?.kind !== (kind === '+' ? '-' : '+');
+    if (!pure) {
+      i = end;
+      continue;
+    }
+    let s = i;
+    let e = end;
+    while (s > 0 && out[s - 1]!.kind === ' ' && out[s - 1]!.line === out[e - 1]!.line) (up(s, e, kind), s--, e--);
+    let best = s;
+    let bestIndent = indent(out[s]!.line);
+    while (e < out.length && out[e]!.kind === ' ' && out[e]!.line === out[s]!.line) {
+      down(s, e, kind);
+      s++;
+      e++;
+      if (indent(out[s]!.line) < bestIndent) (best = s), (bestIndent = indent(out[s]!.line));
+    }
+    while (s > best) (up(s, e, kind), s--, e--);
+    i = e;
+  }
+  return out;
 }
 
 interface Hunk {
