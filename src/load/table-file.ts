@@ -38,7 +38,7 @@ export async function readTable(path: string, shown: string): Promise<Table> {
 
 export function readCsv(bytes: Buffer, shown: string): Table {
   const utf8 = firstInvalidUtf8(bytes) < 0;
-  let text = utf8 ? bytes.toString('utf8') : new TextDecoder('windows-1252').decode(bytes);
+  let text = utf8 ? bytes.toString('utf8') : decodeWindows1252(bytes);
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   const delimiter = detectDelimiter(text);
   try {
@@ -47,6 +47,18 @@ export function readCsv(bytes: Buffer, shown: string): Table {
   } catch (e) {
     throw new FileError('table.csv', { file: shown, detail: (e as Error).message.split('\n')[0] ?? '' });
   }
+}
+
+/**
+ * Windows-1252 (German Excel's "CSV"): Latin-1 plus the printable characters at 0x80–0x9F
+ * („ “ – € …). Written out because Node 20's TextDecoder reads 'windows-1252' as plain Latin-1.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
 }
 
 /** The separator the first line with content uses most, outside quotes. */
