@@ -59,6 +59,27 @@ const yamlEsModules = {
   },
 };
 
+/**
+ * Packages only one command needs (the prompts of `add` on a terminal, exceljs for spreadsheets)
+ * stay in node_modules and are loaded when that command runs. They are reached through a small
+ * CommonJS module whose require() is left to Node: the bundle runs as a vm.Script (for the code
+ * cache, bin/load-bundle.cjs), where a dynamic import() of a package is not available.
+ */
+const LAZY = ['exceljs', '@inquirer/input', '@inquirer/select'];
+const lazyRequire = {
+  name: 'lazy-require',
+  setup(b) {
+    const filter = new RegExp(`^(${LAZY.map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter }, (args) => (args.namespace === 'lazy-require' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy-require' }));
+    // The bundle reads such a module's default export, as Node's import() gives it: for a
+    // transpiled ES module (__esModule) its `default`, otherwise module.exports itself.
+    b.onLoad({ filter: /.*/, namespace: 'lazy-require' }, (args) => ({
+      contents: `const m = require(${JSON.stringify(args.path)}); module.exports = m && m.__esModule && 'default' in m ? m.default : m;`,
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   stdin: {
     contents: "export { main } from './dist/main.js';\nexport { processIo } from './dist/io.js';\n",
@@ -74,10 +95,7 @@ await build({
   // The ESM code's import.meta.url, as the bundle's own file URL (src/package-root.ts relies on it).
   define: { 'import.meta.url': '__netzwerkFileUrl' },
   banner: { js: "const __netzwerkFileUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyChildProcess, noColorDetection, yamlEsModules],
-  // Loaded only by the command that needs them, from node_modules: the prompts of `add` on a
-  // terminal, and the spreadsheet reader of `import` (exceljs is large and never part of start-up).
-  external: ['exceljs', '@inquirer/input', '@inquirer/select'],
+  plugins: [lazyChildProcess, noColorDetection, yamlEsModules, lazyRequire],
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',

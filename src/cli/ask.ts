@@ -17,8 +17,11 @@ export interface Asker {
   choose<T extends string>(message: string, choices: readonly Choice<T>[], initial?: T): Promise<T>;
 }
 
-/** The terminal's asker, or undefined when nobody can answer (no terminal, e.g. a script or a test). */
-export async function askerFor(io: Io): Promise<Asker | undefined> {
+/**
+ * The terminal's asker, or undefined when nobody can answer (no terminal, e.g. a script or a
+ * test). `keys` is the line under a list that says how to choose, in the user's language.
+ */
+export async function askerFor(io: Io, keys: string): Promise<Asker | undefined> {
   if (!canAsk(io)) return undefined;
   const [{ default: input }, { default: select }] = await Promise.all([import('@inquirer/input'), import('@inquirer/select')]);
   const context = { input: io.stdin!, output: io.stdout as unknown as Writable, clearPromptOnDone: false };
@@ -40,6 +43,15 @@ export async function askerFor(io: Io): Promise<Asker | undefined> {
         .then((a) => a.trim())
         .catch(cancelled),
     choose: <T extends string>(message: string, choices: readonly Choice<T>[], initial?: T) =>
-      select<T>({ message, choices: choices.map((c) => ({ value: c.value, name: c.name })), pageSize: 12, ...(initial !== undefined ? { default: initial } : {}) }, context).catch(cancelled),
+      select<T>(
+        {
+          message,
+          choices: choices.map((c) => ({ value: c.value, name: c.name })),
+          pageSize: 12,
+          ...(initial !== undefined ? { default: initial } : {}),
+          theme: { style: { keysHelpTip: () => keys } },
+        },
+        context,
+      ).catch(cancelled),
   };
 }

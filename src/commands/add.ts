@@ -45,7 +45,7 @@ export async function run(ctx: Context, { args, options }: Invocation<'add'>): P
     throw new UsageError('usage.add-option-not-for', { option: flagOf(key), kind, allowed: FIELDS[kind].map(flagOf).join(', ') });
   }
   const session = openNetwork(ctx, args.dir);
-  const asker = await askerFor(ctx.io);
+  const asker = await askerFor(ctx.io, t(ctx.lang, 'ask.keys'));
   const values: Options = { ...options };
   const change = await PLANNERS[kind](ctx, session, values, asker);
   await changeNetwork(ctx, session, [change], { dryRun: options.dryRun });

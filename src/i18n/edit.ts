@@ -100,6 +100,7 @@ export const EDIT_TEXTS = {
     en: (p) => `Confirmed on ${p.date}: ${p.entry}${p.before === undefined ? ' (never confirmed before)' : p.before === p.date ? ' (already recorded)' : ` (before: ${p.before})`}`,
   },
   // ---- questions on a terminal (src/cli/ask.ts)
+  'ask.keys': { de: () => '↑↓ auswählen, ⏎ übernehmen, Strg+C abbrechen', en: () => '↑↓ choose, ⏎ take, Ctrl+C cancel' },
   'ask.required': { de: () => 'Bitte etwas eingeben.', en: () => 'Please enter something.' },
   'ask.date': { de: () => 'Bitte ein Datum JJJJ-MM-TT eingeben, z. B. 2026-03-18.', en: () => 'Please enter a date YYYY-MM-DD, e.g. 2026-03-18.' },
   'ask.datetime': { de: () => 'Bitte JJJJ-MM-TT HH:MM eingeben (ganztägig nur JJJJ-MM-TT).', en: () => 'Please enter YYYY-MM-DD HH:MM (all-day: YYYY-MM-DD only).' },
