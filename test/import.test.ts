@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readCsv } from '../src/load/table-file.js';
 import { sectorFromName, sectorOf } from '../src/import/sectors.js';
-import { EXAMPLES, ROOT, run, tempDir } from './helpers.js';
+import { EXAMPLES, ROOT, run, runBin, tempDir } from './helpers.js';
 
 /** Debian's python3 with openpyxl (pyenv's python3, first in PATH, lacks the Debian modules). */
 function hasOpenpyxl(): boolean {
@@ -58,7 +58,7 @@ describe('import of a German Excel list (CSV, Windows-1252)', () => {
     expect(r.stdout).toContain('Gelesen: ');
     expect(r.stdout).toContain('(CSV, Windows-1252, Trennzeichen ;), 8 Zeilen mit Inhalt.');
     expect(r.stdout).toContain('Nicht übernommen: Spalte(n) Bemerkung');
-    expect(r.stdout).toContain('Neu: 3 Partner mit 4 Kontaktpersonen; 1 weitere Kontaktpersonen');
+    expect(r.stdout).toContain('Neu: 3 Partner mit 4 Kontaktpersonen; 1 weitere Kontaktperson bei');
     const notes = r.stdout.split('\n').filter((l) => l.startsWith('  Zeile '));
     expect(notes).toEqual([
       '  Zeile 5: „Max Mustermann“ (schulleitung@grundschule-am-park.example) steht schon im Netzwerk (bei „Grundschule am Park“) – nicht doppelt übernommen.',
@@ -160,6 +160,12 @@ wb.save(sys.argv[1])
       { name: 'Ömer Yıldız', email: 'o.yildiz@loewenzahn.example', phone: '01234 500-2', visibility: 'network', verified: '2026-11-23' },
     ]);
     expect(partners.find((p) => p.id === 'suchtberatung-musterstadt')!.contacts[0]!.visibility).toBe('network');
+
+    // The built program loads exceljs only now, from node_modules (outside the bundle): the same reading.
+    const again = runBin(['import', file, dir, '--dry-run', ...TODAY]);
+    expect(again.stderr).toBe('');
+    expect(again.stdout).toContain('(Excel, Blatt „Partner“), 3 Zeilen mit Inhalt.');
+    expect(again.stdout).toContain('Neu: 0 Partner mit 0 Kontaktpersonen');
   });
 });
 

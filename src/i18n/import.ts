@@ -51,8 +51,8 @@ export const IMPORT_TEXTS = {
   'import.columns': { de: (p) => `Spalten: ${p.columns}`, en: (p) => `Columns: ${p.columns}` },
   'import.columns-ignored': { de: (p) => `Nicht übernommen: Spalte(n) ${p.columns}`, en: (p) => `Not taken over: column(s) ${p.columns}` },
   'import.summary': {
-    de: (p) => `Neu: ${p.partners} Partner mit ${p.contacts} Kontaktpersonen; ${p.existing} weitere Kontaktpersonen bei Partnern, die es schon gibt.`,
-    en: (p) => `New: ${p.partners} partners with ${p.contacts} contact persons; ${p.existing} more contact persons at partners the network already has.`,
+    de: (p) => `Neu: ${p.partners} Partner mit ${p.contacts === 1 ? '1 Kontaktperson' : `${p.contacts} Kontaktpersonen`}; ${p.existing === 1 ? '1 weitere Kontaktperson' : `${p.existing} weitere Kontaktpersonen`} bei Partnern, die es schon gibt.`,
+    en: (p) => `New: ${p.partners} ${p.partners === 1 ? 'partner' : 'partners'} with ${p.contacts} contact ${p.contacts === 1 ? 'person' : 'persons'}; ${p.existing} more at partners the network already has.`,
   },
   'import.notes': { de: () => 'Nicht (ganz) übernommen:', en: () => 'Not (fully) taken over:' },
   'import.row': { de: (p) => `Zeile ${p.row}`, en: (p) => `row ${p.row}` },
