@@ -98,7 +98,7 @@ describe('--out writes atomically', () => {
       const { out } = scratch();
       const script = `
         import { open } from 'node:fs/promises';
-        import { writeOutput } from ${JSON.stringify(join(ROOT, 'dist', 'cli', 'output.js'))};
+        import { writeOutput } from ${JSON.stringify(join(ROOT, 'dist', 'write', 'output.js'))};
         const probe = await open('/dev/null');
         const FileHandle = Object.getPrototypeOf(probe);
         await probe.close();
@@ -108,7 +108,7 @@ describe('--out writes atomically', () => {
           await new Promise(() => setInterval(() => {}, 1000));
         };
         const io = { cwd: ${JSON.stringify(out)}, env: {}, stdout: process.stdout, stderr: process.stderr };
-        await writeOutput({ io, today: '2026-11-23', lang: 'de', color: false }, 'bericht.html', Buffer.alloc(1 << 20, 65), ${JSON.stringify(out)});
+        await writeOutput(io, 'bericht.html', Buffer.alloc(1 << 20, 65), ${JSON.stringify(out)});
       `;
       const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: out, stdio: ['ignore', 'pipe', 'pipe'] });
       let stderr = '';
