@@ -217,6 +217,14 @@ describe('files as they are', () => {
     expect(readFileSync(join(dir, 'activities', '2026-05-flyer-2.yaml'), 'utf8')).toContain('id: 2026-05-flyer-2\n');
   });
 
+  it('a change that raises a new warning says so on stderr (only the new one) and is still written', async () => {
+    const dir = example('herne');
+    const r = await run(['add', 'contact', dir, '--partner', 'jugendamt-herne', '--name', 'Ohne Kontakt', ...TODAY]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^Hinweise zur Änderung:\npartners\.yaml:\d+:\d+ {2}Warnung {2}contacts\[\d+\]\.name: Für „Ohne Kontakt“ ist weder E-Mail noch Telefon eingetragen\.\n$/);
+    expect(readFileSync(join(dir, 'partners.yaml'), 'utf8')).toContain('- name: Ohne Kontakt\n');
+  });
+
   it('the order of keys in new entries is the order of the schemas', () => {
     const props = (file: string, def: string) => Object.keys(JSON.parse(readFileSync(join(ROOT, 'schemas', file), 'utf8')).definitions[def].properties);
     expect(KEY_ORDER.partner).toEqual(props('partners.schema.json', 'partner'));

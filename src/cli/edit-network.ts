@@ -75,7 +75,9 @@ export async function changeNetwork(ctx: Context, session: NetworkSession, chang
   const known = new Set(warningsOf(session.diagnostics).map(warningKey));
   const fresh = warningsOf(result.diagnostics).filter((d) => !known.has(warningKey(d)));
   if (fresh.length > 0) {
-    ctx.io.stderr.write(`${t(ctx.lang, 'edit.new-warnings')}\n${renderDiagnosticsText(fresh, { lang: ctx.lang, color: false }).replace(/\n[^\n]*\n$/, '\n')}`);
+    // The warnings' lines without validate's summary below them.
+    const text = renderDiagnosticsText(fresh, { lang: ctx.lang, color: false });
+    ctx.io.stderr.write(`${t(ctx.lang, 'edit.new-warnings')}\n${text.slice(0, text.indexOf('\n\n') + 1)}`);
   }
   if (options.dryRun) {
     ctx.io.stdout.write(`${t(ctx.lang, 'edit.dry-run')}\n`);
