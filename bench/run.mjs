@@ -136,8 +136,8 @@ const budget = (what, value, limit, usable = true, why = '') =>
   budgets.push({ what, value: usable ? value : undefined, limit, pass: usable && value <= limit, why: usable ? '' : why });
 const get = (name) => results.get(name);
 const usable = (name) => get(name)?.ok === true;
-budget('validate example / node -e 0', get('validate example').ms / base, 2.5, usable('validate example'), get('validate example').note);
-budget('validate ×1 / floor ×1', get('validate ×1').ms / floorOf('×1'), 1.5, usable('validate ×1'), get('validate ×1').note);
+budget('validate example / node -e 0', get('validate example').ms / base, 2.0, usable('validate example'), get('validate example').note);
+budget('validate ×1 / floor ×1', get('validate ×1').ms / floorOf('×1'), 1.2, usable('validate ×1'), get('validate ×1').note);
 for (const c of ['report json', 'contacts', 'calendar']) {
   budget(`${c} ×1 / floor ×1`, get(`${c} ×1`).ms / floorOf('×1'), 2, usable(`${c} ×1`), get(`${c} ×1`).note);
 }

@@ -1,10 +1,11 @@
 // Compiles the JSON Schemas in schemas/ into standalone validation code (ajv's "standalone"
 // mode), so that the CLI does not load and run the ajv compiler at every start.
 // Output: src/validate/generated/validators.ts (committed, so that type checks and vitest work on
-// a fresh clone without a build; test/validators.test.ts fails when it is out of date).
+// a fresh clone without a build). The build only CHECKS it: a schema changed without
+// regenerating makes `npm run build`, and so `npm install` and `npm test`, fail with a message.
 //
-//   node scripts/build-validators.mjs           write the file (run by `npm run build`)
-//   node scripts/build-validators.mjs --check   exit 1 when the file is out of date
+//   node scripts/build-validators.mjs                      write the file (`npm run generate`)
+//   node scripts/build-validators.mjs --check [--target F]  exit 1 when the file (or F) is out of date
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,19 +59,21 @@ export function generateValidatorsSource() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const source = generateValidatorsSource();
+  const given = process.argv.indexOf('--target');
+  const target = given >= 0 ? process.argv[given + 1] : TARGET;
   let current = '';
   try {
-    current = readFileSync(TARGET, 'utf8');
+    current = readFileSync(target, 'utf8');
   } catch {
     // not there yet
   }
   if (process.argv.includes('--check')) {
     if (current !== source) {
-      console.error('src/validate/generated/validators.ts ist veraltet: bitte `npm run build` ausführen.');
+      console.error(`${target} passt nicht zu schemas/*.schema.json: bitte \`npm run generate\` ausführen und die Datei einchecken.`);
       process.exit(1);
     }
   } else if (current !== source) {
-    mkdirSync(dirname(TARGET), { recursive: true });
-    writeFileSync(TARGET, source);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, source);
   }
 }

@@ -31,6 +31,8 @@ export class FileError extends ExitError {
 export class InvalidDataError extends ExitError {
   constructor(
     readonly diagnostics: Diagnostic[],
+    /** How many files were checked, for the summary line. */
+    readonly fileCount?: number,
     /** A catalogue code said after the diagnostics (a writing command: "nothing was changed"). */
     readonly note?: string,
   ) {

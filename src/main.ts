@@ -21,6 +21,7 @@ const MODULES: { [N in CommandName]: () => Promise<Module<N>> } = {
   report: () => import('./commands/report.js'),
   contacts: () => import('./commands/contacts.js'),
   calendar: () => import('./commands/calendar.js'),
+  meetings: () => import('./commands/meetings.js'),
   init: () => import('./commands/init.js'),
   person: () => import('./commands/person.js'),
   review: () => import('./commands/review.js'),
@@ -64,7 +65,7 @@ async function run<N extends CommandName>(call: Extract<Call, { name: N }>, ctx:
 
 function reportError(error: unknown, io: Io, lang: Lang): number {
   if (error instanceof InvalidDataError) {
-    io.stderr.write(renderDiagnosticsText(error.diagnostics, { lang, color: false }));
+    io.stderr.write(renderDiagnosticsText(error.diagnostics, { lang, color: false, ...(error.fileCount === undefined ? {} : { fileCount: error.fileCount }) }));
     if (error.note) io.stderr.write(`${t(lang, error.note)}\n`);
     return 1;
   }

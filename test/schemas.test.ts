@@ -325,9 +325,9 @@ describe('schemas: accept and reject', () => {
       expect(errorPaths(check('network', { ...minimal, founded: '6.12.2023' }))).toContain(
         '/founded #/definitions/date/pattern',
       );
-      expect(check('network', { ...minimal, targets: { required_categories: ['kita'] } }).length).toBeGreaterThan(0);
-      expect(check('network', { ...minimal, targets: { network_meetings_per_year: 2.5 } }).length).toBeGreaterThan(0);
-      expect(check('network', { ...minimal, targets: { review_contacts_after_months: 0 } }).length).toBeGreaterThan(0);
+      expect(errorPaths(check('network', { ...minimal, targets: { required_categories: ['kita'] } }))).toEqual(['/targets/required_categories/0 #/definitions/category/enum']);
+      expect(errorPaths(check('network', { ...minimal, targets: { network_meetings_per_year: 2.5 } }))).toEqual(['/targets/network_meetings_per_year #/properties/targets/properties/network_meetings_per_year/type']);
+      expect(errorPaths(check('network', { ...minimal, targets: { review_contacts_after_months: 0 } }))).toEqual(['/targets/review_contacts_after_months #/properties/targets/properties/review_contacts_after_months/minimum']);
     });
   });
 
@@ -390,12 +390,12 @@ describe('schemas: accept and reject', () => {
       const v = (data: Json) => errorPaths(check('partners', { ...minimal, ...data }, '#/definitions/partner'));
       expect(v({ joined: '2023-5-3' })).toContain('/joined #/definitions/date/pattern');
       expect(v({ sector: 'arzt' })).toContain('/sector #/definitions/sector/enum');
-      expect(v({ website: 'www.beratung-goch.example' }).length).toBeGreaterThan(0);
+      expect(v({ website: 'www.beratung-goch.example' })).toEqual(['/website #/definitions/url/pattern', '/website #/definitions/url/format']);
       expect(v({ website: 'ftp://beratung-goch.example' })).toContain('/website #/definitions/url/pattern');
       expect(v({ contacts: [{ name: 'X', email: 'keine-adresse' }] })).toContain(
         '/contacts/0/email #/definitions/email/format',
       );
-      expect(v({ contacts: [{ name: 'X', visibility: 'alle' }] }).length).toBeGreaterThan(0);
+      expect(v({ contacts: [{ name: 'X', visibility: 'alle' }] })).toEqual(['/contacts/0/visibility #/properties/visibility/enum']);
       expect(v({ address: { postal_code: '4757' } })).toContain('/address/postal_code #/definitions/postal_code/pattern');
       expect(v({ contacts: [{ name: 'X', phone: 'Tel. 02823 000-0000' }] })).toContain(
         '/contacts/0/phone #/definitions/phone/pattern',
@@ -444,10 +444,10 @@ describe('schemas: accept and reject', () => {
       expect(v({ status: 'geplant' })).toContain('/status #/properties/status/enum');
       expect(v({ start: '13.03.2024' })).toContain('/start #/definitions/date_or_datetime/pattern');
       expect(v({ start: '2024-03-13 14' })).toContain('/start #/definitions/date_or_datetime/pattern');
-      expect(v({ attendance: [{ partner: 'jugendamt-goch', persons: 0 }] }).length).toBeGreaterThan(0);
-      expect(v({ attendance: [{ partner: 'jugendamt-goch' }] }).length).toBeGreaterThan(0);
-      expect(v({ guests: -1 }).length).toBeGreaterThan(0);
-      expect(v({ invited: { sectors: ['schule', 'schule'] } }).length).toBeGreaterThan(0);
+      expect(v({ attendance: [{ partner: 'jugendamt-goch', persons: 0 }] })).toEqual(['/attendance/0/persons #/properties/persons/minimum']);
+      expect(v({ attendance: [{ partner: 'jugendamt-goch' }] })).toEqual(['/attendance/0 #/required']);
+      expect(v({ guests: -1 })).toEqual(['/guests #/properties/guests/minimum']);
+      expect(v({ invited: { sectors: ['schule', 'schule'] } })).toEqual(['/invited/sectors #/properties/invited/properties/sectors/uniqueItems']);
     });
   });
 
@@ -468,13 +468,13 @@ describe('schemas: accept and reject', () => {
 
     it('rejects no parties, unknown keys and bad dates', () => {
       const v = (data: Json) => errorPaths(check('agreements', { ...minimal, ...data }, '#/definitions/agreement'));
-      expect(v({ parties: [] }).length).toBeGreaterThan(0);
+      expect(v({ parties: [] })).toEqual(['/parties #/properties/parties/minItems']);
       expect(v({ unterschrieben: true })).toContain(' #/additionalProperties');
       expect(v({ parties: [{ partner: 'jugendamt-goch', signed: '15.05.2024' }] })).toContain(
         '/parties/0/signed #/definitions/date/pattern',
       );
-      expect(v({ type: '8a' }).length).toBeGreaterThan(0);
-      expect(v({ status: 'signed' }).length).toBeGreaterThan(0);
+      expect(v({ type: '8a' })).toEqual(['/type #/properties/type/enum']);
+      expect(v({ status: 'signed' })).toEqual(['/status #/properties/status/enum']);
     });
   });
 

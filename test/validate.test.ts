@@ -69,14 +69,17 @@ function check(c: Case, result: { code: number; stdout: string; stderr: string }
   if (c.at) expect(output.split('\n')[0]).toMatch(new RegExp(`^${c.at.replace('.', '\\.')}:\\d+  Fehler`));
 }
 
+/** The test's title: the fixture, its extra options if any, and the exit code expected. */
+const titled = CASES.map((c) => [`${c.fixture}${c.args ? ` ${c.args.join(' ')}` : ''} → exit ${c.code}`, c] as const);
+
 describe('validate: fixture table, in-process', () => {
-  it.each(CASES)('$fixture $args → exit $code', async (c) => {
+  it.each(titled)('%s', async (_title, c) => {
     check(c, await run(['validate', join(FIXTURES, c.fixture), ...TODAY, ...(c.args ?? [])]));
   });
 });
 
 describe('validate: fixture table, real bin', () => {
-  it.each(CASES)('$fixture $args → exit $code', (c) => {
+  it.each(titled)('%s', (_title, c) => {
     check(c, runBin(['validate', join(FIXTURES, c.fixture), ...TODAY, ...(c.args ?? [])]));
   });
 });

@@ -54,6 +54,11 @@ export const COMMANDS = {
     args: [dir],
     options: [date('from'), date('to'), manyOf('type', MEETING_TYPES, 'type'), flag('public'), value('meeting', 'id'), custom('alarm', 'duration', parseAlarm), out],
   },
+  meetings: {
+    name: 'meetings',
+    args: [dir],
+    options: [date('from'), date('to'), flag('upcoming'), oneOf('format', ['text', 'json'] as const, 'text')],
+  },
   init: { name: 'init', args: [dir], options: [] },
   person: {
     name: 'person',

@@ -42,7 +42,7 @@ export function openNetwork(ctx: Context, dir: string | undefined): NetworkSessi
   const root = resolveDir(ctx, dir);
   const folder = readNetworkFolder(root);
   const result = validateNetwork(folder, { today: ctx.today, lang: ctx.lang });
-  if (!result.model || errorsOf(result.diagnostics).length > 0) throw new InvalidDataError(result.diagnostics, 'edit.fix-first');
+  if (!result.model || errorsOf(result.diagnostics).length > 0) throw new InvalidDataError(result.diagnostics, result.fileCount, 'edit.fix-first');
   return { dir: root, folder, model: result.model, diagnostics: result.diagnostics, locate: result.locate };
 }
 
@@ -65,7 +65,7 @@ export async function changeNetwork(ctx: Context, session: NetworkSession, chang
 
   const changed = withChanges(session.folder, writes);
   const result = validateNetwork(changed, { today: ctx.today, lang: ctx.lang });
-  if (!result.model || errorsOf(result.diagnostics).length > 0) throw new InvalidDataError(errorsOf(result.diagnostics), 'edit.nothing-written');
+  if (!result.model || errorsOf(result.diagnostics).length > 0) throw new InvalidDataError(errorsOf(result.diagnostics), undefined, 'edit.nothing-written');
 
   const diff = renderDiff(
     writes.map((w) => ({ file: w.file, before: w.before === undefined ? undefined : w.before.toString('utf8'), after: w.after.toString('utf8') })),

@@ -1,7 +1,6 @@
 // The kinds of command-line option: each knows its flag, how it is shown in the help, and how
 // to check the raw value commander read (a UsageError with a catalogue code, exit 2). From a
 // command's list of these, the typed options object its module receives follows (OptionsOf).
-import { UsageError } from '../errors.js';
 import type { IsoDate } from '../model/types.js';
 import { choice, dateOption, knownValue } from './option-values.js';
 
@@ -91,8 +90,3 @@ export function custom<K extends string, T>(key: K, placeholder: Placeholder, pa
 
 /** The typed options object of a list of options: `{ format: 'text' | 'json'; strict: boolean }`. */
 export type OptionsOf<O extends readonly Opt[]> = { [P in O[number] as P['key']]: P extends Opt<string, infer T> ? T : never };
-
-/** Throws when the command line is wrong in a way no single option shows (`--year` with `--from`). */
-export function conflict(code: string, params: Record<string, string> = {}): never {
-  throw new UsageError(code, params);
-}

@@ -2,6 +2,7 @@
 // Privacy first: a person reaches a list only through an entry whose visibility allows the
 // audience, and a row carries only fields from such entries.
 import { isActive } from '../model/coverage.js';
+import { isInvited } from '../model/invitations.js';
 import { narrower, visibleTo, type Audience } from '../model/policy.js';
 import type { Contact, Coordinator, IsoDate, Model, Partner } from '../model/types.js';
 import type { Sector, Visibility } from '../model/vocabulary.js';
@@ -35,18 +36,9 @@ export interface ContactRow extends Pick<Contact, 'name' | 'function' | 'email' 
 
 type Entry = (Contact & { coordinator: false }) | (Coordinator & { insofa: false; coordinator: true });
 
-/** Partners that a meeting invites: `invited` absent = all; otherwise its sectors and partners together. */
-export function invitedBy(model: Model, meetingId: string): (partner: Partner) => boolean {
-  const meeting = model.meetingById.get(meetingId);
-  const invited = meeting?.invited;
-  if (!invited) return () => meeting !== undefined;
-  const sectors = new Set(invited.sectors ?? []);
-  const partners = new Set(invited.partners ?? []);
-  return (p) => sectors.has(p.sector) || partners.has(p.id);
-}
-
 export function selectContacts(model: Model, selection: ContactSelection, today: IsoDate): ContactRow[] {
-  const invited = selection.meeting === undefined ? () => true : invitedBy(model, selection.meeting);
+  const meeting = selection.meeting === undefined ? undefined : model.meetingById.get(selection.meeting);
+  const invited = (p: Partner) => meeting === undefined || isInvited(meeting, p);
   const partnerWanted = (p: Partner) =>
     isActive(p, today) &&
     (selection.sectors.length === 0 || selection.sectors.includes(p.sector)) &&

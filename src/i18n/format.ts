@@ -19,3 +19,31 @@ export function formatDate(value: string, lang: Lang): string {
 
 /** Day and month only, for a chart within one year: `13.03.` (de) or `03-13` (en). */
 export const formatDayMonth = (value: string, lang: Lang): string => DATE[lang].short(parts(value));
+
+const WEEKDAYS: Record<Lang, readonly string[]> = {
+  de: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
+const MONTHS: Record<Lang, readonly string[]> = {
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** Day of the week of a `YYYY-MM-DD` (0 = Sunday), from the calendar alone (no time zone involved). */
+function weekday(value: string): number {
+  const d = new Date(0);
+  d.setUTCFullYear(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
+  return d.getUTCDay();
+}
+
+/** `Mi 11.03.2026` (de) or `Wed 2026-03-11` (en): a date with its short weekday, for lists. */
+export const formatDateWithWeekday = (value: string, lang: Lang): string =>
+  `${WEEKDAYS[lang][weekday(value)]!.slice(0, lang === 'de' ? 2 : 3)} ${DATE[lang].full(parts(value))}`;
+
+/** `Mittwoch, 11. März 2026` (de) or `Wednesday, 11 March 2026` (en): a date written out, for letters and invitations. */
+export function formatLongDate(value: string, lang: Lang): string {
+  const day = parts(value);
+  const name = WEEKDAYS[lang][weekday(value)]!;
+  const month = MONTHS[lang][Number(day.m) - 1]!;
+  return lang === 'de' ? `${name}, ${Number(day.d)}. ${month} ${day.y}` : `${name}, ${Number(day.d)} ${month} ${day.y}`;
+}

@@ -62,6 +62,10 @@ export const HELP_TEXTS = {
   'help.cmd.report': { de: () => 'den Netzwerkbericht erstellen (Text, Markdown, HTML, JSON)', en: () => 'create the network report (text, Markdown, HTML, JSON)' },
   'help.cmd.contacts': { de: () => 'Kontaktlisten erstellen (CSV, vCard, E-Mail-Verteiler)', en: () => 'create contact lists (CSV, vCard, e-mail lists)' },
   'help.cmd.calendar': { de: () => 'Termine als iCalendar-Datei (.ics) ausgeben', en: () => 'write the meetings as an iCalendar file (.ics)' },
+  'help.cmd.meetings': {
+    de: () => 'die Veranstaltungen auflisten: Datum, Zeit, Art, Ort, Status, Eingeladene, Teilnahme, Hinweise',
+    en: () => 'list the meetings: date, time, type, place, status, invited, attendance, notes',
+  },
   'help.cmd.init': { de: () => 'ein neues Netzwerk mit Beispieldateien anlegen', en: () => 'create a new network with example files' },
   'help.cmd.person': {
     de: () => 'alles zeigen, was über eine Person gespeichert ist (Auskunft nach Art. 15 DSGVO)',
@@ -125,6 +129,11 @@ export const HELP_TEXTS = {
   'help.opt.calendar.--public': { de: () => 'nur öffentliche Termine, ohne interne Angaben', en: () => 'only public meetings, without internal details' },
   'help.opt.calendar.--meeting': { de: () => 'nur diese eine Veranstaltung', en: () => 'only this one meeting' },
   'help.opt.calendar.--alarm': { de: () => 'Erinnerung vor Beginn, z. B. 1d, 2h, 30m', en: () => 'reminder before the start, e.g. 1d, 2h, 30m' },
+  // ---- meetings
+  'help.opt.meetings.--from': { de: () => 'nur Veranstaltungen ab diesem Tag JJJJ-MM-TT', en: () => 'only meetings from this day YYYY-MM-DD' },
+  'help.opt.meetings.--to': { de: () => 'nur Veranstaltungen bis zu diesem Tag JJJJ-MM-TT', en: () => 'only meetings up to this day YYYY-MM-DD' },
+  'help.opt.meetings.--upcoming': { de: () => 'nur kommende Veranstaltungen (ab --today)', en: () => 'only upcoming meetings (from --today on)' },
+  'help.opt.meetings.--format': { de: () => 'Ausgabe: text oder json', en: () => 'output: text or json' },
   // ---- add
   'help.opt.add.--id': { de: () => 'Kennung selbst festlegen (Standard: aus Name bzw. Titel gebildet)', en: () => 'choose the id (default: made from the name or title)' },
   'help.opt.add.--name': { de: () => 'Name der Einrichtung (partner) oder der Person (contact)', en: () => 'name of the institution (partner) or the person (contact)' },

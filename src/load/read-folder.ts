@@ -21,15 +21,18 @@ export interface NetworkFolder {
 
 const YAML_FILE = /\.ya?ml$/i;
 
-/** Reads network.yaml and every collection file. Missing folder or network.yaml, unreadable files: exit 2. */
-export function readNetworkFolder(dir: string): NetworkFolder {
+/**
+ * Reads network.yaml and every collection file. Missing folder or network.yaml, unreadable files:
+ * exit 2. `shown` is the folder as the user gave it, for messages (default: `dir`).
+ */
+export function readNetworkFolder(dir: string, shown = dir): NetworkFolder {
   const info = statOrUndefined(dir);
   if (!info?.isDirectory()) {
-    throw new FileError('file.folder-missing', { dir });
+    throw new FileError('file.folder-missing', { dir: shown });
   }
   const network = readOptional(join(dir, 'network.yaml'), 'network.yaml');
   if (!network) {
-    throw new FileError('file.network-missing', { dir });
+    throw new FileError('file.network-missing', { dir: shown });
   }
   const collections = {} as Record<Collection, SourceFile[]>;
   for (const name of COLLECTIONS) {

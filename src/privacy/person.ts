@@ -99,9 +99,10 @@ export function findPerson(model: Model, query: string, today: IsoDate, locate: 
   const partnerRef = (p: Partner | undefined): PartnerRef | undefined =>
     p && { id: p.id, name: p.name, active: isActive(p, today), ...(p.left !== undefined ? { left: p.left } : {}) };
 
-  // A query with "@" is an e-mail address: it is looked for in addresses and texts only.
+  // A query with "@" is an e-mail address: it is looked for in addresses and texts, and in names
+  // only as it stands (a name may hold an "@", too).
   const isEmail = query.includes('@');
-  const byName = (name: string) => !isEmail && nameMatches(name, query);
+  const byName = (name: string) => (isEmail ? name.toLowerCase().includes(query.trim().toLowerCase()) : nameMatches(name, query));
   const inText = (text: string) => (isEmail ? text.toLowerCase().includes(query.trim().toLowerCase()) : textMentions(text, query));
 
   // The calendar names one coordinator as ORGANIZER: the same choice as `netzwerk calendar`.

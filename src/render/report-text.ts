@@ -92,7 +92,8 @@ function renderBlock(block: Block, c: ChalkInstance, sectionTitle: string): stri
   }
 }
 
-function table(columns: Extract<Block, { kind: 'table' }>['columns'], rows: Cell[][], c: ChalkInstance): string[] {
+/** An aligned table: bold header, a rule, cells wrapped at their column's width (also used by `meetings`). */
+export function table(columns: Extract<Block, { kind: 'table' }>['columns'], rows: Cell[][], c: ChalkInstance): string[] {
   const wrapped = rows.map((row) => row.map((cell, i) => (columns[i]!.wrap ? wrap(cell.text, columns[i]!.wrap!) : [cell.text])));
   const widths = columns.map((col, i) => Math.max(len(col.title), ...wrapped.map((row) => Math.max(...row[i]!.map(len)))));
   const line = (cells: string[], tones?: (Tone | undefined)[]) =>

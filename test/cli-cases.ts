@@ -1,0 +1,145 @@
+// The table of command-line cases for every command (markdownlint-cli2's idea): each case is run
+// in-process (cli-cases.test.ts) and against the built bin (cli-cases-bin.slow.test.ts), and the
+// full exit code, stdout and stderr must equal its golden file in test/golden/cli/.
+// After an intended change: UPDATE_GOLDEN=1 npx vitest run test/cli-cases.test.ts
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { expectGolden, ROOT, run, runBin, STACK_TRACE, type RunResult } from './helpers.js';
+
+export interface CliCase {
+  /** Also the golden file's name. */
+  name: string;
+  args: string[];
+  /** Run in a fresh empty folder instead of the project's root (paths in args are then relative to it). */
+  inTemp?: boolean;
+  /** Commands run first in the same folder (e.g. `init` before a second `init`). */
+  before?: string[][];
+  env?: Record<string, string>;
+  /** Leave out the `--today` the table adds to every case. */
+  noToday?: boolean;
+}
+
+const EX = 'examples';
+const FX = 'test/fixtures';
+
+export const CASES: CliCase[] = [
+  // ---- the program itself
+  { name: 'no-arguments', args: [], noToday: true },
+  { name: 'help-en', args: ['--help', '--lang', 'en'], noToday: true },
+  { name: 'unknown-command', args: ['valdate'], noToday: true },
+  { name: 'unknown-command-en', args: ['valdate', '--lang', 'en'], noToday: true },
+  { name: 'help-command', args: ['help', 'validate'], noToday: true },
+  { name: 'lang-unknown', args: ['validate', `${FX}/valid/minimal`, '--lang', 'fr'] },
+  { name: 'lang-env-en', args: ['validate', `${FX}/bad/unknown-sector`], env: { NETZWERK_LANG: 'en' } },
+  // ---- validate
+  { name: 'validate-minimal', args: ['validate', `${FX}/valid/minimal`] },
+  { name: 'validate-folders', args: ['validate', `${FX}/valid/folders`] },
+  { name: 'validate-warnings', args: ['validate', `${FX}/warnings/all-kinds`] },
+  { name: 'validate-warnings-strict', args: ['validate', `${FX}/warnings/all-kinds`, '--strict'] },
+  { name: 'validate-warnings-json-en', args: ['validate', `${FX}/warnings/all-kinds`, '--format', 'json', '--lang', 'en'] },
+  { name: 'validate-unknown-sector', args: ['validate', `${FX}/bad/unknown-sector`] },
+  { name: 'validate-unknown-reference-json', args: ['validate', `${FX}/bad/unknown-reference`, '--format', 'json'] },
+  { name: 'validate-yaml-tab', args: ['validate', `${FX}/bad/yaml-tab`] },
+  { name: 'validate-example-kreis-wesel', args: ['validate', `${EX}/kreis-wesel`] },
+  { name: 'validate-missing-folder', args: ['validate', 'gibt-es-nicht'] },
+  { name: 'validate-no-network-yaml', args: ['validate', `${FX}/bad/no-network-yaml`] },
+  { name: 'validate-unknown-option', args: ['validate', '--formt', 'json'] },
+  { name: 'validate-unknown-option-en', args: ['validate', '--formt', 'json', '--lang', 'en'] },
+  { name: 'validate-bad-format', args: ['validate', `${FX}/valid/minimal`, '--format', 'xml'] },
+  { name: 'validate-bad-today', args: ['validate', `${FX}/valid/minimal`, '--today', '2026-02-30'], noToday: true },
+  { name: 'validate-too-many-arguments', args: ['validate', 'a', 'b'] },
+  { name: 'validate-help', args: ['validate', '--help'], noToday: true },
+  { name: 'validate-help-en', args: ['validate', '--help', '--lang', 'en'], noToday: true },
+  // ---- report
+  { name: 'report-herne', args: ['report', `${EX}/herne`] },
+  { name: 'report-kreis-kleve-md-en', args: ['report', `${EX}/kreis-kleve`, '--format', 'md', '--lang', 'en'] },
+  { name: 'report-ratingen-2024-json', args: ['report', `${EX}/ratingen`, '--year', '2024', '--format', 'json'] },
+  { name: 'report-half-year', args: ['report', `${FX}/report/musterkreis`, '--from', '2026-01-01', '--to', '2026-06-30'] },
+  { name: 'report-invalid-data', args: ['report', `${FX}/bad/unknown-sector`] },
+  { name: 'report-year-and-from', args: ['report', `${EX}/herne`, '--year', '2026', '--from', '2026-01-01'] },
+  { name: 'report-bad-year', args: ['report', `${EX}/herne`, '--year', '26'] },
+  { name: 'report-period-reversed', args: ['report', `${EX}/herne`, '--from', '2026-06-01', '--to', '2026-01-01'] },
+  { name: 'report-bad-format', args: ['report', `${EX}/herne`, '--format', 'docx'] },
+  { name: 'report-help-en', args: ['report', '--help', '--lang', 'en'], noToday: true },
+  // ---- contacts
+  { name: 'contacts-kreis-kleve', args: ['contacts', `${EX}/kreis-kleve`] },
+  { name: 'contacts-canary-internal-vcf', args: ['contacts', `${FX}/contacts/canary`, '--audience', 'internal', '--format', 'vcf'] },
+  { name: 'contacts-canary-public-emails', args: ['contacts', `${FX}/contacts/canary`, '--audience', 'public', '--format', 'emails'] },
+  { name: 'contacts-sector-and-municipality', args: ['contacts', `${EX}/kreis-wesel`, '--sector', 'schule', '--municipality', 'moers', '--lang', 'en'] },
+  { name: 'contacts-meeting', args: ['contacts', `${EX}/herne`, '--meeting', '2024-09-netzwerktreffen', '--format', 'emails'] },
+  { name: 'contacts-meeting-unknown', args: ['contacts', `${EX}/kreis-wesel`, '--meeting', '2026-09-netzwerktrefen'] },
+  { name: 'contacts-sector-unknown', args: ['contacts', `${EX}/herne`, '--sector', 'polzei'] },
+  { name: 'contacts-municipality-unknown', args: ['contacts', `${EX}/kreis-wesel`, '--municipality', 'Mörs'] },
+  { name: 'contacts-delimiter-bad', args: ['contacts', `${EX}/herne`, '--delimiter', 'ab'] },
+  { name: 'contacts-nobody', args: ['contacts', `${EX}/herne`, '--audience', 'public', '--sector', 'staatsanwaltschaft'] },
+  { name: 'contacts-help-en', args: ['contacts', '--help', '--lang', 'en'], noToday: true },
+  // ---- calendar
+  { name: 'calendar-basic', args: ['calendar', `${FX}/calendar/basic`] },
+  { name: 'calendar-public-en', args: ['calendar', `${FX}/calendar/basic`, '--public', '--lang', 'en'] },
+  { name: 'calendar-type-fachtag', args: ['calendar', `${EX}/siegen-wittgenstein`, '--type', 'fachtg'] },
+  { name: 'calendar-meeting-not-public', args: ['calendar', `${EX}/herne`, '--meeting', '2024-03-netzwerktreffen', '--public'] },
+  { name: 'calendar-bad-alarm', args: ['calendar', `${EX}/herne`, '--alarm', '30s'] },
+  { name: 'calendar-from-after-to', args: ['calendar', `${EX}/herne`, '--from', '2026-12-01', '--to', '2026-01-01'] },
+  { name: 'calendar-empty', args: ['calendar', `${EX}/herne`, '--from', '2030-01-01'] },
+  { name: 'calendar-help-en', args: ['calendar', '--help', '--lang', 'en'], noToday: true },
+  // ---- meetings
+  { name: 'meetings-herne', args: ['meetings', `${EX}/herne`] },
+  { name: 'meetings-warnings-upcoming', args: ['meetings', `${FX}/warnings/all-kinds`, '--upcoming'] },
+  { name: 'meetings-warnings-en', args: ['meetings', `${FX}/warnings/all-kinds`, '--lang', 'en'] },
+  { name: 'meetings-kreis-kleve-json', args: ['meetings', `${EX}/kreis-kleve`, '--from', '2026-01-01', '--format', 'json'] },
+  { name: 'meetings-none', args: ['meetings', `${EX}/herne`, '--from', '2030-01-01'] },
+  { name: 'meetings-from-after-to', args: ['meetings', `${EX}/herne`, '--from', '2026-12-01', '--to', '2026-01-01'] },
+  { name: 'meetings-help-en', args: ['meetings', '--help', '--lang', 'en'], noToday: true },
+  // ---- init
+  { name: 'init', args: ['init', 'mein-netzwerk'], inTemp: true },
+  { name: 'init-en', args: ['init', 'my-network', '--lang', 'en'], inTemp: true },
+  { name: 'init-exists', args: ['init', 'mein-netzwerk'], inTemp: true, before: [['init', 'mein-netzwerk']] },
+  { name: 'init-help-en', args: ['init', '--help', '--lang', 'en'], noToday: true },
+  { name: 'init-then-validate', args: ['validate', 'mein-netzwerk'], inTemp: true, before: [['init', 'mein-netzwerk']] },
+  // ---- person
+  { name: 'person-anna', args: ['person', 'Anna Mueller', `${FX}/privacy/beispielstadt`] },
+  { name: 'person-anna-json-en', args: ['person', 'anna.mueller@', `${FX}/privacy/beispielstadt`, '--format', 'json', '--lang', 'en'] },
+  { name: 'person-nothing', args: ['person', 'Zacharias Unbekannt', `${FX}/privacy/beispielstadt`] },
+  { name: 'person-empty-query', args: ['person', ' - ', `${FX}/privacy/beispielstadt`] },
+  { name: 'person-no-query', args: ['person'] },
+  { name: 'person-help-en', args: ['person', '--help', '--lang', 'en'], noToday: true },
+  // ---- review
+  { name: 'review', args: ['review', `${FX}/privacy/beispielstadt`] },
+  { name: 'review-csv-en', args: ['review', `${FX}/privacy/beispielstadt`, '--format', 'csv', '--lang', 'en'] },
+  { name: 'review-emails', args: ['review', `${FX}/privacy/beispielstadt`, '--format', 'emails'] },
+  { name: 'review-example-herne', args: ['review', `${EX}/herne`] },
+  { name: 'review-invalid-data', args: ['review', `${FX}/bad/yaml-tab`] },
+  { name: 'review-help-en', args: ['review', '--help', '--lang', 'en'], noToday: true },
+];
+
+const TODAY = ['--today', '2026-11-23'];
+
+type Runner = (args: string[], options: { cwd: string; env: Record<string, string> }) => Promise<RunResult> | RunResult;
+
+export const inProcess: Runner = (args, options) => run(args, options);
+export const asBin: Runner = (args, options) => runBin(args, options);
+
+/** Runs one case with the runner and returns what its golden file holds. */
+export async function runCase(c: CliCase, runner: Runner): Promise<string> {
+  const temp = c.inTemp ? mkdtempSync(join(tmpdir(), 'netzwerk-case-')) : undefined;
+  try {
+    const cwd = temp ?? ROOT;
+    const env = c.env ?? {};
+    for (const before of c.before ?? []) await runner([...before, ...TODAY], { cwd, env });
+    const args = c.noToday ? c.args : [...c.args, ...TODAY];
+    const r = await runner(args, { cwd, env });
+    expect(r.stderr, 'no stack trace').not.toMatch(STACK_TRACE);
+    const env_ = Object.entries(env).map(([k, v]) => `${k}=${v} `).join('');
+    return `$ ${env_}netzwerk ${args.map(shellWord).join(' ')}\nexit ${r.code}\n--- stdout\n${r.stdout}--- stderr\n${r.stderr}`;
+  } finally {
+    if (temp) rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+const shellWord = (a: string) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+
+export const goldenOf = (c: CliCase) => join(ROOT, 'test', 'golden', 'cli', `${c.name}.txt`);
+
+export { expectGolden };
