@@ -15,7 +15,7 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const TARGET = `${ROOT}src/validate/generated/validators.ts`;
-const SCHEMAS = ['network', 'partners', 'meetings', 'agreements'];
+const SCHEMAS = ['network', 'partners', 'meetings', 'agreements', 'activities'];
 
 /**
  * Keywords of the editors' JSON/YAML language servers (VS Code, Red Hat's yaml-language-server)
@@ -43,6 +43,7 @@ export function generateValidatorsSource() {
     partners: 'partners#/definitions/partner',
     meetings: 'meetings#/definitions/meeting',
     agreements: 'agreements#/definitions/agreement',
+    activities: 'activities#/definitions/activity',
   });
   // ajv emits CommonJS require() for its small runtime helpers even in ESM mode: made imports, so
   // that the bundle (scripts/bundle.mjs) contains them and loads nothing from node_modules. The

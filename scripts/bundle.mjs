@@ -60,28 +60,31 @@ const yamlEsModules = {
 };
 
 /**
- * puppeteer-core (PDF) and exceljs (Excel) are heavy and needed only for one output each: each is
- * bundled on its own into dist/lazy/<name>.cjs, which the program loads only when a PDF or a
- * workbook is asked for (src/write/pdf.ts, src/render/xlsx.ts). So start-up does not grow, and the
+ * puppeteer-core (PDF), exceljs (Excel) and the prompts of `add` on a terminal (@inquirer) are
+ * needed only by one output or command each: each is bundled on its own into
+ * dist/lazy/<name>.cjs, which the program loads only when it is needed (src/write/pdf.ts,
+ * src/render/xlsx.ts, src/load/table-file.ts, src/cli/ask.ts). So start-up does not grow, and the
  * installed package needs nothing from the registry (every package is a devDependency; an
  * installation from the .tgz works offline). Their `import()` becomes a `require()` of that file
  * inside a small module that runs only then: the bundle runs in a vm.Script (bin/load-bundle.cjs),
  * where a real dynamic import() has no loader; `__dirname` there is dist/.
+ * `default: true`: the package is an ES module whose default export the code asks for (Node's
+ * import() gives it as `default`; a require() of the bundled module gives the namespace).
  */
-const LAZY = ['puppeteer-core', 'exceljs'];
+const LAZY = { 'puppeteer-core': {}, exceljs: {}, '@inquirer/input': { default: true }, '@inquirer/select': { default: true } };
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(b) {
-    const filter = new RegExp(`^(${LAZY.join('|')})$`);
+    const filter = new RegExp(`^(${Object.keys(LAZY).map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})$`);
     b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy-bundle' }));
-    b.onLoad({ filter: /.*/, namespace: 'lazy-bundle' }, (args) => ({
-      contents: `module.exports = require(require('node:path').join(__dirname, 'lazy', ${JSON.stringify(`${args.path}.cjs`)}));`,
-      loader: 'js',
-    }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-bundle' }, (args) => {
+      const file = `require(require('node:path').join(__dirname, 'lazy', ${JSON.stringify(`${args.path}.cjs`)}))`;
+      return { contents: LAZY[args.path].default ? `module.exports = ${file}.default;` : `module.exports = ${file};`, loader: 'js' };
+    });
   },
 };
 
-for (const name of LAZY) {
+for (const name of Object.keys(LAZY)) {
   await build({
     stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: ROOT, sourcefile: `${name}.js`, loader: 'js' },
     bundle: true,

@@ -33,6 +33,8 @@ export class InvalidDataError extends ExitError {
     readonly diagnostics: Diagnostic[],
     /** How many files were checked, for the summary line. */
     readonly fileCount?: number,
+    /** A catalogue code said after the diagnostics (a writing command: "nothing was changed"). */
+    readonly note?: string,
   ) {
     super('invalid-data', {}, 1);
   }

@@ -26,6 +26,9 @@ const MODULES: { [N in CommandName]: () => Promise<Module<N>> } = {
   init: () => import('./commands/init.js'),
   person: () => import('./commands/person.js'),
   review: () => import('./commands/review.js'),
+  add: () => import('./commands/add.js'),
+  verified: () => import('./commands/verified.js'),
+  import: () => import('./commands/import.js'),
 };
 
 function version(): string {
@@ -64,13 +67,15 @@ async function run<N extends CommandName>(call: Extract<Call, { name: N }>, ctx:
 function reportError(error: unknown, io: Io, lang: Lang): number {
   if (error instanceof InvalidDataError) {
     io.stderr.write(renderDiagnosticsText(error.diagnostics, { lang, color: false, ...(error.fileCount === undefined ? {} : { fileCount: error.fileCount }) }));
+    if (error.note) io.stderr.write(`${t(lang, error.note)}\n`);
     return 1;
   }
   if (error instanceof ExitError) {
     // The values come from the command line and the disk (an option's value, a file name): control
     // characters shown as escapes, on one line. prog: the commands a message suggests are written
     // the way the user started the program.
-    const params = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, typeof v === 'string' ? showControls(v, true) : v]));
+    const shown = (v: unknown) => (typeof v === 'string' ? showControls(v, true) : v);
+    const params = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, Array.isArray(v) ? v.map(shown) : shown(v)]));
     io.stderr.write(`netzwerk: ${t(lang, error.code, { prog: invokedAs(io.env), ...params })}\n`);
     return error.exitCode;
   }

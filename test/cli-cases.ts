@@ -117,6 +117,33 @@ export const CASES: CliCase[] = [
   { name: 'review-example-herne', args: ['review', `${EX}/herne`] },
   { name: 'review-invalid-data', args: ['review', `${FX}/bad/yaml-tab`] },
   { name: 'review-help-en', args: ['review', '--help', '--lang', 'en'], noToday: true },
+  // ---- add, verified, import (the examples only with --dry-run; real writes in a new network)
+  { name: 'add-partner-kreis-kleve-dry-run', args: ['add', 'partner', `${EX}/kreis-kleve`, '--name', 'Familienzentrum Löwenzahn', '--sector', 'kita', '--dry-run'] },
+  { name: 'add-partner', args: ['add', 'partner', 'netz', '--name', 'Familienzentrum Löwenzahn', '--sector', 'kita', '--municipality', 'musterstadt'], inTemp: true, before: [['init', 'netz']] },
+  { name: 'add-contact-en', args: ['add', 'contact', 'netz', '--partner', 'grundschule-am-park', '--name', 'Clara Probe', '--mobile', '0151 000', '--lang', 'en'], inTemp: true, before: [['init', 'netz']] },
+  { name: 'add-meeting-folder-dry-run', args: ['add', 'meeting', `${EX}/kreis-wesel`, '--title', 'Netzwerktreffen Frühjahr', '--type', 'netzwerktreffen', '--start', '2027-03-17 14:00', '--dry-run'] },
+  { name: 'add-activity', args: ['add', 'activity', 'netz', '--title', 'Bericht im Netzwerk Frühe Hilfen', '--type', 'vertretung', '--date', '2026-10-14'], inTemp: true, before: [['init', 'netz']] },
+  { name: 'add-invalid-website', args: ['add', 'partner', 'netz', '--name', 'Kita Wolke', '--sector', 'kita', '--website', 'www.wolke.example'], inTemp: true, before: [['init', 'netz']] },
+  { name: 'add-missing-options', args: ['add', 'meeting', `${EX}/herne`, '--title', 'Treffen'] },
+  { name: 'add-option-of-another-kind', args: ['add', 'contact', `${EX}/herne`, '--name', 'X', '--sector', 'kita'] },
+  { name: 'add-unknown-kind', args: ['add', 'person', `${EX}/herne`] },
+  { name: 'add-unknown-sector', args: ['add', 'partner', `${EX}/herne`, '--name', 'X', '--sector', 'kiat'] },
+  { name: 'add-help', args: ['add', '--help'], noToday: true },
+  { name: 'add-help-en', args: ['add', '--help', '--lang', 'en'], noToday: true },
+  { name: 'verified-dry-run', args: ['verified', 'Carina Weller', `${EX}/siegen-wittgenstein`, '--dry-run'] },
+  { name: 'verified-ambiguous', args: ['verified', 'S', `${EX}/kreis-kleve`] },
+  { name: 'verified-nobody', args: ['verified', 'Zacharias Unbekannt', `${EX}/kreis-kleve`] },
+  { name: 'verified-future-en', args: ['verified', 'Carina Weller', `${EX}/siegen-wittgenstein`, '--date', '2027-01-01', '--lang', 'en'] },
+  { name: 'verified-help-en', args: ['verified', '--help', '--lang', 'en'], noToday: true },
+  {
+    name: 'import-own-export-dry-run',
+    args: ['import', 'liste.csv', 'netz', '--dry-run'],
+    inTemp: true,
+    before: [['init', 'netz'], ['contacts', join(ROOT, EX, 'herne'), '--audience', 'internal', '--out', 'liste.csv']],
+  },
+  { name: 'import-missing-file', args: ['import', 'gibt-es-nicht.xlsx', `${EX}/herne`] },
+  { name: 'import-old-excel', args: ['import', 'liste.xls', `${EX}/herne`] },
+  { name: 'import-help-en', args: ['import', '--help', '--lang', 'en'], noToday: true },
 ];
 
 const TODAY = ['--today', '2026-11-23'];

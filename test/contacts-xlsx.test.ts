@@ -56,11 +56,11 @@ describe('contacts as an Excel workbook', () => {
       expect(book.sheets).toEqual(['Kontakte']);
       expect(book.freeze).toBe('A2');
       const rows = new Set(book.cells.map((c) => Number(c.ref.replace(/^[A-Z]+/, '')))).size;
-      expect(book.filter).toBe(`A1:J${rows}`);
+      expect(book.filter).toBe(`A1:K${rows}`);
       expect(book.created).toBe('2026-11-23T00:00:00');
-      expect(Object.keys(book.widths).sort()).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J']);
+      expect(Object.keys(book.widths).sort()).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K']);
       const header = book.cells.filter((c) => c.ref.endsWith('1') && c.ref.length === 2);
-      expect(header.map((c) => c.value)).toEqual(['Organisation', 'Sektor', 'Kommunen', 'Name', 'Funktion', 'E-Mail', 'Telefon', 'InsoFa', 'Sichtbarkeit', 'Geprüft am']);
+      expect(header.map((c) => c.value)).toEqual(['Organisation', 'Sektor', 'Kommunen', 'Name', 'Funktion', 'E-Mail', 'Telefon', 'Mobil', 'InsoFa', 'Sichtbarkeit', 'Geprüft am']);
       expect(header.every((c) => c.bold)).toBe(true);
       const phones = book.cells.filter((c) => c.ref.startsWith('G') && c.ref !== 'G1');
       expect(phones.length).toBeGreaterThan(5);
@@ -68,7 +68,7 @@ describe('contacts as an Excel workbook', () => {
       // As written, without the apostrophe the CSV needs: a cell here is never a formula.
       expect(phones.map((p) => p.value)).toContain('+49 0000 0004');
       expect(phones.map((p) => p.value)).toContain('00000000123');
-      const dates = book.cells.filter((c) => c.ref.startsWith('J') && c.ref !== 'J1');
+      const dates = book.cells.filter((c) => c.ref.startsWith('K') && c.ref !== 'K1');
       expect(dates.length).toBeGreaterThan(3);
       for (const d of dates) expect([d.date, d.format]).toEqual([true, 'DD.MM.YYYY']);
       expect(dates.map((d) => d.value)).toContain('2026-03-01T00:00:00');
@@ -91,11 +91,11 @@ describe('contacts as an Excel workbook', () => {
       );
       expect(r.status, r.stderr).toBe(0);
       const rows = parse(readFileSync(join(tmp.dir, 'csv', 'liste.csv'), 'utf8'), { delimiter: ';', relax_column_count: true }) as string[][];
-      expect(rows[0]).toEqual(['Organisation', 'Sektor', 'Kommunen', 'Name', 'Funktion', 'E-Mail', 'Telefon', 'InsoFa', 'Sichtbarkeit', 'Geprüft am']);
+      expect(rows[0]).toEqual(['Organisation', 'Sektor', 'Kommunen', 'Name', 'Funktion', 'E-Mail', 'Telefon', 'Mobil', 'InsoFa', 'Sichtbarkeit', 'Geprüft am']);
       const phones = rows.slice(1).map((r) => r[6]);
       expect(phones).toContain('+49 0000 0004');
       expect(phones).toContain('00000000123');
-      expect(rows.slice(1).map((r) => r[9])).toContain('01.03.2026');
+      expect(rows.slice(1).map((r) => r[10])).toContain('01.03.2026');
       expect(rows.flat()).toContain('Psychologe\nund Familientherapeut');
     } finally {
       tmp.remove();

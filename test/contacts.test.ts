@@ -39,11 +39,11 @@ function vcards(text: string): Card[] {
 
 // Every trace of a person that must never reach a wider list than its visibility allows.
 const INTERNAL_TRACES = [
-  'INTERN-Canary', 'intern.canary@jugendamt.example', '0000 0001',
+  'INTERN-Canary', 'intern.canary@jugendamt.example', '0000 0001', '0000 7001',
   'Kora Koordina (intern)', 'INTERN-DOPPEL-FUNKTION', '0000 1111',
   'Koordinator-Intern', 'KOORD-INTERN-FUNKTION', '0000 9999', 'doppel@beratung.example',
 ];
-const NETWORK_TRACES = ['NETZ-Canary', 'netz.canary@jugendamt.example', '0000 0002', 'Konrad Zweitkoordinator', 'k.zweit@', 'Ömer', 'Ulla', '00000000123'];
+const NETWORK_TRACES = ['NETZ-Canary', 'netz.canary@jugendamt.example', '0000 0002', '0000 7002', 'Konrad Zweitkoordinator', 'k.zweit@', 'Ömer', 'Ulla', '00000000123'];
 /** vCard lines are folded: a trace could straddle a fold, so search the unfolded text. */
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
 const INACTIVE_TRACES = ['AUSGETRETEN', 'alt@ausgetreten.example', 'ZUKUNFT', 'zoe@zukunft.example'];
@@ -198,7 +198,7 @@ describe('usage errors (exit 2, German message, suggestion)', () => {
 describe('CSV for German Excel and LibreOffice', () => {
   it('is UTF-8 with BOM, CRLF, semicolons, German header', async () => {
     const { stdout } = await contacts();
-    expect(stdout.startsWith('\uFEFFOrganisation;Sektor;Kommunen;Name;Funktion;E-Mail;Telefon;InsoFa;Sichtbarkeit;Geprüft am\r\n')).toBe(true);
+    expect(stdout.startsWith('\uFEFFOrganisation;Sektor;Kommunen;Name;Funktion;E-Mail;Telefon;Mobil;InsoFa;Sichtbarkeit;Geprüft am\r\n')).toBe(true);
     expect(stdout.replace(/"[^"]*"/g, '')).not.toMatch(/[^\r]\n/); // outside quoted cells, every line ends in CRLF
   });
 
@@ -213,6 +213,7 @@ describe('CSV for German Excel and LibreOffice', () => {
       Funktion: 'Psychologe\nund Familientherapeut',
       'E-Mail': 'oemer@beratung.example',
       Telefon: "'00000000123", // digits only: kept as text so the leading zeros survive
+      Mobil: '',
       InsoFa: 'nein',
       Sichtbarkeit: 'Netzwerk',
       'Geprüft am': '01.01.2026',
@@ -236,6 +237,7 @@ describe('CSV for German Excel and LibreOffice', () => {
     ]);
     // a phone number with spaces and no sign is text anyway and stays as it is
     expect(rows.find((r) => r['Name'] === 'Ohne Mail')!['Telefon']).toBe('0000 0005');
+    expect(rows.find((r) => r['Name'] === 'Nora NETZ-Canary')!['Mobil']).toBe('0000 7002');
   });
 
   it('--delimiter , and --no-bom for other tools', async () => {
@@ -256,6 +258,7 @@ describe('CSV for German Excel and LibreOffice', () => {
       Function: 'Leitung; Beratung, "Kinderschutz"',
       'E-mail': 'DOPPEL@beratung.example',
       Phone: '',
+      Mobile: '',
       InsoFa: 'no',
       Visibility: 'public',
       'Verified on': '2026-01-01',
@@ -290,6 +293,10 @@ describe('vCard 3.0', () => {
     expect(doppel.get('title')).toBe('Leitung; Beratung, "Kinderschutz"');
     expect(doppel.get('email')).toBe('DOPPEL@beratung.example');
     expect(doppel.get('tel')).toBeNull();
+    // a mobile number is a second TEL, marked CELL
+    const nora = cards.find((c) => c.get('fn') === 'Nora NETZ-Canary')!;
+    expect(nora.all('tel')).toEqual(['0000 0002', '0000 7002']);
+    expect(r.stdout).toContain('TEL;TYPE=WORK,CELL:0000 7002\r\n');
     const attack = cards.find((c) => c.get('email') === 'formel@angriff.example')!;
     expect([attack.get('fn'), attack.get('title'), attack.get('org')]).toEqual(['=1+2', '+SUM(A1:A2)', '=HYPERLINK("http://evil.example";"klick")']);
   });

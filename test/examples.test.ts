@@ -55,9 +55,9 @@ describe('examples', () => {
         walkData(child, `${prefix}.${key}`);
       }
     };
-    for (const name of ['network', 'partners', 'meetings', 'agreements']) {
+    for (const name of ['network', 'partners', 'meetings', 'agreements', 'activities']) {
       const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8')) as Schema;
-      const item = name === 'network' ? schema : schema.definitions![{ partners: 'partner', meetings: 'meeting', agreements: 'agreement' }[name]!]!;
+      const item = name === 'network' ? schema : schema.definitions![{ partners: 'partner', meetings: 'meeting', agreements: 'agreement', activities: 'activity' }[name]!]!;
       walkSchema(schema, item, name);
     }
     const enums = (file: string, def: string) => (JSON.parse(readFileSync(join(ROOT, 'schemas', file), 'utf8')).definitions[def] as { enum?: string[] }) ?? {};
@@ -66,6 +66,7 @@ describe('examples', () => {
     for (const st of ['draft', 'in_signature', 'in_force', 'expired', 'terminated']) fields.add(`agreements.status=${st}`);
     for (const t of ['kooperationsvereinbarung', 'vereinbarung_8a', 'leitbild', 'verfahrensabsprache', 'datenschutz', 'sonstige']) fields.add(`agreements.type=${t}`);
     for (const v of ['internal', 'network', 'public']) fields.add(`partners.contacts.visibility=${v}`);
+    for (const t of enums('activities.schema.json', 'activity_type').enum ?? []) fields.add(`activities.type=${t}`);
     for (const name of EXAMPLE_NAMES) {
       for (const file of yamlFiles(join(EXAMPLES, name))) {
         const rel = file.slice(join(EXAMPLES, name).length + 1);

@@ -14,12 +14,14 @@ const LAYER: Record<string, number> = {
   base: 1, // diagnostics.ts, errors.ts, io.ts, package-root.ts, paths.ts, suggest.ts
   load: 2,
   validate: 3,
+  edit: 3, // the edits of the network's files: text in, text out (load's types, model)
   report: 4,
   calendar: 4,
   contacts: 4,
   privacy: 4,
   render: 5,
   write: 5,
+  import: 5, // a table → new partners and contacts (edit, model, privacy's name matching)
   cli: 6,
   commands: 7,
   main: 8,

@@ -23,7 +23,7 @@ describe('init', () => {
     const tmp = tempDir();
     cleanup = tmp.remove;
     await run(['init', tmp.dir, '--today', '2026-11-23']);
-    for (const name of ['network', 'partners', 'meetings', 'agreements']) {
+    for (const name of ['network', 'partners', 'meetings', 'agreements', 'activities']) {
       const first = readFileSync(join(tmp.dir, `${name}.yaml`), 'utf8').split('\n')[0];
       expect(first).toBe(`# yaml-language-server: $schema=.netzwerk/schemas/${name}.schema.json`);
       const schema = JSON.parse(readFileSync(join(tmp.dir, `.netzwerk/schemas/${name}.schema.json`), 'utf8'));
@@ -31,6 +31,7 @@ describe('init', () => {
     }
     const settings = JSON.parse(readFileSync(join(tmp.dir, '.vscode/settings.json'), 'utf8'));
     expect(settings['yaml.schemas']['.netzwerk/schemas/partners.schema.json']).toContain('partners/**/*.yaml');
+    expect(settings['yaml.schemas']['.netzwerk/schemas/activities.schema.json']).toEqual(['activities.yaml', 'activities/**/*.yaml', 'activities/**/*.yml']);
   });
 
   it('writes the schemas in the language of the command: German, or English with --lang en', async () => {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { EDITOR_KEYWORDS } from '../scripts/build-validators.mjs';
 import {
+  ACTIVITY_TYPE_LABELS,
   AGREEMENT_STATUS_LABELS,
   AGREEMENT_TYPE_LABELS,
   CATEGORY_LABELS,
@@ -21,6 +22,7 @@ import {
 } from '../src/i18n/labels.js';
 import { LANGS } from '../src/i18n/lang.js';
 import {
+  ACTIVITY_TYPES,
   AGREEMENT_STATUSES,
   AGREEMENT_TYPES,
   CATEGORIES,
@@ -37,7 +39,7 @@ const Ajv = AjvModule.default;
 const addFormats = addFormatsModule.default;
 
 type Json = Record<string, unknown>;
-const NAMES = ['network', 'partners', 'meetings', 'agreements'] as const;
+const NAMES = ['network', 'partners', 'meetings', 'agreements', 'activities'] as const;
 type Name = (typeof NAMES)[number];
 
 function loadSchema(name: Name): Json {
@@ -233,6 +235,7 @@ describe('schemas: structure', () => {
       expect.arrayContaining(['id', 'date_or_datetime', 'url', 'text', 'sector', 'meeting', 'meeting_type', 'attendance']),
     );
     expect(defs('agreements')).toEqual(expect.arrayContaining(['id', 'date', 'text', 'agreement', 'party']));
+    expect(defs('activities')).toEqual(expect.arrayContaining(['id', 'date', 'url', 'text', 'activity', 'activity_type']));
   });
 });
 
@@ -283,6 +286,7 @@ describe('schemas: help for the editor', () => {
     ['partners', 'contact'],
     ['meetings', 'meeting'],
     ['agreements', 'agreement'],
+    ['activities', 'activity'],
   ];
   for (const [n, item] of ITEMS) {
     it(`offers ${item} snippets whose fields, choices and defaults fit the schema`, () => {
@@ -344,6 +348,7 @@ describe('schemas: vocabulary', () => {
     expect(findEnum(schemas.agreements, '#/definitions/agreement/properties/type')).toEqual([...AGREEMENT_TYPES]);
     expect(findEnum(schemas.agreements, '#/definitions/agreement/properties/status')).toEqual([...AGREEMENT_STATUSES]);
     expect(findEnum(schemas.partners, '#/definitions/contact/properties/visibility')).toEqual([...VISIBILITIES]);
+    expect(findEnum(schemas.activities, '#/definitions/activity_type')).toEqual([...ACTIVITY_TYPES]);
     expect(findEnum(schemas.network, '#/definitions/coordinator/properties/visibility')).toEqual([...VISIBILITIES]);
   });
 
@@ -375,6 +380,7 @@ describe('schemas: vocabulary', () => {
     ['AGREEMENT_TYPE_LABELS', AGREEMENT_TYPES, AGREEMENT_TYPE_LABELS],
     ['AGREEMENT_STATUS_LABELS', AGREEMENT_STATUSES, AGREEMENT_STATUS_LABELS],
     ['VISIBILITY_LABELS', VISIBILITIES, VISIBILITY_LABELS],
+    ['ACTIVITY_TYPE_LABELS', ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS],
   ];
   for (const [tableName, values, table] of tables) {
     it(`${tableName} names every value in German and English, and nothing else`, () => {
@@ -607,6 +613,27 @@ describe('schemas: accept and reject', () => {
       );
       expect(v({ type: '8a' })).toEqual(['/type #/properties/type/enum']);
       expect(v({ status: 'signed' })).toEqual(['/status #/properties/status/enum']);
+    });
+  });
+
+  describe('activities', () => {
+    const minimal = { id: '2026-03-ak-fruehe-hilfen', title: 'Bericht im Netzwerk Frühe Hilfen', type: 'vertretung', date: '2026-03-18' };
+
+    it('accepts a single activity and a list, with a day or a period', () => {
+      expect(check('activities', minimal)).toEqual([]);
+      const period = { id: 'fachberatung-2026', title: 'Fachberatungen', type: 'fachberatung', start: '2026-01-01', end: '2026-06-30', count: 12 };
+      const full = { ...minimal, body: 'Netzwerk Frühe Hilfen', url: 'https://www.kreis-kleve.example/x', description: 'Bericht' };
+      expect(check('activities', [minimal, period, full])).toEqual([]);
+    });
+
+    it('rejects fields about persons, unknown types, bad dates and negative counts', () => {
+      const v = (data: Json) => errorPaths(check('activities', { ...minimal, ...data }, '#/definitions/activity'));
+      expect(v({ person: 'Anna Beispiel' })).toContain(' #/additionalProperties');
+      expect(v({ participants: ['Anna Beispiel'] })).toContain(' #/additionalProperties');
+      expect(v({ type: 'beratung' }).length).toBeGreaterThan(0);
+      expect(v({ date: '18.03.2026' })).toContain('/date #/definitions/date/pattern');
+      expect(v({ count: -1 }).length).toBeGreaterThan(0);
+      expect(v({ url: 'www.example' }).length).toBeGreaterThan(0);
     });
   });
 });

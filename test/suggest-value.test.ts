@@ -144,6 +144,7 @@ describe('ids and references', () => {
     ],
     meetings: [],
     agreements: [],
+    activities: [],
   });
 
   it('an id written wrong: its slug', () => {

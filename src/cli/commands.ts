@@ -2,9 +2,9 @@
 // and help (src/cli/program.ts, texts from src/i18n/help.ts) and the typed, checked options each
 // command module receives (main.ts wires a name to its module, loaded only when it runs).
 import { AUDIENCES } from '../model/policy.js';
-import { MEETING_TYPES, SECTORS } from '../model/vocabulary.js';
-import { parseAlarm, parseBatch, parseDelimiter, parseYear } from './option-parsers.js';
-import { custom, date, flag, many, manyOf, maybeOneOf, negatable, oneOf, value, type Opt, type OptionsOf } from './options.js';
+import { MEETING_STATUSES, MEETING_TYPES, SECTORS, VISIBILITIES } from '../model/vocabulary.js';
+import { parseAlarm, parseBatch, parseCount, parseDateOrDateTime, parseDelimiter, parseYear } from './option-parsers.js';
+import { custom, date, flag, known, many, manyOf, maybeOneOf, negatable, oneOf, value, type Opt, type OptionsOf } from './options.js';
 
 export interface Arg<K extends string = string> {
   key: K;
@@ -77,6 +77,65 @@ export const COMMANDS = {
     name: 'review',
     args: [dir],
     options: [maybeOneOf('format', ['text', 'csv', 'emails'] as const), out],
+  },
+  // ---- writing commands: they change the network's own files (src/cli/edit-network.ts)
+  add: {
+    name: 'add',
+    args: [{ key: 'kind', required: true }, dir],
+    options: [
+      value('id', 'id'),
+      // partner
+      value('name', 'text'),
+      known('sector', SECTORS, 'sector'),
+      many('municipality', 'municipality'),
+      value('street', 'text'),
+      value('postalCode', 'text'),
+      value('city', 'text'),
+      value('website', 'url'),
+      value('email', 'email'),
+      value('phone', 'phone'),
+      date('joined'),
+      many('tag', 'text'),
+      // contact
+      value('partner', 'id'),
+      value('function', 'text'),
+      value('mobile', 'phone'),
+      flag('insofa'),
+      known('visibility', VISIBILITIES, 'visibility'),
+      date('consent'),
+      date('verified'),
+      // meeting and activity
+      value('title', 'text'),
+      value('type', 'type'),
+      custom('start', 'datetime', parseDateOrDateTime),
+      custom('end', 'datetime', parseDateOrDateTime),
+      known('status', MEETING_STATUSES, 'status'),
+      value('location', 'text'),
+      value('online', 'url'),
+      many('organizer', 'id'),
+      manyOf('invitedSector', SECTORS, 'sector'),
+      many('invitedPartner', 'id'),
+      many('topic', 'text'),
+      flag('public'),
+      flag('qualificationOffer'),
+      value('minutes', 'text'),
+      date('date'),
+      value('body', 'text'),
+      custom('count', 'number', parseCount),
+      value('url', 'url'),
+      value('description', 'text'),
+      flag('dryRun'),
+    ],
+  },
+  verified: {
+    name: 'verified',
+    args: [{ key: 'query', required: true }, dir],
+    options: [date('date'), flag('dryRun')],
+  },
+  import: {
+    name: 'import',
+    args: [{ key: 'file', required: true }, dir],
+    options: [flag('dryRun')],
   },
 } as const satisfies Record<string, CommandSpec>;
 

@@ -2,6 +2,7 @@
 // reminder duration. Each throws UsageError (exit 2) with its catalogue code.
 import type { Alarm } from '../calendar/options.js';
 import { UsageError } from '../errors.js';
+import { isRealDate } from '../model/dates.js';
 
 /** `--year 2026`: four digits, from 1900. */
 export function parseYear(value: string): number {
@@ -29,4 +30,19 @@ export function parseAlarm(value: string): Alarm {
 export function parseBatch(value: string): number {
   if (/^\d{1,6}$/.test(value.trim()) && Number(value) >= 1) return Number(value);
   throw new UsageError('usage.batch', { value });
+}
+
+/** `2026-05-19` or `2026-05-19 14:00` (also with T, seconds optional): a real day and a real time. */
+export function parseDateOrDateTime(value: string): string {
+  const v = value.trim();
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(v);
+  const timeOk = !m?.[2] || (Number(m[2]) < 24 && Number(m[3]) < 60 && Number(m[4] ?? 0) < 60);
+  if (m && isRealDate(m[1]!) && timeOk) return v;
+  throw new UsageError('usage.datetime', { value });
+}
+
+/** A whole number from 0 (`--count 12`). */
+export function parseCount(value: string): number {
+  if (/^\d{1,9}$/.test(value.trim())) return Number(value.trim());
+  throw new UsageError('usage.count', { value });
 }

@@ -5,7 +5,28 @@ import type { IsoDate } from '../model/types.js';
 import { choice, dateOption, knownValue } from './option-values.js';
 
 /** The placeholder shown after a flag in the help (`--today <datum>`): a catalogue code `help.value.<name>`. */
-export type Placeholder = 'date' | 'format' | 'file' | 'folder' | 'audience' | 'sector' | 'municipality' | 'type' | 'id' | 'year' | 'lang' | 'char' | 'duration' | 'number';
+export type Placeholder =
+  | 'date'
+  | 'format'
+  | 'file'
+  | 'folder'
+  | 'audience'
+  | 'sector'
+  | 'municipality'
+  | 'type'
+  | 'id'
+  | 'year'
+  | 'lang'
+  | 'char'
+  | 'duration'
+  | 'number'
+  | 'text'
+  | 'email'
+  | 'phone'
+  | 'url'
+  | 'datetime'
+  | 'visibility'
+  | 'status';
 
 export interface Opt<K extends string = string, T = unknown> {
   /** The key in the options object (`bom` for `--no-bom`). */
@@ -22,10 +43,13 @@ export interface Opt<K extends string = string, T = unknown> {
 }
 
 const text = (raw: unknown): string | undefined => (raw === undefined ? undefined : String(raw));
+
+/** `postalCode` → `--postal-code`: the flag of a key (commander gives the value back under the key). */
+const flagOf = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 const list = (raw: unknown): string[] => (Array.isArray(raw) ? raw.map(String) : raw === undefined ? [] : [String(raw)]);
 
 /** `--strict`: true when given. */
-export const flag = <K extends string>(key: K): Opt<K, boolean> => ({ key, flag: `--${key}`, parse: (raw) => raw === true });
+export const flag = <K extends string>(key: K): Opt<K, boolean> => ({ key, flag: flagOf(key), parse: (raw) => raw === true });
 
 /** `--no-bom`: true unless the negation is given. */
 export const negatable = <K extends string>(key: K): Opt<K, boolean> => ({ key, flag: `--no-${key}`, parse: (raw) => raw !== false });
@@ -42,21 +66,26 @@ export function maybeOneOf<K extends string, T extends string>(key: K, values: r
 
 /** Values from a longer list (sectors, meeting types), repeatable; near misses forgiven or suggested. */
 export function manyOf<K extends string, T extends string>(key: K, values: readonly T[], placeholder: Placeholder): Opt<K, T[]> {
-  return { key, flag: `--${key}`, placeholder, repeat: true, parse: (raw) => [...new Set(list(raw).map((v) => knownValue(`--${key}`, v, values)))] };
+  return { key, flag: flagOf(key), placeholder, repeat: true, parse: (raw) => [...new Set(list(raw).map((v) => knownValue(flagOf(key), v, values)))] };
 }
 
 /** Repeatable free values that the command checks against the network (municipalities). */
-export const many = <K extends string>(key: K, placeholder: Placeholder): Opt<K, string[]> => ({ key, flag: `--${key}`, placeholder, repeat: true, parse: list });
+export const many = <K extends string>(key: K, placeholder: Placeholder): Opt<K, string[]> => ({ key, flag: flagOf(key), placeholder, repeat: true, parse: list });
+
+/** One value from a longer list (a sector, a visibility), or undefined; near misses forgiven or suggested. */
+export function known<K extends string, T extends string>(key: K, values: readonly T[], placeholder: Placeholder): Opt<K, T | undefined> {
+  return { key, flag: flagOf(key), placeholder, parse: (raw) => (raw === undefined ? undefined : knownValue(flagOf(key), String(raw), values)) };
+}
 
 /** A day `YYYY-MM-DD` in the calendar. */
-export const date = <K extends string>(key: K): Opt<K, IsoDate | undefined> => ({ key, flag: `--${key}`, placeholder: 'date', parse: (raw) => dateOption(`--${key}`, text(raw)) });
+export const date = <K extends string>(key: K): Opt<K, IsoDate | undefined> => ({ key, flag: flagOf(key), placeholder: 'date', parse: (raw) => dateOption(flagOf(key), text(raw)) });
 
 /** A free value (a file name, an id) that the command uses as it is. */
-export const value = <K extends string>(key: K, placeholder: Placeholder): Opt<K, string | undefined> => ({ key, flag: `--${key}`, placeholder, parse: text });
+export const value = <K extends string>(key: K, placeholder: Placeholder): Opt<K, string | undefined> => ({ key, flag: flagOf(key), placeholder, parse: text });
 
 /** A value checked by a function of its own (it throws UsageError). */
 export function custom<K extends string, T>(key: K, placeholder: Placeholder, parse: (raw: string) => T, shownDefault?: string): Opt<K, T | undefined> {
-  return { key, flag: `--${key}`, placeholder, ...(shownDefault ? { shownDefault } : {}), parse: (raw) => (raw === undefined ? undefined : parse(String(raw))) };
+  return { key, flag: flagOf(key), placeholder, ...(shownDefault ? { shownDefault } : {}), parse: (raw) => (raw === undefined ? undefined : parse(String(raw))) };
 }
 
 /** The typed options object of a list of options: `{ format: 'text' | 'json'; strict: boolean }`. */

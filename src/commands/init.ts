@@ -12,7 +12,7 @@ import { PACKAGE_ROOT } from '../package-root.js';
 import { shellArg } from '../paths.js';
 
 const SCHEMA_DIR = '.netzwerk/schemas';
-const SCHEMAS = ['network', 'partners', 'meetings', 'agreements'] as const;
+const SCHEMAS = ['network', 'partners', 'meetings', 'agreements', 'activities'] as const;
 /** The first line that tells the editor the file's schema; `../` for files in a collection folder. */
 const modeline = (name: string, inFolder = false) => `# yaml-language-server: $schema=${inFolder ? '../' : ''}${SCHEMA_DIR}/${name}.schema.json\n`;
 
@@ -113,6 +113,15 @@ ${collectionHelp('agreements', 'Neue Vereinbarung')}- id: kooperationsvereinbaru
     - partner: jugendamt-musterstadt
     - partner: grundschule-am-park
 `,
+    'activities.yaml': `${modeline('activities')}# Die Arbeit der Koordinierungsstelle außerhalb von Terminen (type: vertretung,
+# oeffentlichkeitsarbeit, fachberatung oder sonstige). Nur Anzahlen und Gremien, nie Namen von
+# Personen und nie Angaben zu Kindern, Familien oder Fällen.
+- id: ${year}-flyer-netzwerk
+  title: Flyer „Netzwerk Kinderschutz Musterstadt“ an Kitas und Schulen verteilt
+  type: oeffentlichkeitsarbeit
+  date: ${today}
+  count: 200                                  # Anzahl, z. B. verteilte Flyer oder Fachberatungen
+`,
     '.vscode/settings.json': `${JSON.stringify(
       {
         'yaml.schemas': {
@@ -120,6 +129,7 @@ ${collectionHelp('agreements', 'Neue Vereinbarung')}- id: kooperationsvereinbaru
           [`${SCHEMA_DIR}/partners.schema.json`]: ['partners.yaml', 'partners/**/*.yaml', 'partners/**/*.yml'],
           [`${SCHEMA_DIR}/meetings.schema.json`]: ['meetings.yaml', 'meetings/**/*.yaml', 'meetings/**/*.yml'],
           [`${SCHEMA_DIR}/agreements.schema.json`]: ['agreements.yaml', 'agreements/**/*.yaml', 'agreements/**/*.yml'],
+          [`${SCHEMA_DIR}/activities.schema.json`]: ['activities.yaml', 'activities/**/*.yaml', 'activities/**/*.yml'],
         },
         'files.encoding': 'utf8',
         '[yaml]': { 'editor.insertSpaces': true, 'editor.tabSize': 2 },

@@ -21,7 +21,7 @@ export interface ContactSelection {
 }
 
 /** One person on the list, as every renderer receives it: the contact's fields and its partner's. */
-export interface ContactRow extends Pick<Contact, 'name' | 'function' | 'email' | 'phone' | 'insofa'> {
+export interface ContactRow extends Pick<Contact, 'name' | 'function' | 'email' | 'phone' | 'mobile' | 'insofa'> {
   partnerId: string;
   organisation: string;
   sector: Sector;
@@ -85,6 +85,7 @@ function groupByEmail(entries: Entry[]): Entry[][] {
 /** Coordinator entries come first, so their name and function win; every field from an eligible entry only. */
 function mergeEntries(partner: Partner, entries: Entry[]): ContactRow {
   const first = <K extends 'function' | 'email' | 'phone'>(key: K) => entries.find((e) => e[key])?.[key];
+  const mobile = entries.map((e) => (e.coordinator ? undefined : e.mobile)).find((m) => m);
   const narrowest = entries.reduce((v, e) => narrower(v, e.visibility), entries[0]!.visibility);
   const checked = entries.map((e) => e.verified);
   const verified = checked.includes(undefined) ? undefined : (checked as IsoDate[]).reduce((a, b) => (b < a ? b : a));
@@ -97,6 +98,7 @@ function mergeEntries(partner: Partner, entries: Entry[]): ContactRow {
     ...optional('function', first('function')),
     ...optional('email', first('email')),
     ...optional('phone', first('phone')),
+    ...optional('mobile', mobile),
     insofa: entries.some((e) => e.insofa),
     visibility: narrowest,
     ...optional('verified', verified),

@@ -5,6 +5,8 @@
 import { ANSWER_TEXTS } from './answer.js';
 import { DIAGNOSTIC_TEXTS, DIAGNOSTIC_WORDS } from './diagnostics.js';
 import { EDGE_TEXTS } from './edges.js';
+import { EDIT_TEXTS } from './edit.js';
+import { IMPORT_TEXTS } from './import.js';
 import { HELP_TEXTS } from './help.js';
 import type { Lang } from './lang.js';
 import { NOTE_TEXTS } from './notes.js';
@@ -13,7 +15,8 @@ import { REACH_TEXTS } from './reach.js';
 import { REPORT_NOTE_TEXTS } from './report-notes.js';
 import { USAGE_TEXTS } from './usage.js';
 
-export type Params = Record<string, string | number | undefined>;
+/** The values a text puts into its sentence; a list (of lines, say) is one value. */
+export type Params = Record<string, string | number | readonly string[] | undefined>;
 /** Quotes a value the way the language does: „…“ in German, "…" in English. */
 export type Quote = (value: unknown) => string;
 export type Text = (p: Params, q: Quote) => string;
@@ -38,6 +41,8 @@ const CATALOGUE: Texts = {
   ...REPORT_NOTE_TEXTS,
   ...REACH_TEXTS,
   ...ANSWER_TEXTS,
+  ...EDIT_TEXTS,
+  ...IMPORT_TEXTS,
 };
 
 /** Every code of the catalogue (for the tests). */

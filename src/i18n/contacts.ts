@@ -2,8 +2,8 @@
 import type { Lang } from './lang.js';
 
 export const CONTACTS_CSV_HEADER: Record<Lang, readonly string[]> = {
-  de: ['Organisation', 'Sektor', 'Kommunen', 'Name', 'Funktion', 'E-Mail', 'Telefon', 'InsoFa', 'Sichtbarkeit', 'Geprüft am'],
-  en: ['Organisation', 'Sector', 'Municipalities', 'Name', 'Function', 'E-mail', 'Phone', 'InsoFa', 'Visibility', 'Verified on'],
+  de: ['Organisation', 'Sektor', 'Kommunen', 'Name', 'Funktion', 'E-Mail', 'Telefon', 'Mobil', 'InsoFa', 'Sichtbarkeit', 'Geprüft am'],
+  en: ['Organisation', 'Sector', 'Municipalities', 'Name', 'Function', 'E-mail', 'Phone', 'Mobile', 'InsoFa', 'Visibility', 'Verified on'],
 };
 
 export const CONTACTS_CSV_WORDS = {

@@ -304,6 +304,14 @@ export const DIAGNOSTIC_TEXTS = {
     de: (p, q) => `Der Partner ${q(p.id)} steht zweimal unter parties.`,
     en: (p, q) => `The partner ${q(p.id)} appears twice in parties.`,
   },
+  'activity-no-date': {
+    de: (p, q) => `Bei ${q(p.title)} fehlt das Datum: date (ein Tag) oder start (erster Tag) und end (letzter Tag) eintragen.`,
+    en: (p, q) => `${q(p.title)} has no date: give date (one day) or start (first day) and end (last day).`,
+  },
+  'activity-date-and-range': {
+    de: () => 'Entweder date (ein Tag) oder start und end (ein Zeitraum) angeben, nicht beides.',
+    en: () => 'Give either date (one day) or start and end (a period), not both.',
+  },
   // ---- warnings
   'meeting-planned-past': {
     de: (p, q) => `${q(p.title)} am ${p.date} ist noch als geplant eingetragen, liegt aber in der Vergangenheit. Bitte status auf held oder cancelled setzen.`,
@@ -353,6 +361,10 @@ export const DIAGNOSTIC_TEXTS = {
     de: (p, q) => `Für ${q(p.name)} ist weder E-Mail noch Telefon eingetragen.`,
     en: (p, q) => `Neither e-mail nor phone is recorded for ${q(p.name)}.`,
   },
+  'activity-body-missing': {
+    de: (p, q) => `Bei ${q(p.title)} (Vertretung des Netzwerks) fehlt unter body, in welchem Netzwerk oder Gremium das Netzwerk vertreten wurde; der Bericht kann die Vertretung sonst nicht belegen.`,
+    en: (p, q) => `${q(p.title)} (representing the network) does not say under body in which network or group; the report cannot show it as evidence otherwise.`,
+  },
   'agreement-review-due': {
     de: (p, q) => `Die Vereinbarung ${q(p.title)} war am ${p.review} zur Überprüfung fällig.`,
     en: (p, q) => `The agreement ${q(p.title)} was due for review on ${p.review}.`,
@@ -376,8 +388,10 @@ export const DIAGNOSTIC_WORDS = {
   'expected.partners': { de: () => 'eine Liste von Partnern oder einen einzelnen Partner', en: () => 'a list of partners or a single partner' },
   'expected.meetings': { de: () => 'eine Liste von Veranstaltungen oder eine einzelne Veranstaltung', en: () => 'a list of meetings or a single meeting' },
   'expected.agreements': { de: () => 'eine Liste von Vereinbarungen oder eine einzelne Vereinbarung', en: () => 'a list of agreements or a single agreement' },
+  'expected.activities': { de: () => 'eine Liste von Tätigkeiten oder eine einzelne Tätigkeit', en: () => 'a list of activities or a single activity' },
   'not.sector': { de: () => 'kein Sektor', en: () => 'not a sector' },
   'not.meeting_type': { de: () => 'keine Art von Veranstaltung', en: () => 'not a meeting type' },
+  'not.activity_type': { de: () => 'keine Art von Tätigkeit', en: () => 'not an activity type' },
   'not.category': { de: () => 'keine Kategorie nach § 9 Abs. 4 LKiSchG', en: () => 'not a category of § 9 (4) LKiSchG' },
   'not.visibility': { de: () => 'keine Sichtbarkeit', en: () => 'not a visibility' },
   'not.status': { de: () => 'kein Status', en: () => 'not a status' },

@@ -1,6 +1,7 @@
 // Display names of the domain vocabulary in German and English. This is the one place the
 // program takes these names from; test/schemas.test.ts checks that every value has both.
 import type {
+  ActivityType,
   AgreementStatus,
   AgreementType,
   Category,
@@ -131,6 +132,13 @@ export const AGREEMENT_STATUS_LABELS: Labels<AgreementStatus> = {
   in_force: { de: 'in Kraft', en: 'in force' },
   expired: { de: 'abgelaufen', en: 'expired' },
   terminated: { de: 'gekündigt', en: 'terminated' },
+};
+
+export const ACTIVITY_TYPE_LABELS: Labels<ActivityType> = {
+  vertretung: { de: 'Vertretung des Netzwerks', en: 'Representing the network' },
+  oeffentlichkeitsarbeit: { de: 'Öffentlichkeitsarbeit', en: 'Public information' },
+  fachberatung: { de: 'Fachberatung', en: 'Advice to professionals' },
+  sonstige: { de: 'Sonstige', en: 'Other' },
 };
 
 export const VISIBILITY_LABELS: Labels<Visibility> = {

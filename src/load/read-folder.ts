@@ -19,6 +19,8 @@ export interface NetworkFolder {
   collections: Record<Collection, SourceFile[]>;
   /** Whether a path relative to the folder (`protokolle/2024-03.pdf`) is a file there: for paths the data names. */
   exists(path: string): boolean;
+  /** Whether a path relative to the folder is a folder there (an empty `partners/` is the network's choice, too). */
+  isFolder(path: string): boolean;
 }
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -49,7 +51,8 @@ export function readNetworkFolder(dir: string, shown = dir): NetworkFolder {
     collections[name] = files;
   }
   const exists = (path: string) => statOrUndefined(join(dir, path))?.isFile() === true;
-  return { dir, network: { file: 'network.yaml', ...network }, collections, exists };
+  const isFolder = (path: string) => statOrUndefined(join(dir, path))?.isDirectory() === true;
+  return { dir, network: { file: 'network.yaml', ...network }, collections, exists, isFolder };
 }
 
 function readOptional(path: string, shown: string): Pick<SourceFile, 'bytes' | 'size'> | undefined {

@@ -1,7 +1,7 @@
 // Stage 4: shape-checked data → the typed model, with FORMAT.md's defaults applied.
 // Pure: the input has passed the JSON Schemas, so the casts below describe checked data.
 import { normalizeDateTime, isDateOnly } from './dates.js';
-import type { Agreement, Contact, Coordinator, Meeting, Model, Network, Partner, ShapedItem } from './types.js';
+import type { Activity, Agreement, Contact, Coordinator, Meeting, Model, Network, Partner, ShapedItem } from './types.js';
 import {
   CATEGORIES,
   DEFAULT_RETENTION_MONTHS,
@@ -84,6 +84,7 @@ export function buildPartner(item: ShapedItem): Partner {
       function: c.function,
       email: c.email,
       phone: c.phone,
+      mobile: c.mobile,
       insofa: c.insofa ?? false,
       visibility: c.visibility ?? 'internal',
       consent: c.consent,
@@ -98,6 +99,8 @@ export function buildPartner(item: ShapedItem): Partner {
     municipalities: v.municipalities ? [...v.municipalities] : undefined,
     address: v.address,
     website: v.website,
+    email: v.email,
+    phone: v.phone,
     joined: v.joined,
     left: v.left,
     tags: v.tags ?? [],
@@ -138,16 +141,26 @@ export function buildAgreement(item: ShapedItem): Agreement {
   return { ...(v as Agreement), parties: (v.parties as Raw[]).map((p) => ({ ...p }) as Agreement['parties'][number]), origin: item.origin };
 }
 
+export function buildActivity(item: ShapedItem): Activity {
+  const v = item.value as Raw;
+  return { ...(v as Activity), origin: item.origin };
+}
+
+/** The first day of an activity: its date, or the start of its range. */
+export const firstDayOf = (a: Activity): string => a.date ?? a.start ?? '';
+
 /** Sorted and indexed, so that every later stage is deterministic and needs no nested searches. */
-export function assembleModel(network: Network, partners: Partner[], meetings: Meeting[], agreements: Agreement[]): Model {
+export function assembleModel(network: Network, partners: Partner[], meetings: Meeting[], agreements: Agreement[], activities: Activity[] = []): Model {
   const sortedPartners = [...partners].sort((a, b) => byText(a.name, b.name) || byText(a.id, b.id));
   const sortedMeetings = [...meetings].sort((a, b) => byText(a.start, b.start) || byText(a.id, b.id));
   const sortedAgreements = [...agreements].sort((a, b) => byText(a.id, b.id));
+  const sortedActivities = [...activities].sort((a, b) => byText(firstDayOf(a), firstDayOf(b)) || byText(a.id, b.id));
   return {
     network,
     partners: sortedPartners,
     meetings: sortedMeetings,
     agreements: sortedAgreements,
+    activities: sortedActivities,
     partnerById: new Map(sortedPartners.map((p) => [p.id, p])),
     meetingById: new Map(sortedMeetings.map((m) => [m.id, m])),
   };

@@ -1,6 +1,7 @@
 // The validated network as the rest of the program sees it: defaults applied, dates
 // normalised, every item knowing where it came from (for diagnostics with positions).
 import type {
+  ActivityType,
   AgreementStatus,
   AgreementType,
   Category,
@@ -49,6 +50,8 @@ export interface Contact {
   function?: string;
   email?: string;
   phone?: string;
+  /** A second number (FORMAT.md, Extensions). */
+  mobile?: string;
   insofa: boolean;
   visibility: Visibility;
   consent?: IsoDate;
@@ -64,6 +67,9 @@ export interface Partner {
   municipalities?: string[];
   address?: Address;
   website?: string;
+  /** The institution's general address and number: not personal data, shown to every audience. */
+  email?: string;
+  phone?: string;
   joined?: IsoDate;
   left?: IsoDate;
   tags: string[];
@@ -165,12 +171,33 @@ export interface Agreement {
   origin: Origin;
 }
 
-/** The whole network, sorted (partners by name, meetings by start, agreements by id). */
+/**
+ * The coordination's work outside meetings (FORMAT.md, Extensions): representing the network
+ * elsewhere, public information, advice to professionals (counts only). Never persons or cases.
+ */
+export interface Activity {
+  id: string;
+  title: string;
+  type: ActivityType;
+  /** A single day; otherwise `start` (and `end`, the last day, inclusive). */
+  date?: IsoDate;
+  start?: IsoDate;
+  end?: IsoDate;
+  /** The other network or working group (for `vertretung`). */
+  body?: string;
+  count?: number;
+  url?: string;
+  description?: string;
+  origin: Origin;
+}
+
+/** The whole network, sorted (partners by name, meetings by start, agreements by id, activities by first day). */
 export interface Model {
   network: Network;
   partners: Partner[];
   meetings: Meeting[];
   agreements: Agreement[];
+  activities: Activity[];
   partnerById: ReadonlyMap<string, Partner>;
   meetingById: ReadonlyMap<string, Meeting>;
 }

@@ -89,7 +89,11 @@ export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 export const VISIBILITIES = ['internal', 'network', 'public'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
 
-export const COLLECTIONS = ['partners', 'meetings', 'agreements'] as const;
+/** The coordination's work that is not a meeting (FORMAT.md, Extensions): counts and bodies, never persons or cases. */
+export const ACTIVITY_TYPES = ['vertretung', 'oeffentlichkeitsarbeit', 'fachberatung', 'sonstige'] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+export const COLLECTIONS = ['partners', 'meetings', 'agreements', 'activities'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 export const DEFAULT_TIMEZONE = 'Europe/Berlin';

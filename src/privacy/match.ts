@@ -51,3 +51,14 @@ export function emailMatches(email: string | undefined, query: string): boolean 
 
 /** True when a text mentions the query: every query word begins some word of the text. */
 export const textMentions = nameMatches;
+
+/**
+ * Two names of the same person, as far as text can tell: the same words in the same order,
+ * differing only in case, accents or written-out umlauts ("Anna Müller" = "anna mueller").
+ * For duplicate checks (add, import), stricter than nameMatches, which finds parts.
+ */
+export function sameName(a: string, b: string): boolean {
+  const x = words(a);
+  const y = words(b);
+  return x.length > 0 && x.length === y.length && x.every((w, i) => wordForms(w).some((f) => wordForms(y[i]!).includes(f)));
+}

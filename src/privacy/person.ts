@@ -32,6 +32,7 @@ export interface PersonEntry {
   function?: string;
   email?: string;
   phone?: string;
+  mobile?: string;
   insofa: boolean;
   partner?: PartnerRef;
   visibility: Visibility;
@@ -143,6 +144,7 @@ export function findPerson(
       ...(c.function !== undefined ? { function: c.function } : {}),
       ...(c.email !== undefined ? { email: c.email } : {}),
       ...(c.phone !== undefined ? { phone: c.phone } : {}),
+      ...('mobile' in c && c.mobile !== undefined ? { mobile: c.mobile } : {}),
       insofa: 'insofa' in c ? c.insofa : false,
       ...(ref ? { partner: ref } : {}),
       visibility: c.visibility,

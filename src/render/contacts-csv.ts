@@ -25,6 +25,7 @@ export function renderContactsCsv(rows: readonly ContactRow[], options: CsvOptio
     text(r.function ?? ''),
     text(r.email ?? ''),
     r.phone === undefined ? '' : phoneCell(oneLineBreakKind(r.phone)),
+    r.mobile === undefined ? '' : phoneCell(oneLineBreakKind(r.mobile)),
     r.insofa ? w.yes : w.no,
     text(label(VISIBILITY_LABELS, r.visibility, options.lang)),
     r.verified === undefined ? '' : formatDate(r.verified, options.lang),

@@ -65,6 +65,7 @@ export function renderVcard(row: ContactRow, options: VcardOptions): string {
     ...(row.function ? [`TITLE:${escapeText(row.function)}`] : []),
     ...(row.email ? [`EMAIL;TYPE=INTERNET,WORK:${escapeText(row.email.trim())}`] : []),
     ...(row.phone ? [`TEL;TYPE=WORK,VOICE:${escapeText(row.phone.trim())}`] : []),
+    ...(row.mobile ? [`TEL;TYPE=WORK,CELL:${escapeText(row.mobile.trim())}`] : []),
     `NOTE:${escapeText(note.join('\n'))}`,
     `CATEGORIES:${escapeText(options.network.name)}`,
     'END:VCARD',

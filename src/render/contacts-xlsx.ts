@@ -21,9 +21,10 @@ export function renderContactsXlsx(rows: readonly ContactRow[], options: { lang:
     text(4, 30, (r) => r.function),
     text(5, 34, (r) => r.email),
     text(6, 20, (r) => r.phone),
-    text(7, 8, (r) => (r.insofa ? w.yes : w.no)),
-    text(8, 14, (r) => label(VISIBILITY_LABELS, r.visibility, lang)),
-    { header: head[9]!, width: 13, kind: 'date', value: (r) => r.verified },
+    text(7, 20, (r) => r.mobile),
+    text(8, 8, (r) => (r.insofa ? w.yes : w.no)),
+    text(9, 14, (r) => label(VISIBILITY_LABELS, r.visibility, lang)),
+    { header: head[10]!, width: 13, kind: 'date', value: (r) => r.verified },
   ];
   return renderXlsx({ name: x.sheet, columns, rows }, { date: options.today, dateFormat: x.dateFormat, title: `${x.title} – ${options.network}` });
 }

@@ -23,6 +23,7 @@ function occurrence(o: Occurrence): Record<string, unknown> {
         function: o.function ?? null,
         email: o.email ?? null,
         phone: o.phone ?? null,
+        mobile: o.mobile ?? null,
         insofa: o.insofa,
         partner: o.partner ?? null,
         visibility: o.visibility,

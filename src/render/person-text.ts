@@ -48,6 +48,7 @@ function personRows(o: PersonEntry, t: Words, date: (d: string) => string, lang:
   if (o.function !== undefined) rows.push([t.field.function, o.function]);
   if (o.email !== undefined) rows.push([t.field.email, o.email]);
   if (o.phone !== undefined) rows.push([t.field.phone, o.phone]);
+  if (o.mobile !== undefined) rows.push([t.field.mobile, o.mobile]);
   if (o.insofa) rows.push([t.field.insofa, t.yes]);
   if (o.partner) rows.push([t.field.partner, partnerText(o.partner, t, date)]);
   rows.push([t.field.visibility, t.visibilityValue(label(VISIBILITY_LABELS, o.visibility, lang), o.visibility)]);

@@ -1,6 +1,6 @@
 // Domain rules beyond the schema: small functions over the whole model that report errors.
 import { checkDateOrDateTime, isDateOnly, isRealDate, isTimeZone, MAX_YEAR, MIN_YEAR, yearInRange } from '../model/dates.js';
-import type { Agreement, Meeting, Network, Origin, Partner } from '../model/types.js';
+import type { Activity, Agreement, Meeting, Network, Origin, Partner } from '../model/types.js';
 import { suggest } from '../suggest.js';
 import type { Reporter } from './reporter.js';
 import { referenceOf, type ReferenceIndex } from './suggest-value.js';
@@ -11,6 +11,7 @@ export interface RuleInput {
   partners: Partner[];
   meetings: Meeting[];
   agreements: Agreement[];
+  activities: Activity[];
   /** Ids of every partner item that has one, also of those with other errors (no false "unknown"). */
   partnerIds: ReadonlySet<string>;
   /** False when a partner file could not be read: references are then not checked (no false alarms). */
@@ -78,7 +79,7 @@ const municipalitiesInRegion: Rule = ({ network, partners }, r) => {
   }
 };
 
-const realDates: Rule = ({ network, partners, meetings, agreements }, r) => {
+const realDates: Rule = ({ network, partners, meetings, agreements, activities }, r) => {
   const years = (origin: Origin, sub: (string | number)[], value: string) =>
     r.error(origin, sub, 'year-out-of-range', { value, from: MIN_YEAR, to: MAX_YEAR });
   const date = (origin: Origin, sub: (string | number)[], value: string | undefined) => {
@@ -107,6 +108,7 @@ const realDates: Rule = ({ network, partners, meetings, agreements }, r) => {
     date(a.origin, ['expires'], a.expires);
     a.parties.forEach((p, i) => date(a.origin, ['parties', i, 'signed'], p.signed));
   }
+  for (const a of activities) for (const key of ['date', 'start', 'end'] as const) date(a.origin, [key], a[key]);
   for (const m of meetings) {
     for (const key of ['start', 'end'] as const) {
       const value = m[key];
@@ -128,6 +130,15 @@ const meetingTimes: Rule = ({ meetings }, r) => {
     if (m.end === undefined || !usable(m.start) || !usable(m.end)) continue;
     if (isDateOnly(m.start) !== isDateOnly(m.end)) r.error(m.origin, ['end'], 'end-kind-mismatch');
     else if (m.end < m.start) r.error(m.origin, ['end'], 'end-before-start', { start: shown(m.start), end: shown(m.end) });
+  }
+};
+
+/** An activity has one day (`date`) or a range (`start`, optional `end` as the last day); not both. */
+const activityDays: Rule = ({ activities }, r) => {
+  for (const a of activities) {
+    if (a.date !== undefined && (a.start !== undefined || a.end !== undefined)) r.error(a.origin, [a.start !== undefined ? 'start' : 'end'], 'activity-date-and-range');
+    else if (a.date === undefined && a.start === undefined) r.error(a.origin, a.end !== undefined ? ['end'] : [], 'activity-no-date', { title: a.title });
+    else if (a.start !== undefined && a.end !== undefined && a.end < a.start) r.error(a.origin, ['end'], 'end-before-start', { start: a.start, end: a.end });
   }
 };
 
@@ -160,6 +171,7 @@ export const RULES: Rule[] = [
   municipalitiesInRegion,
   realDates,
   meetingTimes,
+  activityDays,
   membership,
   consentForPublic,
   fallkonferenzNeverPublic,

@@ -85,6 +85,7 @@ const ENUM_NOUNS: Record<string, string> = {
   sector: 'not.sector',
   sectors: 'not.sector',
   meeting_type: 'not.meeting_type',
+  activity_type: 'not.activity_type',
   category: 'not.category',
   required_categories: 'not.category',
   visibility: 'not.visibility',

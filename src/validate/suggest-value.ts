@@ -130,7 +130,7 @@ export interface ReferenceIndex {
   byName: Record<Collection, Map<string, { id: string; name: string } | undefined>>;
 }
 
-const NAME_FIELD: Record<Collection, string> = { partners: 'name', meetings: 'title', agreements: 'title' };
+const NAME_FIELD: Record<Collection, string> = { partners: 'name', meetings: 'title', agreements: 'title', activities: 'title' };
 
 export function buildReferenceIndex(items: Record<Collection, unknown[]>): ReferenceIndex {
   const index = { ids: {}, byName: {} } as ReferenceIndex;

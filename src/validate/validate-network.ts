@@ -5,7 +5,7 @@ import type { Locate } from '../load/locate.js';
 import { parseYamlFile, type ParsedFile } from '../load/parse-yaml.js';
 import type { NetworkFolder } from '../load/read-folder.js';
 import { textsOf, type StoredText } from '../load/texts.js';
-import { assembleModel, buildAgreement, buildMeeting, buildNetwork, buildPartner, placeholderNetwork } from '../model/build.js';
+import { assembleModel, buildActivity, buildAgreement, buildMeeting, buildNetwork, buildPartner, placeholderNetwork } from '../model/build.js';
 import type { IsoDate, Model } from '../model/types.js';
 import { COLLECTIONS } from '../model/vocabulary.js';
 import { showControlsIn } from '../safe-text.js';
@@ -71,7 +71,7 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
   // name the partner a reference meant, and keep a broken partner from breaking its references.
   const networkFile = parse(folder.network);
   const collectionFiles = COLLECTIONS.map((collection) => ({ collection, files: folder.collections[collection].map(parse).filter((p) => p !== undefined) }));
-  const rawItems = { partners: [], meetings: [], agreements: [] } as Record<(typeof COLLECTIONS)[number], unknown[]>;
+  const rawItems = { partners: [], meetings: [], agreements: [], activities: [] } as Record<(typeof COLLECTIONS)[number], unknown[]>;
   const ids: { collection: string; id: string; origin: ShapedItem['origin'] }[] = [];
   for (const { collection, files: parsedFiles } of collectionFiles) {
     for (const parsed of parsedFiles) {
@@ -90,7 +90,7 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
   const networkShape = networkFile ? checkShape(networkFile, 'network', reporter, index) : undefined;
   const networkItem = networkShape?.shaped[0];
   failed.push(...(networkShape?.failed ?? []));
-  const shaped: Record<(typeof COLLECTIONS)[number], ShapedItem[]> = { partners: [], meetings: [], agreements: [] };
+  const shaped: Record<(typeof COLLECTIONS)[number], ShapedItem[]> = { partners: [], meetings: [], agreements: [], activities: [] };
   for (const { collection, files: parsedFiles } of collectionFiles) {
     for (const parsed of parsedFiles) {
       const shape = checkShape(parsed, collection, reporter, index);
@@ -107,14 +107,15 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
   const partners = shaped.partners.map(buildPartner);
   const meetings = shaped.meetings.map(buildMeeting);
   const agreements = shaped.agreements.map(buildAgreement);
-  applyRules({ network, partners, meetings, agreements, partnerIds, partnersComplete: !partnersUnreadable, ids, index }, reporter);
+  const activities = shaped.activities.map(buildActivity);
+  applyRules({ network, partners, meetings, agreements, activities, partnerIds, partnersComplete: !partnersUnreadable, ids, index }, reporter);
 
   const fileCount = 1 + COLLECTIONS.reduce((n, c) => n + folder.collections[c].length, 0);
   // About the editor, not the data: given with errors too, since then the editor's help matters most.
   const editor = options.schemaLines ? checkSchemaLines(folder, lang) : [];
   const errors = [...loadErrors, ...errorsOf(reporter.diagnostics)];
   if (errors.length > 0 || !network) {
-    const partial = assembleModel(network ?? placeholderNetwork(networkFile?.value), partners, meetings, agreements);
+    const partial = assembleModel(network ?? placeholderNetwork(networkFile?.value), partners, meetings, agreements, activities);
     return {
       diagnostics: sortDiagnostics([...loadErrors, ...reporter.diagnostics, ...editor]),
       fileCount,
@@ -124,7 +125,7 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
     };
   }
 
-  const model = assembleModel(network, partners, meetings, agreements);
+  const model = assembleModel(network, partners, meetings, agreements, activities);
   collectWarnings(model, options.today, reporter, folder.exists);
   return { model, diagnostics: sortDiagnostics([...reporter.diagnostics, ...editor]), fileCount, locate: locateOrigin, texts, readable: { model, failed, unreadable } };
 }

@@ -47,7 +47,7 @@ export function collectWarnings(model: Model, today: IsoDate, r: Reporter, exist
     else if (care.state === 'delete') {
       r.warning(person.origin, ['name'], 'contact-retention', { partner: partner!.name, name, left: formatDate(care.left, lang), months: targets.retention_months_after_leaving }, about);
     }
-    if ((care.state === 'ok' || care.state === 'never' || care.state === 'due') && !person.email && !person.phone) r.warning(person.origin, ['name'], 'contact-unreachable', { name }, about);
+    if ((care.state === 'ok' || care.state === 'never' || care.state === 'due') && !person.email && !person.phone && !('mobile' in person && person.mobile)) r.warning(person.origin, ['name'], 'contact-unreachable', { name }, about);
   }
 
   for (const a of model.agreements) {
@@ -61,6 +61,11 @@ export function collectWarnings(model: Model, today: IsoDate, r: Reporter, exist
       });
     }
     if (a.document !== undefined && !isLink(a.document) && !exists(a.document)) r.warning(a.origin, ['document'], 'file-not-found', { path: a.document }, a.title);
+  }
+
+  // § 9 Abs. 2 Nr. 4: representing the network counts only when it says where.
+  for (const a of model.activities) {
+    if (a.type === 'vertretung' && a.body === undefined) r.warning(a.origin, ['type'], 'activity-body-missing', { title: a.title }, a.title);
   }
 
   // Points at targets.required_categories when it is there, else at the closest node that is.

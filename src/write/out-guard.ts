@@ -4,7 +4,7 @@
 // FILES (device and inode, through every link) and, for a file not yet there, the real folder it
 // would be created in:
 // - an existing target that is network.yaml or a collection file (partners.yaml …) is refused;
-// - a target in a collection folder (partners/, meetings/, agreements/) or below is refused, even
+// - a target in a collection folder (partners/, meetings/, agreements/, activities/) or below is refused, even
 //   a new one: it would become part of the network at the next run;
 // - a new target in the network folder named like a network file is refused in any spelling of
 //   upper and lower case: on Windows and macOS it is the same file, and a folder copied there
@@ -12,10 +12,10 @@
 import { realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { FileError } from '../errors.js';
+import { COLLECTIONS } from '../model/vocabulary.js';
 
-const COLLECTIONS = ['partners', 'meetings', 'agreements'];
 const OWN_FILES = ['network.yaml', ...COLLECTIONS.flatMap((c) => [`${c}.yaml`, `${c}.yml`])];
-const OWN_NAME = /^(network\.ya?ml|(partners|meetings|agreements)\.ya?ml)$/;
+const OWN_NAME = new RegExp(`^(network|${COLLECTIONS.join('|')})\\.ya?ml$`);
 
 /** Throws FileError `file.out-network-file` when writing `target` would replace or add a file of the network in `networkDir`. */
 export function refuseNetworkFiles(target: string, networkDir: string, out: string): void {

@@ -63,7 +63,7 @@ const INTERRUPTS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * shell sees the usual interrupt (exit status 128 + the signal's number) and no partial file is
  * left behind. Returns the function that unregisters the handlers.
  */
-function interruptGuard(temporary: string): () => void {
+export function interruptGuard(temporary: string): () => void {
   const unregister = () => {
     for (const signal of INTERRUPTS) process.removeListener(signal, handler);
   };

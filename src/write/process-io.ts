@@ -4,5 +4,13 @@ import type { Io } from '../io.js';
 import { isTerminal, stderrSink, stdoutSink } from './stdout.js';
 
 export function processIo(): Io {
-  return { cwd: process.cwd(), env: process.env, stdout: stdoutSink(1, undefined, isTerminal(1)), stderr: stderrSink(2) };
+  const tty = isTerminal(1);
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: stdoutSink(1, undefined, tty),
+    stderr: stderrSink(2),
+    stdin: process.stdin,
+    ...(tty ? { terminal: process.stdout } : {}),
+  };
 }

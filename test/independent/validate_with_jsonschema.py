@@ -14,7 +14,7 @@ CoreLoader.yaml_implicit_resolvers = {
 
 schema_dir, folders = sys.argv[1], sys.argv[2:]
 schemas = {}
-for name in ('network', 'partners', 'meetings', 'agreements'):
+for name in ('network', 'partners', 'meetings', 'agreements', 'activities'):
     with open(os.path.join(schema_dir, f'{name}.schema.json'), encoding='utf-8') as f:
         schema = json.load(f)
     Draft7Validator.check_schema(schema)

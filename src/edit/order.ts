@@ -1,0 +1,19 @@
+// The order of keys in the network's files, as the schemas list them: new entries are written
+// in this order, and a key added to an entry goes where this order puts it (test/edit.test.ts
+// checks the lists against schemas/).
+export const KEY_ORDER = {
+  partner: ['id', 'name', 'sector', 'municipalities', 'address', 'website', 'email', 'phone', 'joined', 'left', 'tags', 'contacts'],
+  address: ['street', 'postal_code', 'city'],
+  contact: ['name', 'function', 'email', 'phone', 'mobile', 'insofa', 'visibility', 'consent', 'verified'],
+  coordinator: ['name', 'partner', 'email', 'phone', 'function', 'visibility', 'consent', 'verified'],
+  meeting: ['id', 'title', 'type', 'start', 'end', 'status', 'location', 'online', 'organizers', 'invited', 'attendance', 'guests', 'qualification_offer', 'public', 'topics', 'description', 'minutes', 'revision'],
+  activity: ['id', 'title', 'type', 'date', 'start', 'end', 'body', 'count', 'url', 'description'],
+} as const;
+
+/** The entry with its keys in the schema's order (keys the order does not know keep their place at the end). */
+export function ordered<T extends Record<string, unknown>>(entry: T, order: readonly string[]): T {
+  const keys = Object.keys(entry).sort((a, b) => rank(order, a) - rank(order, b));
+  return Object.fromEntries(keys.filter((k) => entry[k] !== undefined).map((k) => [k, entry[k]])) as T;
+}
+
+const rank = (order: readonly string[], key: string) => (order.includes(key) ? order.indexOf(key) : order.length);

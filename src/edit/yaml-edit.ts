@@ -1,0 +1,186 @@
+// Edits of a network file that keep every byte the edit does not touch: comments, blank lines,
+// key order, quoting, flow lists. yaml's Document API finds the place (node ranges); the new
+// text is spliced in there, formatted like its neighbours (style.ts). Re-rendering the whole
+// document with doc.toString() would not do: it re-wraps long lines and re-spaces `[a, b]`.
+// Every result is parsed again and must hold exactly the old data plus the edit (verify below).
+import { isDeepStrictEqual } from 'node:util';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { columnOf, dashColumn, lineStart, renderLines, styleOf, type Style } from './style.js';
+import { EditError, type Edit, type Path, type Value } from './types.js';
+
+/** Applies the edits in order and returns the new text; throws EditError, never returns a wrong text. */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  let current = text;
+  for (const edit of edits) current = edit.op === 'append' ? append(current, edit.path, edit.item) : setKeys(current, edit.path, edit.values, edit.order ?? []);
+  verify(text, current, edits);
+  return current;
+}
+
+function parse(text: string, path: Path): Document.Parsed {
+  const doc = parseDocument(text, { version: '1.2', uniqueKeys: true, logLevel: 'error' });
+  if (doc.errors.length > 0) throw new EditError('parse', path);
+  return doc;
+}
+
+/** The offset just after the line that holds `offset - 1` (a node ending in a line end ends there). */
+function afterLine(text: string, offset: number): number {
+  if (offset > 0 && text[offset - 1] === '\n') return offset;
+  const end = text.indexOf('\n', offset);
+  return end < 0 ? text.length : end + 1;
+}
+
+/** Inserts whole lines at a line start (or at the end of a text without a final line end). */
+function insertLines(text: string, at: number, lines: readonly string[], style: Style): string {
+  const needsBreak = at === text.length && at > 0 && text[at - 1] !== '\n';
+  const block = lines.join(style.newline) + style.newline;
+  return text.slice(0, at) + (needsBreak ? style.newline : '') + block + text.slice(at);
+}
+
+const indentLines = (lines: readonly string[], column: number) => lines.map((l) => (l === '' ? l : ' '.repeat(column) + l));
+
+const endOf = (node: Node): number => node.range![1];
+
+function pairOf(map: YAMLMap, key: string): Pair<Node, Node | null> | undefined {
+  return (map.items as Pair<Node, Node | null>[]).find((p) => isScalar(p.key) && String(p.key.value) === key);
+}
+
+function append(text: string, path: Path, item: Value): string {
+  const doc = parse(text, path);
+  const style = styleOf(doc, text);
+  const target = path.length === 0 ? (doc.contents as Node | null) : (doc.getIn(path, true) as Node | null | undefined);
+  if (target === undefined || target === null || (isScalar(target) && target.value === null)) {
+    const key = path.at(-1);
+    if (typeof key !== 'string') throw new EditError('not-a-list', path);
+    return setKeys(text, path.slice(0, -1), { [key]: [item] }, []);
+  }
+  if (!isSeq(target)) throw new EditError('not-a-list', path);
+  return target.flow ? appendFlow(text, target, item, style, path) : appendBlock(text, target, item, style, path, String(path.at(-1) ?? ''));
+}
+
+/** `[a, b]` → `[a, b, c]`: the new item before the closing bracket. */
+function appendFlow(text: string, seq: YAMLSeq, item: Value, style: Style, path: Path): string {
+  const close = seq.range![1] - 1;
+  if (text[close] !== ']') throw new EditError('layout', path);
+  const lines = renderLines(item, style, { flow: true });
+  if (lines.length !== 1) throw new EditError('layout', path);
+  return text.slice(0, close) + (seq.items.length > 0 ? ', ' : '') + lines[0] + text.slice(close);
+}
+
+/** A new `- item` after the last one, at the same column, with the same blank line between items. */
+function appendBlock(text: string, seq: YAMLSeq, item: Value, style: Style, path: Path, key: string): string {
+  const items = seq.items as Node[];
+  const last = items.at(-1);
+  if (!last?.range) throw new EditError('layout', path);
+  const dash = dashColumn(text, last.range[0]);
+  const contentOffset = columnOf(text, last.range[0]) - dash;
+  if (text[lineStart(text, last.range[0]) + dash] !== '-' || contentOffset < 2) throw new EditError('layout', path);
+  const at = afterLine(text, endOf(last));
+  const previous = items.at(-2);
+  const gap = previous?.range ? text.slice(afterLine(text, endOf(previous)), lineStart(text, last.range[0])) : '';
+  const blank = gap.split('\n').slice(0, -1).some((l) => l.trim() === '');
+  const flowItem = isMap(last) && Boolean(last.flow) && typeof item === 'object' && !Array.isArray(item);
+  const rendered = flowItem ? renderLines(item, style, { flow: true }) : renderLines(item, style, { key });
+  const lines = [`${' '.repeat(dash)}-${' '.repeat(contentOffset - 1)}${rendered[0]}`, ...indentLines(rendered.slice(1), dash + contentOffset)];
+  return insertLines(text, at, blank ? ['', ...lines] : lines, style);
+}
+
+function setKeys(text: string, path: Path, values: { readonly [key: string]: Value }, order: readonly string[]): string {
+  let current = text;
+  for (const [key, value] of Object.entries(values)) current = setKey(current, path, key, value, order);
+  return current;
+}
+
+function setKey(text: string, path: Path, key: string, value: Value, order: readonly string[]): string {
+  const doc = parse(text, path);
+  const style = styleOf(doc, text);
+  const map = path.length === 0 ? (doc.contents as Node | null) : (doc.getIn(path, true) as Node | null | undefined);
+  if (!isMap(map)) throw new EditError('not-a-map', path);
+  const pair = pairOf(map, key);
+  if (pair && isEmpty(pair.value) && typeof value === 'object') return fillEmptyKey(text, pair, key, value, style, [...path, key]);
+  if (pair) return replaceValue(text, pair, value, style, [...path, key]);
+  if (map.flow) return insertIntoFlowMap(text, map, key, value, style, path);
+  const first = map.items[0] as Pair<Node, Node | null> | undefined;
+  if (!first?.key.range) throw new EditError('layout', path);
+  const column = columnOf(text, first.key.range[0]);
+  const rendered = indentLines(renderLines({ [key]: value }, style, { key }), column);
+  return insertLines(text, insertionPoint(text, map, key, order), rendered, style);
+}
+
+/** Before the first key that `order` puts after `key` (above its comment lines), else after the last pair. */
+function insertionPoint(text: string, map: YAMLMap, key: string, order: readonly string[]): number {
+  const pairs = map.items as Pair<Node, Node | null>[];
+  const rank = order.indexOf(key);
+  if (rank >= 0) {
+    const next = pairs.findIndex((p, i) => i > 0 && isScalar(p.key) && order.indexOf(String(p.key.value)) > rank);
+    if (next > 0) {
+      let at = lineStart(text, pairs[next]!.key.range![0]);
+      // Comment lines directly above a key belong to it: insert above them.
+      while (at > 0) {
+        const above = lineStart(text, at - 1);
+        if (!/^\s*#/.test(text.slice(above, at))) break;
+        at = above;
+      }
+      const previousEnd = afterLine(text, endOf((pairs[next - 1]!.value ?? pairs[next - 1]!.key) as Node));
+      return Math.max(at, previousEnd);
+    }
+  }
+  const last = pairs.at(-1)!;
+  return afterLine(text, endOf((last.value ?? last.key) as Node));
+}
+
+const isEmpty = (node: Node | null) => node === null || (isScalar(node) && node.value === null);
+
+/** `contacts:` with nothing after it (or `~`) becomes the key with its new list or map below. */
+function fillEmptyKey(text: string, pair: Pair<Node, Node | null>, key: string, value: Value, style: Style, path: Path): string {
+  const keyStart = pair.key.range![0];
+  const end = afterLine(text, endOf(pair.value ?? pair.key));
+  if (!/^\s*:\s*(~|null)?\s*$/.test(text.slice(pair.key.range![1], end))) throw new EditError('layout', path);
+  const rendered = renderLines({ [key]: value }, style, { key });
+  const lines = [rendered[0]!, ...indentLines(rendered.slice(1), columnOf(text, keyStart))];
+  return text.slice(0, keyStart) + lines.join(style.newline) + style.newline + text.slice(end);
+}
+
+/** A present key gets its new value where the old one stood, quoted the same way. */
+function replaceValue(text: string, pair: Pair<Node, Node | null>, value: Value, style: Style, path: Path): string {
+  const old = pair.value;
+  if (!isScalar(old) || !old.range || typeof value === 'object') throw new EditError('layout', path);
+  if (old.type !== 'PLAIN' && old.type !== 'QUOTE_DOUBLE' && old.type !== 'QUOTE_SINGLE') throw new EditError('layout', path);
+  const key = String((pair.key as { value: unknown }).value);
+  const quoting = new Map(style.quoting).set(key, old.type);
+  const lines = renderLines({ [key]: value }, { ...style, quoting });
+  if (lines.length !== 1) throw new EditError('layout', path);
+  const rendered = lines[0]!.slice(lines[0]!.indexOf(':') + 2);
+  return text.slice(0, old.range[0]) + rendered + text.slice(old.range[1]);
+}
+
+/** `{partner: a, persons: 2}` → `{partner: a, persons: 2, note: x}`. */
+function insertIntoFlowMap(text: string, map: YAMLMap, key: string, value: Value, style: Style, path: Path): string {
+  const close = map.range![1] - 1;
+  if (text[close] !== '}') throw new EditError('layout', path);
+  const lines = renderLines({ [key]: value }, style, { flow: true });
+  if (lines.length !== 1) throw new EditError('layout', path);
+  const pair = lines[0]!.replace(/^\{|\}$/g, '');
+  return text.slice(0, close) + (map.items.length > 0 ? ', ' : '') + pair + text.slice(close);
+}
+
+/** The new text must parse and hold exactly the old data with the edits applied: nothing else changed. */
+function verify(before: string, after: string, edits: readonly Edit[]): void {
+  const expected = parse(before, []).toJS() as unknown;
+  let data = expected;
+  for (const edit of edits) data = applyToData(data, edit);
+  const actual = parse(after, []).toJS() as unknown;
+  if (!isDeepStrictEqual(actual, data)) throw new EditError('verify', edits[0]?.path ?? []);
+}
+
+function applyToData(data: unknown, edit: Edit): unknown {
+  const copy = structuredClone(data);
+  const at = (path: Path) => path.reduce<unknown>((node, seg) => (node as Record<string | number, unknown> | undefined)?.[seg], copy);
+  if (edit.op === 'append') {
+    const list = at(edit.path);
+    if (Array.isArray(list)) list.push(structuredClone(edit.item));
+    else (at(edit.path.slice(0, -1)) as Record<string, unknown>)[String(edit.path.at(-1))] = [structuredClone(edit.item)];
+  } else {
+    Object.assign(at(edit.path) as object, structuredClone(edit.values));
+  }
+  return copy;
+}

@@ -1,0 +1,126 @@
+// The sentences of the writing commands (add, verified, import, and the edit layer they share):
+// part of the catalogue, catalogue.ts.
+import type { Params, Texts } from './catalogue.js';
+
+/** A list as indented lines. */
+const lines = (list: Params[string]) => (Array.isArray(list) ? list : [String(list ?? '')]).map((l) => `  ${l}`).join('\n');
+
+export const EDIT_TEXTS = {
+  // ---- the edit layer (src/cli/edit-network.ts, src/write/edit-files.ts)
+  'edit.diff.file': { de: (p) => `Änderung in ${p.file}:`, en: (p) => `Change in ${p.file}:` },
+  'edit.diff.new-file': { de: (p) => `Neue Datei ${p.file}:`, en: (p) => `New file ${p.file}:` },
+  'edit.written': {
+    de: (p) => (p.count === 1 ? '✔ 1 Datei geändert.' : `✔ ${p.count} Dateien geändert.`),
+    en: (p) => (p.count === 1 ? '✔ 1 file changed.' : `✔ ${p.count} files changed.`),
+  },
+  'edit.dry-run': {
+    de: () => 'Nur angezeigt (--dry-run): Es wurde nichts geändert.',
+    en: () => 'Shown only (--dry-run): nothing was changed.',
+  },
+  'edit.nothing-to-do': { de: () => 'Es gibt nichts zu ändern.', en: () => 'There is nothing to change.' },
+  'edit.fix-first': {
+    de: () => 'Die Daten enthalten schon Fehler; bitte zuerst diese beheben (netzwerk validate). Es wurde nichts geändert.',
+    en: () => 'The data already contain errors; please fix them first (netzwerk validate). Nothing was changed.',
+  },
+  'edit.nothing-written': {
+    de: () => 'Mit dieser Änderung wären die Daten fehlerhaft; es wurde nichts geändert. Bitte die Angaben prüfen.',
+    en: () => 'With this change the data would be invalid; nothing was changed. Please check the values.',
+  },
+  'edit.new-warnings': {
+    de: () => 'Hinweise zur Änderung:',
+    en: () => 'Notes on the change:',
+  },
+  'edit.changed-meanwhile': {
+    de: (p, q) => `${q(p.file)} wurde geändert, während netzwerk lief (von einer anderen Person oder einem Programm). Nichts wurde überschrieben; bitte den Befehl noch einmal ausführen.`,
+    en: (p, q) => `${q(p.file)} was changed while netzwerk was running (by someone or something else). Nothing was overwritten; please run the command again.`,
+  },
+  'edit.file-appeared': {
+    de: (p, q) => `${q(p.file)} wurde angelegt, während netzwerk lief. Nichts wurde überschrieben; bitte den Befehl noch einmal ausführen.`,
+    en: (p, q) => `${q(p.file)} was created while netzwerk was running. Nothing was overwritten; please run the command again.`,
+  },
+  'edit.write-failed': {
+    de: (p, q) => `Die Dateien in ${q(p.dir)} können nicht geschrieben werden (${p.reason}). Bitte Zugriffsrechte und freien Speicher prüfen.`,
+    en: (p, q) => `Cannot write the files in ${q(p.dir)} (${p.reason}). Please check permissions and free space.`,
+  },
+  'edit.cannot-edit': {
+    de: (p, q) => `${q(p.file)} ist an dieser Stelle (${p.path}) so geschrieben, dass netzwerk die Änderung nicht sicher vornehmen kann. Bitte mit einem Texteditor eintragen; es wurde nichts geändert.`,
+    en: (p, q) => `${q(p.file)} is written in a way at this place (${p.path}) that netzwerk cannot change safely. Please make the change in a text editor; nothing was changed.`,
+  },
+  // ---- option values of the writing commands
+  'usage.datetime': {
+    de: (p, q) => `${q(p.value)} ist kein Datum (JJJJ-MM-TT) und keine Zeit (JJJJ-MM-TT HH:MM), z. B. 2026-05-19 14:00.`,
+    en: (p, q) => `${q(p.value)} is neither a date (YYYY-MM-DD) nor a time (YYYY-MM-DD HH:MM), e.g. 2026-05-19 14:00.`,
+  },
+  'usage.count': {
+    de: (p, q) => `--count: ${q(p.value)} ist keine ganze Zahl (0, 1, 2 …).`,
+    en: (p, q) => `--count: ${q(p.value)} is not a whole number (0, 1, 2 …).`,
+  },
+  'usage.cancelled': { de: () => 'Abgebrochen; es wurde nichts geändert.', en: () => 'Cancelled; nothing was changed.' },
+  // ---- add
+  'usage.add-option-not-for': {
+    de: (p) => `${p.option} gibt es bei „add ${p.kind}“ nicht. Möglich sind: ${p.allowed} (und --id, --dry-run).`,
+    en: (p) => `${p.option} does not apply to "add ${p.kind}". Possible: ${p.allowed} (and --id, --dry-run).`,
+  },
+  'usage.add-missing': {
+    de: (p) => `Für „add ${p.kind}“ fehlt noch: ${p.options}. Ohne Terminal fragt netzwerk nicht nach; bitte als Optionen angeben (Hilfe: netzwerk add --help).`,
+    en: (p) => `"add ${p.kind}" still needs: ${p.options}. Without a terminal netzwerk does not ask; please give them as options (help: netzwerk add --help).`,
+  },
+  'usage.unknown-partner': {
+    de: (p, q) => `--partner: Einen Partner ${q(p.id)} gibt es nicht.${p.suggestion === undefined ? '' : ` Meinten Sie ${q(p.suggestion)}?`} Die Kennungen stehen bei id in den Partnerdateien.`,
+    en: (p, q) => `--partner: there is no partner ${q(p.id)}.${p.suggestion === undefined ? '' : ` Did you mean ${q(p.suggestion)}?`} The ids are under id in the partner files.`,
+  },
+  'usage.contact-exists': {
+    de: (p, q) => `${q(p.name)} ist bei ${q(p.partner)} schon eingetragen (gleicher Name oder gleiche E-Mail-Adresse). Es wurde nichts geändert.`,
+    en: (p, q) => `${q(p.name)} is already listed at ${q(p.partner)} (same name or same e-mail address). Nothing was changed.`,
+  },
+  'usage.activity-day': {
+    de: (p, q) => `${p.option}: Bei einer Tätigkeit nur ein Datum (JJJJ-MM-TT), keine Uhrzeit: ${q(p.value)}.`,
+    en: (p, q) => `${p.option}: an activity takes a date only (YYYY-MM-DD), no time: ${q(p.value)}.`,
+  },
+  'usage.activity-date-and-range': {
+    de: () => 'Entweder --date (ein Tag) oder --start und --end (ein Zeitraum) angeben, nicht beides.',
+    en: () => 'Give either --date (one day) or --start and --end (a period), not both.',
+  },
+  // ---- verified
+  'usage.verified-query': {
+    de: () => 'Bitte einen Namen oder eine E-Mail-Adresse angeben, z. B.: netzwerk verified "Anna Müller"',
+    en: () => 'Please give a name or an e-mail address, e.g.: netzwerk verified "Anna Müller"',
+  },
+  'usage.verified-future': {
+    de: (p) => `--date ${p.date} liegt nach dem heutigen Tag (${p.today}); bestätigt werden kann nur, was schon geschehen ist.`,
+    en: (p) => `--date ${p.date} is after today (${p.today}); only a confirmation that has happened can be recorded.`,
+  },
+  'usage.verified-none': {
+    de: (p, q) => `Zu ${q(p.query)} gibt es keine Koordinierende und keine Kontaktperson. Es wurde nichts geändert. (Suchen: netzwerk person ${q(p.query)})`,
+    en: (p, q) => `There is no coordinator and no contact person matching ${q(p.query)}. Nothing was changed. (Search: netzwerk person ${q(p.query)})`,
+  },
+  'usage.verified-ambiguous': {
+    de: (p, q) => `${q(p.query)} passt auf ${p.count} Personen; es wurde nichts geändert. Bitte genauer angeben, am besten mit der E-Mail-Adresse:\n${lines(p.list)}`,
+    en: (p, q) => `${q(p.query)} matches ${p.count} persons; nothing was changed. Please be more precise, best with the e-mail address:\n${lines(p.list)}`,
+  },
+  'verified.entry': {
+    de: (p) => `Bestätigt am ${p.date}: ${p.entry}${p.before === undefined ? ' (bisher nie bestätigt)' : p.before === p.date ? ' (schon eingetragen)' : ` (bisher ${p.before})`}`,
+    en: (p) => `Confirmed on ${p.date}: ${p.entry}${p.before === undefined ? ' (never confirmed before)' : p.before === p.date ? ' (already recorded)' : ` (before: ${p.before})`}`,
+  },
+  // ---- questions on a terminal (src/cli/ask.ts)
+  'ask.keys': { de: () => '↑↓ auswählen, ⏎ übernehmen, Strg+C abbrechen', en: () => '↑↓ choose, ⏎ take, Ctrl+C cancel' },
+  'ask.required': { de: () => 'Bitte etwas eingeben.', en: () => 'Please enter something.' },
+  'ask.date': { de: () => 'Bitte ein Datum JJJJ-MM-TT eingeben, z. B. 2026-03-18.', en: () => 'Please enter a date YYYY-MM-DD, e.g. 2026-03-18.' },
+  'ask.datetime': { de: () => 'Bitte JJJJ-MM-TT HH:MM eingeben (ganztägig nur JJJJ-MM-TT).', en: () => 'Please enter YYYY-MM-DD HH:MM (all-day: YYYY-MM-DD only).' },
+  'ask.partner-name': { de: () => 'Name der Einrichtung:', en: () => 'Name of the institution:' },
+  'ask.sector': { de: () => 'Bereich:', en: () => 'Sector:' },
+  'ask.partner': { de: () => 'Bei welchem Partner arbeitet die Person?', en: () => 'Which partner does the person work for?' },
+  'ask.contact-name': { de: () => 'Vor- und Nachname:', en: () => 'First and last name:' },
+  'ask.visibility': { de: () => 'Wer darf die Person in Listen sehen?', en: () => 'Who may see the person in lists?' },
+  'ask.consent': { de: () => 'Datum der Einwilligung zur Veröffentlichung (JJJJ-MM-TT):', en: () => 'Date of consent to publication (YYYY-MM-DD):' },
+  'ask.title': { de: () => 'Titel:', en: () => 'Title:' },
+  'ask.meeting-type': { de: () => 'Art des Termins:', en: () => 'Type of meeting:' },
+  'ask.start': { de: () => 'Beginn (JJJJ-MM-TT HH:MM, ganztägig nur JJJJ-MM-TT):', en: () => 'Start (YYYY-MM-DD HH:MM, all-day: YYYY-MM-DD):' },
+  'ask.status': { de: () => 'Stand des Termins:', en: () => 'Status of the meeting:' },
+  'ask.activity-type': { de: () => 'Art der Tätigkeit:', en: () => 'Type of activity:' },
+  'ask.activity-date': { de: () => 'Datum (JJJJ-MM-TT):', en: () => 'Date (YYYY-MM-DD):' },
+  'ask.body': {
+    de: () => 'In welchem Netzwerk oder Gremium? (leer lassen, wenn unbekannt)',
+    en: () => 'In which network or group? (leave empty if unknown)',
+  },
+} satisfies Texts;

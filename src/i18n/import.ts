@@ -1,0 +1,101 @@
+// The words of `netzwerk import`: its report (part of the catalogue, catalogue.ts) and the names
+// of the fields a column was recognised as.
+import type { Texts } from './catalogue.js';
+import type { Lang } from './lang.js';
+
+export const IMPORT_COLUMN_WORDS: Record<Lang, Record<string, string>> = {
+  de: {
+    organisation: 'Einrichtung', sector: 'Bereich', name: 'Name', firstName: 'Vorname', lastName: 'Nachname', function: 'Funktion',
+    email: 'E-Mail', phone: 'Telefon', mobile: 'Mobil', street: 'Straße', postal_code: 'PLZ', city: 'Ort', municipalities: 'Kommunen',
+    website: 'Internetseite', visibility: 'Sichtbarkeit', insofa: 'InsoFa', consent: 'Einwilligung',
+  },
+  en: {
+    organisation: 'institution', sector: 'sector', name: 'name', firstName: 'first name', lastName: 'last name', function: 'function',
+    email: 'e-mail', phone: 'phone', mobile: 'mobile', street: 'street', postal_code: 'postal code', city: 'city', municipalities: 'municipalities',
+    website: 'web site', visibility: 'visibility', insofa: 'InsoFa', consent: 'consent',
+  },
+};
+
+const suggestion = {
+  de: (s: unknown) => (s === undefined ? '' : ` Meinten Sie „${String(s)}“?`),
+  en: (s: unknown) => (s === undefined ? '' : ` Did you mean "${String(s)}"?`),
+};
+
+export const IMPORT_TEXTS = {
+  // ---- reading the table (src/load/table-file.ts)
+  'table.missing': { de: (p, q) => `Die Datei ${q(p.file)} wurde nicht gefunden.`, en: (p, q) => `The file ${q(p.file)} was not found.` },
+  'table.too-large': {
+    de: (p, q) => `${q(p.file)} ist ${p.size} MB groß; eine Partnerliste ist kleiner (höchstens ${p.limit} MB).`,
+    en: (p, q) => `${q(p.file)} is ${p.size} MB; a partner list is smaller (at most ${p.limit} MB).`,
+  },
+  'table.format': {
+    de: (p, q) => `${q(p.file)}: Gelesen werden .csv und .xlsx. Eine ältere .xls- oder .ods-Datei bitte in Excel oder LibreOffice „Speichern unter …“ als .xlsx oder .csv speichern.`,
+    en: (p, q) => `${q(p.file)}: .csv and .xlsx can be read. Please save an older .xls or .ods file as .xlsx or .csv ("Save as …" in Excel or LibreOffice).`,
+  },
+  'table.csv': { de: (p, q) => `${q(p.file)} ist keine lesbare CSV-Datei (${p.detail}).`, en: (p, q) => `${q(p.file)} is not a readable CSV file (${p.detail}).` },
+  'table.xlsx': {
+    de: (p, q) => `${q(p.file)} ist keine lesbare Excel-Datei (.xlsx). Ist sie beschädigt oder mit einem Kennwort geschützt?`,
+    en: (p, q) => `${q(p.file)} is not a readable Excel file (.xlsx). Is it damaged or protected by a password?`,
+  },
+  // ---- the report
+  'import.no-header': {
+    de: (p, q) => `In ${q(p.file)} ist keine Spalte für die Einrichtung zu erkennen. Die erste Zeile der Tabelle braucht Überschriften wie „Einrichtung“, „Bereich“, „Ansprechperson“, „E-Mail“, „Telefon“ (docs/format.md).`,
+    en: (p, q) => `${q(p.file)} has no column recognisable as the institution. The table's first row needs headers such as "Institution", "Sector", "Name", "E-mail", "Phone" (docs/format.md).`,
+  },
+  'import.how-csv': { de: (p) => `CSV, ${p.encoding}, Trennzeichen ${p.delimiter}`, en: (p) => `CSV, ${p.encoding}, separator ${p.delimiter}` },
+  'import.how-xlsx': { de: (p) => `Excel, Blatt „${p.sheet}“`, en: (p) => `Excel, sheet "${p.sheet}"` },
+  'import.read': {
+    de: (p) => `Gelesen: ${p.file} (${p.how}), ${p.rows} ${p.rows === 1 ? 'Zeile' : 'Zeilen'} mit Inhalt.`,
+    en: (p) => `Read: ${p.file} (${p.how}), ${p.rows} ${p.rows === 1 ? 'row' : 'rows'} with content.`,
+  },
+  'import.columns': { de: (p) => `Spalten: ${p.columns}`, en: (p) => `Columns: ${p.columns}` },
+  'import.columns-ignored': { de: (p) => `Nicht übernommen: Spalte(n) ${p.columns}`, en: (p) => `Not taken over: column(s) ${p.columns}` },
+  'import.summary': {
+    de: (p) => `Neu: ${p.partners} Partner mit ${p.contacts === 1 ? '1 Kontaktperson' : `${p.contacts} Kontaktpersonen`}; ${p.existing === 1 ? '1 weitere Kontaktperson' : `${p.existing} weitere Kontaktpersonen`} bei Partnern, die es schon gibt.`,
+    en: (p) => `New: ${p.partners} ${p.partners === 1 ? 'partner' : 'partners'} with ${p.contacts} contact ${p.contacts === 1 ? 'person' : 'persons'}; ${p.existing} more at partners the network already has.`,
+  },
+  'import.notes': { de: () => 'Nicht (ganz) übernommen:', en: () => 'Not (fully) taken over:' },
+  'import.row': { de: (p) => `Zeile ${p.row}`, en: (p) => `row ${p.row}` },
+  'import.no-organisation': { de: () => 'keine Einrichtung angegeben – Zeile nicht übernommen.', en: () => 'no institution given – row not taken over.' },
+  'import.no-name': { de: () => 'Kontaktdaten ohne Namen – nur die Einrichtung übernommen.', en: () => 'contact data without a name – only the institution taken over.' },
+  'import.sector-unknown': {
+    de: (p, q) => `Bereich ${q(p.value)} ist nicht bekannt.${suggestion.de(p.suggestion)} ${q(p.organisation)} wurde nicht übernommen; bitte den Bereich in der Tabelle ändern und noch einmal importieren.`,
+    en: (p, q) => `sector ${q(p.value)} is not known.${suggestion.en(p.suggestion)} ${q(p.organisation)} was not taken over; please change the sector in the table and import again.`,
+  },
+  'import.sector-missing': {
+    de: (p, q) => `Für ${q(p.organisation)} ist kein Bereich angegeben und aus dem Namen nicht zu erkennen – nicht übernommen. Bitte eine Spalte „Bereich“ ergänzen (z. B. kita, schule, polizei).`,
+    en: (p, q) => `no sector is given for ${q(p.organisation)} and the name does not tell – not taken over. Please add a column "Sector" (e.g. kita, schule, polizei).`,
+  },
+  'import.municipality-unknown': {
+    de: (p, q) => `Kommune ${q(p.value)} gehört nicht zur Region des Netzwerks.${suggestion.de(p.suggestion)} Weggelassen.`,
+    en: (p, q) => `municipality ${q(p.value)} is not in the network's region.${suggestion.en(p.suggestion)} Left out.`,
+  },
+  'import.bad-value': {
+    de: (p, q) => `${q(p.value)} ist als ${p.column} nicht zu gebrauchen (Form prüfen) – weggelassen.`,
+    en: (p, q) => `${q(p.value)} cannot be used as ${p.column} (check its form) – left out.`,
+  },
+  'import.visibility-unknown': {
+    de: (p, q) => `Sichtbarkeit ${q(p.value)} ist nicht bekannt (intern, Netzwerk, öffentlich) – als intern übernommen.`,
+    en: (p, q) => `visibility ${q(p.value)} is not known (internal, network, public) – taken over as internal.`,
+  },
+  'import.public-without-consent': {
+    de: (p, q) => `${q(p.name)} ist öffentlich markiert, aber ohne Datum der Einwilligung – nur für das Netzwerk (network) übernommen.`,
+    en: (p, q) => `${q(p.name)} is marked public without a date of consent – taken over for the network only (network).`,
+  },
+  'import.duplicate-email': {
+    de: (p, q) => `${q(p.name)} (${p.email}) steht schon im Netzwerk (bei ${q(p.partner)}) – nicht doppelt übernommen.`,
+    en: (p, q) => `${q(p.name)} (${p.email}) is already in the network (at ${q(p.partner)}) – not added twice.`,
+  },
+  'import.duplicate-name': {
+    de: (p, q) => `${q(p.name)} steht bei ${q(p.partner)} schon als ${q(p.known)} – nicht doppelt übernommen.`,
+    en: (p, q) => `${q(p.name)} is already listed at ${q(p.partner)} as ${q(p.known)} – not added twice.`,
+  },
+  'import.duplicate-row': {
+    de: (p, q) => `${q(p.name)} steht schon in Zeile ${p.first} – nicht doppelt übernommen.`,
+    en: (p, q) => `${q(p.name)} is already in row ${p.first} – not added twice.`,
+  },
+  'import.partner-exists': {
+    de: (p, q) => `${q(p.organisation)} gibt es schon im Netzwerk (${p.id}) – nicht doppelt angelegt${p.count === 0 ? '.' : p.count === 1 ? '; 1 neue Kontaktperson dort ergänzt.' : `; ${p.count} neue Kontaktpersonen dort ergänzt.`}`,
+    en: (p, q) => `${q(p.organisation)} is already in the network (${p.id}) – not added twice${p.count === 0 ? '.' : p.count === 1 ? '; 1 new contact person added there.' : `; ${p.count} new contact persons added there.`}`,
+  },
+} satisfies Texts;

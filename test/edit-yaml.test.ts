@@ -1,0 +1,141 @@
+// The edit layer's text splicing (src/edit/): new entries formatted like their neighbours, and
+// every byte it does not touch left as it was (checked as: the old text minus the new lines).
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { applyEdits } from '../src/edit/yaml-edit.js';
+import { EditError } from '../src/edit/types.js';
+
+/** The lines of `after` that are not in `before`, when before is after minus a contiguous block. */
+function added(before: string, after: string): string {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  expect(a.length - i - j, 'no line of the old text was changed').toBe(0);
+  return b.slice(i, b.length - j).join('\n');
+}
+
+const PARTNERS = `# yaml-language-server: $schema=../../schemas/partners.schema.json
+# Partner (ein Kommentar, der bleibt)
+
+- id: jugendamt-a   # Kommentar am Ende einer Zeile
+  name: Jugendamt A
+  sector: jugendamt
+  municipalities: [Aheim]
+  address:
+    street: Markt 1
+    postal_code: "12345"
+  contacts:
+    - name: Anna Beispiel
+      phone: "01234 5678"
+      visibility: network
+
+# --- Schulen -----
+- id: schule-b
+  name: 'Schule B'
+  sector: schule
+  tags: [ganztag]
+  contacts:
+    - name: Bernd Muster
+      email: b.muster@schule-b.example
+# Ende der Liste
+`;
+
+describe('append to a list', () => {
+  it('a partner at the end: same indentation, blank line between items, flow lists and quoting like the neighbours', () => {
+    const after = applyEdits(PARTNERS, [
+      { op: 'append', path: [], item: { id: 'kita-c', name: 'Kita C', sector: 'kita', municipalities: ['Aheim', 'Beheim'], address: { street: 'Weg 2', postal_code: '01067' }, joined: '2026-11-23', contacts: [{ name: 'Clara Probe', phone: '0123 4' }] } },
+    ]);
+    expect(added(PARTNERS, after)).toBe(
+      ['', '- id: kita-c', '  name: Kita C', '  sector: kita', '  municipalities: [Aheim, Beheim]', '  address:', '    street: Weg 2', '    postal_code: "01067"', '  joined: 2026-11-23', '  contacts:', '    - name: Clara Probe', '      phone: "0123 4"'].join('\n'),
+    );
+    // the closing comment stays at the end, after the new entry
+    expect(after.endsWith('      phone: "0123 4"\n# Ende der Liste\n')).toBe(true);
+  });
+
+  it('a contact under a partner in the middle of the file', () => {
+    const after = applyEdits(PARTNERS, [{ op: 'append', path: [0, 'contacts'], item: { name: 'Dora Neu', email: 'd.neu@a.example', mobile: '0151 000' } }]);
+    expect(added(PARTNERS, after)).toBe(['    - name: Dora Neu', '      email: d.neu@a.example', '      mobile: "0151 000"'].join('\n'));
+    expect(parse(after)[0].contacts).toHaveLength(2);
+  });
+
+  it('a list key the entry does not have yet (contacts, attendance) is added with the list', () => {
+    const text = '- id: a\n  name: A\n  sector: kita\n- id: b\n  name: B\n  sector: kita\n  contacts:\n  - name: X\n';
+    const after = applyEdits(text, [{ op: 'append', path: [0, 'contacts'], item: { name: 'Neu' } }]);
+    // the file writes lists under a key without indentation: so does the new one
+    expect(added(text, after)).toBe('  contacts:\n  - name: Neu');
+  });
+
+  it('an empty key (`contacts:`) gets the list below it', () => {
+    const text = '- id: a\n  name: A\n  contacts:\n  sector: kita\n';
+    const after = applyEdits(text, [{ op: 'append', path: [0, 'contacts'], item: { name: 'Neu' } }]);
+    expect(after).toBe('- id: a\n  name: A\n  contacts:\n    - name: Neu\n  sector: kita\n');
+  });
+
+  it('flow items stay flow items: `- {partner: x, persons: 2}`', () => {
+    const text = '- id: m\n  attendance:\n    - {partner: a, persons: 2}\n    - {partner: b, persons: 1}\n  guests: 3\n';
+    const after = applyEdits(text, [{ op: 'append', path: [0, 'attendance'], item: { partner: 'c', persons: 4 } }]);
+    expect(added(text, after)).toBe('    - {partner: c, persons: 4}');
+  });
+
+  it('a flow list `[a, b]` gets `, c` before its bracket', () => {
+    const text = 'id: a\nname: A\nsector: kita\ntags: [eins, zwei]   # Schlagwörter\n';
+    expect(applyEdits(text, [{ op: 'append', path: ['tags'], item: 'drei' }])).toBe('id: a\nname: A\nsector: kita\ntags: [eins, zwei, drei]   # Schlagwörter\n');
+  });
+
+  it('keeps CRLF line ends, and adds a line end to a file without a final one', () => {
+    const crlf = '- id: a\r\n  name: A\r\n  sector: kita\r\n';
+    const after = applyEdits(crlf, [{ op: 'append', path: [], item: { id: 'b', name: 'B', sector: 'kita' } }]);
+    expect(after).toBe(`${crlf}- id: b\r\n  name: B\r\n  sector: kita\r\n`);
+    const open = '- id: a\n  name: A\n  sector: kita';
+    expect(applyEdits(open, [{ op: 'append', path: [], item: { id: 'b', name: 'B', sector: 'kita' } }])).toBe(`${open}\n- id: b\n  name: B\n  sector: kita\n`);
+  });
+
+  it('multi-line text becomes a block `|` indented under its key', () => {
+    const text = '- id: a\n  title: A\n';
+    const after = applyEdits(text, [{ op: 'append', path: [], item: { id: 'b', title: 'B', description: 'Zeile 1\nZeile 2' } }]);
+    expect(parse(after)[1].description).toBe('Zeile 1\nZeile 2');
+    expect(added(text, after)).toMatch(/^- id: b\n {2}title: B\n {2}description: \|-?\n {4}Zeile 1\n {4}Zeile 2$/);
+  });
+
+  it('quotes what YAML would misread: yes/no words, numbers, leading special characters', () => {
+    const text = '- name: A\n';
+    const after = applyEdits(text, [{ op: 'append', path: [], item: { name: 'true', function: '- Leitung', email: '123', street: '#1 Hof' } }]);
+    expect(parse(after)[1]).toEqual({ name: 'true', function: '- Leitung', email: '123', street: '#1 Hof' });
+  });
+});
+
+describe('set keys of an entry', () => {
+  it('replaces a present value in place, with its quoting and the comment after it', () => {
+    const text = '- name: A\n  verified: 2024-01-01   # zuletzt\n  visibility: "network"\n';
+    const after = applyEdits(text, [{ op: 'set', path: [0], values: { verified: '2026-11-23', visibility: 'public' } }]);
+    expect(after).toBe('- name: A\n  verified: 2026-11-23   # zuletzt\n  visibility: "public"\n');
+  });
+
+  it('adds a missing key after the last one, or where the key order puts it, above the comments that belong to the next key', () => {
+    const text = '- name: A\n  email: a@b.example\n  # Telefon fehlt noch\n  visibility: network\n';
+    const after = applyEdits(text, [{ op: 'set', path: [0], values: { verified: '2026-11-23', phone: '0123 4' }, order: ['name', 'function', 'email', 'phone', 'mobile', 'insofa', 'visibility', 'consent', 'verified'] }]);
+    expect(after).toBe('- name: A\n  email: a@b.example\n  phone: "0123 4"\n  # Telefon fehlt noch\n  visibility: network\n  verified: 2026-11-23\n');
+  });
+
+  it('sets a key in a flow map item (attendance: {partner, persons})', () => {
+    const text = 'attendance:\n  - {partner: a, persons: 2}\n';
+    expect(applyEdits(text, [{ op: 'set', path: ['attendance', 0], values: { persons: 5 } }])).toBe('attendance:\n  - {partner: a, persons: 5}\n');
+    expect(applyEdits(text, [{ op: 'set', path: ['attendance', 0], values: { note: 'x' } }])).toBe('attendance:\n  - {partner: a, persons: 2, note: x}\n');
+  });
+
+  it('works on the top-level map of a one-entry file', () => {
+    const text = '# Kopf\nid: a\nname: A\nsector: kita\n';
+    expect(applyEdits(text, [{ op: 'set', path: [], values: { website: 'https://a.example' } }])).toBe('# Kopf\nid: a\nname: A\nsector: kita\nwebsite: https://a.example\n');
+  });
+});
+
+describe('refuses rather than guesses', () => {
+  it('a path that is not a list, or a map value that is a block of text', () => {
+    expect(() => applyEdits('- id: a\n  name: A\n', [{ op: 'append', path: [0, 'name'], item: 'x' }])).toThrow(EditError);
+    expect(() => applyEdits('- id: a\n  note: |\n    x\n', [{ op: 'set', path: [0], values: { note: 'y' } }])).toThrow(EditError);
+    expect(() => applyEdits('- id: a\n  name: [', [{ op: 'set', path: [0], values: { x: 'y' } }])).toThrow(EditError);
+  });
+});
