@@ -116,11 +116,12 @@ ${collectionHelp('agreements', 'Neue Vereinbarung')}- id: kooperationsvereinbaru
     'activities.yaml': `${modeline('activities')}# Die Arbeit der Koordinierungsstelle außerhalb von Terminen (type: vertretung,
 # oeffentlichkeitsarbeit, fachberatung oder sonstige). Nur Anzahlen und Gremien, nie Namen von
 # Personen und nie Angaben zu Kindern, Familien oder Fällen.
-- id: ${year}-flyer-netzwerk
+${collectionHelp('activities', 'Neue Aktivität')}- id: ${year}-flyer-netzwerk
   title: Flyer „Netzwerk Kinderschutz Musterstadt“ an Kitas und Schulen verteilt
   type: oeffentlichkeitsarbeit
   date: ${today}
-  count: 200                                  # Anzahl, z. B. verteilte Flyer oder Fachberatungen
+  # Anzahl, z. B. verteilte Flyer oder Fachberatungen
+  count: 200
 `,
     '.vscode/settings.json': `${JSON.stringify(
       {
