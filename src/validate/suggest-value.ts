@@ -126,32 +126,40 @@ export const referencedCollection = (field: string): Collection | undefined =>
 export interface ReferenceIndex {
   /** Ids of the right form. */
   ids: Record<Collection, Set<string>>;
-  /** slug of a name or title → the item's id and name (undefined when two items share it). */
-  byName: Record<Collection, Map<string, { id: string; name: string } | undefined>>;
+  /**
+   * slug of a name or title → the item's id and name (undefined when two items share it). Made
+   * on first use: only a wrong reference asks, and valid data never pays for it.
+   */
+  byName(collection: Collection): Map<string, { id: string; name: string } | undefined>;
 }
 
 const NAME_FIELD: Record<Collection, string> = { partners: 'name', meetings: 'title', agreements: 'title', activities: 'title' };
 
+const itemId = (item: unknown): string => {
+  const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? (isValidId(id) ? id : slugify(id)) : '';
+};
+
 export function buildReferenceIndex(items: Record<Collection, unknown[]>): ReferenceIndex {
-  const index = { ids: {}, byName: {} } as ReferenceIndex;
+  const ids = {} as Record<Collection, Set<string>>;
   for (const collection of Object.keys(items) as Collection[]) {
-    const ids = new Set<string>();
-    const byName = new Map<string, { id: string; name: string } | undefined>();
-    for (const item of items[collection]) {
-      if (typeof item !== 'object' || item === null) continue;
-      const { id } = item as { id?: unknown };
-      const name = (item as Record<string, unknown>)[NAME_FIELD[collection]];
-      const valid = typeof id === 'string' ? (isValidId(id) ? id : slugify(id)) : '';
-      if (!valid) continue;
-      ids.add(valid);
-      if (typeof name !== 'string' || !slugify(name)) continue;
-      const key = slugify(name);
-      byName.set(key, byName.has(key) ? undefined : { id: valid, name });
-    }
-    index.ids[collection] = ids;
-    index.byName[collection] = byName;
+    ids[collection] = new Set(items[collection].map(itemId).filter((id) => id !== ''));
   }
-  return index;
+  const names = new Map<Collection, Map<string, { id: string; name: string } | undefined>>();
+  const byName = (collection: Collection) => {
+    let map = names.get(collection);
+    if (map) return map;
+    map = new Map();
+    for (const item of items[collection] ?? []) {
+      const id = itemId(item);
+      const name = id ? (item as Record<string, unknown>)[NAME_FIELD[collection]] : undefined;
+      const key = typeof name === 'string' ? slugify(name) : '';
+      if (key) map.set(key, map.has(key) ? undefined : { id, name: name as string });
+    }
+    names.set(collection, map);
+    return map;
+  };
+  return { ids, byName };
 }
 
 /**
@@ -161,12 +169,12 @@ export function buildReferenceIndex(items: Record<Collection, unknown[]>): Refer
  */
 export function referenceOf(value: string, collection: Collection, index: ReferenceIndex): { id: string; name?: string } | undefined {
   const slug = slugify(value);
-  const named = index.byName[collection]?.get(slug);
+  const named = index.byName(collection).get(slug);
   const ids = index.ids[collection] ?? new Set<string>();
   if (named && named.id !== value) return { id: named.id, name: slug === named.id ? undefined : named.name };
   if (slug && slug !== value && ids.has(slug)) return { id: slug };
   // The beginning of a longer name („Polizeipräsidium Bochum“ for „Polizeipräsidium Bochum – Opferschutz“), if only one has it.
-  const starts = slug ? [...(index.byName[collection] ?? new Map()).entries()].filter(([key, item]) => item && key.startsWith(`${slug}-`)) : [];
+  const starts = slug ? [...index.byName(collection).entries()].filter(([key, item]) => item && key.startsWith(`${slug}-`)) : [];
   if (starts.length === 1 && starts[0]![1]!.id !== value) return { id: starts[0]![1]!.id, name: starts[0]![1]!.name };
   const near = suggest(slug || value, [...ids].filter(isValidId));
   return near && near !== value ? { id: near } : undefined;
