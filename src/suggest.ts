@@ -1,4 +1,5 @@
 // "Did you mean …?" for near misses in enum values, keys and references.
+import { foldText } from './model/slug.js';
 
 /**
  * Optimal string alignment distance (Levenshtein with adjacent transpositions), exact up to `max`;
@@ -36,18 +37,6 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     [before, previous, current] = [previous, current, before];
   }
   return Math.min(previous[m]!, over);
-}
-
-/** Case-, accent- and umlaut-insensitive form: "Müller" → "mueller", "Muller" → "muller". */
-export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
 }
 
 /** The closest candidate, if it is close enough to be a likely typo. */

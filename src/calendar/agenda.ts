@@ -1,6 +1,7 @@
 // `netzwerk meetings`: the meetings of a period as a list, with who is invited, who came, and the
 // validator's warnings that concern each meeting. Pure: model + warnings + options + today → data.
 import type { Diagnostic } from '../diagnostics.js';
+import { attendanceOf, type AttendanceFigures } from '../model/attendance.js';
 import { dayOf } from '../model/dates.js';
 import { invitedPartners } from '../model/invitations.js';
 import type { IsoDate, LocalDateTime, Meeting, Model } from '../model/types.js';
@@ -26,7 +27,7 @@ export interface AgendaItem {
   /** `all`: every partner (no `invited` in the data); otherwise the sectors and partners named. */
   invited: { all: boolean; sectors: Sector[]; partners: { id: string; name: string }[]; count: number };
   /** What `attendance` and `guests` say (for meetings held; zero otherwise). */
-  attendance: { organisations: number; persons: number; guests: number };
+  attendance: AttendanceFigures;
   /** The validator's warnings about this meeting. */
   warnings: Diagnostic[];
 }
@@ -57,11 +58,7 @@ function item(model: Model, m: Meeting, warnings: readonly Diagnostic[]): Agenda
       partners: (m.invited?.partners ?? []).map((id) => ({ id, name: model.partnerById.get(id)?.name ?? id })),
       count: invitedPartners(model, m).length,
     },
-    attendance: {
-      organisations: new Set(m.attendance.map((a) => a.partner)).size,
-      persons: m.attendance.reduce((sum, a) => sum + a.persons, 0),
-      guests: m.guests,
-    },
+    attendance: attendanceOf(m),
     // A meeting's warnings stand at paths inside it: `[3].status`, `[3].invited.partners[1]` (or no prefix in a one-item file).
     warnings: warnings.filter((w) => w.file === m.origin.file && (prefix === '' || w.path === prefix || w.path.startsWith(`${prefix}.`))),
   };

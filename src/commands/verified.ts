@@ -12,7 +12,7 @@ import { t } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format.js';
 import type { Contact, Coordinator, Partner } from '../model/types.js';
 import { emailMatches, nameMatches } from '../privacy/match.js';
-import { foldText } from '../suggest.js';
+import { foldText } from '../model/slug.js';
 
 interface Entry {
   person: Contact | Coordinator;

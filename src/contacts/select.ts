@@ -6,7 +6,7 @@ import { isInvited } from '../model/invitations.js';
 import { narrower, visibleTo, type Audience } from '../model/policy.js';
 import type { Contact, Coordinator, IsoDate, Model, Partner } from '../model/types.js';
 import type { Sector, Visibility } from '../model/vocabulary.js';
-import { foldText } from '../suggest.js';
+import { foldText } from '../model/slug.js';
 
 export interface ContactSelection {
   audience: Audience;

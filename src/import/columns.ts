@@ -1,7 +1,7 @@
 // Which column of a coordinator's table holds what: headers in German or English, as people write
 // them in Excel, and the headers of netzwerk's own CSV export (src/i18n/contacts.ts), so that
 // export → edit in Excel → import goes round. Generic: `attendance` finds its columns the same way.
-import { foldText } from '../suggest.js';
+import { foldText } from '../model/slug.js';
 
 /** A header as compared: lower case, umlauts written out, only letters and digits ("E-Mail" → "email"). */
 export const headerKey = (header: string): string => foldText(header).replace(/[^a-z0-9]/g, '');

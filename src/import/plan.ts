@@ -14,7 +14,8 @@ import type { IsoDate, Model, Partner } from '../model/types.js';
 import type { Sector, Visibility } from '../model/vocabulary.js';
 import { VISIBILITIES } from '../model/vocabulary.js';
 import { sameName } from '../privacy/match.js';
-import { foldText, suggest } from '../suggest.js';
+import { foldText } from '../model/slug.js';
+import { suggest } from '../suggest.js';
 import { findColumns, headerKey, type Columns } from './columns.js';
 import { sectorFromName, sectorOf, suggestSector } from './sectors.js';
 

@@ -4,7 +4,8 @@
 import { SECTOR_LABELS } from '../i18n/labels.js';
 import { LANGS } from '../i18n/lang.js';
 import { SECTORS, type Sector } from '../model/vocabulary.js';
-import { foldText, suggest } from '../suggest.js';
+import { foldText } from '../model/slug.js';
+import { suggest } from '../suggest.js';
 
 /** Words (folded: lower case, umlauts written out) that name a sector, alone or as part of a longer name. */
 const SYNONYMS: Record<Sector, readonly string[]> = {

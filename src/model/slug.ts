@@ -14,6 +14,14 @@ export const isValidId = (text: string): boolean => ID_PATTERN.test(text);
  * "Caritas Moers/Xanten" → `caritas-moers-xanten`. Empty when nothing usable is left.
  */
 export function slugify(text: string): string {
+  return foldText(text)
+    .replace(/['’`´]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Case-, accent- and umlaut-insensitive form: "Müller" → "mueller", "Muller" → "muller". */
+export function foldText(text: string): string {
   return text
     .toLowerCase()
     .replace(/ä/g, 'ae')
@@ -21,8 +29,5 @@ export function slugify(text: string): string {
     .replace(/ü/g, 'ue')
     .replace(/ß/g, 'ss')
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’`´]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/[\u0300-\u036f]/g, '');
 }

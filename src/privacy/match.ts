@@ -1,5 +1,5 @@
 // Finding a person by what a requester types: a name (or part of it) or an e-mail address.
-import { foldText } from '../suggest.js';
+import { foldText } from '../model/slug.js';
 
 /**
  * The forms a word is compared in, all lower case and without accents: umlauts written out

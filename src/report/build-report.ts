@@ -1,6 +1,7 @@
 // The report as a pure function: validated network + its warnings + period + today → report data.
 import type { Diagnostic } from '../diagnostics.js';
 import { coverage, isActive } from '../model/coverage.js';
+import { attendanceOf } from '../model/attendance.js';
 import { dayOf } from '../model/dates.js';
 import { agreementReviewDue, visibleTo, type Audience } from '../model/policy.js';
 import type { Lang } from '../i18n/lang.js';
@@ -121,7 +122,7 @@ export function buildReport(model: Model, warnings: readonly Diagnostic[], perio
 }
 
 function reportMeeting(m: Meeting): ReportMeeting {
-  const persons = m.attendance.reduce((sum, a) => sum + a.persons, 0);
+  const came = attendanceOf(m);
   return {
     id: m.id,
     title: m.title,
@@ -130,10 +131,8 @@ function reportMeeting(m: Meeting): ReportMeeting {
     start: m.start,
     end: m.end ?? null,
     qualification_offer: m.qualification_offer,
-    organisations: new Set(m.attendance.map((a) => a.partner)).size,
-    persons,
-    guests: m.guests,
-    participants: m.status === 'held' ? persons + m.guests : null,
+    ...came,
+    participants: m.status === 'held' ? came.persons + came.guests : null,
   };
 }
 
