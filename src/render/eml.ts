@@ -4,9 +4,9 @@
 // follows from the Message-ID. What the standards ask, and how:
 // - CRLF line ends; header lines folded at spaces to at most 78 characters where the words allow
 //   (a single address longer than that stays whole; RFC 5322's hard limit is 998);
-// - headers are ASCII: a display name or subject with other characters, or a display name with
-//   special characters, becomes RFC 2047 encoded-words (`=?UTF-8?B?…?=`, at most 75 characters
-//   each, never splitting a UTF-8 character);
+// - headers are ASCII: words of a display name or subject with other characters become RFC 2047
+//   encoded-words (`=?UTF-8?B?…?=`, at most 75 characters each, never splitting a UTF-8
+//   character); an ASCII word of a display name with special characters is quoted;
 // - quoted-printable lines of at most 76 characters, base64 lines of 76.
 import { createHash } from 'node:crypto';
 
@@ -98,11 +98,34 @@ function encodedWords(text: string): string[] {
   return words;
 }
 
-/** A display name as header words: plain atoms, or encoded-words (RFC 2047 § 5 (3)). */
+/**
+ * A display name as header words: an ASCII word as it is (an atom) or quoted (with special
+ * characters), a run of words with other characters as encoded-words (RFC 2047 § 5 (3)). Two
+ * encoded-words never stand side by side where it can be avoided: the space between them is
+ * dropped by the RFC (so it must sit inside the first one) but kept by some readers (Python's).
+ */
 function phrase(name: string): string[] {
   const clean = name.replace(/\s+/g, ' ').trim();
   if (clean === '') return [];
-  return ATOMS.test(clean) ? clean.split(' ') : encodedWords(clean);
+  if (ATOMS.test(clean)) return clean.split(' ');
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    const text = run.join(' ');
+    if (Buffer.byteLength(text, 'utf8') <= 42) out.push(...encodedWords(text));
+    else run.forEach((word, i) => out.push(...encodedWords(i < run.length - 1 ? `${word} ` : word)));
+    run = [];
+  };
+  for (const word of clean.split(' ')) {
+    if (!ASCII.test(word)) {
+      run.push(word);
+      continue;
+    }
+    if (run.length > 0) flush();
+    out.push(ATOMS.test(word) ? word : `"${word.replace(/[\\"]/g, (c) => `\\${c}`)}"`);
+  }
+  if (run.length > 0) flush();
+  return out;
 }
 
 /** An unstructured value (Subject): words of ASCII text, else encoded-words. */
