@@ -362,6 +362,7 @@ describe('invite: the fixture with a coordinator the partners may not see', () =
         ['2026-03-netzwerktreffen', BEFORE, /hat schon stattgefunden/],
         ['2026-12-fachtag', '2026-12-09', /lag am 07\.12\.2026, vor dem Stichtag 09\.12\.2026/],
         ['2026-12-fachtg', BEFORE, /Eine Veranstaltung „2026-12-fachtg“ gibt es nicht\. Meinten Sie „2026-12-fachtag“\?/],
+        ['fachtag', BEFORE, /Eine Veranstaltung „fachtag“ gibt es nicht\. Meinten Sie „2026-12-fachtag“\?/],
       ];
       for (const [id, today, message] of cases) {
         const r = await run(['invite', id, NET, '--today', today], { cwd: tmp.dir });

@@ -28,7 +28,10 @@ export function knownMeeting(model: Model, id: string, options: { argument?: boo
   const arg = options.argument ? '-arg' : '';
   if (model.meetings.length === 0) throw new UsageError(`usage.no-meetings${arg}`);
   const files = [...new Set(model.meetings.map((m) => (m.origin.file.includes('/') ? `${m.origin.file.split('/')[0]}/` : m.origin.file)))].sort();
-  throw new UsageError(`usage.unknown-meeting${arg}`, { id, suggestion: suggest(id, model.meetingById.keys()), where: files.join(', ') });
+  // A typo, or the id without its date (`sondertreffen` for `2026-12-sondertreffen`) when only one fits.
+  const containing = [...model.meetingById.keys()].filter((m) => id.length >= 3 && m.includes(id));
+  const suggestion = suggest(id, model.meetingById.keys()) ?? (containing.length === 1 ? containing[0] : undefined);
+  throw new UsageError(`usage.unknown-meeting${arg}`, { id, suggestion, where: files.join(', ') });
 }
 
 /** A day `YYYY-MM-DD` that is in the calendar (`--today`, `--from`, `--to`); undefined stays undefined. */
