@@ -6,7 +6,7 @@
 // their hashes (only the meeting's lines change; a list with errors changes nothing).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isMap, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
@@ -337,6 +337,26 @@ describe('invite: the fixture with a coordinator the partners may not see', () =
       expect(readFileSync(join(tmp.dir, 'e', 'notizen.txt'), 'utf8')).toBe('meine Notizen');
       // no temporary file or folder is left anywhere
       expect(readdirSync(tmp.dir)).toEqual(['e']);
+    } finally {
+      tmp.remove();
+    }
+  });
+
+  it('replaces nothing in a folder where one file cannot be written: the others stay as they were, no temporary file is left', async () => {
+    const tmp = tempDir();
+    try {
+      const first = await run(['invite', '2026-12-fachtag', NET, '--out-dir', 'e', '--today', BEFORE], { cwd: tmp.dir });
+      expect(first.code).toBe(0);
+      const before = hashes(join(tmp.dir, 'e'));
+      // empfaenger.txt is now a folder: it cannot be replaced, so nothing is
+      rmSync(join(tmp.dir, 'e', 'empfaenger.txt'));
+      mkdirSync(join(tmp.dir, 'e', 'empfaenger.txt'));
+      delete before['empfaenger.txt'];
+      const r = await run(['invite', '2026-12-fachtag', NET, '--out-dir', 'e', '--reply-by', '2026-12-01', '--today', BEFORE], { cwd: tmp.dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/empfaenger\.txt/);
+      expect(hashes(join(tmp.dir, 'e'))).toEqual(before);
+      expect(readdirSync(join(tmp.dir, 'e')).sort()).toEqual(['einladung.eml', 'einladung.txt', 'empfaenger.txt', 'termin.ics']);
     } finally {
       tmp.remove();
     }
