@@ -40,7 +40,7 @@ export const INVITATION_WORDS: Record<Lang, InvitationWords> = {
     subject: (title, day) => `Invitation: ${title} on ${day}`,
     subjectLabel: 'Subject',
     greeting: 'Dear colleagues,',
-    intro: 'we warmly invite you to the following meeting:',
+    intro: 'We warmly invite you to the following meeting:',
     place: 'Place',
     online: 'Join online',
     topics: 'Topics',
