@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isMap, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 import { parseIcs } from './calendar-helpers.js';
 import { copyExample, EXAMPLE_NAMES, FIXTURES, run, runBin, tempDir } from './helpers.js';
@@ -167,13 +167,19 @@ function mailLineProblems(bytes: Buffer): string[] {
 }
 
 describe.each(EXAMPLE_NAMES)('the meeting cycle on a copy of %s', (name) => {
-  const copy = copyExample(name);
-  const work = tempDir('netzwerk-cycle-');
+  // Made when the tests run (not when a filtered run only collects them), removed afterwards.
+  let copy: { dir: string; remove: () => void };
+  let work: { dir: string; remove: () => void };
+  let net: string;
+  beforeAll(() => {
+    copy = copyExample(name);
+    work = tempDir('netzwerk-cycle-');
+    net = copy.dir;
+  });
   afterAll(() => {
     copy.remove();
     work.remove();
   });
-  const net = copy.dir;
   const inWork = (args: string[], today: string) => run([...args, '--today', today], { cwd: work.dir });
   let meeting: MeetingItem;
   let day: string;
