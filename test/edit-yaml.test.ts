@@ -132,6 +132,51 @@ describe('set keys of an entry', () => {
   });
 });
 
+describe('remove a list item or a key', () => {
+  const MEETING = [
+    '- id: t',
+    '  status: held',
+    '  attendance:',
+    '    # vom Jugendamt kamen zwei',
+    '    - {partner: a, persons: 2}',
+    '    - {partner: b, persons: 1}   # Schulleitung',
+    '    - partner: c',
+    '      persons: 3',
+    '  # eine Referentin von außen',
+    '  guests: 1',
+    '  topics: [x]',
+    '',
+  ].join('\n');
+
+  it('an item with its line (and the comment at its end), the comment line above it stays', () => {
+    expect(applyEdits(MEETING, [{ op: 'remove', path: [0, 'attendance', 1] }])).toBe(MEETING.replace('    - {partner: b, persons: 1}   # Schulleitung\n', ''));
+    expect(applyEdits(MEETING, [{ op: 'remove', path: [0, 'attendance', 0] }])).toBe(MEETING.replace('    - {partner: a, persons: 2}\n', ''));
+  });
+
+  it('a block item with all its lines, several from the last', () => {
+    const after = applyEdits(MEETING, [
+      { op: 'remove', path: [0, 'attendance', 2] },
+      { op: 'remove', path: [0, 'attendance', 0] },
+    ]);
+    expect(after).toBe(MEETING.replace('    - {partner: a, persons: 2}\n', '').replace('    - partner: c\n      persons: 3\n', ''));
+    expect(parse(after)[0].attendance).toEqual([{ partner: 'b', persons: 1 }]);
+  });
+
+  it('a key with its whole value; a key that is not there is nothing to do', () => {
+    const after = applyEdits(MEETING, [{ op: 'remove', path: [0, 'attendance'] }]);
+    expect(after).toBe(MEETING.replace(/ {2}attendance:\n(?: {4}.*\n)+/, ''));
+    expect(applyEdits(MEETING, [{ op: 'remove', path: [0, 'minutes'] }])).toBe(MEETING);
+  });
+
+  it('refuses what it cannot cut out as lines: an item of a flow list, the first key of an item, the last item of a list', () => {
+    expect(() => applyEdits(MEETING, [{ op: 'remove', path: [0, 'topics', 0] }])).toThrow(EditError);
+    expect(() => applyEdits(MEETING, [{ op: 'remove', path: [0, 'id'] }])).toThrow(EditError);
+    // an empty `attendance:` would be null, not an empty list: the check of the result refuses it
+    const one = '- id: t\n  attendance:\n    - {partner: a, persons: 2}\n';
+    expect(() => applyEdits(one, [{ op: 'remove', path: [0, 'attendance', 0] }])).toThrow(EditError);
+  });
+});
+
 describe('refuses rather than guesses', () => {
   it('a path that is not a list, or a map value that is a block of text', () => {
     expect(() => applyEdits('- id: a\n  name: A\n', [{ op: 'append', path: [0, 'name'], item: 'x' }])).toThrow(EditError);

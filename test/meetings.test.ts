@@ -56,4 +56,11 @@ describe('netzwerk meetings', () => {
     expect(r.stdout).toContain('14:00–17:00');
     expect(r.stdout).toContain('1 Veranstaltung');
   });
+
+  it('names each meeting\'s id, which invite, sheet and attendance are given', async () => {
+    const r = await run(['meetings', join(EXAMPLES, 'herne'), '--upcoming', ...TODAY]);
+    const ids = [...r.stdout.matchAll(/Kennung: (\S+)/g)].map((m) => m[1]);
+    expect(ids).toEqual(['2026-12-netzwerktreffen', '2027-03-netzwerktreffen', '2027-04-informationsabend']);
+    expect((await run(['meetings', join(EXAMPLES, 'herne'), '--upcoming', '--lang', 'en', ...TODAY])).stdout).toContain('id: 2026-12-netzwerktreffen');
+  });
 });

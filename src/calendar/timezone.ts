@@ -62,3 +62,11 @@ export function utcFields(instant: number): [number, number, number, number, num
   const d = new Date(instant);
   return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()];
 }
+
+/** The offset from UTC in minutes of a wall-clock time in `timeZone` (Berlin in winter: 60). */
+export function offsetMinutes(local: LocalDateTime, timeZone: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/.exec(local);
+  if (!m) throw new Error(`not a local date-time: ${local}`);
+  const wall = utcMs(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
+  return Math.round((wall - zonedToUtc(local, timeZone)) / 60_000);
+}

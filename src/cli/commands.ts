@@ -3,7 +3,7 @@
 // command module receives (main.ts wires a name to its module, loaded only when it runs).
 import { AUDIENCES } from '../model/policy.js';
 import { MEETING_STATUSES, MEETING_TYPES, SECTORS, VISIBILITIES } from '../model/vocabulary.js';
-import { parseAlarm, parseBatch, parseCount, parseDateOrDateTime, parseDelimiter, parseYear } from './option-parsers.js';
+import { parseAlarm, parseBatch, parseCount, parseDateOrDateTime, parseDelimiter, parseLines, parseYear } from './option-parsers.js';
 import { custom, date, flag, known, many, manyOf, maybeOneOf, negatable, oneOf, value, type Opt, type OptionsOf } from './options.js';
 
 export interface Arg<K extends string = string> {
@@ -66,6 +66,27 @@ export const COMMANDS = {
     name: 'meetings',
     args: [dir],
     options: [date('from'), date('to'), flag('upcoming'), oneOf('format', ['text', 'json'] as const, 'text')],
+  },
+  // ---- the meeting cycle: invite → sign-in sheet → attendance (docs/meetings.md)
+  invite: {
+    name: 'invite',
+    args: [{ key: 'meeting', required: true }, dir],
+    options: [value('outDir', 'folder'), custom('batch', 'number', parseBatch, '500'), date('replyBy')],
+  },
+  sheet: {
+    name: 'sheet',
+    args: [{ key: 'meeting', required: true }, dir],
+    options: [
+      maybeOneOf('format', ['html', 'pdf', 'csv'] as const),
+      out,
+      custom('lines', 'number', parseLines('--lines', 1, 20), '2'),
+      custom('guestLines', 'number', parseLines('--guest-lines', 0, 100), '8'),
+    ],
+  },
+  attendance: {
+    name: 'attendance',
+    args: [{ key: 'meeting', required: true }, { key: 'list', required: true }, dir],
+    options: [flag('dryRun')],
   },
   init: { name: 'init', args: [dir], options: [] },
   person: {

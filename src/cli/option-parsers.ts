@@ -26,6 +26,14 @@ export function parseAlarm(value: string): Alarm {
   throw new UsageError('usage.alarm', { value });
 }
 
+/** `--lines 3`: a whole number from `min` to `max` (the empty lines of a sign-in sheet). */
+export function parseLines(option: string, min: number, max: number): (value: string) => number {
+  return (value) => {
+    if (/^\d{1,3}$/.test(value.trim()) && Number(value) >= min && Number(value) <= max) return Number(value);
+    throw new UsageError('usage.lines', { option, value, min, max });
+  };
+}
+
 /** `--batch 500`: a whole number of addresses per block, from 1. */
 export function parseBatch(value: string): number {
   if (/^\d{1,6}$/.test(value.trim()) && Number(value) >= 1) return Number(value);

@@ -19,12 +19,19 @@ export function knownValue<T extends string>(option: string, value: string, allo
   throw new UsageError('usage.known-value', { option, value, suggestion: close, allowed: allowed.join(', ') });
 }
 
-/** `--meeting ID`: the id of a meeting of the network; the message names the files the ids are in. */
-export function knownMeeting(model: Model, id: string): string {
+/**
+ * `--meeting ID` (or the MEETING argument of invite, sheet, attendance: `argument`): the id of a
+ * meeting of the network; the message names the files the ids are in.
+ */
+export function knownMeeting(model: Model, id: string, options: { argument?: boolean } = {}): string {
   if (model.meetingById.has(id)) return id;
-  if (model.meetings.length === 0) throw new UsageError('usage.no-meetings');
+  const arg = options.argument ? '-arg' : '';
+  if (model.meetings.length === 0) throw new UsageError(`usage.no-meetings${arg}`);
   const files = [...new Set(model.meetings.map((m) => (m.origin.file.includes('/') ? `${m.origin.file.split('/')[0]}/` : m.origin.file)))].sort();
-  throw new UsageError('usage.unknown-meeting', { id, suggestion: suggest(id, model.meetingById.keys()), where: files.join(', ') });
+  // A typo, or the id without its date (`sondertreffen` for `2026-12-sondertreffen`) when only one fits.
+  const containing = [...model.meetingById.keys()].filter((m) => id.length >= 3 && m.includes(id));
+  const suggestion = suggest(id, model.meetingById.keys()) ?? (containing.length === 1 ? containing[0] : undefined);
+  throw new UsageError(`usage.unknown-meeting${arg}`, { id, suggestion, where: files.join(', ') });
 }
 
 /** A day `YYYY-MM-DD` that is in the calendar (`--today`, `--from`, `--to`); undefined stays undefined. */

@@ -6,12 +6,12 @@ import { resolveDir, type Context } from '../cli/context.js';
 import { loadValidModel } from '../cli/load.js';
 import { knownMeeting, knownValue } from '../cli/option-values.js';
 import { chooseOutput, type OutputKind } from '../cli/output-format.js';
-import { reach, type Reach } from '../contacts/reach.js';
+import { reach, RECIPIENT_LIMIT } from '../contacts/reach.js';
+import { leftOutNote, meetingNotes } from '../cli/reach-notes.js';
 import type { ContactSelection } from '../contacts/select.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
 import { MAILBOX_BLOCK_HEADING } from '../i18n/contacts.js';
-import type { Lang } from '../i18n/lang.js';
 import { renderContactsCsv } from '../render/contacts-csv.js';
 import { renderContactsVcard } from '../render/contacts-vcard.js';
 import { renderContactsXlsx } from '../render/contacts-xlsx.js';
@@ -25,9 +25,6 @@ const OUTPUTS: readonly OutputKind<Format>[] = [
   { format: 'emails', option: 'emails', endings: ['.txt'] },
   { format: 'xlsx', option: 'xlsx', endings: ['.xlsx'], binary: true },
 ];
-
-/** Exchange (and so most Outlook installations) accepts at most this many recipients per message. */
-export const RECIPIENT_LIMIT = 500;
 
 export async function run(ctx: Context, { args, options }: Invocation<'contacts'>): Promise<number> {
   const { format } = chooseOutput(OUTPUTS, { format: options.format, out: options.out, fallback: 'csv', stdoutIsTTY: ctx.io.stdout.isTTY });
@@ -64,40 +61,4 @@ export async function run(ctx: Context, { args, options }: Invocation<'contacts'
     if (options.batch !== undefined && options.batch > RECIPIENT_LIMIT) note('reach.batch-above-limit', { batch: options.batch, limit: RECIPIENT_LIMIT });
   }
   return 0;
-}
-
-type Note = (code: string, params?: Record<string, string | number | undefined>) => void;
-
-const reasonText = (lang: Lang, r: Reach['missed'][number]['reason']) =>
-  r.kind === 'hidden' ? t(lang, 'reach.reason.hidden', { audience: r.widest }) : t(lang, `reach.reason.${r.kind}`);
-
-/** An invitation list: every invited active partner it misses, by name and reason, then the counts. */
-function meetingNotes(result: Reach, meeting: string, lang: Lang, note: Note): void {
-  if (result.missed.length === 0) {
-    note('reach.meeting-all', { wanted: result.wanted.length, meeting });
-    return;
-  }
-  note('reach.meeting-head', { reached: result.reached.length, wanted: result.wanted.length, meeting });
-  for (const m of result.missed) note('reach.item', { partner: m.partner.name, reason: reasonText(lang, m.reason) });
-  note('reach.counts', { missed: result.missed.length, ...counts(result) });
-}
-
-/** Any other list: how many selected active partners it leaves out, why, and which. */
-function leftOutNote(result: Reach, lang: Lang, note: Note): void {
-  if (result.missed.length === 0) return;
-  const c = counts(result);
-  const hiddenBy = new Map<string, number>();
-  for (const m of result.missed) if (m.reason.kind === 'hidden') hiddenBy.set(m.reason.widest, (hiddenBy.get(m.reason.widest) ?? 0) + 1);
-  const detail = [
-    c.noContact ? t(lang, 'reach.left-out.no-contact', { count: c.noContact }) : '',
-    ...[...hiddenBy].map(([audience, count]) => t(lang, 'reach.left-out.hidden', { count, audience })),
-    c.noEmail ? t(lang, 'reach.left-out.no-email', { count: c.noEmail }) : '',
-  ].filter(Boolean);
-  note('reach.left-out', { missed: result.missed.length, wanted: result.wanted.length, detail: detail.join(', ') });
-  note('reach.left-out.names', { names: result.missed.map((m) => m.partner.name).join(', ') });
-}
-
-function counts(result: Reach): { noContact: number; hidden: number; noEmail: number } {
-  const of = (kind: string) => result.missed.filter((m) => m.reason.kind === kind).length;
-  return { noContact: of('no-contact'), hidden: of('hidden'), noEmail: of('no-email') };
 }

@@ -9,6 +9,9 @@ import { AUDIENCES } from '../model/policy.js';
 import type { Visibility } from '../model/vocabulary.js';
 import { entriesOf, partnersWanted, selectContacts, type ContactRow, type ContactSelection } from './select.js';
 
+/** Exchange (and so most Outlook installations) accepts at most this many recipients per message. */
+export const RECIPIENT_LIMIT = 500;
+
 export type MissReason =
   /** Neither a contact person nor a coordinator is recorded for the partner. */
   | { kind: 'no-contact' }

@@ -13,7 +13,13 @@ export type Edit =
    * Set keys of the map at `path`: a present key gets its new value in place (same quoting), a
    * missing one is added, before the first present key that `order` puts after it, else at the end.
    */
-  | { op: 'set'; path: Path; values: { readonly [key: string]: Value }; order?: readonly string[] };
+  | { op: 'set'; path: Path; values: { readonly [key: string]: Value }; order?: readonly string[] }
+  /**
+   * Remove the list item or the map key at `path` with its lines (a comment on its own line
+   * above it stays); a key that is not there is nothing to remove. Only block layouts: an item
+   * of a flow list `[a, b]` or a key of a flow map is an EditError.
+   */
+  | { op: 'remove'; path: Path };
 
 /** An edit the layer cannot make safely (an unusual layout): the command says so, nothing is written. */
 export class EditError extends Error {

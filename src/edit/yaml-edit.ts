@@ -11,7 +11,11 @@ import { EditError, type Edit, type Path, type Value } from './types.js';
 /** Applies the edits in order and returns the new text; throws EditError, never returns a wrong text. */
 export function applyEdits(text: string, edits: readonly Edit[]): string {
   let current = text;
-  for (const edit of edits) current = edit.op === 'append' ? append(current, edit.path, edit.item) : setKeys(current, edit.path, edit.values, edit.order ?? []);
+  for (const edit of edits) {
+    if (edit.op === 'append') current = append(current, edit.path, edit.item);
+    else if (edit.op === 'set') current = setKeys(current, edit.path, edit.values, edit.order ?? []);
+    else current = remove(current, edit.path);
+  }
   verify(text, current, edits);
   return current;
 }
@@ -153,6 +157,38 @@ function replaceValue(text: string, pair: Pair<Node, Node | null>, value: Value,
   return text.slice(0, old.range[0]) + rendered + text.slice(old.range[1]);
 }
 
+/**
+ * The lines of a list item (`- {partner: a, persons: 2}`, `- partner: a` and its keys) or of a
+ * key with its value, from the start of its line to the end of its last line (with a comment at
+ * the end of that line). The item or key must begin its line (after the indentation and, for an
+ * item, its `- `): the first key of a list item shares the dash's line and cannot be removed alone.
+ */
+function remove(text: string, path: Path): string {
+  const last = path.at(-1);
+  if (last === undefined) throw new EditError('layout', path);
+  const doc = parse(text, path);
+  const parentPath = path.slice(0, -1);
+  const parent = parentPath.length === 0 ? (doc.contents as Node | null) : (doc.getIn(parentPath, true) as Node | null | undefined);
+  let start: number;
+  let end: number;
+  if (typeof last === 'number') {
+    if (!isSeq(parent) || parent.flow) throw new EditError('not-a-list', path);
+    const item = (parent.items as Node[])[last];
+    if (!item?.range) throw new EditError('layout', path);
+    start = lineStart(text, item.range[0]);
+    if (!/^\s*-\s+$/.test(text.slice(start, item.range[0]))) throw new EditError('layout', path);
+    end = afterLine(text, endOf(item));
+  } else {
+    if (!isMap(parent) || parent.flow) throw new EditError('not-a-map', path);
+    const pair = pairOf(parent, last);
+    if (!pair) return text;
+    start = lineStart(text, pair.key.range![0]);
+    if (!/^\s*$/.test(text.slice(start, pair.key.range![0]))) throw new EditError('layout', path);
+    end = afterLine(text, endOf((pair.value ?? pair.key) as Node));
+  }
+  return text.slice(0, start) + text.slice(end);
+}
+
 /** `{partner: a, persons: 2}` → `{partner: a, persons: 2, note: x}`. */
 function insertIntoFlowMap(text: string, map: YAMLMap, key: string, value: Value, style: Style, path: Path): string {
   const close = map.range![1] - 1;
@@ -179,8 +215,13 @@ function applyToData(data: unknown, edit: Edit): unknown {
     const list = at(edit.path);
     if (Array.isArray(list)) list.push(structuredClone(edit.item));
     else (at(edit.path.slice(0, -1)) as Record<string, unknown>)[String(edit.path.at(-1))] = [structuredClone(edit.item)];
-  } else {
+  } else if (edit.op === 'set') {
     Object.assign(at(edit.path) as object, structuredClone(edit.values));
+  } else {
+    const parent = at(edit.path.slice(0, -1));
+    const last = edit.path.at(-1)!;
+    if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
+    else if (parent !== null && typeof parent === 'object') delete (parent as Record<string, unknown>)[String(last)];
   }
   return copy;
 }

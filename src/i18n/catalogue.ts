@@ -7,6 +7,7 @@ import { DIAGNOSTIC_TEXTS, DIAGNOSTIC_WORDS } from './diagnostics.js';
 import { EDGE_TEXTS } from './edges.js';
 import { EDIT_TEXTS } from './edit.js';
 import { IMPORT_TEXTS } from './import.js';
+import { MEETING_CYCLE_TEXTS } from './meeting-cycle.js';
 import { HELP_TEXTS } from './help.js';
 import type { Lang } from './lang.js';
 import { NOTE_TEXTS } from './notes.js';
@@ -43,6 +44,7 @@ const CATALOGUE: Texts = {
   ...ANSWER_TEXTS,
   ...EDIT_TEXTS,
   ...IMPORT_TEXTS,
+  ...MEETING_CYCLE_TEXTS,
 };
 
 /** Every code of the catalogue (for the tests). */

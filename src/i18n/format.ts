@@ -47,3 +47,28 @@ export function formatLongDate(value: string, lang: Lang): string {
   const month = MONTHS[lang][Number(day.m) - 1]!;
   return lang === 'de' ? `${name}, ${Number(day.d)}. ${month} ${day.y}` : `${name}, ${Number(day.d)} ${month} ${day.y}`;
 }
+
+/** Days and times of a meeting as `formatWhen` reads them (src/calendar/invitation.ts, MeetingWhen). */
+export interface WhenParts {
+  allDay: boolean;
+  startDay: string;
+  endDay: string;
+  startTime?: string;
+  endTime?: string;
+}
+
+/**
+ * A meeting's time written out, for invitations and sign-in sheets: `Mittwoch, 11. März 2026,
+ * 14:00–16:30 Uhr`, `…, 14:00 Uhr` without an end, `Montag, 14. September 2026 bis Dienstag,
+ * 15. September 2026` for days, `…, 18:00 Uhr bis Donnerstag, …, 12:00 Uhr` over midnight;
+ * English `Wednesday, 11 March 2026, 14:00–16:30`.
+ */
+export function formatWhen(when: WhenParts, lang: Lang): string {
+  const start = formatLongDate(when.startDay, lang);
+  const clock = (time: string) => (lang === 'de' ? `${time} Uhr` : time);
+  const until = lang === 'de' ? 'bis' : 'to';
+  if (when.allDay) return when.endDay === when.startDay ? start : `${start} ${until} ${formatLongDate(when.endDay, lang)}`;
+  if (when.endTime === undefined) return `${start}, ${clock(when.startTime ?? '')}`;
+  if (when.endDay === when.startDay) return `${start}, ${clock(`${when.startTime}–${when.endTime}`)}`;
+  return `${start}, ${clock(when.startTime ?? '')} ${until} ${formatLongDate(when.endDay, lang)}, ${clock(when.endTime)}`;
+}

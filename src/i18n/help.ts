@@ -55,6 +55,13 @@ export const HELP_TEXTS = {
   },
   'help.arg.kind.name': { de: () => 'was', en: () => 'what' },
   'help.arg.kind': { de: () => 'partner, contact, meeting oder activity', en: () => 'partner, contact, meeting or activity' },
+  'help.arg.meeting.name': { de: () => 'termin', en: () => 'meeting' },
+  'help.arg.meeting': { de: () => 'Kennung (id) der Veranstaltung, z. B. 2026-12-netzwerktreffen', en: () => 'id of the meeting, e.g. 2026-12-netzwerktreffen' },
+  'help.arg.list.name': { de: () => 'liste', en: () => 'list' },
+  'help.arg.list': {
+    de: () => 'die abgetippte Teilnahmeliste: .csv oder .xlsx mit Einrichtung (oder Kennung) und Zahl der Personen',
+    en: () => 'the typed-up sign-in list: .csv or .xlsx with institution (or id) and number of persons',
+  },
   'help.arg.file.name': { de: () => 'datei', en: () => 'file' },
   'help.arg.file': { de: () => 'Tabelle mit Einrichtungen und Ansprechpersonen: .csv oder .xlsx', en: () => 'table of institutions and contact persons: .csv or .xlsx' },
   // ---- commands
@@ -65,6 +72,18 @@ export const HELP_TEXTS = {
   'help.cmd.meetings': {
     de: () => 'die Veranstaltungen auflisten: Datum, Zeit, Art, Ort, Status, Eingeladene, Teilnahme, Hinweise',
     en: () => 'list the meetings: date, time, type, place, status, invited, attendance, notes',
+  },
+  'help.cmd.invite': {
+    de: () => 'die Einladung zu einer Veranstaltung schreiben: Text, Kalenderdatei, Empfängerliste und E-Mail-Entwurf in einem Ordner',
+    en: () => 'write the invitation to a meeting: text, calendar file, recipients and e-mail draft in one folder',
+  },
+  'help.cmd.sheet': {
+    de: () => 'die Teilnahmeliste zum Ausdrucken (HTML, PDF) oder die Vorlage zum Abtippen (CSV)',
+    en: () => 'the sign-in sheet to print (HTML, PDF) or the template for typing it up (CSV)',
+  },
+  'help.cmd.attendance': {
+    de: () => 'die abgetippte Teilnahmeliste (CSV oder Excel) in die Veranstaltung eintragen',
+    en: () => 'record the typed-up sign-in list (CSV or Excel) in the meeting',
   },
   'help.cmd.init': { de: () => 'ein neues Netzwerk mit Beispieldateien anlegen', en: () => 'create a new network with example files' },
   'help.cmd.person': {
@@ -142,6 +161,25 @@ export const HELP_TEXTS = {
   'help.opt.meetings.--to': { de: () => 'nur Veranstaltungen bis zu diesem Tag JJJJ-MM-TT', en: () => 'only meetings up to this day YYYY-MM-DD' },
   'help.opt.meetings.--upcoming': { de: () => 'nur kommende Veranstaltungen (ab --today)', en: () => 'only upcoming meetings (from --today on)' },
   'help.opt.meetings.--format': { de: () => 'Ausgabe: text oder json', en: () => 'output: text or json' },
+  // ---- invite, sheet, attendance
+  'help.opt.invite.--out-dir': {
+    de: () => 'in diesen Ordner schreiben (Standard: ein Ordner mit der Kennung der Veranstaltung im aktuellen Ordner)',
+    en: () => "write into this folder (default: a folder named after the meeting's id in the current folder)",
+  },
+  'help.opt.invite.--batch': {
+    de: () => 'höchstens so viele Adressen je Nachricht; mehr ergeben mehrere Entwürfe (Exchange: 500)',
+    en: () => 'at most this many addresses per message; more give several drafts (Exchange: 500)',
+  },
+  'help.opt.invite.--reply-by': {
+    de: () => 'Rückmeldung erbeten bis JJJJ-MM-TT (Standard: eine Woche vor der Veranstaltung)',
+    en: () => 'replies asked for by YYYY-MM-DD (default: one week before the meeting)',
+  },
+  'help.opt.sheet.--format': {
+    de: () => 'Ausgabe: html, pdf oder csv (Vorlage zum Abtippen für attendance); Standard: nach Endung von --out, sonst html',
+    en: () => 'output: html, pdf or csv (template for typing up, for attendance); default: from the ending of --out, else html',
+  },
+  'help.opt.sheet.--lines': { de: () => 'leere Zeilen je Einrichtung', en: () => 'empty lines per institution' },
+  'help.opt.sheet.--guest-lines': { de: () => 'leere Zeilen für Gäste', en: () => 'empty lines for guests' },
   // ---- add
   'help.opt.add.--id': { de: () => 'Kennung selbst festlegen (Standard: aus Name bzw. Titel gebildet)', en: () => 'choose the id (default: made from the name or title)' },
   'help.opt.add.--name': { de: () => 'Name der Einrichtung (partner) oder der Person (contact)', en: () => 'name of the institution (partner) or the person (contact)' },

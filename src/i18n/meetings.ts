@@ -4,6 +4,7 @@ import type { Lang } from './lang.js';
 export const MEETINGS_WORDS = {
   de: {
     columns: { date: 'Datum, Zeit', meeting: 'Veranstaltung, Art, Ort', status: 'Status', invited: 'Eingeladen', attendance: 'Teilnahme' },
+    id: 'Kennung',
     allDay: 'ganztägig',
     until: (d: string) => `bis ${d}`,
     online: 'online',
@@ -27,6 +28,7 @@ export const MEETINGS_WORDS = {
   },
   en: {
     columns: { date: 'Date, time', meeting: 'Meeting, type, place', status: 'Status', invited: 'Invited', attendance: 'Attendance' },
+    id: 'id',
     allDay: 'all day',
     until: (d: string) => `until ${d}`,
     online: 'online',

@@ -95,3 +95,40 @@ export function organizer(model: Model, audience: Audience, today: IsoDate): Coo
     return c.email && visibleTo(c.visibility, audience) && partner !== undefined && isActive(partner, today);
   });
 }
+
+/** Who the coordination is towards an audience: the coordinators it may see, and the offices of the others. */
+export interface Coordination {
+  /** Coordinators the audience may see whose partner is active today, in network.yaml's order. */
+  persons: Coordinator[];
+  /** The offices (partners) of the coordinators it may not see: named instead of them, each once. */
+  offices: Partner[];
+}
+
+export function coordinationFor(model: Model, audience: Audience, today: IsoDate): Coordination {
+  const persons: Coordinator[] = [];
+  const offices: Partner[] = [];
+  for (const c of model.network.coordinators) {
+    const partner = model.partnerById.get(c.partner);
+    if (partner === undefined || !isActive(partner, today)) continue;
+    if (visibleTo(c.visibility, audience)) persons.push(c);
+    else if (!offices.includes(partner)) offices.push(partner);
+  }
+  return { persons, offices };
+}
+
+/**
+ * The coordination's e-mail address towards an audience (an invitation's sender and reply
+ * address): the calendar's organiser (above), else the general address of an active office
+ * of the coordination (a coordinator's partner, then the youth offices that carry the network),
+ * which is no personal data. None → undefined.
+ */
+export function coordinationAddress(model: Model, audience: Audience, today: IsoDate): { name: string; email: string } | undefined {
+  const person = organizer(model, audience, today);
+  if (person?.email) return { name: person.name, email: person.email };
+  const ids = [...model.network.coordinators.map((c) => c.partner), ...model.network.youth_offices];
+  for (const id of ids) {
+    const office = model.partnerById.get(id);
+    if (office?.email && isActive(office, today)) return { name: office.name, email: office.email };
+  }
+  return undefined;
+}

@@ -21,17 +21,22 @@ function mailbox(name: string, email: string): string {
   return shown ? `${shown} <${email}>` : `<${email}>`;
 }
 
-/** Each address once (in any case), as `Name <address>`; people without an address left out. */
-export function mailboxes(people: readonly Recipient[]): string[] {
+/** Each address once (in any case, the first name given for it), in the order given; people without an address left out. */
+export function uniqueRecipients(people: readonly Recipient[]): { name: string; email: string }[] {
   const seen = new Set<string>();
-  const entries: string[] = [];
+  const unique: { name: string; email: string }[] = [];
   for (const person of people) {
     const email = person.email?.trim();
     if (!email || seen.has(email.toLowerCase())) continue;
     seen.add(email.toLowerCase());
-    entries.push(mailbox(person.name, email));
+    unique.push({ name: person.name, email });
   }
-  return entries;
+  return unique;
+}
+
+/** Each address once (in any case), as `Name <address>`; people without an address left out. */
+export function mailboxes(people: readonly Recipient[]): string[] {
+  return uniqueRecipients(people).map((p) => mailbox(p.name, p.email));
 }
 
 /** The list on one line: each address (in any case) once; people without an address left out. */

@@ -1,5 +1,6 @@
 // `netzwerk meetings` for the terminal: one table row per meeting (DIN 5008 dates), its warnings
-// beside it in the status column. Within 100 columns: title, type and place share a column.
+// beside it in the status column. Within 100 columns: title, type and place share a column, with
+// the meeting's id below them (for invite, sheet and attendance).
 import { Chalk } from 'chalk';
 import type { AgendaItem } from '../calendar/agenda.js';
 import { formatDate, formatDateWithWeekday } from '../i18n/format.js';
@@ -26,7 +27,8 @@ export function renderMeetingsText(items: readonly AgendaItem[], options: { lang
     const place = m.location ?? (m.online ? w.online : undefined);
     return [
       { text: `${formatDateWithWeekday(m.start, lang)}\n${timeText(m, lang)}` },
-      { text: `${m.title}\n${[label(MEETING_TYPE_LABELS, m.type, lang), place].filter(Boolean).join(' · ')}` },
+      // The id last: what invite, sheet and attendance are given.
+      { text: `${m.title}\n${[label(MEETING_TYPE_LABELS, m.type, lang), place].filter(Boolean).join(' · ')}\n${w.id}: ${m.id}` },
       { text: [label(MEETING_STATUS_LABELS, m.status, lang), ...hints].join('\n'), tone: hints.length > 0 ? 'warn' : m.status === 'cancelled' ? 'muted' : undefined },
       { text: invitedText(m, lang) },
       { text: attendanceText(m, lang) },

@@ -44,6 +44,26 @@ export function refuseNetworkFiles(target: string, networkDir: string, out: stri
   }
 }
 
+/**
+ * An output folder (`invite --out-dir`) is never the network folder itself, a collection folder
+ * or a folder inside one (the files would become part of the network, or lie among its own);
+ * compared by device and inode through every link. Throws FileError `file.out-dir-network`.
+ */
+export function refuseNetworkFolder(target: string, networkDir: string, out: string): void {
+  const network = statOf(networkDir);
+  if (!network) return;
+  const collections = COLLECTIONS.map((c) => statOf(join(networkDir, c))).filter((s): s is Stats => s?.isDirectory() === true);
+  const start = realFolder(target) ?? realFolder(dirname(target));
+  if (start === undefined) return; // a missing parent folder: the writer says so
+  const own = statOf(start);
+  if (own && realFolder(target) !== undefined && sameFile(own, network)) throw new FileError('file.out-dir-network', { out });
+  for (let dir = start; ; dir = dirname(dir)) {
+    const info = statOf(dir);
+    if (info && collections.some((s) => sameFile(s, info))) throw new FileError('file.out-dir-network', { out });
+    if (dirname(dir) === dir) break;
+  }
+}
+
 const sameFile = (a: Stats, b: Stats) => a.dev === b.dev && a.ino === b.ino;
 
 function statOf(path: string): Stats | undefined {

@@ -58,18 +58,18 @@ export async function writeOutput(io: Io, out: string | undefined, content: stri
 const INTERRUPTS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
- * While the temporary file exists, Ctrl+C (SIGINT), SIGTERM or a closed terminal removes it
+ * While the temporary file (or folder: `remove` removes it) exists, Ctrl+C (SIGINT), SIGTERM or a closed terminal removes it
  * and then ends the program by the same signal again, now with Node's default action: the
  * shell sees the usual interrupt (exit status 128 + the signal's number) and no partial file is
  * left behind. Returns the function that unregisters the handlers.
  */
-export function interruptGuard(temporary: string): () => void {
+export function interruptGuard(temporary: string, remove: (path: string) => void = unlinkSync): () => void {
   const unregister = () => {
     for (const signal of INTERRUPTS) process.removeListener(signal, handler);
   };
   const handler = (signal: NodeJS.Signals) => {
     try {
-      unlinkSync(temporary);
+      remove(temporary);
     } catch {
       // not created yet, or already renamed into place: nothing partial is left either way
     }
