@@ -7,9 +7,9 @@
 import { SHEET_WORDS } from '../i18n/sheet.js';
 import type { Params } from '../i18n/catalogue.js';
 import { LANGS } from '../i18n/lang.js';
-import { slugify } from '../model/slug.js';
+import { foldText, slugify } from '../model/slug.js';
 import type { Model, Partner } from '../model/types.js';
-import { foldText, suggest } from '../suggest.js';
+import { suggest } from '../suggest.js';
 import { findColumns, headerKey, type Columns } from './columns.js';
 
 const sheetHeaders = (field: 'institution' | 'id' | 'persons' | 'guests') => LANGS.map((l) => headerKey(SHEET_WORDS[l].csv[field]));
