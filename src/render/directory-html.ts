@@ -30,7 +30,7 @@ export function renderDirectoryHtml(d: Directory, options: { lang: Lang }): stri
   const w = DIRECTORY_WORDS[lang];
   const ctx: Ctx = { d, lang, w, slug: new Map(d.towns.map((t) => [t.name, t.slug])) };
   const title = w.title[d.audience];
-  const body = [header(ctx), '<main>', filterForm(ctx), groups(ctx), towns(ctx), insofa(ctx), events(ctx), coordination(ctx), '</main>', footer(ctx)].join('\n');
+  const body = [header(ctx), '<main>', filterForm(ctx), groups(ctx), towns(ctx), insofa(ctx), events(ctx), coordination(ctx), '</main>', footer(ctx)].filter(Boolean).join('\n');
   return renderPage({ lang, title: `${title}: ${d.network.name} (${w.asOf} ${formatDate(d.today, lang)})`, css: DIRECTORY_CSS, body, script: DIRECTORY_SCRIPT });
 }
 
@@ -56,11 +56,15 @@ function header({ d, lang, w }: Ctx): string {
     '<ul class="inline">',
     ...d.groups.map((g) => `<li><a href="#gruppe-${g.key}">${e(groupTitle(d, g.key, lang))}</a> <span class="count-hint">(${g.entries.length})</span></li>`),
     '</ul>',
-    `<h3>${e(w.byMunicipality)}</h3>`,
-    '<ul class="inline">',
-    ...d.towns.map((t) => `<li><a href="#kommune-${t.slug}">${e(t.name)}</a></li>`),
-    `<li><a href="#ganze-region">${e(w.wholeRegionHeading)}</a></li>`,
-    '</ul>',
+    ...(byTown(d)
+      ? [
+          `<h3>${e(w.byMunicipality)}</h3>`,
+          '<ul class="inline">',
+          ...d.towns.map((t) => `<li><a href="#kommune-${t.slug}">${e(t.name)}</a></li>`),
+          `<li><a href="#ganze-region">${e(w.wholeRegionHeading)}</a></li>`,
+          '</ul>',
+        ]
+      : []),
     '</nav>',
     '</header>',
   ]
@@ -72,7 +76,7 @@ function header({ d, lang, w }: Ctx): string {
 function sections(d: Directory, w: DirectoryWords): [string, string][] {
   return [
     ['einrichtungen', w.institutions[d.audience]],
-    ['kommunen', w.byMunicipality],
+    ...(byTown(d) ? [['kommunen', w.byMunicipality] as [string, string]] : []),
     ['insofa', w.insofaHeading],
     ['termine', w.eventsHeading],
     ['koordination', w.coordinationHeading],
@@ -85,10 +89,14 @@ function filterForm({ d, lang, w }: Ctx): string {
   const byTheme = d.audience === 'public';
   return [
     `<form id="filter" class="filter" role="search" aria-label="${e(f.label)}" hidden>`,
-    `<div class="field"><label for="filter-m">${e(f.municipality)}</label><select id="filter-m">`,
-    `<option value="">${e(f.allMunicipalities)}</option>`,
-    ...d.towns.map((t) => `<option value="${t.slug}">${e(t.name)}</option>`),
-    '</select></div>',
+    ...(byTown(d)
+      ? [
+          `<div class="field"><label for="filter-m">${e(f.municipality)}</label><select id="filter-m">`,
+          `<option value="">${e(f.allMunicipalities)}</option>`,
+          ...d.towns.map((t) => `<option value="${t.slug}">${e(t.name)}</option>`),
+          '</select></div>',
+        ]
+      : []),
     `<div class="field"><label for="filter-t">${e(byTheme ? f.theme : f.sector)}</label><select id="filter-t">`,
     `<option value="">${e(byTheme ? f.allThemes : f.allSectors)}</option>`,
     ...d.groups.map((g) => `<option value="${g.key}">${e(groupTitle(d, g.key, lang))}</option>`),
@@ -112,6 +120,7 @@ function groups(ctx: Ctx): string {
 
 function towns(ctx: Ctx): string {
   const { d, w } = ctx;
+  if (!byTown(d)) return '';
   const link = (entry: DirectoryEntry) => `<li><a href="#p-${entry.id}">${e(entry.name)}</a> <span class="count-hint">– ${e(sectorLabel(ctx, entry))}</span></li>`;
   const out = [`<section id="kommunen" aria-labelledby="kommunen-h">`, `<h2 id="kommunen-h">${e(w.byMunicipality)}</h2>`, '<div class="towns">'];
   for (const t of d.towns) {
@@ -254,6 +263,9 @@ function coordinatorCard(ctx: Ctx, p: CoordinationPerson): string {
 }
 
 // ---- small pieces
+
+/** A region of one municipality (a city network) has nothing to choose by municipality. */
+const byTown = (d: Directory) => d.towns.length > 1;
 
 const fact = (term: string, html: string) => `<dt>${e(term)}</dt><dd>${html}</dd>`;
 

@@ -6,17 +6,18 @@
 //
 // What the page marks: `data-m` = the municipalities an element is for (their slugs, space
 // separated; `*` = the whole region); `data-t` = its theme or sector; `.entry` = an institution
-// of the main list; `.group` = a theme or sector section, hidden when nothing in it is left.
+// of the main list; `.group` = a theme or sector section, hidden when nothing in it is left. A
+// region of one municipality has no list of municipalities (#filter-m is then missing).
 export const DIRECTORY_SCRIPT = `
 (function () {
   var form = document.getElementById('filter');
   var m = document.getElementById('filter-m');
   var t = document.getElementById('filter-t');
   var out = document.getElementById('filter-count');
-  if (!form || !m || !t || !out) return;
+  if (!form || !t || !out) return;
   form.addEventListener('submit', function (e) { e.preventDefault(); });
   function apply() {
-    var mv = m.value, tv = t.value, n = 0, i;
+    var mv = m ? m.value : '', tv = t.value, n = 0, i;
     var items = document.querySelectorAll('[data-m]');
     for (i = 0; i < items.length; i++) {
       var el = items[i], ms = ' ' + el.getAttribute('data-m') + ' ', ts = el.getAttribute('data-t');
@@ -28,7 +29,7 @@ export const DIRECTORY_SCRIPT = `
     for (i = 0; i < groups.length; i++) groups[i].hidden = !groups[i].querySelector('.entry:not([hidden])');
     out.textContent = !mv && !tv ? '' : n === 0 ? out.getAttribute('data-none') : n === 1 ? out.getAttribute('data-one') : out.getAttribute('data-many').replace('{n}', String(n));
   }
-  m.addEventListener('change', apply);
+  if (m) m.addEventListener('change', apply);
   t.addEventListener('change', apply);
   form.hidden = false;
   apply();
