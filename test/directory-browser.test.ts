@@ -16,6 +16,24 @@ import { EXAMPLE_NAMES, EXAMPLES, FIXTURES, run, tempDir } from './helpers.js';
 import { activePartners } from './people.js';
 import { hasTool } from './tools.js';
 
+// The page's own globals, used inside page.evaluate (the tests are compiled without the DOM library).
+interface PageElement {
+  id: string;
+  hidden: boolean;
+  offsetParent: unknown;
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+}
+declare const document: {
+  documentElement: { scrollWidth: number };
+  body: { innerText: string };
+  getElementById(id: string): PageElement | null;
+  querySelector(selector: string): PageElement | null;
+  querySelectorAll(selector: string): Iterable<PageElement> & { length: number };
+};
+declare const window: { innerWidth: number };
+declare function getComputedStyle(element: PageElement): { display: string };
+
 const TODAY = '2026-11-23';
 const hasChromium = hasTool('chromium');
 const canPrint = hasChromium && hasTool('pdfinfo') && hasTool('pdftotext');
@@ -134,10 +152,10 @@ describe.runIf(hasChromium)('directory in Chromium', () => {
         const { page, errors } = await open(browser, file, 1280);
         const state = () =>
           page.evaluate(() => ({
-            entries: [...document.querySelectorAll<HTMLElement>('#einrichtungen .entry')].filter((e) => e.offsetParent !== null).map((e) => e.id),
-            groups: [...document.querySelectorAll<HTMLElement>('.group')].filter((e) => e.offsetParent !== null).map((e) => e.id),
-            towns: [...document.querySelectorAll<HTMLElement>('section.town')].filter((e) => e.offsetParent !== null).map((e) => e.id),
-            insofa: [...document.querySelectorAll<HTMLElement>('#insofa .card')].filter((e) => e.offsetParent !== null).map((e) => e.id),
+            entries: [...document.querySelectorAll('#einrichtungen .entry')].filter((e) => e.offsetParent !== null).map((e) => e.id),
+            groups: [...document.querySelectorAll('.group')].filter((e) => e.offsetParent !== null).map((e) => e.id),
+            towns: [...document.querySelectorAll('section.town')].filter((e) => e.offsetParent !== null).map((e) => e.id),
+            insofa: [...document.querySelectorAll('#insofa .card')].filter((e) => e.offsetParent !== null).map((e) => e.id),
             count: document.getElementById('filter-count')!.textContent,
           }));
         const choose = async (m: string, t: string) => {
@@ -170,7 +188,7 @@ describe.runIf(hasChromium)('directory in Chromium', () => {
         const plain = await off.page.evaluate(() => ({
           form: document.getElementById('filter')!.offsetParent !== null,
           entries: document.querySelectorAll('#einrichtungen .entry').length,
-          broken: [...document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1)).filter((id) => !document.getElementById(id)),
+          broken: [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1)).filter((id) => !document.getElementById(id)),
         }));
         expect(plain).toEqual({ form: false, entries: 6, broken: [] });
         await off.page.close();
