@@ -1,7 +1,8 @@
 // The directory's own style, after the shared page style (page.ts): cards that flow into one
 // column on a phone (375 px) and several on a wide screen, long addresses and links that wrap
-// instead of widening the page, the filter, and print rules (A4: no card split over two pages,
-// no filter and no links list on paper).
+// instead of widening the page, the filter, and print rules (A4: two columns of cards, none split
+// over two pages; no filter, no links list and no closing line on paper: the top of the first page
+// and the PDF's page footer carry the "Stand").
 export const DIRECTORY_CSS = `[hidden] { display: none !important; }
 header.cover { padding-top: 28px; padding-bottom: 14px; border-bottom: 4px solid var(--brand); }
 .kicker { margin: 0; color: var(--accent); font-weight: 600; letter-spacing: .08em; text-transform: uppercase; font-size: 13px; }
@@ -61,8 +62,11 @@ footer { border-top: 1px solid var(--line); margin-top: 8px; }
 @media print {
   nav.toc, .filter { display: none !important; }
   header.cover { padding-top: 0; }
-  ul.cards, div.towns { display: block; }
-  ul.cards > li, ul.events > li, section.town { break-inside: avoid; page-break-inside: avoid; margin-bottom: 6px; }
+  ul.cards, div.towns { grid-template-columns: 1fr 1fr; gap: 4mm 6mm; }
+  ul.cards > li, ul.events > li, section.town { break-inside: avoid; page-break-inside: avoid; }
+  ul.cards article { height: auto; }
+  .group-text, #insofa > p, #koordination > p { break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; }
+  footer { display: none; }
   ul.cards article { border-left-width: 3px; }
   .cards h3, .cards h4 { font-size: 11pt; }
   dl.contact, ul.persons, .kind { font-size: 9pt; }
