@@ -128,7 +128,7 @@ export interface DirectoryWords {
   insofaParents: string;
   insofaViaInstitution: string;
   insofaNone: string;
-  eventsHeading: string;
+  eventsHeading: { network: string; public: string };
   eventsNone: string;
   cancelled: string;
   place: string;
@@ -181,7 +181,7 @@ export const DIRECTORY_WORDS: Record<Lang, DirectoryWords> = {
     insofaParents: 'Eltern, Kinder und Jugendliche wenden sich bitte an das Jugendamt oder an eine Beratungsstelle.',
     insofaViaInstitution: 'Die insoweit erfahrenen Fachkräfte erreichen Sie über die Einrichtung.',
     insofaNone: 'Bitte wenden Sie sich an das Jugendamt.',
-    eventsHeading: 'Veranstaltungen',
+    eventsHeading: { network: 'Öffentliche Veranstaltungen', public: 'Veranstaltungen' },
     eventsNone: 'Zurzeit sind keine öffentlichen Veranstaltungen angekündigt.',
     cancelled: 'Abgesagt',
     place: 'Ort',
@@ -243,7 +243,7 @@ export const DIRECTORY_WORDS: Record<Lang, DirectoryWords> = {
     insofaParents: 'Parents, children and young people please turn to the youth welfare office or a counselling service.',
     insofaViaInstitution: 'The specialists are reached through the institution.',
     insofaNone: 'Please turn to the youth welfare office.',
-    eventsHeading: 'Events',
+    eventsHeading: { network: 'Public events', public: 'Events' },
     eventsNone: 'No public events are announced at the moment.',
     cancelled: 'Cancelled',
     place: 'Place',

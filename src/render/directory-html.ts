@@ -78,7 +78,7 @@ function sections(d: Directory, w: DirectoryWords): [string, string][] {
     ['einrichtungen', w.institutions[d.audience]],
     ...(byTown(d) ? [['kommunen', w.byMunicipality] as [string, string]] : []),
     ['insofa', w.insofaHeading],
-    ['termine', w.eventsHeading],
+    ['termine', w.eventsHeading[d.audience]],
     ['koordination', w.coordinationHeading],
   ];
 }
@@ -147,7 +147,7 @@ function insofa(ctx: Ctx): string {
 
 function events(ctx: Ctx): string {
   const { d, lang, w } = ctx;
-  const out = [`<section id="termine" aria-labelledby="termine-h">`, `<h2 id="termine-h">${e(w.eventsHeading)}</h2>`];
+  const out = [`<section id="termine" aria-labelledby="termine-h">`, `<h2 id="termine-h">${e(w.eventsHeading[d.audience])}</h2>`];
   if (d.events.length === 0) out.push(`<p>${e(w.eventsNone)}</p>`);
   else {
     out.push('<ul class="events">');
