@@ -220,10 +220,8 @@ function card(ctx: Ctx, entry: DirectoryEntry, o: CardOptions): string {
   else if (persons.length > 0) {
     const labelId = `${o.id}-persons`;
     people = `<p class="persons-label" id="${labelId}">${e(w.persons)}</p>\n<ul class="persons" aria-labelledby="${labelId}">\n${persons.map((p) => personItem(ctx, p)).join('\n')}\n</ul>`;
-  } else {
-    const text = o.onlyInsofa ? w.insofaViaInstitution : reachable ? w.viaInstitution : '';
-    people = text ? `<p class="via">${e(text)}</p>` : `<p class="via"><a href="#koordination">${e(w.viaCoordination)}</a></p>`;
-  }
+  } else if (reachable) people = `<p class="via">${e(o.onlyInsofa ? w.insofaViaInstitution : w.viaInstitution)}</p>`;
+  else people = `<p class="via"><a href="#koordination">${e(w.viaCoordination)}</a></p>`;
   return [
     `<li class="${o.cls}" id="${o.id}" data-m="${towns}"${theme}><article aria-labelledby="${o.id}-h">`,
     `<${o.heading} id="${o.id}-h">${e(entry.name)}</${o.heading}>`,
