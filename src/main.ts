@@ -21,6 +21,7 @@ const MODULES: { [N in CommandName]: () => Promise<Module<N>> } = {
   validate: () => import('./commands/validate.js'),
   report: () => import('./commands/report.js'),
   contacts: () => import('./commands/contacts.js'),
+  directory: () => import('./commands/directory.js'),
   calendar: () => import('./commands/calendar.js'),
   meetings: () => import('./commands/meetings.js'),
   invite: () => import('./commands/invite.js'),

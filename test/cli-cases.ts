@@ -77,6 +77,14 @@ export const CASES: CliCase[] = [
   { name: 'contacts-delimiter-bad', args: ['contacts', `${EX}/herne`, '--delimiter', 'ab'] },
   { name: 'contacts-nobody', args: ['contacts', `${EX}/herne`, '--audience', 'public', '--sector', 'staatsanwaltschaft'] },
   { name: 'contacts-help-en', args: ['contacts', '--help', '--lang', 'en'], noToday: true },
+  // ---- directory
+  { name: 'directory-herne-csv', args: ['directory', `${EX}/herne`, '--format', 'csv'] },
+  { name: 'directory-ratingen-public-json-en', args: ['directory', `${EX}/ratingen`, '--audience', 'public', '--format', 'json', '--lang', 'en'] },
+  { name: 'directory-fixture-public-html', args: ['directory', `${FX}/directory/testkreis`, '--audience', 'public'] },
+  { name: 'directory-audience-internal', args: ['directory', `${EX}/herne`, '--audience', 'internal'] },
+  { name: 'directory-out-docx', args: ['directory', `${EX}/herne`, '--out', 'verzeichnis.docx'], inTemp: true },
+  { name: 'directory-invalid-data', args: ['directory', `${FX}/bad/unknown-sector`, '--audience', 'public'] },
+  { name: 'directory-help-en', args: ['directory', '--help', '--lang', 'en'], noToday: true },
   // ---- calendar
   { name: 'calendar-basic', args: ['calendar', `${FX}/calendar/basic`] },
   { name: 'calendar-public-en', args: ['calendar', `${FX}/calendar/basic`, '--public', '--lang', 'en'] },

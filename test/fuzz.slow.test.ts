@@ -125,6 +125,8 @@ const COMMANDS: string[][] = [
   ['report', '--format', 'json'],
   ['contacts'],
   ['calendar'],
+  ['directory', '--audience', 'public'],
+  ['directory', '--format', 'csv'],
   ['review'],
   ['person', 'Müller'],
 ];

@@ -42,6 +42,8 @@ const COMMANDS: string[][] = [
   ['contacts', join(EXAMPLES, 'kreis-wesel')],
   ['contacts', join(EXAMPLES, 'kreis-wesel'), '--format', 'vcf'],
   ['calendar', join(EXAMPLES, 'siegen-wittgenstein')],
+  ['directory', join(EXAMPLES, 'kreis-kleve'), '--audience', 'public'],
+  ['directory', join(EXAMPLES, 'herne'), '--format', 'csv'],
   ['review', join(EXAMPLES, 'herne')],
   ['person', 'Müller', join(EXAMPLES, 'ratingen')],
   ['init', join(scratch.dir, 'neu')],

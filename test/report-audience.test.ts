@@ -1,71 +1,16 @@
 // The report for its reader (--audience): for the partners (`network`, the default) and the
 // public, no person whose visibility does not reach them and no file:line, in every format of
 // every example; the coordination's own report (`internal`) keeps every name and position.
-// The persons are collected from the examples' files themselves.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// The persons are collected from the examples' files themselves (test/people.ts).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { EXAMPLE_NAMES, EXAMPLES, run } from './helpers.js';
+import { hiddenNames, persons } from './people.js';
 
 const TODAY = ['--today', '2026-11-23'];
 // Years later every contact is due for confirmation: the notes would name everybody.
 const LATER = ['--today', '2029-06-30'];
 const FORMATS = ['text', 'md', 'html', 'json'] as const;
-const RANK = { internal: 0, network: 1, public: 2 } as const;
-type Visibility = keyof typeof RANK;
-
-interface Person {
-  name: string;
-  visibility: Visibility;
-}
-
-function yamlFiles(dir: string, name: string): unknown[] {
-  const out: unknown[] = [];
-  for (const ext of ['yaml', 'yml']) {
-    try {
-      out.push(parse(readFileSync(join(dir, `${name}.${ext}`), 'utf8')));
-    } catch {
-      // not there
-    }
-  }
-  const folder = join(dir, name);
-  const walk = (d: string): void => {
-    for (const f of readdirSync(d).sort()) {
-      const p = join(d, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.ya?ml$/.test(f)) out.push(parse(readFileSync(p, 'utf8')));
-    }
-  };
-  if (statSync(folder, { throwIfNoEntry: false })?.isDirectory()) walk(folder);
-  return out.flatMap((v) => (Array.isArray(v) ? v : [v]));
-}
-
-/** Every person of an example: coordinators (default network) and contacts (default internal). */
-function persons(dir: string): Person[] {
-  return allPersons(dir).filter((p) => !partnerNames(dir).some((n) => n.includes(p.name)));
-}
-
-/**
- * Partner names are shown to every audience; a practice named after its doctor ("Praxis Dr. X")
- * names her as an organisation, which is not what this test is about.
- */
-const partnerNames = (dir: string) => (yamlFiles(dir, 'partners') as { name: string }[]).map((p) => p.name);
-
-function allPersons(dir: string): Person[] {
-  const network = parse(readFileSync(join(dir, 'network.yaml'), 'utf8')) as { coordinators: { name: string; visibility?: Visibility }[] };
-  const out: Person[] = network.coordinators.map((c) => ({ name: c.name, visibility: c.visibility ?? 'network' }));
-  for (const p of yamlFiles(dir, 'partners') as { contacts?: { name: string; visibility?: Visibility }[] }[]) {
-    for (const c of p.contacts ?? []) out.push({ name: c.name, visibility: c.visibility ?? 'internal' });
-  }
-  return out;
-}
-
-/** Names the audience may not read: of persons not visible to it, unless the same name is also a visible person. */
-function hiddenNames(all: Person[], audience: 'network' | 'public'): string[] {
-  const visible = new Set(all.filter((p) => RANK[p.visibility] >= RANK[audience]).map((p) => p.name));
-  return [...new Set(all.filter((p) => RANK[p.visibility] < RANK[audience] && !visible.has(p.name)).map((p) => p.name))];
-}
 
 const FILE_LINE = /\b[\w./-]+\.ya?ml:\d+/;
 

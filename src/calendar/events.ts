@@ -10,7 +10,7 @@ import { CALENDAR_WORDS } from '../i18n/calendar.js';
 import type { Lang } from '../i18n/lang.js';
 import { MEETING_TYPE_LABELS, SECTOR_LABELS, label } from '../i18n/labels.js';
 import { addDays, dayOf } from '../model/dates.js';
-import { organizer } from '../model/policy.js';
+import { isPublicMeeting, organizer } from '../model/policy.js';
 import type { IsoDate, Meeting, Model } from '../model/types.js';
 import type { Alarm, CalendarOptions } from './options.js';
 import { zonedToUtc } from './timezone.js';
@@ -58,7 +58,7 @@ export function calendarData(model: Model, options: CalendarOptions, today: IsoD
 }
 
 /** A meeting that the calendar shows: with --public, public meetings only (never a case conference). */
-export const inCalendar = (m: Meeting, options: Pick<CalendarOptions, 'public'>) => !options.public || (m.public && m.type !== 'fallkonferenz');
+export const inCalendar = (m: Meeting, options: Pick<CalendarOptions, 'public'>) => !options.public || isPublicMeeting(m);
 
 /** The meetings the options ask for, sorted by start, then id. */
 export function selectMeetings(model: Model, options: CalendarOptions): Meeting[] {

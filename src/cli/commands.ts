@@ -57,6 +57,11 @@ export const COMMANDS = {
       out,
     ],
   },
+  directory: {
+    name: 'directory',
+    args: [dir],
+    options: [maybeOneOf('format', ['html', 'csv', 'json', 'xlsx', 'pdf'] as const), oneOf('audience', ['network', 'public'] as const, 'network', 'audience'), out],
+  },
   calendar: {
     name: 'calendar',
     args: [dir],

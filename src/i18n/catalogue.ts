@@ -4,6 +4,7 @@
 // layout words of each output (report, person, review …) are the other files of src/i18n/.
 import { ANSWER_TEXTS } from './answer.js';
 import { DIAGNOSTIC_TEXTS, DIAGNOSTIC_WORDS } from './diagnostics.js';
+import { DIRECTORY_NOTE_TEXTS } from './directory-notes.js';
 import { EDGE_TEXTS } from './edges.js';
 import { EDIT_TEXTS } from './edit.js';
 import { IMPORT_TEXTS } from './import.js';
@@ -45,6 +46,7 @@ const CATALOGUE: Texts = {
   ...EDIT_TEXTS,
   ...IMPORT_TEXTS,
   ...MEETING_CYCLE_TEXTS,
+  ...DIRECTORY_NOTE_TEXTS,
 };
 
 /** Every code of the catalogue (for the tests). */

@@ -68,6 +68,10 @@ export const HELP_TEXTS = {
   'help.cmd.validate': { de: () => 'die Dateien des Netzwerks prüfen', en: () => "check the network's files" },
   'help.cmd.report': { de: () => 'den Netzwerkbericht erstellen (Text, Markdown, HTML, JSON, PDF)', en: () => 'create the network report (text, Markdown, HTML, JSON, PDF)' },
   'help.cmd.contacts': { de: () => 'Kontaktlisten erstellen (CSV, Excel, vCard, E-Mail-Verteiler)', en: () => 'create contact lists (CSV, Excel, vCard, e-mail lists)' },
+  'help.cmd.directory': {
+    de: () => 'das Partnerverzeichnis für das Netzwerk oder den öffentlichen Wegweiser erstellen (HTML, CSV, JSON, Excel, PDF)',
+    en: () => 'create the partner directory for the network or the public guide (HTML, CSV, JSON, Excel, PDF)',
+  },
   'help.cmd.calendar': { de: () => 'Termine als iCalendar-Datei (.ics) ausgeben', en: () => 'write the meetings as an iCalendar file (.ics)' },
   'help.cmd.meetings': {
     de: () => 'die Veranstaltungen auflisten: Datum, Zeit, Art, Ort, Status, Eingeladene, Teilnahme, Hinweise',
@@ -149,6 +153,15 @@ export const HELP_TEXTS = {
   },
   'help.opt.contacts.--delimiter': { de: () => 'Trennzeichen der CSV-Datei', en: () => 'separator of the CSV file' },
   'help.opt.contacts.--no-bom': { de: () => 'CSV ohne BOM (Byte Order Mark) schreiben', en: () => 'write the CSV without a BOM (byte order mark)' },
+  // ---- directory
+  'help.opt.directory.--format': {
+    de: () => 'Ausgabe: html, csv, json, xlsx oder pdf (Standard: nach Endung von --out, sonst html)',
+    en: () => 'output: html, csv, json, xlsx or pdf (default: from the ending of --out, else html)',
+  },
+  'help.opt.directory.--audience': {
+    de: () => 'für wen das Verzeichnis ist: network (die Partner: nach Bereich, mit den für das Netzwerk freigegebenen Personen) oder public (der Wegweiser für Eltern und Fachkräfte: nur öffentliche Personen)',
+    en: () => 'who the directory is for: network (the partners: by sector, with the persons released to the network) or public (the guide for parents and professionals: public persons only)',
+  },
   // ---- calendar
   'help.opt.calendar.--from': { de: () => 'nur Termine ab diesem Tag JJJJ-MM-TT', en: () => 'only meetings from this day YYYY-MM-DD' },
   'help.opt.calendar.--to': { de: () => 'nur Termine bis zu diesem Tag JJJJ-MM-TT', en: () => 'only meetings up to this day YYYY-MM-DD' },

@@ -4,7 +4,7 @@
 // so that they agree on every person.
 import { hasEnded, isActive } from './coverage.js';
 import { addMonths } from './dates.js';
-import type { Agreement, Contact, Coordinator, IsoDate, Model, Partner } from './types.js';
+import type { Agreement, Contact, Coordinator, IsoDate, Meeting, Model, Partner } from './types.js';
 import { VISIBILITIES, type Visibility } from './vocabulary.js';
 
 /** Who will read an output: the same three steps as a person's visibility. */
@@ -76,6 +76,9 @@ export function dataCare(model: Model, today: IsoDate): CaredPerson[] {
 export function audiencesOf(person: Person, partner: Partner | undefined, today: IsoDate): Audience[] {
   return partner && isActive(partner, today) ? AUDIENCES.filter((a) => visibleTo(person.visibility, a)) : [];
 }
+
+/** A meeting the public may read about (public calendar, Wegweiser): marked `public`, and never a case conference. */
+export const isPublicMeeting = (m: Meeting): boolean => m.public && m.type !== 'fallkonferenz';
 
 /** An agreement's review is due when its review date has come (FORMAT.md: review ≤ today), whatever its status. */
 export function agreementReviewDue(agreement: Agreement, today: IsoDate): boolean {

@@ -1,8 +1,12 @@
-// The page layer of every printed or published HTML output (the report, the Art. 15 letter, and
-// later the directory and the sign-in sheet): one self-contained HTML file (inline CSS, no
-// scripts, nothing loaded from outside), with the language, a title, a calm style readable on
-// screen, and print rules for A4: table headers repeated on every page, no row split across
-// pages, headings kept with what follows. PDFs are printed from these pages (src/write/pdf.ts).
+// The page layer of every printed or published HTML output (the report, the Art. 15 letter, the
+// directory, and later the sign-in sheet): one self-contained HTML file (inline CSS, nothing
+// loaded from outside), with the language, a title, a calm style readable on screen, and print
+// rules for A4: table headers repeated on every page, no row split across pages, headings kept
+// with what follows. PDFs are printed from these pages (src/write/pdf.ts). A page may bring one
+// small inline script that only improves it (the directory's filter): the page is complete
+// without it (the PDF is printed with JavaScript off), and a Content-Security-Policy then allows
+// exactly this page's own style and script, by their hashes, and nothing from anywhere else.
+import { createHash } from 'node:crypto';
 import type { Lang } from '../i18n/lang.js';
 
 /** Escapes text for HTML and SVG content and attribute values. */
@@ -18,24 +22,35 @@ export interface Page {
   css?: string;
   /** The body's content, HTML. */
   body: string;
+  /** A small script run at the end of the body; with it, the page carries a Content-Security-Policy. */
+  script?: string;
 }
 
 export function renderPage(page: Page): string {
+  const style = `\n${PAGE_CSS}${page.css ?? ''}`;
   return [
     '<!DOCTYPE html>',
     `<html lang="${page.lang}">`,
     '<head>',
     '<meta charset="utf-8">',
+    ...(page.script === undefined ? [] : [`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(style, page.script)}">`]),
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="netzwerk">',
     `<title>${escapeHtml(page.title)}</title>`,
-    `<style>\n${PAGE_CSS}${page.css ?? ''}</style>`,
+    `<style>${style}</style>`,
     '</head>',
     '<body>',
     page.body,
+    ...(page.script === undefined ? [] : [`<script>${page.script}</script>`]),
     '</body>',
     '</html>',
   ].join('\n') + '\n';
+}
+
+/** Nothing but this style and this script (by their SHA-256), no requests, no forms sent, no base. */
+function contentSecurityPolicy(style: string, script: string): string {
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  return `default-src 'none'; style-src ${hash(style)}; script-src ${hash(script)}; base-uri 'none'; form-action 'none'`;
 }
 
 /** Paragraphs of a text with blank lines between them; single line breaks kept. */

@@ -1,0 +1,25 @@
+// What `netzwerk directory` says on stderr besides the directory (part of the catalogue): what
+// the coordination should add to the files so that the directory serves its readers.
+import type { Texts } from './catalogue.js';
+
+const institutions = (count: unknown, de = true) =>
+  de ? `${count} ${Number(count) === 1 ? 'Einrichtung' : 'Einrichtungen'}` : `${count} ${Number(count) === 1 ? 'institution' : 'institutions'}`;
+
+export const DIRECTORY_NOTE_TEXTS = {
+  'directory.no-address': {
+    de: (p) => `Hinweis: ${p.count} von ${institutions(p.total)} ohne vollständige Anschrift (Straße, PLZ, Ort) – für Briefe per Post bitte in partners ergänzen (address): ${p.names}`,
+    en: (p) => `Note: ${p.count} of ${institutions(p.total, false)} without a complete address (street, postal code, city) – for letters by post please add it in partners (address): ${p.names}`,
+  },
+  'directory.unreachable': {
+    de: (p) =>
+      `Hinweis: Bei ${institutions(p.count)} nennt das Verzeichnis keinen Weg, sie zu erreichen (keine Anschrift, kein Telefon, keine E-Mail, keine Internetseite und keine Ansprechperson, die dieser Leserkreis sehen darf); dort steht ein Verweis auf die Koordinierungsstelle: ${p.names}`,
+    en: (p) =>
+      `Note: for ${institutions(p.count, false)} the directory gives no way to reach them (no address, phone, e-mail or web site, and no contact person this audience may see); they refer to the coordination office: ${p.names}`,
+  },
+  'directory.no-coordinator': {
+    de: (p) =>
+      `Hinweis: Keine Person der Koordinierungsstelle ist für --audience ${p.audience} freigegeben (visibility in network.yaml, bei public mit consent); das Verzeichnis nennt stattdessen die Jugendämter des Netzwerks.`,
+    en: (p) =>
+      `Note: no person of the coordination office is released for --audience ${p.audience} (visibility in network.yaml, with consent for public); the directory names the network's youth welfare offices instead.`,
+  },
+} satisfies Texts;
