@@ -67,8 +67,8 @@ export const TASK_RULE: Readonly<Record<TaskKey, Pair>> = {
   },
   abs2_nr4: { de: 'Vertretungen des Netzwerks in anderen Gremien, bei denen das Gremium genannt ist', en: 'representations of the network in other bodies that name the body' },
   abs3_nr1: {
-    de: 'Kategorien des § 9 Abs. 4, von denen Partner an einer stattgefundenen Veranstaltung teilgenommen haben; „belegt“ ab zwei (das Jugendamt und mindestens eine weitere)',
-    en: 'categories of § 9 (4) whose partners took part in a meeting held; "evidenced" from two (the youth office and at least one more)',
+    de: 'Kategorien des § 9 Abs. 4, von denen Partner an einer stattgefundenen Veranstaltung teilgenommen haben (was nur ein Jugendamt abdeckt, zählt als Jugendamt); „belegt“ ab zwei',
+    en: 'categories of § 9 (4) whose partners took part in a meeting held (what only a youth office covers counts as the youth office); "evidenced" from two',
   },
   abs3_nr2: {
     de: 'am Ende des Zeitraums geltende Verfahrensabsprachen und Vereinbarungen nach § 8a SGB VIII',

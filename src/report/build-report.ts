@@ -82,7 +82,7 @@ function buildPeriod(model: Model, warnings: readonly Diagnostic[], period: Peri
   };
   const activities = reportActivities(model, period);
   const participation = reportParticipation(model, period);
-  const { tasks, public_information } = reportTasks(model, period, { activities, participation, meetings: meetingFigures });
+  const { tasks, public_information } = reportTasks(model, period, { activities, meetings: meetingFigures });
 
   return {
     format_version: REPORT_FORMAT_VERSION,

@@ -28,7 +28,8 @@ function keyFigures(a: Report, b: Report): ReportCompare['figures'] {
     ['participation.attending', (r) => r.participation.attending],
     ['meetings.held', (r) => r.meetings.held],
   ];
-  for (const t of MEETING_TYPES) {
+  // Network meetings have a row of their own below.
+  for (const t of MEETING_TYPES.filter((type) => type !== 'netzwerktreffen')) {
     if (a.meetings.by_type[t]?.held || b.meetings.by_type[t]?.held) rows.push([`meetings.by_type.${t}.held`, (r) => r.meetings.by_type[t]?.held ?? 0]);
   }
   rows.push(

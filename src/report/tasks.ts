@@ -3,7 +3,7 @@
 // information work beside them. What counts as evidence, and how much of it makes a task
 // "belegt", is documented in docs/report.md ("Aufgaben nach § 9 LKiSchG NRW"); the status says
 // that the data hold evidence, not how well a task was done.
-import { isActive, isInForce } from '../model/coverage.js';
+import { coverage, isActive, isInForce } from '../model/coverage.js';
 import { dayOf } from '../model/dates.js';
 import { visibleTo } from '../model/policy.js';
 import type { Meeting, Model } from '../model/types.js';
@@ -11,7 +11,7 @@ import { CATEGORIES, type AgreementType, type MeetingType } from '../model/vocab
 import type { Period } from './period.js';
 import { PUBLIC_INFORMATION_ID, type Report, type ReportEvidence, type ReportTask, type TaskId } from './types.js';
 
-type Parts = Pick<Report, 'activities' | 'participation' | 'meetings'>;
+type Parts = Pick<Report, 'activities' | 'meetings'>;
 
 export function reportTasks(model: Model, period: Period, parts: Parts): { tasks: ReportTask[]; public_information: ReportTask } {
   const end = period.to;
@@ -27,9 +27,13 @@ export function reportTasks(model: Model, period: Period, parts: Parts): { tasks
       .map((a): ReportEvidence => ({ kind: 'agreement', id: a.id, title: a.title, date: null, count: null }));
 
   const q = parts.meetings.qualification_offers;
-  const attendedCategories = CATEGORIES.filter((c) => parts.participation.by_category[c].attending > 0).map(
-    (c): ReportEvidence => ({ kind: 'category', id: c, title: null, date: null, count: null }),
-  );
+  // A category counts when a partner of it took part; one that only a youth office covers (its
+  // own InsoFa) is the Jugendamt again, not another body at the table.
+  const attended = new Set(held.flatMap((m) => m.attendance.map((a) => a.partner)));
+  const members = coverage(model, end).partners;
+  const attendedCategories = CATEGORIES.filter((c) =>
+    members.get(c)!.some((id) => attended.has(id) && (c === 'jugendamt' || model.partnerById.get(id)!.sector !== 'jugendamt')),
+  ).map((c): ReportEvidence => ({ kind: 'category', id: c, title: null, date: null, count: null }));
   // § 4 Abs. 2 KKG: the insoweit erfahrene Fachkräfte the network's partners can reach (their
   // contacts released to the network), named by their institution, never by the person.
   const insofaPartners = model.partners
