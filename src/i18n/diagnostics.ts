@@ -361,6 +361,10 @@ export const DIAGNOSTIC_TEXTS = {
     de: (p, q) => `Für ${q(p.name)} ist weder E-Mail noch Telefon eingetragen.`,
     en: (p, q) => `Neither e-mail nor phone is recorded for ${q(p.name)}.`,
   },
+  'number-as-text': {
+    de: (p, q) => `${q(p.value)} ist hier ein Text, erwartet wird eine Zahl: ohne Anführungszeichen und mit Punkt als Dezimalzeichen, also ${p.key}: ${p.suggestion}`,
+    en: (p, q) => `${q(p.value)} is text here, but a number is expected: without quotes and with a point as the decimal mark, so ${p.key}: ${p.suggestion}`,
+  },
   'evaluation-responses-over-forms': {
     de: (p, q) => `Die Frage ${q(p.question)} hat ${p.responses} Antworten, aber nur ${p.forms} Bögen sind zurückgekommen (forms). Bitte beide Zahlen prüfen: responses kann höchstens so groß sein wie forms.`,
     en: (p, q) => `The question ${q(p.question)} has ${p.responses} responses, but only ${p.forms} forms came back (forms). Please check both numbers: responses can be at most forms.`,
