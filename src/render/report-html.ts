@@ -2,7 +2,7 @@
 // SVG, no scripts, nothing loaded from outside; real headings and table headers; printable on A4.
 import { CATEGORY_LABELS, label } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
-import { rl } from '../i18n/report-labels.js';
+import { REPORT_PHRASES as P, rl } from '../i18n/report-labels.js';
 import { formatDate } from '../i18n/format.js';
 import { CATEGORIES } from '../model/vocabulary.js';
 import type { Report } from '../report/types.js';
@@ -10,6 +10,7 @@ import { reportDocument, type Block, type Tone } from './report-document.js';
 import { REPORT_CSS } from './report-html-style.js';
 import { escapeHtml as e, htmlParagraphs, renderPage } from './page.js';
 import type { ChartKind } from './report-blocks.js';
+import { periodLabel } from './report-compare.js';
 import { matrixChart, participantsChart, sectorChart } from './report-svg.js';
 import { compareChart, participationChart, sectorCompareChart } from './report-svg-periods.js';
 
@@ -100,7 +101,7 @@ function chart(kind: ChartKind, report: Report, lang: Lang): string {
     case 'participation':
       return figure(participationChart(report, lang), rl('chartParticipation', lang));
     case 'compare':
-      return figure(compareChart(report, lang), rl('compare', lang));
+      return figure(compareChart(report, lang), P.chartCompare(periodLabel(report.period, lang), periodLabel(report.compare!.period, lang), lang));
     case 'matrix': {
       const key = CATEGORIES.map((c, i) => `<li value="${i + 1}">${e(label(CATEGORY_LABELS, c, lang))}</li>`).join('');
       return (
