@@ -65,6 +65,11 @@ export const CASES: CliCase[] = [
   { name: 'report-period-reversed', args: ['report', `${EX}/herne`, '--from', '2026-06-01', '--to', '2026-01-01'] },
   { name: 'report-bad-format', args: ['report', `${EX}/herne`, '--format', 'docx'] },
   { name: 'report-help-en', args: ['report', '--help', '--lang', 'en'], noToday: true },
+  { name: 'report-siegen-compare', args: ['report', `${EX}/siegen-wittgenstein`, '--compare', 'previous'] },
+  { name: 'report-compare-2024-md-en', args: ['report', `${FX}/report/musterkreis`, '--compare', '2024', '--format', 'md', '--lang', 'en'] },
+  { name: 'report-compare-bad', args: ['report', `${EX}/herne`, '--compare', 'vorjahr'] },
+  { name: 'report-compare-same-year', args: ['report', `${EX}/herne`, '--year', '2026', '--compare', '2026'] },
+  { name: 'report-help', args: ['report', '--help'], noToday: true },
   // ---- contacts
   { name: 'contacts-kreis-kleve', args: ['contacts', `${EX}/kreis-kleve`] },
   { name: 'contacts-canary-internal-vcf', args: ['contacts', `${FX}/contacts/canary`, '--audience', 'internal', '--format', 'vcf'] },

@@ -73,10 +73,10 @@ describe('npm run install-global', () => {
 
   it('the package holds what the program needs at run time, and no sources, tests or examples', () => {
     const files = filesBelow(installed);
-    for (const needed of ['bin/netzwerk.cjs', 'bin/load-bundle.cjs', 'dist/netzwerk.cjs', 'dist/netzwerk.cjs.cache', 'dist/lazy/exceljs.cjs', 'dist/lazy/puppeteer-core.cjs', 'package.json', 'README.md', 'schemas/network.schema.json', 'schemas/partners.schema.json', 'schemas/meetings.schema.json', 'schemas/agreements.schema.json']) {
+    for (const needed of ['bin/netzwerk.cjs', 'bin/load-bundle.cjs', 'dist/netzwerk.cjs', 'dist/netzwerk.cjs.cache', 'dist/lazy/exceljs.cjs', 'dist/lazy/puppeteer-core.cjs', 'package.json', 'README.md', 'schemas/network.schema.json', 'schemas/partners.schema.json', 'schemas/meetings.schema.json', 'schemas/agreements.schema.json', 'schemas/output/report.schema.json']) {
       expect(files).toContain(needed);
     }
-    const allowed = /^(bin\/[\w-]+\.cjs|dist\/netzwerk\.cjs(\.cache)?|dist\/lazy\/(@[\w-]+\/)?[\w-]+\.cjs|schemas\/(en\/)?[\w-]+\.schema\.json|package\.json|README\.md|LICENSE)$/;
+    const allowed = /^(bin\/[\w-]+\.cjs|dist\/netzwerk\.cjs(\.cache)?|dist\/lazy\/(@[\w-]+\/)?[\w-]+\.cjs|schemas\/(en\/|output\/)?[\w-]+\.schema\.json|package\.json|README\.md|LICENSE)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     // and `npm pack` itself, in the program's folder, would pack the same (scripts off: no build here)
     const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, env: terminalEnv(), encoding: 'utf8' });

@@ -18,10 +18,11 @@ describe('report --audience: nobody beyond their visibility, no file:line', () =
   for (const example of EXAMPLE_NAMES) {
     const dir = join(EXAMPLES, example);
     for (const audience of ['network', 'public'] as const) {
-      it(`${example} --audience ${audience}: ${FORMATS.join(', ')}, today and years later`, async () => {
+      it(`${example} --audience ${audience}: ${FORMATS.join(', ')}, today and years later (with --compare)`, async () => {
         const hidden = hiddenNames(persons(dir), audience);
         expect(hidden.length, 'the example has persons this audience must not see').toBeGreaterThan(0);
-        for (const [format, today] of FORMATS.flatMap((f) => [[f, TODAY], [f, LATER]] as const)) {
+        // Years later with the comparison: the tasks, participation and both periods' figures too.
+        for (const [format, today] of FORMATS.flatMap((f) => [[f, TODAY], [f, [...LATER, '--compare', 'previous']]] as const)) {
           const r = await run(['report', dir, '--format', format, '--audience', audience, ...today]);
           expect(r.code, r.stderr).toBe(0);
           for (const name of hidden) expect(r.stdout, `${format}: ${name}`).not.toContain(name);

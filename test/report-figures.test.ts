@@ -85,7 +85,7 @@ describe('report figures on the Musterkreis fixture (calendar year 2026)', () =>
     const j = await report('--audience', 'internal');
     const v = await run(['validate', DIR, '--format', 'json', ...TODAY]);
     expect(j.warnings).toEqual(JSON.parse(v.stdout).warnings);
-    expect(j.warnings.map((w: { code: string }) => w.code).sort()).toEqual(['agreement-review-due', ...Array(5).fill('category-missing')].sort());
+    expect(j.warnings.map((w: { code: string }) => w.code).sort()).toEqual(['activity-body-missing', 'agreement-review-due', ...Array(5).fill('category-missing')].sort());
   });
 
   it('counts the warnings by kind for the partners and the public, without positions', async () => {
@@ -94,9 +94,11 @@ describe('report figures on the Musterkreis fixture (calendar year 2026)', () =>
       expect(j.audience).toBe(audience);
       expect(j.warnings.map((w: { code: string; count: number; file: string; line: number }) => [w.code, w.count, w.file, w.line])).toEqual([
         ['category-missing', 5, '', 0],
+        ['activity-body-missing', 1, '', 0],
         ['agreement-review-due', 1, '', 0],
       ]);
-      expect(j.warnings[1].about).toEqual(['Vereinbarung nach § 8a Abs. 4 SGB VIII – Kinderhilfe Süd']);
+      expect(j.warnings[1].about).toEqual(['Vorstellung des Netzwerks']);
+      expect(j.warnings[2].about).toEqual(['Vereinbarung nach § 8a Abs. 4 SGB VIII – Kinderhilfe Süd']);
     }
   });
 
@@ -111,6 +113,148 @@ describe('report figures on the Musterkreis fixture (calendar year 2026)', () =>
     expect(await names('network')).toEqual(both);
     expect(await names('public')).toEqual([both[0], [null, null]]);
     expect((await report()).audience).toBe('network'); // the default
+  });
+});
+
+describe('report: § 9 tasks, participation, activities and evaluations (Musterkreis, 2026)', () => {
+  type Task = { id: string; evidence: number; threshold: number; status: string; items: { kind: string; id: string }[] };
+  const short = (t: Task) => [t.id, t.evidence, t.threshold, t.status, t.items.map((i) => `${i.kind}:${i.id}`)];
+
+  it('counts the activities whose first day lies in the period', async () => {
+    const j = await report();
+    // 2025-fachberatung starts in 2025 and 2027-01-flyer lies in 2027: four entries in 2026.
+    expect(j.activities.list.map((a: { id: string }) => a.id)).toEqual(['2026-fachberatung', '2026-03-ak-fruehe-hilfen', '2026-05-vorstellung', '2026-09-presse']);
+    expect(j.activities.total).toBe(4);
+    expect(j.activities.by_type).toEqual({ vertretung: { entries: 2, count: 0 }, oeffentlichkeitsarbeit: { entries: 1, count: 0 }, fachberatung: { entries: 1, count: 12 } });
+  });
+
+  it('gives every task of § 9 Abs. 2 and 3 its evidence and status', async () => {
+    const j = await report();
+    expect(j.tasks.map(short)).toEqual([
+      // Steering group and working groups held (the Arbeitskreis of 07.10.), advice recorded.
+      ['abs2_nr1', 2, 1, 'belegt', ['meeting:2026-10-arbeitskreis', 'activity:2026-fachberatung']],
+      // Network meetings held: 11.02. (the September one was cancelled, December is planned).
+      ['abs2_nr2', 1, 1, 'belegt', ['meeting:2026-02-netzwerktreffen']],
+      // "regelmäßig" = the yearly target of 2 qualification offers: Fortbildung 15.04., Fachtag 17.06.
+      ['abs2_nr3', 2, 2, 'belegt', ['meeting:2026-04-fortbildung', 'meeting:2026-06-fachtag']],
+      // Representations that name the body; the one without (06.05.) does not count.
+      ['abs2_nr4', 1, 1, 'belegt', ['activity:2026-03-ak-fruehe-hilfen']],
+      // Attended: Jugendamt; Kinderhilfe (8a); Grundschule (school, secrecy holder); Polizei; Amtsgericht.
+      // InsoFa is covered by the Jugendamt's own contact only: it counts as the Jugendamt.
+      ['abs3_nr1', 6, 2, 'belegt', ['category:jugendamt', 'category:traeger_8a', 'category:geheimnistraeger', 'category:schule', 'category:polizei_ordnung', 'category:familiengericht']],
+      ['abs3_nr2', 1, 1, 'belegt', ['agreement:vereinbarung-8a-kinderhilfe']],
+      // No procedural or data-protection agreement, and the InsoFa contact is internal.
+      ['abs3_nr3', 0, 1, 'kein_beleg', []],
+    ]);
+    expect(short(j.public_information)).toEqual(['oeffentlichkeit', 1, 1, 'belegt', ['activity:2026-09-presse']]);
+  });
+
+  it('needs at least one qualification offer where the pro-rata target rounds to 0', async () => {
+    const half = await report('--from', '2026-01-01', '--to', '2026-03-31');
+    // Jan–Mar: no qualification offer held; target 2 × 90/365 = 0.49 → 0, but at least one is needed.
+    expect(short(half.tasks[2])).toEqual(['abs2_nr3', 0, 1, 'kein_beleg', []]);
+  });
+
+  it('sets active partners against those that took part, by sector and by category', async () => {
+    const p = (await report()).participation;
+    // Active on 31.12.: 6; attended a meeting held in 2026: all but the Praxis.
+    expect([p.active, p.attending, p.held_meetings, p.held_with_attendance]).toEqual([6, 5, 4, 4]);
+    expect(p.inactive).toEqual(['praxis-westdorf']);
+    expect(p.by_sector).toEqual({
+      jugendamt: { active: 1, attending: 1 },
+      freie_jugendhilfe: { active: 1, attending: 1 },
+      schule: { active: 1, attending: 1 },
+      heilberufe: { active: 1, attending: 0 },
+      polizei: { active: 1, attending: 1 },
+      familiengericht: { active: 1, attending: 1 },
+    });
+    // Secrecy holders: the Grundschule took part, the Praxis did not.
+    expect(p.by_category.geheimnistraeger).toEqual({ active: 2, attending: 1, flagged: false });
+    expect(p.by_category.gesundheitsamt).toEqual({ active: 0, attending: 0, flagged: false });
+    expect(p.flagged).toEqual([]);
+  });
+
+  it('flags the categories covered by members of which nobody took part (2025: only the Jugendamt came)', async () => {
+    const j = await report('--year', '2025');
+    const p = j.participation;
+    // Active on 31.12.2025: Jugendamt, Grundschule, Kinderhilfe, Praxis, Polizei, Beratungsstelle (left 2026).
+    expect([p.active, p.attending]).toEqual([6, 1]);
+    expect(p.flagged).toEqual(['traeger_8a', 'geheimnistraeger', 'schule', 'polizei_ordnung']);
+    expect(p.by_category.geheimnistraeger).toEqual({ active: 3, attending: 0, flagged: true });
+    expect(p.inactive).toEqual(['beratungsstelle-alt', 'grundschule-nordstadt', 'kinderhilfe-sued', 'polizei-musterkreis', 'praxis-westdorf']);
+    // Only the Jugendamt at the table: no structural networking in evidence.
+    expect(j.tasks[4]).toMatchObject({ id: 'abs3_nr1', evidence: 1, status: 'kein_beleg' });
+  });
+
+  it('adds up the evaluations of the qualification offers, the mean weighted by responses (else forms)', async () => {
+    const e = (await report()).evaluations;
+    // Fortbildung 15.04.: 15 participants, 12 forms; Fachtag 17.06.: 30 participants, 20 forms.
+    // The Netzwerktreffen 2025 is no qualification offer and lies in 2025.
+    expect([e.offers, e.evaluated, e.participants, e.forms]).toEqual([2, 2, 45, 32]);
+    expect(e.ratings).toEqual([
+      // (4.5 × 12 + 4.0 × 20) / 32 = 134 / 32 = 4.1875
+      { question: 'Wie zufrieden waren Sie insgesamt?', mean: 4.19, responses: 32, offers: 2 },
+      { question: 'Wie gut lässt sich das Gelernte anwenden?', mean: 4, responses: 10, offers: 1 },
+    ]);
+    expect(e.list.map((m: { id: string; participants: number; forms: number }) => [m.id, m.participants, m.forms])).toEqual([
+      ['2026-04-fortbildung', 15, 12],
+      ['2026-06-fachtag', 30, 20],
+    ]);
+  });
+});
+
+describe('report --compare', () => {
+  const figures = (j: { compare: { figures: { key: string; current: number; other: number; change: number }[] } }) =>
+    j.compare.figures.map((f) => [f.key, f.current, f.other, f.change]);
+
+  it('has no comparison without the option', async () => {
+    expect((await report()).compare).toBeNull();
+  });
+
+  it('previous: 2026 beside 2025, each figure with its change', async () => {
+    const j = await report('--compare', 'previous');
+    expect(j.compare.period).toEqual({ from: '2025-01-01', to: '2025-12-31', year: 2025, days: 365, targets_prorated: false });
+    expect(figures(j)).toEqual([
+      ['partners.active', 6, 6, 0],
+      // 2026: 12 − 5 missing; 2025: the family court joined only in 2026.
+      ['coverage.required_covered', 7, 6, 1],
+      ['participation.attending', 5, 1, 4],
+      ['meetings.held', 4, 1, 3],
+      ['meetings.by_type.fachtag.held', 1, 0, 1],
+      ['meetings.by_type.fortbildung.held', 1, 0, 1],
+      ['meetings.by_type.arbeitskreis.held', 1, 0, 1],
+      ['meetings.participants', 51, 5, 46],
+      ['meetings.qualification_offers.held', 2, 0, 2],
+      ['meetings.network_meetings.held', 1, 1, 0],
+      ['evaluations.forms', 32, 0, 32],
+      ['activities.total', 4, 1, 3],
+      ['activities.by_type.vertretung.entries', 2, 0, 2],
+      ['activities.by_type.oeffentlichkeitsarbeit.entries', 1, 0, 1],
+      ['activities.by_type.fachberatung.entries', 1, 1, 0],
+      // 2025: Abs. 2 Nr. 1 (advice), Nr. 2 (Netzwerktreffen) and Abs. 3 Nr. 2 (8a agreement).
+      ['tasks.belegt', 6, 3, 3],
+    ]);
+    expect(j.compare.tasks.filter((t: { status: string }) => t.status === 'belegt').map((t: { id: string }) => t.id)).toEqual(['abs2_nr1', 'abs2_nr2', 'abs3_nr2']);
+    expect(j.compare.meetings).toMatchObject({ held: 1, participants: 5, network_meetings: { held: 1, target: 3, met: false } });
+    expect(j.compare.participation).toEqual({ active: 6, attending: 1, by_sector: expect.objectContaining({ beratungsstelle: { active: 1, attending: 0 } }) });
+  });
+
+  it('previous of a half year is the half year before; a year compares with that calendar year', async () => {
+    const half = await report('--from', '2026-01-01', '--to', '2026-06-30', '--compare', 'previous');
+    expect(half.compare.period).toMatchObject({ from: '2025-07-01', to: '2025-12-31', year: null });
+    const days = await report('--from', '2026-03-10', '--to', '2026-03-19', '--compare', 'previous');
+    expect(days.compare.period).toMatchObject({ from: '2026-02-28', to: '2026-03-09', days: 10 });
+    const year = await report('--compare', '2024');
+    expect(year.compare.period).toMatchObject({ from: '2024-01-01', to: '2024-12-31', year: 2024 });
+  });
+
+  it('refuses a value that is no period, and the report year itself (exit 2, nothing on stdout)', async () => {
+    for (const [value, says] of [['vorjahr', 'möglich sind previous'], ['2026', 'Berichtszeitraum selbst']]) {
+      const r = await run(['report', DIR, '--format', 'json', ...TODAY, '--compare', value!]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(says);
+    }
   });
 });
 

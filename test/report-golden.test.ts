@@ -32,6 +32,8 @@ const CASES: { name: string; dir: string; format: string; file: string; audience
     FORMATS.map(([format, ext]) => ({ name: 'musterkreis', dir: MUSTERKREIS, format, file: `musterkreis.${audience}.${ext}`, audience, extra: [] })),
   ),
   { name: 'musterkreis', dir: MUSTERKREIS, format: 'text', file: 'musterkreis.network.en.txt', audience: 'network', extra: ['--lang', 'en'] },
+  // This year beside the year before (--compare): the comparison table and both periods in the charts.
+  ...(['html', 'json'] as const).map((format) => ({ name: 'musterkreis', dir: MUSTERKREIS, format, file: `musterkreis.compare.${format}`, audience: 'network', extra: ['--compare', 'previous'] })),
 ];
 
 describe('report golden files', () => {

@@ -51,6 +51,26 @@ describe.runIf(canPrint)('report as PDF', () => {
     }
   });
 
+  it('with --compare: the task matrix, participation and the comparison printed on A4', { timeout: 180_000 }, async () => {
+    const tmp = tempDir();
+    try {
+      const r = await run(['report', join(EXAMPLES, 'kreis-kleve'), '--compare', 'previous', '--out', 'vergleich.pdf', ...TODAY], { cwd: tmp.dir, env: ENV });
+      expect(r.code, r.stderr).toBe(0);
+      const file = join(tmp.dir, 'vergleich.pdf');
+      const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout;
+      expect(info).toMatch(/Tagged: +yes/);
+      expect(info).toMatch(/Page size: +[\d.]+ x [\d.]+ pts \(A4\)/);
+      const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
+      for (const heading of ['Vergleich mit 2025', 'Aufgaben nach § 9 LKiSchG NRW', 'Teilnahme nach Kategorien des § 9 Abs. 4 LKiSchG NRW', 'Auswertung der Qualifizierungsangebote']) {
+        expect(text).toContain(heading);
+      }
+      expect(text).toMatch(/Teilnehmende +130 +93 +\+37/);
+      expect(text).toMatch(/§ 9 Abs\. 2 Nr\. 3 +die bedarfsgerechte Organisation .*kein Beleg/);
+    } finally {
+      tmp.remove();
+    }
+  });
+
   it('NETZWERK_BROWSER naming a missing program is exit 2, nothing written', async () => {
     const tmp = tempDir();
     try {

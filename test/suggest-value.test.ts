@@ -5,7 +5,7 @@ import { prng } from '../bench/prng.mjs';
 import { isRealDate } from '../src/model/dates.js';
 import { isValidId, slugify } from '../src/model/slug.js';
 import { AGREEMENT_STATUSES, MEETING_STATUSES, MEETING_TYPES, SECTORS, VISIBILITIES } from '../src/model/vocabulary.js';
-import { booleanOf, buildReferenceIndex, endOnStartDay, enumValueOf, idOf, isoDateOf, isoDateTimeOf, referenceOf } from '../src/validate/suggest-value.js';
+import { booleanOf, buildReferenceIndex, endOnStartDay, enumValueOf, idOf, isoDateOf, isoDateTimeOf, numberOf, referenceOf } from '../src/validate/suggest-value.js';
 
 describe('slugify: an id from a name', () => {
   it.each([
@@ -97,6 +97,18 @@ describe('true and false', () => {
     ['vielleicht', undefined],
   ])('%s → %s', (word, value) => {
     expect(booleanOf(word)).toBe(value);
+  });
+});
+
+describe('numbers written as text', () => {
+  it('reads a German decimal comma and quoted digits, never a word or a fraction where a whole number is expected', () => {
+    expect(numberOf('4,3', false)).toBe('4.3');
+    expect(numberOf(' 4.25 ', false)).toBe('4.25');
+    expect(numberOf('12', true)).toBe('12');
+    expect(numberOf('4,3', true)).toBeUndefined();
+    expect(numberOf('vier', false)).toBeUndefined();
+    expect(numberOf('4,3,2', false)).toBeUndefined();
+    expect(numberOf('', false)).toBeUndefined();
   });
 });
 

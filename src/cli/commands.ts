@@ -3,7 +3,7 @@
 // command module receives (main.ts wires a name to its module, loaded only when it runs).
 import { AUDIENCES } from '../model/policy.js';
 import { MEETING_STATUSES, MEETING_TYPES, SECTORS, VISIBILITIES } from '../model/vocabulary.js';
-import { parseAlarm, parseBatch, parseCount, parseDateOrDateTime, parseDelimiter, parseLines, parseYear } from './option-parsers.js';
+import { parseAlarm, parseBatch, parseCompare, parseCount, parseDateOrDateTime, parseDelimiter, parseLines, parseYear } from './option-parsers.js';
 import { custom, date, flag, known, many, manyOf, maybeOneOf, negatable, oneOf, value, type Opt, type OptionsOf } from './options.js';
 
 export interface Arg<K extends string = string> {
@@ -38,6 +38,7 @@ export const COMMANDS = {
       date('to'),
       maybeOneOf('format', ['text', 'md', 'html', 'json', 'pdf'] as const),
       oneOf('audience', AUDIENCES, 'network', 'audience'),
+      custom('compare', 'compare', parseCompare),
       out,
     ],
   },

@@ -10,6 +10,13 @@ export function parseYear(value: string): number {
   throw new UsageError('usage.year', { value });
 }
 
+/** `--compare previous` or `--compare 2025`: the period before, or a calendar year. */
+export function parseCompare(value: string): 'previous' | number {
+  if (value === 'previous') return 'previous';
+  if (/^\d{4}$/.test(value) && Number(value) >= 1900) return Number(value);
+  throw new UsageError('usage.compare', { value });
+}
+
 /** One character that cannot be part of the data's quoting or line structure; `tab` for a tab. */
 export function parseDelimiter(value: string): string {
   const d = value === 'tab' || value === '\\t' ? '\t' : value;

@@ -26,7 +26,8 @@ export type Placeholder =
   | 'url'
   | 'datetime'
   | 'visibility'
-  | 'status';
+  | 'status'
+  | 'compare';
 
 export interface Opt<K extends string = string, T = unknown> {
   /** The key in the options object (`bom` for `--no-bom`). */

@@ -3,7 +3,14 @@
 // nothing given: the calendar year of --today.
 import { UsageError } from '../errors.js';
 import type { IsoDate } from '../model/types.js';
-import { calendarYear, pad4, yearOf, type Period } from '../report/period.js';
+import { calendarYear, pad4, periodOf, previousPeriod, yearOf, type Period } from '../report/period.js';
+
+/** `--compare`: the period before this one, or a calendar year other than the report's. */
+export function comparePeriod(option: 'previous' | number, period: Period): Period {
+  if (option === 'previous') return previousPeriod(period);
+  if (period.year === option) throw new UsageError('usage.compare-same', { value: option });
+  return calendarYear(option);
+}
 
 export function periodFrom(options: { year?: number | undefined; from?: IsoDate | undefined; to?: IsoDate | undefined }, today: IsoDate): Period {
   const { year, from, to } = options;
@@ -13,6 +20,5 @@ export function periodFrom(options: { year?: number | undefined; from?: IsoDate 
   const start = from ?? `${pad4(yearOf(to!))}-01-01`;
   const end = to ?? `${pad4(yearOf(from!))}-12-31`;
   if (start > end) throw new UsageError('usage.period-reversed', { start, end });
-  const whole = start.endsWith('-01-01') && end === `${start.slice(0, 4)}-12-31`;
-  return whole ? calendarYear(yearOf(start)) : { from: start, to: end };
+  return periodOf(start, end);
 }

@@ -4,7 +4,7 @@ import type { Invocation } from '../cli/commands.js';
 import { resolveDir, type Context } from '../cli/context.js';
 import { loadValidModel } from '../cli/load.js';
 import { chooseOutput, withEnding, type OutputKind } from '../cli/output-format.js';
-import { periodFrom } from '../cli/period.js';
+import { comparePeriod, periodFrom } from '../cli/period.js';
 import { formatDate } from '../i18n/format.js';
 import { PAGE_WORDS } from '../i18n/page.js';
 import { rl } from '../i18n/report-labels.js';
@@ -30,8 +30,9 @@ export async function run(ctx: Context, { args, options }: Invocation<'report'>)
   // Usage errors first, before reading anything.
   const { format } = chooseOutput(REPORT_OUTPUTS, { format: options.format, out: options.out, fallback: 'text', stdoutIsTTY: ctx.io.stdout.isTTY });
   const period = periodFrom(options, ctx.today);
+  const compare = options.compare === undefined ? undefined : comparePeriod(options.compare, period);
   const { model, warnings } = loadValidModel(ctx, args.dir);
-  const report = buildReport(model, warnings, period, ctx.today, { audience: options.audience, lang: ctx.lang });
+  const report = buildReport(model, warnings, period, ctx.today, { audience: options.audience, lang: ctx.lang, compare });
   const content = format === 'pdf' ? await pdf(report, ctx, options.out) : render(report, format, ctx, options.out !== undefined);
   await writeOutput(ctx.io, options.out, content, resolveDir(ctx, args.dir));
   return 0;

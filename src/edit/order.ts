@@ -6,7 +6,7 @@ export const KEY_ORDER = {
   address: ['street', 'postal_code', 'city'],
   contact: ['name', 'function', 'email', 'phone', 'mobile', 'insofa', 'visibility', 'consent', 'verified'],
   coordinator: ['name', 'partner', 'email', 'phone', 'function', 'visibility', 'consent', 'verified'],
-  meeting: ['id', 'title', 'type', 'start', 'end', 'status', 'location', 'online', 'organizers', 'invited', 'attendance', 'guests', 'qualification_offer', 'public', 'topics', 'description', 'minutes', 'revision'],
+  meeting: ['id', 'title', 'type', 'start', 'end', 'status', 'location', 'online', 'organizers', 'invited', 'attendance', 'guests', 'evaluation', 'qualification_offer', 'public', 'topics', 'description', 'minutes', 'revision'],
   activity: ['id', 'title', 'type', 'date', 'start', 'end', 'body', 'count', 'url', 'description'],
 } as const;
 

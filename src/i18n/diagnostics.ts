@@ -361,6 +361,22 @@ export const DIAGNOSTIC_TEXTS = {
     de: (p, q) => `Für ${q(p.name)} ist weder E-Mail noch Telefon eingetragen.`,
     en: (p, q) => `Neither e-mail nor phone is recorded for ${q(p.name)}.`,
   },
+  'number-as-text': {
+    de: (p, q) => `${q(p.value)} ist hier ein Text, erwartet wird eine Zahl: ohne Anführungszeichen und mit Punkt als Dezimalzeichen, also ${p.key}: ${p.suggestion}`,
+    en: (p, q) => `${q(p.value)} is text here, but a number is expected: without quotes and with a point as the decimal mark, so ${p.key}: ${p.suggestion}`,
+  },
+  'evaluation-responses-over-forms': {
+    de: (p, q) => `Die Frage ${q(p.question)} hat ${p.responses} Antworten, aber nur ${p.forms} Bögen sind zurückgekommen (forms). Bitte beide Zahlen prüfen: responses kann höchstens so groß sein wie forms.`,
+    en: (p, q) => `The question ${q(p.question)} has ${p.responses} responses, but only ${p.forms} forms came back (forms). Please check both numbers: responses can be at most forms.`,
+  },
+  'evaluation-not-held': {
+    de: (p, q) => `${q(p.title)} am ${p.date} hat eine Auswertung, ist aber nicht als stattgefunden eingetragen. Bitte status: held eintragen oder die Auswertung entfernen; der Bericht zählt nur Auswertungen stattgefundener Veranstaltungen.`,
+    en: (p, q) => `${q(p.title)} on ${p.date} has an evaluation but is not marked as held. Please set status: held or remove the evaluation; the report counts evaluations of held meetings only.`,
+  },
+  'evaluation-forms-over-participants': {
+    de: (p, q) => `Bei ${q(p.title)} am ${p.date} sind ${p.forms} Rückmeldebögen eingetragen, aber nur ${p.participants} Teilnehmende (attendance und guests). Bitte die Teilnahme oder die Zahl der Bögen prüfen.`,
+    en: (p, q) => `${q(p.title)} on ${p.date} records ${p.forms} feedback forms but only ${p.participants} participants (attendance and guests). Please check the attendance or the number of forms.`,
+  },
   'activity-body-missing': {
     de: (p, q) => `Bei ${q(p.title)} (Vertretung des Netzwerks) fehlt unter body, in welchem Netzwerk oder Gremium das Netzwerk vertreten wurde; der Bericht kann die Vertretung sonst nicht belegen.`,
     en: (p, q) => `${q(p.title)} (representing the network) does not say under body in which network or group; the report cannot show it as evidence otherwise.`,

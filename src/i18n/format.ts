@@ -72,3 +72,15 @@ export function formatWhen(when: WhenParts, lang: Lang): string {
   if (when.endDay === when.startDay) return `${start}, ${clock(`${when.startTime}–${when.endTime}`)}`;
   return `${start}, ${clock(when.startTime ?? '')} ${until} ${formatLongDate(when.endDay, lang)}, ${clock(when.endTime)}`;
 }
+
+/** A number with decimals as each language writes it: 4,25 (de) or 4.25 (en). */
+export const formatDecimal = (n: number, lang: Lang, digits = 2): string => {
+  const text = (Math.round(n * 10 ** digits) / 10 ** digits).toFixed(digits);
+  return lang === 'de' ? text.replace('.', ',') : text;
+};
+
+/** A share as a whole percentage: 76 % (de) or 76% (en). */
+export const formatPercent = (part: number, whole: number, lang: Lang): string => {
+  const n = Math.round((part / whole) * 100);
+  return lang === 'de' ? `${n} %` : `${n}%`;
+};

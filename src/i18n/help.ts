@@ -45,6 +45,7 @@ export const HELP_TEXTS = {
   'help.value.datetime': { de: () => 'datum[ zeit]', en: () => 'date[ time]' },
   'help.value.visibility': { de: () => 'sichtbarkeit', en: () => 'visibility' },
   'help.value.status': same('status'),
+  'help.value.compare': { de: () => 'previous|jahr', en: () => 'previous|year' },
   // ---- arguments
   'help.arg.dir.name': { de: () => 'ordner', en: () => 'folder' },
   'help.arg.dir': { de: () => 'Ordner des Netzwerks (Standard: der aktuelle Ordner)', en: () => "the network's folder (default: the current folder)" },
@@ -129,6 +130,10 @@ export const HELP_TEXTS = {
   'help.opt.report.--format': {
     de: () => 'Ausgabe: text, md, html, json oder pdf (Standard: nach Endung von --out, sonst text)',
     en: () => 'output: text, md, html, json or pdf (default: from the ending of --out, else text)',
+  },
+  'help.opt.report.--compare': {
+    de: () => 'Kennzahlen eines anderen Zeitraums danebenstellen: previous (der gleich lange Zeitraum davor, bei einem Jahr das Vorjahr) oder ein Jahr, z. B. 2025',
+    en: () => 'show the key figures of another period beside these: previous (the period of the same length before, for a year the year before) or a year, e.g. 2025',
   },
   'help.opt.report.--audience': {
     de: () => 'für wen der Bericht ist: internal (Koordinierungsstelle: alle Namen, Hinweise mit Datei und Zeile), network (Netzwerkpartner) oder public (Öffentlichkeit, Ausschuss)',

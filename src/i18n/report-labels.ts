@@ -102,6 +102,49 @@ export const REPORT_LABELS = {
   place: { de: 'Stelle', en: 'Location' },
   note: { de: 'Hinweis', en: 'Note' },
   footer: { de: 'Erstellt mit netzwerk', en: 'Created with netzwerk' },
+  // tasks (§ 9 Abs. 2 and 3)
+  tasks: { de: 'Aufgaben nach § 9 LKiSchG NRW', en: 'Tasks under § 9 LKiSchG NRW' },
+  provision: { de: 'Vorschrift', en: 'Provision' },
+  task: { de: 'Aufgabe (Wortlaut)', en: 'Task (wording)' },
+  evidence: { de: 'Belege im Zeitraum', en: 'Evidence in the period' },
+  evidenced: { de: 'belegt', en: 'evidenced' },
+  noEvidence: { de: 'kein Beleg', en: 'no evidence' },
+  nothingRecorded: { de: 'nichts eingetragen', en: 'nothing recorded' },
+  tasksWithEvidence: { de: 'Aufgaben mit Beleg', en: 'Tasks with evidence' },
+  // participation
+  participation: { de: 'Teilnahme', en: 'Participation' },
+  attendingPartners: { de: 'Partner mit Teilnahme', en: 'Partners taking part' },
+  members: { de: 'Mitglieder', en: 'Members' },
+  attended: { de: 'teilgenommen', en: 'took part' },
+  share: { de: 'Anteil', en: 'Share' },
+  chartParticipation: { de: 'Aktive Partner und Partner mit Teilnahme nach Sektor', en: 'Active partners and partners taking part, by sector' },
+  participationBySector: { de: 'Teilnahme nach Sektor', en: 'Participation by sector' },
+  participationByCategory: { de: 'Teilnahme nach Kategorien des § 9 Abs. 4 LKiSchG NRW', en: 'Participation by category of § 9 (4) LKiSchG NRW' },
+  flag: { de: 'Hinweis', en: 'Note' },
+  flagged: { de: 'Mitglied, aber niemand teilgenommen', en: 'member, but nobody took part' },
+  notCoveredShort: { de: 'kein Mitglied', en: 'no member' },
+  withoutAttendance: { de: 'Aktive Partner ohne Teilnahme im Zeitraum', en: 'Active partners without attendance in the period' },
+  allAttended: { de: 'Alle aktiven Partner haben im Zeitraum an mindestens einer Veranstaltung teilgenommen.', en: 'Every active partner took part in at least one meeting in the period.' },
+  // evaluations
+  evaluations: { de: 'Auswertung der Qualifizierungsangebote', en: 'Evaluation of the training offers' },
+  evaluated: { de: 'Ausgewertet', en: 'Evaluated' },
+  formsReturned: { de: 'Rückmeldebögen', en: 'Feedback forms' },
+  question: { de: 'Frage', en: 'Question' },
+  mean: { de: 'Mittelwert (1–5)', en: 'Mean (1–5)' },
+  responses: { de: 'Antworten', en: 'Responses' },
+  offers: { de: 'Angebote', en: 'Offers' },
+  ratings: { de: 'Bewertungen je Frage', en: 'Ratings by question' },
+  // activities
+  activities: { de: 'Tätigkeiten der Koordinierungsstelle', en: 'Work of the coordination office' },
+  activitiesTotal: { de: 'Tätigkeiten der Koordinierungsstelle', en: 'Work of the coordination office' },
+  bodyOrCount: { de: 'Gremium, Anzahl', en: 'Body, count' },
+  noActivities: { de: 'Im Zeitraum sind keine Tätigkeiten außerhalb der Veranstaltungen eingetragen (activities.yaml).', en: 'No work outside the meetings is recorded for the period (activities.yaml).' },
+  // compare
+  compare: { de: 'Vergleich', en: 'Comparison' },
+  figure: { de: 'Kennzahl', en: 'Key figure' },
+  change: { de: 'Veränderung', en: 'Change' },
+  thisPeriod: { de: 'dieser Zeitraum', en: 'this period' },
+  otherPeriod: { de: 'Vergleichszeitraum', en: 'compared period' },
   contents: { de: 'Inhalt', en: 'Contents' },
 } as const satisfies Record<string, Pair>;
 
@@ -144,4 +187,51 @@ export const REPORT_PHRASES = {
       : 'Rows: municipalities; columns: categories no. 1–12 as above. ✓ covered, ✗ missing, – not required and not covered.',
   matrixDesc: (covered: number, missing: number, lang: Lang) =>
     lang === 'de' ? `${covered} Felder abgedeckt, ${missing} Lücken.` : `${covered} cells covered, ${missing} gaps.`,
+  // tasks
+  neededForEvidence: (n: number, lang: Lang) => (lang === 'de' ? `für „belegt“ nötig: ${n}` : `needed for "evidenced": ${n}`),
+  countSum: (n: number, entries: number, lang: Lang) =>
+    lang === 'de' ? (entries === 1 ? `Anzahl ${n}` : `Anzahl zusammen ${n}`) : entries === 1 ? `count ${n}` : `count together ${n}`,
+  representedIn: (bodies: string, lang: Lang) => (lang === 'de' ? `vertreten in: ${bodies}` : `represented in: ${bodies}`),
+  categoriesAttended: (n: number, lang: Lang) =>
+    lang === 'de' ? `${n} von 12 Kategorien mit Teilnahme an Veranstaltungen` : `${n} of 12 categories took part in meetings`,
+  insofaAt: (names: string, lang: Lang) =>
+    lang === 'de' ? `insoweit erfahrene Fachkräfte für das Netzwerk erreichbar bei: ${names}` : `experienced specialists (InsoFa) reachable for the network at: ${names}`,
+  inForce: (titles: string, lang: Lang) => (lang === 'de' ? `in Kraft: ${titles}` : `in force: ${titles}`),
+  // participation
+  participationSummary: (attending: number, active: number, lang: Lang) =>
+    lang === 'de'
+      ? `${attending} von ${active} aktiven Partnern haben im Zeitraum an mindestens einer stattgefundenen Veranstaltung teilgenommen.`
+      : `${attending} of ${active} active partners took part in at least one meeting held in the period.`,
+  attendanceMissing: (missing: number, held: number, lang: Lang) =>
+    lang === 'de'
+      ? `Bei ${missing} von ${held} stattgefundenen Veranstaltungen ist keine Teilnahme eingetragen; die Zahlen sind dann zu niedrig.`
+      : `${missing} of ${held} meetings held record no attendance; the figures are too low then.`,
+  flaggedSummary: (labels: string, lang: Lang) =>
+    lang === 'de'
+      ? `Durch Mitglieder abgedeckt, aber im Zeitraum ohne Teilnahme: ${labels}.`
+      : `Covered by members, but nobody took part in the period: ${labels}.`,
+  attendingOf: (attending: number, active: number, lang: Lang) => (lang === 'de' ? `${attending} von ${active}` : `${attending} of ${active}`),
+  // evaluations
+  evaluatedOf: (evaluated: number, offers: number, lang: Lang) =>
+    lang === 'de' ? `${evaluated} von ${offers} stattgefundenen Qualifizierungsangeboten` : `${evaluated} of ${offers} training offers held`,
+  formsOf: (forms: number, participants: number, percent: string, lang: Lang) =>
+    lang === 'de' ? `${forms} Bögen von ${participants} Teilnehmenden (Rücklauf ${percent})` : `${forms} forms from ${participants} participants (return ${percent})`,
+  noEvaluation: (offers: number, lang: Lang) =>
+    lang === 'de'
+      ? `Für ${offers === 1 ? 'das stattgefundene Qualifizierungsangebot' : `keines der ${offers} stattgefundenen Qualifizierungsangebote`} ist eine Auswertung eingetragen (evaluation).`
+      : `No evaluation is recorded for ${offers === 1 ? 'the training offer held' : `any of the ${offers} training offers held`} (evaluation).`,
+  ratingsNote: (lang: Lang) =>
+    lang === 'de'
+      ? 'Mittelwerte auf der Skala 1 (schlecht) bis 5 (sehr gut), über die Angebote gewichtet nach der Zahl der Antworten (sonst der Bögen).'
+      : 'Means on the scale 1 (poor) to 5 (very good), weighted across the offers by the number of responses (else of forms).',
+  // compare
+  compareWith: (period: string, lang: Lang) => (lang === 'de' ? `Vergleich mit ${period}` : `Comparison with ${period}`),
+  comparedWith: (period: string, lang: Lang) => (lang === 'de' ? `Verglichen mit: ${period}.` : `Compared with: ${period}.`),
+  ofWhich: (what: string, lang: Lang) => (lang === 'de' ? `davon ${what}` : `of which ${what}`),
+  tasksOf: (lang: Lang) => (lang === 'de' ? 'Aufgaben mit Beleg (von 7)' : 'Tasks with evidence (of 7)'),
+  compareDesc: (lang: Lang) =>
+    lang === 'de'
+      ? 'Je Kennzahl ein Balken für jeden Zeitraum; die Balken einer Zeile sind zueinander maßstäblich.'
+      : 'One bar per period for each key figure; the bars of a row are to scale with each other.',
+  chartCompare: (a: string, b: string, lang: Lang) => (lang === 'de' ? `Kennzahlen ${a} und ${b}` : `Key figures ${a} and ${b}`),
 } as const;

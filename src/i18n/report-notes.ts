@@ -62,6 +62,18 @@ export const REPORT_NOTE_TEXTS = {
     de: (p) => `${n(p.count, 'Kategorie', 'Kategorien')} nach § 9 Abs. 4 LKiSchG NRW noch nicht vertreten${list(p)}`,
     en: (p) => `${n(p.count, 'category', 'categories')} of § 9 (4) LKiSchG NRW not yet represented${list(p)}`,
   },
+  'notes.evaluation-not-held': {
+    de: (p) => `${n(p.count, 'Auswertung', 'Auswertungen')} bei Veranstaltungen, die nicht als stattgefunden eingetragen sind${list(p)}`,
+    en: (p) => `${n(p.count, 'evaluation', 'evaluations')} of meetings not marked as held${list(p)}`,
+  },
+  'notes.evaluation-forms-over-participants': {
+    de: (p) => `${n(p.count, 'Veranstaltung', 'Veranstaltungen')} mit mehr Rückmeldebögen als Teilnehmenden${list(p)}`,
+    en: (p) => `${n(p.count, 'meeting', 'meetings')} with more feedback forms than participants${list(p)}`,
+  },
+  'notes.activity-body-missing': {
+    de: (p) => `${n(p.count, 'Vertretung', 'Vertretungen')} des Netzwerks ohne Angabe des Gremiums${list(p)}`,
+    en: (p) => `${n(p.count, 'representation', 'representations')} of the network without the body it took place in${list(p)}`,
+  },
   'notes.other': {
     de: (p) => `${n(p.count, 'weiterer Hinweis', 'weitere Hinweise')} für die Koordinierungsstelle`,
     en: (p) => `${n(p.count, 'further note', 'further notes')} for the coordination`,

@@ -58,6 +58,14 @@ export const USAGE_TEXTS = {
     de: (p, q) => `--meeting: ${q(p.id)} ist nicht öffentlich und fehlt deshalb mit --public.`,
     en: (p, q) => `--meeting: ${q(p.id)} is not public and is therefore left out with --public.`,
   },
+  'usage.compare': {
+    de: (p, q) => `--compare: ${q(p.value)} geht nicht; möglich sind previous (der Zeitraum davor, bei einem Jahr das Vorjahr) oder ein Jahr, z. B. --compare 2025.`,
+    en: (p, q) => `--compare: ${q(p.value)} is not possible; use previous (the period before, for a year the year before) or a year, e.g. --compare 2025.`,
+  },
+  'usage.compare-same': {
+    de: (p) => `--compare ${p.value}: das ist der Berichtszeitraum selbst; bitte ein anderes Jahr oder previous angeben.`,
+    en: (p) => `--compare ${p.value}: that is the reporting period itself; please give another year or previous.`,
+  },
   'usage.delimiter': {
     de: (p, q) => `--delimiter: ${q(p.value)} ist als Trennzeichen nicht möglich; üblich sind ; (Standard), , oder tab.`,
     en: (p, q) => `--delimiter: ${q(p.value)} cannot be used as separator; common ones are ; (default), , or tab.`,

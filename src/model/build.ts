@@ -1,7 +1,7 @@
 // Stage 4: shape-checked data → the typed model, with FORMAT.md's defaults applied.
 // Pure: the input has passed the JSON Schemas, so the casts below describe checked data.
 import { normalizeDateTime, isDateOnly } from './dates.js';
-import type { Activity, Agreement, Contact, Coordinator, Meeting, Model, Network, Partner, ShapedItem } from './types.js';
+import type { Activity, Agreement, Contact, Coordinator, Meeting, Model, Network, Partner, Rating, ShapedItem } from './types.js';
 import {
   CATEGORIES,
   DEFAULT_RETENTION_MONTHS,
@@ -126,6 +126,7 @@ export function buildMeeting(item: ShapedItem): Meeting {
     invited: v.invited,
     attendance: v.attendance ?? [],
     guests: v.guests ?? 0,
+    evaluation: v.evaluation === undefined ? undefined : { forms: v.evaluation.forms, ratings: (v.evaluation.ratings ?? []).map((r: Rating) => ({ ...r })) },
     qualification_offer: v.qualification_offer ?? (v.type === 'fachtag' || v.type === 'fortbildung'),
     public: v.public ?? false, // a public fallkonferenz is an error (rules.ts), never published
     topics: v.topics ?? [],

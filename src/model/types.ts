@@ -126,6 +126,21 @@ export interface Attendance {
   persons: number;
 }
 
+/** One question of a feedback form: the mean of its answers on the scale 1–5 (FORMAT.md, Extensions). */
+export interface Rating {
+  question: string;
+  mean: number;
+  /** How many forms answered it; absent = not known. */
+  responses?: number;
+}
+
+/** The evaluation of a meeting's feedback forms: counts and means only, never names. */
+export interface Evaluation {
+  /** Forms returned. */
+  forms: number;
+  ratings: Rating[];
+}
+
 export interface Meeting {
   id: string;
   title: string;
@@ -143,6 +158,7 @@ export interface Meeting {
   invited?: { sectors?: Sector[]; partners?: string[] };
   attendance: Attendance[];
   guests: number;
+  evaluation?: Evaluation;
   qualification_offer: boolean;
   public: boolean;
   topics: string[];

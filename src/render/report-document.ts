@@ -9,46 +9,12 @@ import { dayOf } from '../model/dates.js';
 import { CATEGORIES, MEETING_TYPES, SECTORS, type Category } from '../model/vocabulary.js';
 import type { Report, ReportTarget } from '../report/types.js';
 
-export type Tone = 'ok' | 'bad' | 'warn' | 'muted';
-
-export interface Cell {
-  text: string;
-  tone?: Tone;
-}
-
-export interface Column {
-  title: string;
-  align?: 'left' | 'right' | 'center';
-  /** Text output wraps the column at this width. */
-  wrap?: number;
-  /** HTML keeps the column on one line. */
-  nowrap?: boolean;
-}
-
-export type Block =
-  | { kind: 'facts'; rows: { label: string; value: string; tone?: Tone }[] }
-  | { kind: 'figures'; items: { label: string; value: string; detail?: string; tone?: Tone }[] }
-  | { kind: 'paragraph'; text: string; note?: boolean; plainOnly?: boolean }
-  | { kind: 'subheading'; text: string }
-  | { kind: 'list'; items: { text: string; detail?: string }[] }
-  /** `plainOnly`: text and Markdown only, the HTML shows a chart instead. */
-  | { kind: 'table'; id: string; caption: string; columns: Column[]; rows: Cell[][]; plainOnly?: boolean }
-  /** HTML only: an inline SVG chart drawn from the report data. */
-  | { kind: 'chart'; chart: 'sectors' | 'matrix' | 'participants' };
-
-export interface Section {
-  id: string;
-  title: string;
-  blocks: Block[];
-}
-
-export interface ReportDocument {
-  lang: Lang;
-  title: string;
-  networkName: string;
-  subtitle: string;
-  sections: Section[];
-}
+import { activitiesSection, evaluationBlocks } from './report-activities.js';
+import { num, type Block, type Cell, type ReportDocument, type Section, type Tone } from './report-blocks.js';
+import { compareSection } from './report-compare.js';
+import { participationSection } from './report-participation.js';
+import { tasksSection } from './report-tasks.js';
+export type { Block, Cell, Column, ReportDocument, Section, Tone } from './report-blocks.js';
 
 export const periodText = (r: Report, lang: Lang) => `${formatDate(r.period.from, lang)} – ${formatDate(r.period.to, lang)}`;
 
@@ -64,16 +30,27 @@ export function matrixMark(r: Report, municipality: string, c: Category): { mark
 export const isKreis = (r: Report) => r.network.region.municipalities.length > 1;
 
 export function reportDocument(r: Report, lang: Lang): ReportDocument {
+  const compare = compareSection(r, lang);
   return {
     lang,
     title: rl('title', lang),
     networkName: r.network.name,
     subtitle: `${rl('period', lang)} ${periodText(r, lang)} · ${rl('asOf', lang)} ${formatDate(r.today, lang)}`,
-    sections: [overview(r, lang), partners(r, lang), coverageSection(r, lang), meetings(r, lang), agreements(r, lang), notes(r, lang)],
+    sections: [
+      overview(r, lang),
+      ...(compare ? [compare] : []),
+      tasksSection(r, lang),
+      partners(r, lang),
+      coverageSection(r, lang),
+      participationSection(r, lang),
+      meetings(r, lang),
+      activitiesSection(r, lang),
+      agreements(r, lang),
+      notes(r, lang),
+    ],
   };
 }
 
-const num = (n: number): Cell => ({ text: String(n) });
 
 function names(ids: readonly string[], nameOf: (id: string) => string, lang: Lang, max = Infinity): string {
   const shown = ids.slice(0, max).map(nameOf);
@@ -103,6 +80,7 @@ function overview(r: Report, lang: Lang): Section {
   const cov = r.coverage;
   const requiredCovered = cov.required.filter((c) => cov.covered.includes(c)).length;
   const q = targetText(r.meetings.qualification_offers, lang);
+  const tasksWithEvidence = r.tasks.filter((t) => t.status === 'belegt').length;
   const nm = targetText(r.meetings.network_meetings, lang);
   const blocks: Block[] = [
     { kind: 'subheading', text: rl('keyFigures', lang) },
@@ -115,6 +93,8 @@ function overview(r: Report, lang: Lang): Section {
         { label: rl('participants', lang), value: String(r.meetings.participants) },
         { label: rl('qualificationOffers', lang), value: String(r.meetings.qualification_offers.held), detail: q.value, tone: q.tone },
         { label: rl('networkMeetings', lang), value: String(r.meetings.network_meetings.held), detail: nm.value, tone: nm.tone },
+        { label: rl('attendingPartners', lang), value: P.attendingOf(r.participation.attending, r.participation.active, lang) },
+        { label: rl('tasksWithEvidence', lang), value: P.signedOf(tasksWithEvidence, r.tasks.length, lang), tone: tasksWithEvidence === r.tasks.length ? 'ok' : 'warn' },
         { label: rl('notesCount', lang), value: String(noteCount(r)), tone: r.warnings.length === 0 ? 'ok' : 'warn' },
       ],
     },
@@ -287,6 +267,7 @@ function meetings(r: Report, lang: Lang): Section {
       ]),
     });
   }
+  blocks.push(...evaluationBlocks(r, lang));
   return { id: 'veranstaltungen', title: rl('meetings', lang), blocks };
 }
 

@@ -37,6 +37,9 @@ svg .bar { fill: var(--accent); }
 svg .bar.network { fill: var(--brand); }
 svg .bar.training { fill: #4aa37a; }
 svg .bar.other { fill: #9db4cc; }
+svg .bar.other-period { fill: #8a96a3; }
+svg .bar.members { fill: #cfe0f1; }
+svg .bar.members.other-period { fill: #dde1e6; }
 svg .cell text { font-size: 15px; font-weight: 700; }
 svg .cell.covered rect { fill: var(--ok-soft); stroke: var(--ok); }
 svg .cell.covered text { fill: var(--ok); }

@@ -2,14 +2,17 @@
 // SVG, no scripts, nothing loaded from outside; real headings and table headers; printable on A4.
 import { CATEGORY_LABELS, label } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
-import { rl } from '../i18n/report-labels.js';
+import { REPORT_PHRASES as P, rl } from '../i18n/report-labels.js';
 import { formatDate } from '../i18n/format.js';
 import { CATEGORIES } from '../model/vocabulary.js';
 import type { Report } from '../report/types.js';
 import { reportDocument, type Block, type Tone } from './report-document.js';
 import { REPORT_CSS } from './report-html-style.js';
 import { escapeHtml as e, htmlParagraphs, renderPage } from './page.js';
+import type { ChartKind } from './report-blocks.js';
+import { periodLabel } from './report-compare.js';
 import { matrixChart, participantsChart, sectorChart } from './report-svg.js';
+import { compareChart, participationChart, sectorCompareChart } from './report-svg-periods.js';
 
 const toneClass = (tone: Tone | undefined) => (tone ? ` class="${tone}"` : '');
 
@@ -67,11 +70,11 @@ function renderBlock(block: Block, report: Report, lang: Lang, sectionTitle: str
       if (block.plainOnly) return '';
       const align = (a: string | undefined) => (a === 'right' ? ' class="num"' : a === 'center' ? ' class="center"' : '');
       const head = block.columns.map((c) => `<th scope="col"${align(c.align)}>${e(c.title)}</th>`).join('');
-      const compact = ['ziele', 'arten'].includes(block.id) ? ' class="compact"' : '';
+      const compact = ['ziele', 'arten', 'vergleich', 'bewertungen'].includes(block.id) ? ' class="compact"' : '';
       // A caption that repeats the section heading is kept for screen readers only.
       const captionClass = block.caption === sectionTitle ? ' class="visually-hidden"' : '';
       // The first column names the row (a partner, category, meeting …) unless it is a number or date.
-      const rowHeader = block.columns[0]!.align !== 'right' && !['partner-joined', 'partner-left', 'stattgefunden', 'geplant'].includes(block.id);
+      const rowHeader = block.columns[0]!.align !== 'right' && !['partner-joined', 'partner-left', 'stattgefunden', 'geplant', 'taetigkeiten'].includes(block.id);
       const rows = block.rows.map((cells) => {
         const tds = cells.map((cell, i) => {
           const col = block.columns[i]!;
@@ -88,13 +91,23 @@ function renderBlock(block: Block, report: Report, lang: Lang, sectionTitle: str
   }
 }
 
-function chart(kind: 'sectors' | 'matrix' | 'participants', report: Report, lang: Lang): string {
-  if (kind === 'sectors') return `<figure class="chart-figure">\n${sectorChart(report, lang)}\n<figcaption>${e(rl('chartSectors', lang))}</figcaption>\n</figure>`;
-  if (kind === 'participants')
-    return `<figure class="chart-figure">\n${participantsChart(report, lang)}\n<figcaption>${e(rl('chartParticipants', lang))}</figcaption>\n</figure>`;
-  const key = CATEGORIES.map((c, i) => `<li value="${i + 1}">${e(label(CATEGORY_LABELS, c, lang))}</li>`).join('');
-  return (
-    `<figure class="chart-figure matrix-figure">\n${matrixChart(report, lang)}\n` +
-    `<figcaption>${e(rl('matrix', lang))} – ${e(rl('columns', lang))}:\n<ol class="matrix-key">${key}</ol></figcaption>\n</figure>`
-  );
+function chart(kind: ChartKind, report: Report, lang: Lang): string {
+  const figure = (svg: string, caption: string) => `<figure class="chart-figure">\n${svg}\n<figcaption>${e(caption)}</figcaption>\n</figure>`;
+  switch (kind) {
+    case 'sectors':
+      return figure(report.compare === null ? sectorChart(report, lang) : sectorCompareChart(report, lang), rl('chartSectors', lang));
+    case 'participants':
+      return figure(participantsChart(report, lang), rl('chartParticipants', lang));
+    case 'participation':
+      return figure(participationChart(report, lang), rl('chartParticipation', lang));
+    case 'compare':
+      return figure(compareChart(report, lang), P.chartCompare(periodLabel(report.period, lang), periodLabel(report.compare!.period, lang), lang));
+    case 'matrix': {
+      const key = CATEGORIES.map((c, i) => `<li value="${i + 1}">${e(label(CATEGORY_LABELS, c, lang))}</li>`).join('');
+      return (
+        `<figure class="chart-figure matrix-figure">\n${matrixChart(report, lang)}\n` +
+        `<figcaption>${e(rl('matrix', lang))} – ${e(rl('columns', lang))}:\n<ol class="matrix-key">${key}</ol></figcaption>\n</figure>`
+      );
+    }
+  }
 }

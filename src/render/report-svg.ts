@@ -9,26 +9,9 @@ import { CATEGORIES, SECTORS } from '../model/vocabulary.js';
 import type { Report } from '../report/types.js';
 import { escapeHtml } from './page.js';
 import { matrixMark } from './report-document.js';
+import { fmt, niceScale, svgOpen } from './report-svg-base.js';
 
 const e = escapeHtml;
-const fmt = (n: number) => String(Math.round(n * 10) / 10);
-
-function svgOpen(width: number, height: number, title: string, desc: string, cls: string): string {
-  return (
-    `<svg class="chart ${cls}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${e(title)}">\n` +
-    `<title>${e(title)}</title>\n<desc>${e(desc)}</desc>\n`
-  );
-}
-
-/** An axis with at most 5 whole-number steps of 1, 2 or 5 × 10^k. */
-function niceScale(value: number): { max: number; step: number } {
-  if (value <= 5) return { max: 5, step: 1 };
-  const raw = value / 5;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((f) => f * mag).find((s) => s >= raw)!;
-  return { max: step * Math.ceil(value / step), step };
-}
-
 /** Horizontal bars: active partners per sector, largest first. */
 export function sectorChart(r: Report, lang: Lang): string {
   const rows = SECTORS.filter((s) => r.partners.by_sector[s]).map((s) => ({ name: label(SECTOR_LABELS, s, lang), n: r.partners.by_sector[s]! }));

@@ -5,7 +5,12 @@ import { attendanceOf } from '../model/attendance.js';
 import { dayOf } from '../model/dates.js';
 import { agreementReviewDue, visibleTo, type Audience } from '../model/policy.js';
 import type { Lang } from '../i18n/lang.js';
+import { reportActivities } from './activities.js';
+import { compareFigures } from './compare.js';
+import { reportEvaluations } from './evaluations.js';
 import { reportNotes } from './notes.js';
+import { reportParticipation } from './participation.js';
+import { reportTasks } from './tasks.js';
 import type { IsoDate, Meeting, Model } from '../model/types.js';
 import { CATEGORIES, MEETING_TYPES, SECTORS, type Category, type MeetingType, type Sector } from '../model/vocabulary.js';
 import { daysIn, targetForPeriod, type Period } from './period.js';
@@ -16,9 +21,18 @@ export interface ReportOptions {
   audience: Audience;
   /** The language of the counted notes (the warnings arrive already in it). */
   lang: Lang;
+  /** `--compare`: the other period whose key figures stand beside this one's. */
+  compare?: Period;
 }
 
 export function buildReport(model: Model, warnings: readonly Diagnostic[], period: Period, today: IsoDate, options: ReportOptions): Report {
+  const report = buildPeriod(model, warnings, period, today, options);
+  if (options.compare === undefined) return report;
+  const other = buildPeriod(model, [], options.compare, today, options);
+  return { ...report, compare: compareFigures(report, other) };
+}
+
+function buildPeriod(model: Model, warnings: readonly Diagnostic[], period: Period, today: IsoDate, options: ReportOptions): Report {
   const { audience } = options;
   const { network } = model;
   const nameOf = (id: string) => model.partnerById.get(id)?.name ?? id;
@@ -50,6 +64,26 @@ export function buildReport(model: Model, warnings: readonly Diagnostic[], perio
     const t = perYear === undefined ? null : targetForPeriod(perYear, period);
     return { held, planned: count(ms, 'planned'), target: t, target_per_year: perYear ?? null, met: t === null ? null : held >= t };
   };
+
+  const meetingFigures: Report['meetings'] = {
+    held: count(meetings, 'held'),
+    planned: count(meetings, 'planned'),
+    cancelled: count(meetings, 'cancelled'),
+    participants: list.reduce((sum, m) => sum + (m.participants ?? 0), 0),
+    by_type: byType,
+    qualification_offers: target(
+      meetings.filter((m) => m.qualification_offer),
+      network.targets.qualification_offers_per_year,
+    ),
+    network_meetings: target(
+      meetings.filter((m) => m.type === 'netzwerktreffen'),
+      network.targets.network_meetings_per_year,
+    ),
+    list,
+  };
+  const activities = reportActivities(model, period);
+  const participation = reportParticipation(model, period);
+  const { tasks, public_information } = reportTasks(model, period, { activities, meetings: meetingFigures });
 
   return {
     format_version: REPORT_FORMAT_VERSION,
@@ -85,22 +119,7 @@ export function buildReport(model: Model, warnings: readonly Diagnostic[], perio
       left: moved('left'),
     },
     coverage: reportCoverage(model, end),
-    meetings: {
-      held: count(meetings, 'held'),
-      planned: count(meetings, 'planned'),
-      cancelled: count(meetings, 'cancelled'),
-      participants: list.reduce((sum, m) => sum + (m.participants ?? 0), 0),
-      by_type: byType,
-      qualification_offers: target(
-        meetings.filter((m) => m.qualification_offer),
-        network.targets.qualification_offers_per_year,
-      ),
-      network_meetings: target(
-        meetings.filter((m) => m.type === 'netzwerktreffen'),
-        network.targets.network_meetings_per_year,
-      ),
-      list,
-    },
+    meetings: meetingFigures,
     agreements: model.agreements.map((a) => {
       const parties = a.parties.map((p) => ({ partner: p.partner, name: nameOf(p.partner), signed: p.signed ?? null }));
       return {
@@ -117,6 +136,12 @@ export function buildReport(model: Model, warnings: readonly Diagnostic[], perio
         review_due: agreementReviewDue(a, today),
       };
     }),
+    activities,
+    tasks,
+    public_information,
+    participation,
+    evaluations: reportEvaluations(model, period),
+    compare: null,
     warnings: reportNotes(warnings, options),
   };
 }

@@ -25,6 +25,9 @@ const COUNTED = new Set([
   'fallkonferenz-details',
   'file-not-found',
   'category-missing',
+  'evaluation-not-held',
+  'evaluation-forms-over-participants',
+  'activity-body-missing',
 ]);
 
 /** At most this many names after a count; the rest as "and N more". */

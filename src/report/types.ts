@@ -2,9 +2,10 @@
 // (docs/report.md documents every field): change it only by adding fields.
 import type { Audience } from '../model/policy.js';
 import type { IsoDate, LocalDateTime } from '../model/types.js';
-import type { AgreementStatus, AgreementType, Category, MeetingStatus, MeetingType, Sector } from '../model/vocabulary.js';
+import type { ActivityType, AgreementStatus, AgreementType, Category, MeetingStatus, MeetingType, Sector } from '../model/vocabulary.js';
 
-export const REPORT_FORMAT_VERSION = 1;
+/** 2: tasks, participation, activities, evaluations and compare added (issue 19); every key of 1 unchanged. */
+export const REPORT_FORMAT_VERSION = 2;
 
 export interface ReportPartnerRef {
   id: string;
@@ -82,6 +83,92 @@ export interface ReportWarning {
   about?: string[];
 }
 
+/** An activity of the coordination (activities.yaml) whose first day lies in the period. */
+export interface ReportActivity {
+  id: string;
+  title: string;
+  type: ActivityType;
+  date: IsoDate | null;
+  start: IsoDate | null;
+  end: IsoDate | null;
+  body: string | null;
+  count: number | null;
+  url: string | null;
+}
+
+/** The tasks of § 9 Abs. 2 Nr. 1–4 and Abs. 3 Nr. 1–3 LKiSchG NRW, in the law's order. */
+export const TASK_IDS = ['abs2_nr1', 'abs2_nr2', 'abs2_nr3', 'abs2_nr4', 'abs3_nr1', 'abs3_nr2', 'abs3_nr3'] as const;
+export type TaskId = (typeof TASK_IDS)[number];
+/** The public information work, reported beside the seven tasks. */
+export const PUBLIC_INFORMATION_ID = 'oeffentlichkeit';
+
+/** One piece of evidence: a meeting, an activity, an agreement, a category or a partner. */
+export interface ReportEvidence {
+  kind: 'meeting' | 'activity' | 'agreement' | 'category' | 'partner';
+  id: string;
+  /** The meeting's, activity's or agreement's title, the partner's name; null for a category (its id says it). */
+  title: string | null;
+  /** The meeting's or activity's first day; null for the others. */
+  date: IsoDate | null;
+  /** An activity's `count`; null for the others. */
+  count: number | null;
+}
+
+export interface ReportTask {
+  id: TaskId | typeof PUBLIC_INFORMATION_ID;
+  /** How many pieces of evidence the period has (= items.length). */
+  evidence: number;
+  /** How many it takes for `belegt` (docs/report.md says why). */
+  threshold: number;
+  status: 'belegt' | 'kein_beleg';
+  items: ReportEvidence[];
+}
+
+export interface ReportParticipation {
+  /** Partners active at the period end. */
+  active: number;
+  /** … of them, those that attended at least one meeting held in the period. */
+  attending: number;
+  /** Meetings held in the period, and how many of them record attendance. */
+  held_meetings: number;
+  held_with_attendance: number;
+  /** Per sector with active partners, in vocabulary order. */
+  by_sector: Partial<Record<Sector, { active: number; attending: number }>>;
+  /** All twelve categories: active partners that cover it, how many of them attended; flagged = covered, nobody attended. */
+  by_category: Record<Category, { active: number; attending: number; flagged: boolean }>;
+  flagged: Category[];
+  /** Active partners without attendance in the period (ids, in the order of partners.list). */
+  inactive: string[];
+}
+
+export interface ReportEvaluations {
+  /** Qualification offers held in the period. */
+  offers: number;
+  /** … of them with an evaluation. */
+  evaluated: number;
+  /** Participants (persons + guests) of the evaluated offers. */
+  participants: number;
+  /** Forms returned from the evaluated offers. */
+  forms: number;
+  /** Per question (same wording), the mean across the offers weighted by responses (else by forms). */
+  ratings: { question: string; mean: number; responses: number; offers: number }[];
+  list: { id: string; title: string; participants: number; forms: number }[];
+}
+
+/** The key figures of the other period (--compare): the same keys as the report's, fewer of them. */
+export interface ReportCompare {
+  period: Report['period'];
+  partners: Pick<Report['partners'], 'active' | 'by_sector'>;
+  coverage: Pick<Report['coverage'], 'required' | 'covered' | 'missing'>;
+  meetings: Omit<Report['meetings'], 'list'>;
+  activities: Omit<Report['activities'], 'list'>;
+  participation: Pick<ReportParticipation, 'active' | 'attending' | 'by_sector'>;
+  evaluations: Pick<ReportEvaluations, 'offers' | 'evaluated' | 'participants' | 'forms'>;
+  tasks: Pick<ReportTask, 'id' | 'evidence' | 'status'>[];
+  /** Each key figure: this period's value, the other's and the change (current − other). */
+  figures: { key: string; current: number; other: number; change: number }[];
+}
+
 export interface Report {
   format_version: number;
   today: IsoDate;
@@ -134,5 +221,20 @@ export interface Report {
     list: ReportMeeting[];
   };
   agreements: ReportAgreement[];
+  /** The coordination's work outside meetings whose first day lies in the period. */
+  activities: {
+    total: number;
+    /** entries per type, and the sum of their `count` values. */
+    by_type: Partial<Record<ActivityType, { entries: number; count: number }>>;
+    list: ReportActivity[];
+  };
+  /** § 9 Abs. 2 Nr. 1–4 and Abs. 3 Nr. 1–3, each with the period's evidence. */
+  tasks: ReportTask[];
+  /** The public information work, with its evidence like a task. */
+  public_information: ReportTask;
+  participation: ReportParticipation;
+  evaluations: ReportEvaluations;
+  /** The other period's key figures with --compare, else null. */
+  compare: ReportCompare | null;
   warnings: ReportWarning[];
 }

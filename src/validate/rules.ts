@@ -142,6 +142,17 @@ const activityDays: Rule = ({ activities }, r) => {
   }
 };
 
+/** A question cannot have been answered on more forms than came back. */
+const evaluationCounts: Rule = ({ meetings }, r) => {
+  for (const m of meetings) {
+    m.evaluation?.ratings.forEach((rating, i) => {
+      if (rating.responses !== undefined && rating.responses > m.evaluation!.forms) {
+        r.error(m.origin, ['evaluation', 'ratings', i, 'responses'], 'evaluation-responses-over-forms', { question: rating.question, responses: rating.responses, forms: m.evaluation!.forms });
+      }
+    });
+  }
+};
+
 const membership: Rule = ({ partners }, r) => {
   for (const p of partners) {
     if (p.joined === undefined || p.left === undefined || !usable(p.joined) || !usable(p.left)) continue;
@@ -172,6 +183,7 @@ export const RULES: Rule[] = [
   realDates,
   meetingTimes,
   activityDays,
+  evaluationCounts,
   membership,
   consentForPublic,
   fallkonferenzNeverPublic,

@@ -82,6 +82,15 @@ export function booleanOf(value: unknown): boolean | undefined {
   return BOOLEAN_WORDS[value.trim().toLowerCase()];
 }
 
+// ---- numbers
+
+/** `4,3` (a German decimal comma), `"4.3"` or ` 12 ` written as text → the number as YAML writes it. */
+export function numberOf(text: string, integer: boolean): string | undefined {
+  const value = text.trim().replace(/^(-?\d+),(\d+)$/, '$1.$2');
+  if (!(integer ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/).test(value)) return undefined;
+  return String(Number(value));
+}
+
 // ---- values of the fixed lists
 
 const LABEL_TABLES: Labels<string>[] = [SECTOR_LABELS, CATEGORY_LABELS, MEETING_TYPE_LABELS, MEETING_STATUS_LABELS, AGREEMENT_TYPE_LABELS, AGREEMENT_STATUS_LABELS, VISIBILITY_LABELS];
@@ -239,6 +248,10 @@ export function hintFor(err: ErrorObject, item: unknown, index?: ReferenceIndex)
   if (err.keyword === 'type' && (err.params as { type: string }).type === 'boolean') {
     const meant = booleanOf(data);
     return meant === undefined ? undefined : { code: 'boolean-word', params: { value: String(data), suggestion: String(meant) } };
+  }
+  if (err.keyword === 'type' && typeof data === 'string' && ['number', 'integer'].includes((err.params as { type: string }).type)) {
+    const meant = numberOf(data, (err.params as { type: string }).type === 'integer');
+    return meant === undefined ? undefined : { code: 'number-as-text', params: { value: shorten(data), key: field, suggestion: meant } };
   }
   if (err.keyword !== 'pattern' || typeof data !== 'string') return undefined;
   const value = shorten(data);

@@ -29,6 +29,12 @@ export function collectWarnings(model: Model, today: IsoDate, r: Reporter, exist
         if (p?.left !== undefined && p.left <= day) r.warning(m.origin, ['invited', 'partners', i], 'meeting-invites-departed', { ...params, partner: p.name, left: formatDate(p.left, lang) }, m.title);
       });
     }
+    if (m.evaluation !== undefined) {
+      // Feedback forms come back from a meeting that took place, from at most everyone who came.
+      const participants = m.attendance.reduce((sum, a) => sum + a.persons, 0) + m.guests;
+      if (m.status !== 'held') r.warning(m.origin, ['evaluation'], 'evaluation-not-held', params, m.title);
+      else if (participants > 0 && m.evaluation.forms > participants) r.warning(m.origin, ['evaluation', 'forms'], 'evaluation-forms-over-participants', { ...params, forms: m.evaluation.forms, participants }, m.title);
+    }
     if (m.minutes !== undefined && !isLink(m.minutes) && !exists(m.minutes)) r.warning(m.origin, ['minutes'], 'file-not-found', { path: m.minutes }, m.title);
     // BRIEF: a case conference is recorded by date, format and institutions only, never the case.
     if (m.type === 'fallkonferenz') {

@@ -1,0 +1,73 @@
+// The charts that show participation and, with --compare, both periods: partners by sector of
+// this and the other period, members and partners that took part by sector, and the key figures.
+import { SECTOR_LABELS, label } from '../i18n/labels.js';
+import type { Lang } from '../i18n/lang.js';
+import { REPORT_PHRASES as P, rl } from '../i18n/report-labels.js';
+import { SECTORS } from '../model/vocabulary.js';
+import type { Report } from '../report/types.js';
+import { barChart, type Bar } from './report-svg-bars.js';
+import { figureLabel, periodLabel } from './report-compare.js';
+
+const legendOf = (r: Report, lang: Lang) =>
+  r.compare === null ? [] : [{ cls: 'bar', text: periodLabel(r.period, lang) }, { cls: 'bar other-period', text: periodLabel(r.compare.period, lang) }];
+
+/** Partners by sector, this period and the compared one (without --compare: report-svg.ts's sectorChart). */
+export function sectorCompareChart(r: Report, lang: Lang): string {
+  const c = r.compare!;
+  const [a, b] = [periodLabel(r.period, lang), periodLabel(c.period, lang)];
+  const rows = SECTORS.filter((s) => r.partners.by_sector[s] || c.partners.by_sector[s]).map((s) => {
+    const [now, then] = [r.partners.by_sector[s] ?? 0, c.partners.by_sector[s] ?? 0];
+    const name = label(SECTOR_LABELS, s, lang);
+    return {
+      label: name,
+      title: `${name}: ${a} ${now}, ${b} ${then}`,
+      bars: [
+        { value: now, text: String(now), cls: 'bar' },
+        { value: then, text: String(then), cls: 'bar other-period' },
+      ],
+    };
+  });
+  return barChart({ title: rl('chartSectors', lang), desc: rows.map((x) => x.title).join('; '), cls: 'bars', rows, legend: legendOf(r, lang) });
+}
+
+/** Per sector: the active partners (light) and, over them, those that took part (dark); with --compare a second pair for the other period. */
+export function participationChart(r: Report, lang: Lang): string {
+  const p = r.participation;
+  const other = r.compare?.participation;
+  const rows = SECTORS.filter((s) => p.by_sector[s] || other?.by_sector[s]).map((s) => {
+    const name = label(SECTOR_LABELS, s, lang);
+    const now = p.by_sector[s] ?? { active: 0, attending: 0 };
+    const bars: Bar[] = [{ value: now.active, part: now.attending, text: P.attendingOf(now.attending, now.active, lang), cls: 'bar members', partCls: 'bar' }];
+    let title = `${name}: ${P.attendingOf(now.attending, now.active, lang)} ${rl('attended', lang)}`;
+    if (other) {
+      const then = other.by_sector[s] ?? { active: 0, attending: 0 };
+      bars.push({ value: then.active, part: then.attending, text: P.attendingOf(then.attending, then.active, lang), cls: 'bar members other-period', partCls: 'bar other-period' });
+      title = `${name}: ${periodLabel(r.period, lang)} ${P.attendingOf(now.attending, now.active, lang)}, ${periodLabel(r.compare!.period, lang)} ${P.attendingOf(then.attending, then.active, lang)} ${rl('attended', lang)}`;
+    }
+    return { label: name, title, bars };
+  });
+  const legend = [
+    { cls: 'bar members', text: rl('members', lang) },
+    { cls: 'bar', text: rl('attended', lang) },
+    ...(other ? [{ cls: 'bar other-period', text: periodLabel(r.compare!.period, lang) }] : []),
+  ];
+  return barChart({ title: rl('chartParticipation', lang), desc: rows.map((x) => x.title).join('; '), cls: 'bars participation', rows, legend });
+}
+
+/** The key figures of both periods, each row to its own scale. */
+export function compareChart(r: Report, lang: Lang): string {
+  const c = r.compare!;
+  const [a, b] = [periodLabel(r.period, lang), periodLabel(c.period, lang)];
+  const rows = c.figures.map((f) => {
+    const name = figureLabel(f.key, lang);
+    return {
+      label: name,
+      title: `${name}: ${a} ${f.current}, ${b} ${f.other}`,
+      bars: [
+        { value: f.current, text: String(f.current), cls: 'bar' },
+        { value: f.other, text: String(f.other), cls: 'bar other-period' },
+      ],
+    };
+  });
+  return barChart({ title: P.chartCompare(a, b, lang), desc: `${P.compareDesc(lang)} ${rows.map((x) => x.title).join('; ')}`, cls: 'bars compare', rows, legend: legendOf(r, lang), perRow: true });
+}
