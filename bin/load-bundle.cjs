@@ -59,8 +59,9 @@ function loadBundle({ useCache = true } = {}) {
     writeCache(stampOf(info.size, seconds, hash), cache.subarray(STAMP_BYTES)); // best effort: the folder may be read-only
   }
   const cachedData = fits ? cache.subarray(STAMP_BYTES) : undefined;
-  // The same wrapper Node puts around a CommonJS module.
-  const source = `(function (exports, require, module, __filename, __dirname) {${bytes.toString('utf8')}\n})`;
+  // The same wrapper Node puts around a CommonJS module. The bundle is pure ASCII (scripts/bundle.mjs),
+  // so latin1 reads it as a one-byte string, without decoding UTF-8.
+  const source = `(function (exports, require, module, __filename, __dirname) {${bytes.toString('latin1')}\n})`;
   const script = new Script(source, { filename: BUNDLE, cachedData });
   const bundle = { exports: {} };
   script.runInThisContext()(bundle.exports, require, bundle, BUNDLE, dirname(BUNDLE));

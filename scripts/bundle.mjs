@@ -4,26 +4,32 @@
 // compiles almost nothing: see docs/benchmarks.md. Commands stay lazy: esbuild turns main.ts's
 // `import('./commands/…')` into functions that run a command's modules on first use.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * commander requires child_process at start for subcommands that are separate programs, which
- * netzwerk does not have; the module (with net and stream) is loaded only if ever used.
+ * Node modules that the code requires at load time but needs only now and then, each replaced by
+ * a stand-in that loads the module on first use: commander requires child_process for
+ * subcommands that are separate programs (netzwerk has none; it would load net and stream);
+ * src/write/stdout.ts imports node:module for createRequire, used only when a character device
+ * must be asked whether it is a terminal (node:module loads the ES module loader, some 5 ms).
  */
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+const LAZY_BUILTINS = [
+  // A proxy for commander's require(); for an ES module's import, its named exports spelt out
+  // (esbuild copies an imported CommonJS module's own properties, which a proxy does not have).
+  { name: 'child_process', filter: /^(node:)?child_process$/, from: `${'/'}commander${'/'}`, contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });" },
+  { name: 'module', filter: /^node:module$/, from: `${'/'}write${'/'}stdout.js`, contents: "exports.createRequire = (url) => require('node:module').createRequire(url);" },
+];
+const lazyBuiltins = {
+  name: 'lazy-builtins',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes(`${'/'}commander${'/'}`) ? { path: 'child_process', namespace: 'lazy' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
-      loader: 'js',
-    }));
+    for (const { name, filter, from } of LAZY_BUILTINS) {
+      b.onResolve({ filter }, (args) => (args.importer.replaceAll('\\', '/').includes(from) ? { path: name, namespace: 'lazy' } : undefined));
+    }
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: LAZY_BUILTINS.find((m) => m.name === args.path).contents, loader: 'js' }));
   },
 };
 
@@ -113,12 +119,21 @@ await build({
   // The ESM code's import.meta.url, as the bundle's own file URL (src/package-root.ts relies on it).
   define: { 'import.meta.url': '__netzwerkFileUrl' },
   banner: { js: "const __netzwerkFileUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyChildProcess, noColorDetection, yamlEsModules, lazyBundles],
+  plugins: [lazyBuiltins, noColorDetection, yamlEsModules, lazyBundles],
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// esbuild writes non-ASCII characters inside regular expressions as they are (/ä/g), and a
+// single one makes the whole source a two-byte string: decoding and compiling it take longer at
+// every start. Escaped (\u00e4 means the same in strings, templates and regular expressions), the
+// bundle is pure ASCII, which bin/load-bundle.cjs reads as latin1, a plain copy of the bytes.
+const bundleFile = `${ROOT}dist/netzwerk.cjs`;
+const ascii = readFileSync(bundleFile, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+if (/String\.raw/.test(ascii)) throw new Error('bundle: String.raw would see the escapes; keep its text ASCII or drop the escaping');
+writeFileSync(bundleFile, ascii);
 
 // The code cache: run each command once on an example network, output discarded, so that the
 // cache holds the bytecode of every function a real run uses.

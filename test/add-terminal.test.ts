@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, run, tempDir } from './helpers.js';
+import { BIN, ROOT, run, tempDir } from './helpers.js';
 import { hasTool } from './tools.js';
 
 let cleanup: (() => void) | undefined;
@@ -81,4 +81,28 @@ describe.runIf(hasTool('script'))('add on a terminal', () => {
     const partners = parse(readFileSync(join(dir, 'partners.yaml'), 'utf8')) as { id: string; contacts: { name: string }[] }[];
     expect(partners.find((p) => p.id === 'jugendamt-musterstadt')!.contacts.map((c) => c.name)).toEqual(['Erika Musterfrau', 'Clara Probe']);
   }, 40_000);
+});
+
+describe.runIf(hasTool('script'))('the built program on a terminal', () => {
+  // The bundle loads node:tty (through node:module) only when a character device must be asked
+  // (src/write/stdout.ts, scripts/bundle.mjs): a terminal still gets colours, NO_COLOR none.
+  const colours = (env: Record<string, string>) =>
+    new Promise<string>((resolve) => {
+      const child = spawn('script', ['-qfec', `'${process.execPath}' '${BIN}' validate examples/herne --today 2026-11-23`, '/dev/null'], {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { PATH: process.env.PATH ?? '', TERM: 'xterm', LANG: 'C.UTF-8', ...env },
+      });
+      let screen = '';
+      child.stdout.on('data', (data: Buffer) => (screen += data.toString('utf8')));
+      child.on('exit', () => resolve(screen));
+    });
+
+  it('colours the warnings on a terminal, and not with NO_COLOR', async () => {
+    const coloured = await colours({});
+    expect(coloured).toContain('\x1b[33mWarnung\x1b[39m');
+    const plain = await colours({ NO_COLOR: '1' });
+    expect(plain).toContain('Warnung');
+    expect(plain).not.toMatch(ANSI);
+  }, 30_000);
 });

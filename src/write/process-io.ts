@@ -10,7 +10,11 @@ export function processIo(): Io {
     env: process.env,
     stdout: stdoutSink(1, undefined, tty),
     stderr: stderrSink(2),
-    stdin: process.stdin,
+    // A getter: process.stdin loads Node's whole stream and network layer (some 10 ms of every
+    // start), and only `add` on a terminal ever reads the keyboard.
+    get stdin() {
+      return process.stdin;
+    },
     ...(tty ? { terminal: process.stdout } : {}),
   };
 }
