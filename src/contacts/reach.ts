@@ -42,9 +42,16 @@ export function reach(model: Model, selection: ContactSelection, today: IsoDate,
   const wanted = partnersWanted(model, selection, today);
   const reached: Reach['reached'] = [];
   const missed: Missed[] = [];
+  // The rows by partner, once (a search per partner would be quadratic: 10,000 partners × 30,000 rows).
+  const rowsOf = new Map<string, ContactRow[]>();
+  for (const row of visible) {
+    const list = rowsOf.get(row.partnerId);
+    if (list) list.push(row);
+    else rowsOf.set(row.partnerId, [row]);
+  }
   for (const partner of wanted) {
     const ref = { id: partner.id, name: partner.name };
-    const own = visible.filter((r) => r.partnerId === partner.id);
+    const own = rowsOf.get(partner.id) ?? [];
     const reason = missReason(model, partner, own, selection.audience, options.needEmail);
     if (reason) missed.push({ partner: ref, reason });
     else reached.push(ref);
