@@ -1,5 +1,6 @@
 // Stage 2: bytes → YAML documents with source positions. Never throws for bad input:
 // every problem becomes a diagnostic with file and line.
+import { isUtf8 } from 'node:buffer';
 import { isMap, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/lang.js';
@@ -81,6 +82,7 @@ export function parseYamlFile(source: SourceFile, lang: Lang): { parsed?: Parsed
 
 /** Offset of the first byte that is not part of valid UTF-8, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
+  if (isUtf8(bytes)) return -1; // Node's own check, native: the loop below only finds where
   let i = 0;
   const n = bytes.length;
   while (i < n) {
