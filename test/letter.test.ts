@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, withChromium } from './chromium.js';
 import { expectGolden, FIXTURES, ROOT, run, tempDir } from './helpers.js';
@@ -109,6 +110,32 @@ describe('person --format letter', () => {
     expect(violations).toEqual([]);
   });
 
+  it.runIf(hasChromium)('the address field keeps its width beside a long sender (printed A4 width)', { timeout: 120_000 }, async () => {
+    const tmp = tempDir();
+    try {
+      // Herne's coordination: a sender line wider than half the page.
+      writeFileSync(join(tmp.dir, 'brief.html'), await htmlOf('Anja Krampe', join(ROOT, 'examples', 'herne')));
+      const widths = await withChromium(async (browser) => {
+        const page = await browser.newPage();
+        await page.setViewport({ width: 794, height: 1123 });
+        await page.goto(pathToFileURL(join(tmp.dir, 'brief.html')).href, { waitUntil: 'load' });
+        const measured = await page.evaluate(() => {
+          // the page's own document (the tests are compiled without the DOM library)
+          const doc = (globalThis as unknown as { document: { querySelector(s: string): { getBoundingClientRect(): { width: number } } } }).document;
+          const width = (selector: string) => doc.querySelector(selector).getBoundingClientRect().width;
+          return { head: width('.letterhead'), addressee: width('.addressee') };
+        });
+        await page.close();
+        return measured;
+      });
+      // A sender line longer than half the page once took all the room it wanted and left the
+      // addressee a column one word wide.
+      expect(widths.addressee).toBeGreaterThan(widths.head * 0.4);
+    } finally {
+      tmp.remove();
+    }
+  });
+
   it.runIf(hasChromium && hasPoppler)('--out brief.pdf: A4, tagged, with the letter, page numbers and the date', { timeout: 120_000 }, async () => {
     const tmp = tempDir();
     try {
@@ -127,10 +154,10 @@ describe('person --format letter', () => {
   });
 });
 
-async function htmlOf(query: string): Promise<string> {
+async function htmlOf(query: string, net = NET): Promise<string> {
   const tmp = tempDir();
   try {
-    await run(['person', query, NET, '--out', 'brief.html', ...TODAY], { cwd: tmp.dir });
+    await run(['person', query, net, '--out', 'brief.html', ...TODAY], { cwd: tmp.dir });
     return readFileSync(join(tmp.dir, 'brief.html'), 'utf8');
   } finally {
     tmp.remove();

@@ -4,7 +4,7 @@ import type { LetterBlock, LetterDocument } from './letter-document.js';
 import { escapeHtml as e, renderPage } from './page.js';
 
 const LETTER_CSS = `main.letter { max-width: 760px; padding-top: 28px; padding-bottom: 28px; }
-.letterhead { display: grid; grid-template-columns: 1fr auto; gap: 12px 32px; margin-bottom: 28px; }
+.letterhead { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 12px 32px; margin-bottom: 28px; }
 .sender { grid-column: 2; grid-row: 1; text-align: right; color: var(--muted); font-size: 13px; }
 .addressee { grid-column: 1; grid-row: 1 / span 2; padding-top: 36px; }
 .date { grid-column: 2; grid-row: 2; text-align: right; align-self: end; }
