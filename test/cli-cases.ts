@@ -45,6 +45,8 @@ export const CASES: CliCase[] = [
   { name: 'validate-example-kreis-wesel', args: ['validate', `${EX}/kreis-wesel`] },
   { name: 'validate-missing-folder', args: ['validate', 'gibt-es-nicht'] },
   { name: 'validate-no-network-yaml', args: ['validate', `${FX}/bad/no-network-yaml`] },
+  // a writing command names the folder as typed, like every other command
+  { name: 'verified-no-network-yaml', args: ['verified', 'Müller', `${FX}/bad/no-network-yaml`] },
   { name: 'validate-program-folder', args: ['validate'] },
   { name: 'report-program-folder-en', args: ['report', '.', '--lang', 'en'] },
   { name: 'validate-unknown-option', args: ['validate', '--formt', 'json'] },

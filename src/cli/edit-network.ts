@@ -9,7 +9,7 @@ import { textOf, type Change } from '../edit/place.js';
 import { EditError } from '../edit/types.js';
 import { FileError, InvalidDataError } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
-import { readNetworkFolder, type NetworkFolder, type SourceFile } from '../load/read-folder.js';
+import type { NetworkFolder, SourceFile } from '../load/read-folder.js';
 import type { Locate } from '../load/locate.js';
 import type { Model } from '../model/types.js';
 import { COLLECTIONS, type Collection } from '../model/vocabulary.js';
@@ -17,7 +17,8 @@ import { renderDiagnosticsText } from '../render/diagnostics.js';
 import { renderDiff } from '../render/diff.js';
 import { validateNetwork } from '../validate/validate-network.js';
 import { commitFiles, type CommitHooks, type FileWrite } from '../write/edit-files.js';
-import { resolveDir, type Context } from './context.js';
+import type { Context } from './context.js';
+import { loadAndValidate } from './load.js';
 
 export type { Change } from '../edit/place.js';
 
@@ -39,11 +40,9 @@ export interface ChangeOptions {
 
 /** Reads and validates the network; data with errors are not changed (exit 1, fix them first). */
 export function openNetwork(ctx: Context, dir: string | undefined): NetworkSession {
-  const root = resolveDir(ctx, dir);
-  const folder = readNetworkFolder(root);
-  const result = validateNetwork(folder, { today: ctx.today, lang: ctx.lang });
+  const { folder, ...result } = loadAndValidate(ctx, dir);
   if (!result.model || errorsOf(result.diagnostics).length > 0) throw new InvalidDataError(result.diagnostics, result.fileCount, 'edit.fix-first');
-  return { dir: root, folder, model: result.model, diagnostics: result.diagnostics, locate: result.locate };
+  return { dir: folder.dir, folder, model: result.model, diagnostics: result.diagnostics, locate: result.locate };
 }
 
 /** Every file of the network by its name. */

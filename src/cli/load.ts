@@ -3,22 +3,25 @@ import { errorsOf, warningsOf, type Diagnostic } from '../diagnostics.js';
 import { renderDiagnosticsText } from '../render/diagnostics.js';
 import { InvalidDataError } from '../errors.js';
 import type { Locate } from '../load/locate.js';
-import { readNetworkFolder } from '../load/read-folder.js';
+import { readNetworkFolder, type NetworkFolder } from '../load/read-folder.js';
 import type { Model } from '../model/types.js';
 import { validateNetwork, type Readable, type ValidationResult } from '../validate/validate-network.js';
 import { resolveDir, type Context } from './context.js';
 
-/** `schemaLines`: also check the editor's schema line of each file (validate's warnings). */
-export function loadAndValidate(ctx: Context, dir: string | undefined, options: { schemaLines?: boolean } = {}): ValidationResult {
+/**
+ * The folder as read (named in messages as the user wrote it) and what validation found.
+ * `schemaLines`: also check the editor's schema line of each file (validate's warnings).
+ */
+export function loadAndValidate(ctx: Context, dir: string | undefined, options: { schemaLines?: boolean } = {}): ValidationResult & { folder: NetworkFolder } {
   const folder = readNetworkFolder(resolveDir(ctx, dir), dir ?? '.');
-  return validateNetwork(folder, { today: ctx.today, lang: ctx.lang, schemaLines: options.schemaLines });
+  return { ...validateNetwork(folder, { today: ctx.today, lang: ctx.lang, schemaLines: options.schemaLines }), folder };
 }
 
 /** For generating commands: the model of valid data, or InvalidDataError (exit 1, nothing written). */
-export function loadValidModel(ctx: Context, dir: string | undefined): { model: Model; warnings: Diagnostic[]; locate: Locate; texts: ValidationResult['texts'] } {
+export function loadValidModel(ctx: Context, dir: string | undefined): { model: Model; warnings: Diagnostic[] } {
   const result = loadAndValidate(ctx, dir);
   if (!result.model || errorsOf(result.diagnostics).length > 0) throw new InvalidDataError(result.diagnostics, result.fileCount);
-  return { model: result.model, warnings: warningsOf(result.diagnostics), locate: result.locate, texts: result.texts };
+  return { model: result.model, warnings: warningsOf(result.diagnostics) };
 }
 
 /**
