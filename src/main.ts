@@ -42,7 +42,7 @@ function version(): string {
 export async function main(argv: string[], io: Io): Promise<number> {
   const { lang, error: langError } = languageOf(argv, io.env);
   try {
-    const { program, selected } = buildProgram(lang, io, version);
+    const { program, selected } = buildProgram(lang, io, version, argv);
     if (argv.length === 0) {
       io.stdout.write(program.helpInformation());
       return 0;

@@ -12,7 +12,12 @@ import type { Opt } from './options.js';
 /** What the command line asks for: a command with its checked options, or nothing more to do (help or version shown). */
 export type Call = { [N in CommandName]: { name: N; invocation: Invocation<N>; common: { today?: string } } }[CommandName];
 
-export function buildProgram(lang: Lang, io: Io, version: () => string): { program: Command; selected: () => Call | undefined } {
+/**
+ * commander, built from the table of commands. Every command is declared (with its options and
+ * help texts in the user's language) only when it may be needed: for a run of one command, the
+ * command named first on the line; for help, an unknown word or no command at all, every one.
+ */
+export function buildProgram(lang: Lang, io: Io, version: () => string, argv: readonly string[] = []): { program: Command; selected: () => Call | undefined } {
   const tx = (code: string, params = {}) => t(lang, code, params);
   let selected: Call | undefined;
   const program = new Command()
@@ -39,7 +44,9 @@ export function buildProgram(lang: Lang, io: Io, version: () => string): { progr
   // Read before commander runs (context.ts, languageOf); declared here so that `netzwerk --lang en --help` is accepted.
   program.addOption(new Option(`--lang <${tx('help.value.lang')}>`, tx('help.opt.--lang')));
 
+  const named = commandNamed(argv);
   for (const spec of Object.values(COMMANDS) as CommandSpec[]) {
+    if (named !== undefined && spec.name !== named) continue;
     const cmd = program.command(spec.name).description(tx(`help.cmd.${spec.name}`));
     for (const arg of spec.args) {
       const name = tx(`help.arg.${arg.key}.name`);
@@ -97,4 +104,14 @@ export function commanderError(error: CommanderError, argv: readonly string[]): 
     default:
       return new UsageError('usage.command-line', { detail: error.message.replace(/^error: /, '') });
   }
+}
+
+/** The command a line runs: its first word that is not an option (nor `--lang`'s value), if that names a command. */
+function commandNamed(argv: readonly string[]): CommandName | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word === '--lang') i++;
+    else if (!word.startsWith('-')) return Object.hasOwn(COMMANDS, word) ? (word as CommandName) : undefined;
+  }
+  return undefined;
 }
