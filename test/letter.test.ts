@@ -2,7 +2,7 @@
 // files (German and English), the content the GDPR asks for, no internal paths, an HTML page
 // that passes tidy and axe-core in a real Chromium, and a PDF through the shared PDF path.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -65,6 +65,24 @@ describe('person --format letter', () => {
     expect(stdout).toContain('mit Ihrer Einwilligung vom 05.01.2026 veröffentlicht (Art. 6 Abs. 1 Unterabs. 1 Buchst. a und Art. 7 DSGVO)');
     expect(stdout).toContain('(Art. 7 Abs. 3 DSGVO)');
     expect((await letter('Anna Müller')).stdout).not.toContain('Art. 7 Abs. 3');
+  });
+
+  it('names only coordinators the network may see; for an internal one, the office', async () => {
+    const tmp = tempDir();
+    try {
+      const dir = join(tmp.dir, 'netz');
+      cpSync(NET, dir, { recursive: true });
+      const file = join(dir, 'network.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('    phone: "0000 11-0001"\n    visibility: network', '    phone: "0000 11-0001"\n    visibility: internal'));
+      const r = await run(['person', 'Jens Jetzt', dir, '--format', 'letter', ...TODAY]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).not.toContain('a.mueller@jugendamt-beispielstadt.example');
+      expect(r.stdout).not.toContain('0000 11-0001');
+      expect(r.stdout).not.toContain('Anna Müller');
+      expect(r.stdout).toContain('j.jetzt@jugendamt-beispielstadt.example');
+    } finally {
+      tmp.remove();
+    }
   });
 
   it('warns on stderr about namesakes and a missing data protection officer', async () => {

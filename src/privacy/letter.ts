@@ -3,8 +3,15 @@
 // office's address), to whom (the person and their institution), the data protection officer,
 // the review and deletion rule, and how many partners receive network-wide lists.
 import { isActive } from '../model/coverage.js';
+import { coordinationFor } from '../model/policy.js';
 import type { Address, DataProtectionOfficer, Model } from '../model/types.js';
 import type { PersonEntry, PersonFindings, UncheckedEntry } from './person.js';
+
+/**
+ * The letter goes to one person, mostly a partner's contact: it names the coordinators the
+ * network may see, and for the others their office (as invitations do, calendar/invitation.ts).
+ */
+export const LETTER_AUDIENCE = 'network' as const;
 
 export interface LetterContact {
   name: string;
@@ -17,7 +24,7 @@ export interface LetterContact {
 export interface LetterData {
   findings: PersonFindings;
   network: string;
-  /** The office the letter comes from: the first coordinator's institution (else the first youth office). */
+  /** The office the letter comes from: the first active coordinator's institution (else the first youth office). */
   sender: { organisation?: string; address?: Address };
   /** The person written to: the name found (else the query), with their institution and its address. */
   addressee: { name: string; organisation?: string; address?: Address };
@@ -37,8 +44,9 @@ export function letterData(model: Model, findings: PersonFindings): LetterData {
   const names = [...new Set([...persons.map((p) => p.name), ...unchecked.map((u) => u.fields.find((f) => f.key === 'name')?.value).filter((n): n is string => !!n)])];
   const home = persons.find((p) => p.partner)?.partner;
   const homePartner = home ? model.partnerById.get(home.id) : undefined;
-  const first = model.network.coordinators[0];
-  const office = model.partnerById.get(first?.partner ?? model.network.youth_offices[0] ?? '');
+  const coordination = coordinationFor(model, LETTER_AUDIENCE, findings.today);
+  const activeOffice = (id: string) => [model.partnerById.get(id)].find((p) => p !== undefined && isActive(p, findings.today));
+  const office = model.network.coordinators.map((c) => activeOffice(c.partner)).find((p) => p !== undefined) ?? model.partnerById.get(model.network.youth_offices[0] ?? '');
   return {
     findings,
     network: model.network.name,
@@ -48,13 +56,16 @@ export function letterData(model: Model, findings: PersonFindings): LetterData {
       ...(home ? { organisation: home.name } : {}),
       ...(homePartner?.address ? { address: homePartner.address } : {}),
     },
-    coordinators: model.network.coordinators.map((c) => ({
-      name: c.name,
-      ...(c.function !== undefined ? { function: c.function } : {}),
-      ...(c.email !== undefined ? { email: c.email } : {}),
-      ...(c.phone !== undefined ? { phone: c.phone } : {}),
-      ...(model.partnerById.get(c.partner) ? { organisation: model.partnerById.get(c.partner)!.name } : {}),
-    })),
+    coordinators: [
+      ...coordination.persons.map((c) => ({
+        name: c.name,
+        ...(c.function !== undefined ? { function: c.function } : {}),
+        ...(c.email !== undefined ? { email: c.email } : {}),
+        ...(c.phone !== undefined ? { phone: c.phone } : {}),
+        ...(model.partnerById.get(c.partner) ? { organisation: model.partnerById.get(c.partner)!.name } : {}),
+      })),
+      ...coordination.offices.map((o) => ({ name: o.name, ...(o.email !== undefined ? { email: o.email } : {}), ...(o.phone !== undefined ? { phone: o.phone } : {}) })),
+    ],
     ...(model.network.data_protection_officer ? { dpo: model.network.data_protection_officer } : {}),
     reviewMonths: model.network.targets.review_contacts_after_months,
     retentionMonths: model.network.targets.retention_months_after_leaving,
