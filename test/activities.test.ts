@@ -62,6 +62,11 @@ describe('activities', () => {
     expect(r.errors[0]!.message).toContain(says);
   });
 
+  it('an impossible start is one error, not also "before the start"', async () => {
+    const r = await validate(networkWith('- id: a\n  title: Beratungen\n  type: fachberatung\n  start: 2026-02-30\n  end: 2026-02-01\n'));
+    expect(r.errors.map((e) => e.code)).toEqual(['invalid-calendar-date']);
+  });
+
   it('warn when a representation does not say in which body', async () => {
     const r = await validate(networkWith('- id: a\n  title: Vorstellung des Netzwerks\n  type: vertretung\n  date: 2026-02-03\n'));
     expect(r.code).toBe(0);

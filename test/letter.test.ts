@@ -85,6 +85,12 @@ describe('person --format letter', () => {
     }
   });
 
+  it('lists every stored field, the mobile number too', async () => {
+    const r = await run(['person', 'Nicole Brockmann', join(ROOT, 'examples', 'kreis-kleve'), '--format', 'letter', ...TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Mobil\b.*0151 0000-0025/);
+  });
+
   it('warns on stderr about namesakes and a missing data protection officer', async () => {
     const r = await run(['person', 'Müller', NET, '--format', 'letter', ...TODAY]);
     expect(r.code).toBe(0);

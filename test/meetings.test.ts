@@ -1,7 +1,10 @@
 // netzwerk meetings: which meetings a period holds, and each warning beside its own meeting.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, FIXTURES, run } from './helpers.js';
+import { readNetworkFolder } from '../src/load/read-folder.js';
+import { invitedCounter, invitedPartners } from '../src/model/invitations.js';
+import { validateNetwork } from '../src/validate/validate-network.js';
+import { EXAMPLE_NAMES, EXAMPLES, FIXTURES, run } from './helpers.js';
 
 const TODAY = ['--today', '2026-11-23'];
 
@@ -62,5 +65,23 @@ describe('netzwerk meetings', () => {
     const ids = [...r.stdout.matchAll(/Kennung: (\S+)/g)].map((m) => m[1]);
     expect(ids).toEqual(['2026-12-netzwerktreffen', '2027-03-netzwerktreffen', '2027-04-informationsabend']);
     expect((await run(['meetings', join(EXAMPLES, 'herne'), '--upcoming', '--lang', 'en', ...TODAY])).stdout).toContain('id: 2026-12-netzwerktreffen');
+  });
+});
+
+describe('how many partners a meeting invites', () => {
+  // invitedCounter (sorted joined/left days per sector) must count what invitedPartners lists,
+  // also on days when partners join or leave and for meetings naming partners and sectors together.
+  const networks = [...EXAMPLE_NAMES.map((n) => join(EXAMPLES, n)), join(FIXTURES, 'warnings', 'all-kinds'), join(FIXTURES, 'valid', 'folders')];
+  it.each(networks)('%s: the count is the length of the list, for every meeting and on every joined/left day', (dir) => {
+    const model = validateNetwork(readNetworkFolder(dir), { today: '2026-11-23', lang: 'de' }).model;
+    expect(model).toBeDefined();
+    const count = invitedCounter(model!);
+    const days = [...new Set(model!.partners.flatMap((p) => [p.joined, p.left]).filter((d): d is string => d !== undefined))];
+    for (const meeting of model!.meetings) {
+      for (const start of [meeting.start, ...days]) {
+        const m = { ...meeting, start };
+        expect(count(m), `${meeting.id} on ${start}`).toBe(invitedPartners(model!, m).length);
+      }
+    }
   });
 });

@@ -3,7 +3,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { attendanceOf, type AttendanceFigures } from '../model/attendance.js';
 import { dayOf } from '../model/dates.js';
-import { invitedPartners } from '../model/invitations.js';
+import { invitedCounter } from '../model/invitations.js';
 import type { IsoDate, LocalDateTime, Meeting, Model } from '../model/types.js';
 import type { MeetingStatus, MeetingType, Sector } from '../model/vocabulary.js';
 
@@ -34,13 +34,18 @@ export interface AgendaItem {
 
 export function agenda(model: Model, warnings: readonly Diagnostic[], options: AgendaOptions, today: IsoDate): AgendaItem[] {
   const from = options.upcoming && (options.from === undefined || options.from < today) ? today : options.from;
+  // Counted and grouped once for the whole list, not once per meeting.
+  const invitedCount = invitedCounter(model);
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const w of warnings) byFile.set(w.file, [...(byFile.get(w.file) ?? []), w]);
+  const warningsOf = (file: string) => byFile.get(file) ?? [];
   return model.meetings
     .filter((m) => from === undefined || dayOf(m.end ?? m.start) >= from)
     .filter((m) => options.to === undefined || dayOf(m.start) <= options.to)
-    .map((m) => item(model, m, warnings));
+    .map((m) => item(model, m, warningsOf(m.origin.file), invitedCount));
 }
 
-function item(model: Model, m: Meeting, warnings: readonly Diagnostic[]): AgendaItem {
+function item(model: Model, m: Meeting, warnings: readonly Diagnostic[], invitedCount: (m: Meeting) => number): AgendaItem {
   const prefix = m.origin.path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('');
   return {
     id: m.id,
@@ -56,7 +61,7 @@ function item(model: Model, m: Meeting, warnings: readonly Diagnostic[]): Agenda
       all: m.invited === undefined,
       sectors: [...(m.invited?.sectors ?? [])],
       partners: (m.invited?.partners ?? []).map((id) => ({ id, name: model.partnerById.get(id)?.name ?? id })),
-      count: invitedPartners(model, m).length,
+      count: invitedCount(m),
     },
     attendance: attendanceOf(m),
     // A meeting's warnings stand at paths inside it: `[3].status`, `[3].invited.partners[1]` (or no prefix in a one-item file).

@@ -11,7 +11,7 @@ import { foldText, slugify } from '../model/slug.js';
 import { THEME_OF_SECTOR, THEMES, type Theme } from '../model/themes.js';
 import type { Address, IsoDate, LocalDateTime, Model, Partner } from '../model/types.js';
 import { SECTORS, type MeetingType, type Sector } from '../model/vocabulary.js';
-import { selectContacts, type ContactRow } from './select.js';
+import { rowsByPartner, selectContacts, type ContactRow } from './select.js';
 
 /** Who reads the directory: the partners (`network`) or everybody (`public`, the Wegweiser). */
 export const DIRECTORY_AUDIENCES = ['network', 'public'] as const;
@@ -105,9 +105,10 @@ export interface Directory {
 
 export function buildDirectory(model: Model, audience: DirectoryAudience, today: IsoDate): Directory {
   const rows = selectContacts(model, { audience, sectors: [], municipalities: [], insofa: false }, today);
+  const rowsOf = rowsByPartner(rows);
   const entries = model.partners
     .filter((p) => isActive(p, today))
-    .map((p) => entryOf(p, rows.filter((r) => r.partnerId === p.id)))
+    .map((p) => entryOf(p, rowsOf.get(p.id) ?? []))
     .sort(byName);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const slugs = uniqueSlugs(model.network.region.municipalities);

@@ -7,7 +7,7 @@ import { visibleTo, type Audience } from '../model/policy.js';
 import type { IsoDate, Model, Partner } from '../model/types.js';
 import { AUDIENCES } from '../model/policy.js';
 import type { Visibility } from '../model/vocabulary.js';
-import { entriesOf, partnersWanted, selectContacts, type ContactRow, type ContactSelection } from './select.js';
+import { entriesOf, partnersWanted, rowsByPartner, selectContacts, type ContactRow, type ContactSelection } from './select.js';
 
 /** Exchange (and so most Outlook installations) accepts at most this many recipients per message. */
 export const RECIPIENT_LIMIT = 500;
@@ -42,13 +42,7 @@ export function reach(model: Model, selection: ContactSelection, today: IsoDate,
   const wanted = partnersWanted(model, selection, today);
   const reached: Reach['reached'] = [];
   const missed: Missed[] = [];
-  // The rows by partner, once (a search per partner would be quadratic: 10,000 partners × 30,000 rows).
-  const rowsOf = new Map<string, ContactRow[]>();
-  for (const row of visible) {
-    const list = rowsOf.get(row.partnerId);
-    if (list) list.push(row);
-    else rowsOf.set(row.partnerId, [row]);
-  }
+  const rowsOf = rowsByPartner(visible);
   for (const partner of wanted) {
     const ref = { id: partner.id, name: partner.name };
     const own = rowsOf.get(partner.id) ?? [];

@@ -56,6 +56,17 @@ export function entriesOf(model: Model, partner: Partner): Entry[] {
   ];
 }
 
+/** The rows by partner id, in one pass (a search per partner would be quadratic in a large network). */
+export function rowsByPartner(rows: readonly ContactRow[]): Map<string, ContactRow[]> {
+  const byPartner = new Map<string, ContactRow[]>();
+  for (const row of rows) {
+    const list = byPartner.get(row.partnerId);
+    if (list) list.push(row);
+    else byPartner.set(row.partnerId, [row]);
+  }
+  return byPartner;
+}
+
 export function selectContacts(model: Model, selection: ContactSelection, today: IsoDate): ContactRow[] {
   const rows: ContactRow[] = [];
   for (const partner of partnersWanted(model, selection, today)) {

@@ -29,6 +29,7 @@ export interface LetterWords {
     function: string;
     email: string;
     phone: string;
+    mobile: string;
     organisation: string;
     insofa: string;
     release: string;
@@ -117,6 +118,7 @@ const de: LetterWords = {
     function: 'Funktion',
     email: 'E-Mail',
     phone: 'Telefon',
+    mobile: 'Mobil',
     organisation: 'Einrichtung',
     insofa: 'Insoweit erfahrene Fachkraft',
     release: 'Freigabe',
@@ -218,6 +220,7 @@ const en: LetterWords = {
     function: 'Function',
     email: 'E-mail',
     phone: 'Phone',
+    mobile: 'Mobile',
     organisation: 'Organisation',
     insofa: 'Child-protection specialist (InsoFa)',
     release: 'Released',

@@ -53,7 +53,9 @@ export function explainSyntaxError(text: string, errors: readonly YamlProblem[],
 export function findQuietSlip(doc: Document.Parsed, text: string, lineCounter: LineCounter): Slip | undefined {
   const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
   // No walk through the data of a file without anchors, aliases or a quoted path (most files).
-  if (!tag && !/[&*]/.test(text) && !/"([A-Za-z]:\\|\\\\)/.test(text)) return undefined;
+  // An anchor or alias starts a node: `&`/`*` at a line's start or after a blank, `[`, `{` or `,`,
+  // followed by its name (not `Lehrer*innen`, not `Kinder- & Jugendhilfe`).
+  if (!tag && !/(?:^|[\s[{,])[&*][^\s[\]{},]/m.test(text) && !/"([A-Za-z]:\\|\\\\)/.test(text)) return undefined;
   const found: { offset: number; char: string }[] = [];
   if (tag) found.push({ offset: tag.pos[0], char: '!' });
   let escaped: number | undefined;

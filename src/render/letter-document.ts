@@ -94,6 +94,7 @@ function personBlock(o: PersonEntry, w: LetterWords, date: (d: string) => string
   if (o.function !== undefined) rows.push([w.field.function, o.function]);
   if (o.email !== undefined) rows.push([w.field.email, o.email]);
   if (o.phone !== undefined) rows.push([w.field.phone, o.phone]);
+  if (o.mobile !== undefined) rows.push([w.field.mobile, o.mobile]);
   if (o.partner) rows.push([w.field.organisation, o.partner.name]);
   if (o.insofa) rows.push([w.field.insofa, w.yes]);
   rows.push([w.field.release, w.release[o.visibility]]);

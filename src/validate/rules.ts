@@ -138,7 +138,7 @@ const activityDays: Rule = ({ activities }, r) => {
   for (const a of activities) {
     if (a.date !== undefined && (a.start !== undefined || a.end !== undefined)) r.error(a.origin, [a.start !== undefined ? 'start' : 'end'], 'activity-date-and-range');
     else if (a.date === undefined && a.start === undefined) r.error(a.origin, a.end !== undefined ? ['end'] : [], 'activity-no-date', { title: a.title });
-    else if (a.start !== undefined && a.end !== undefined && a.end < a.start) r.error(a.origin, ['end'], 'end-before-start', { start: a.start, end: a.end });
+    else if (a.start !== undefined && a.end !== undefined && usable(a.start) && usable(a.end) && a.end < a.start) r.error(a.origin, ['end'], 'end-before-start', { start: a.start, end: a.end });
   }
 };
 
