@@ -71,7 +71,7 @@ async function run<N extends CommandName>(call: Extract<Call, { name: N }>, ctx:
 function reportError(error: unknown, io: Io, lang: Lang): number {
   if (error instanceof InvalidDataError) {
     io.stderr.write(renderDiagnosticsText(error.diagnostics, { lang, color: false, ...(error.fileCount === undefined ? {} : { fileCount: error.fileCount }) }));
-    if (error.note) io.stderr.write(`${t(lang, error.note)}\n`);
+    if (error.note) io.stderr.write(`${t(lang, error.note, { prog: invokedAs(io.env) })}\n`);
     return 1;
   }
   if (error instanceof ExitError) {

@@ -1,5 +1,6 @@
 // The sentences of the writing commands (add, verified, import, and the edit layer they share):
 // part of the catalogue, catalogue.ts.
+import { prog } from './prog.js';
 import type { Params, Texts } from './catalogue.js';
 
 /** A list as indented lines. */
@@ -19,8 +20,8 @@ export const EDIT_TEXTS = {
   },
   'edit.nothing-to-do': { de: () => 'Es gibt nichts zu ändern.', en: () => 'There is nothing to change.' },
   'edit.fix-first': {
-    de: () => 'Die Daten enthalten schon Fehler; bitte zuerst diese beheben (netzwerk validate). Es wurde nichts geändert.',
-    en: () => 'The data already contain errors; please fix them first (netzwerk validate). Nothing was changed.',
+    de: (p) => `Die Daten enthalten schon Fehler; bitte zuerst diese beheben (${prog(p)} validate). Es wurde nichts geändert.`,
+    en: (p) => `The data already contain errors; please fix them first (${prog(p)} validate). Nothing was changed.`,
   },
   'edit.nothing-written': {
     de: () => 'Mit dieser Änderung wären die Daten fehlerhaft; es wurde nichts geändert. Bitte die Angaben prüfen.',
@@ -62,8 +63,8 @@ export const EDIT_TEXTS = {
     en: (p) => `${p.option} does not apply to "add ${p.kind}". Possible: ${p.allowed} (and --id, --dry-run).`,
   },
   'usage.add-missing': {
-    de: (p) => `Für „add ${p.kind}“ fehlt noch: ${p.options}. Ohne Terminal fragt netzwerk nicht nach; bitte als Optionen angeben (Hilfe: netzwerk add --help).`,
-    en: (p) => `"add ${p.kind}" still needs: ${p.options}. Without a terminal netzwerk does not ask; please give them as options (help: netzwerk add --help).`,
+    de: (p) => `Für „add ${p.kind}“ fehlt noch: ${p.options}. Ohne Terminal fragt netzwerk nicht nach; bitte als Optionen angeben (Hilfe: ${prog(p)} add --help).`,
+    en: (p) => `"add ${p.kind}" still needs: ${p.options}. Without a terminal netzwerk does not ask; please give them as options (help: ${prog(p)} add --help).`,
   },
   'usage.unknown-partner': {
     de: (p, q) => `--partner: Einen Partner ${q(p.id)} gibt es nicht.${p.suggestion === undefined ? '' : ` Meinten Sie ${q(p.suggestion)}?`} Die Kennungen stehen bei id in den Partnerdateien.`,
@@ -83,16 +84,16 @@ export const EDIT_TEXTS = {
   },
   // ---- verified
   'usage.verified-query': {
-    de: () => 'Bitte einen Namen oder eine E-Mail-Adresse angeben, z. B.: netzwerk verified "Anna Müller"',
-    en: () => 'Please give a name or an e-mail address, e.g.: netzwerk verified "Anna Müller"',
+    de: (p) => `Bitte einen Namen oder eine E-Mail-Adresse angeben, z. B.: ${prog(p)} verified "Anna Müller"`,
+    en: (p) => `Please give a name or an e-mail address, e.g.: ${prog(p)} verified "Anna Müller"`,
   },
   'usage.verified-future': {
     de: (p) => `--date ${p.date} liegt nach dem heutigen Tag (${p.today}); bestätigt werden kann nur, was schon geschehen ist.`,
     en: (p) => `--date ${p.date} is after today (${p.today}); only a confirmation that has happened can be recorded.`,
   },
   'usage.verified-none': {
-    de: (p, q) => `Zu ${q(p.query)} gibt es keine Koordinierende und keine Kontaktperson. Es wurde nichts geändert. (Suchen: netzwerk person ${q(p.query)})`,
-    en: (p, q) => `There is no coordinator and no contact person matching ${q(p.query)}. Nothing was changed. (Search: netzwerk person ${q(p.query)})`,
+    de: (p, q) => `Zu ${q(p.query)} gibt es keine Koordinierende und keine Kontaktperson. Es wurde nichts geändert. (Suchen: ${prog(p)} person ${q(p.query)})`,
+    en: (p, q) => `There is no coordinator and no contact person matching ${q(p.query)}. Nothing was changed. (Search: ${prog(p)} person ${q(p.query)})`,
   },
   'usage.verified-ambiguous': {
     de: (p, q) => `${q(p.query)} passt auf ${p.count} Personen; es wurde nichts geändert. Bitte genauer angeben, am besten mit der E-Mail-Adresse:\n${lines(p.list)}`,
