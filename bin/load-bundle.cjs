@@ -9,7 +9,7 @@
 // cache's stamp then takes the copy's time, so that the next start does not hash again. V8
 // checks the cache's checksum (damaged data could crash it) and refuses it after a Node update.
 // Whenever it is not used, the bundle is compiled as usual, just a little slower.
-const { closeSync, fstatSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { setFlagsFromString } = require('node:v8');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
@@ -28,18 +28,17 @@ const STAMP_BYTES = 128;
  * V8; or 'none') and saveCodeCache() for the build.
  */
 function loadBundle({ useCache = true } = {}) {
-  let bytes;
+  let fd;
   let info;
   try {
-    const fd = openSync(BUNDLE, 'r');
+    fd = openSync(BUNDLE, 'r');
     info = fstatSync(fd);
-    bytes = readFileSync(fd);
-    closeSync(fd);
+    if (!info.isFile()) throw new Error('not a file');
   } catch {
     process.stderr.write('netzwerk ist noch nicht gebaut (dist/netzwerk.cjs fehlt): bitte im Ordner des Programms „npm install“ ausführen.\n');
     process.exit(2);
   }
-  // V8 then checks the cache data's checksum. This and the setting below change what V8 expects
+  // V8 then checks the cache data's checksum. This and the settings below change what V8 expects
   // of a code cache, so they are the same when the build makes it (it loads the bundle here too).
   setFlagsFromString('--verify-snapshot-checksum');
   // V8 optimises a function in the background once it has run for a while (this "budget", read
@@ -49,19 +48,26 @@ function loadBundle({ useCache = true } = {}) {
   // instead of 26 and checking the example takes a sixth less time; large networks, which run
   // for seconds, are about 2 % slower (docs/benchmarks.md).
   setFlagsFromString('--interrupt-budget=270336');
+  // V8's young generation stays at its first size: see src/cli/heap.ts, which lets it grow again
+  // for a large network.
+  setFlagsFromString('--semi-space-growth-factor=1');
+  // One buffer for both files, the bundle first, then the cache: memory the program touches
+  // for the first time is dear at start-up (docs/benchmarks.md), and the bundle's bytes are no
+  // longer needed once they are a string. The bundle is pure ASCII and already wrapped as Node
+  // wraps a CommonJS module (scripts/bundle.mjs), so latin1 makes it a one-byte string as it is.
+  const cacheFile = useCache ? openOptional(CACHE) : undefined;
+  const buffer = Buffer.allocUnsafeSlow(Math.max(info.size, cacheFile?.size ?? 0));
+  const source = buffer.latin1Slice(0, readAll(fd, buffer, info.size));
+  const cache = cacheFile && readOptional(cacheFile, buffer);
   const seconds = Math.trunc(info.mtimeMs / 1000);
-  const cache = useCache ? readOptional(CACHE) : undefined;
   const [size, time, hash] = cache?.subarray(0, STAMP_BYTES).toString('latin1').trimEnd().split(':') ?? [];
   let fits = Number(size) === info.size && Number(time) === seconds;
-  const checked = !fits && Number(size) === info.size && hash !== undefined && hash === sha256(bytes);
+  const checked = !fits && Number(size) === info.size && hash !== undefined && hash === sha256(source);
   if (checked) {
     fits = true;
     writeCache(stampOf(info.size, seconds, hash), cache.subarray(STAMP_BYTES)); // best effort: the folder may be read-only
   }
   const cachedData = fits ? cache.subarray(STAMP_BYTES) : undefined;
-  // The same wrapper Node puts around a CommonJS module. The bundle is pure ASCII (scripts/bundle.mjs),
-  // so latin1 reads it as a one-byte string, without decoding UTF-8.
-  const source = `(function (exports, require, module, __filename, __dirname) {${bytes.toString('latin1')}\n})`;
   const script = new Script(source, { filename: BUNDLE, cachedData });
   const bundle = { exports: {} };
   script.runInThisContext()(bundle.exports, require, bundle, BUNDLE, dirname(BUNDLE));
@@ -69,14 +75,48 @@ function loadBundle({ useCache = true } = {}) {
     ...bundle.exports,
     codeCache: cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : checked ? 'checked' : 'used',
     saveCodeCache: () => {
-      if (!writeCache(stampOf(info.size, seconds, sha256(bytes)), script.createCachedData())) throw new Error(`cannot write ${CACHE}`);
+      if (!writeCache(stampOf(info.size, seconds, sha256(source)), script.createCachedData())) throw new Error(`cannot write ${CACHE}`);
     },
   };
 }
 
+/** Reads up to `length` bytes of an open file into the start of `buffer`, closes it and says how many it read. */
+function readAll(fd, buffer, length) {
+  let done = 0;
+  try {
+    for (let n = 1; done < length && n > 0; done += n) n = readSync(fd, buffer, done, length - done, null);
+  } finally {
+    closeSync(fd);
+  }
+  return done;
+}
+
+/** The cache file, opened, with its size; undefined when there is none (or it cannot be read). */
+function openOptional(file) {
+  let fd;
+  try {
+    fd = openSync(file, 'r');
+    const info = fstatSync(fd);
+    if (info.isFile()) return { fd, size: info.size };
+  } catch {
+    // no cache: the bundle is compiled as usual
+  }
+  if (fd !== undefined) closeSync(fd);
+  return undefined;
+}
+
+/** The opened cache file's bytes, read into `buffer`; undefined if reading fails. */
+function readOptional({ fd, size }, buffer) {
+  try {
+    return buffer.subarray(0, readAll(fd, buffer, size));
+  } catch {
+    return undefined;
+  }
+}
+
 const stampOf = (size, seconds, hash) => Buffer.from(`${size}:${seconds}:${hash}`.padEnd(STAMP_BYTES));
 
-const sha256 = (bytes) => require('node:crypto').createHash('sha256').update(bytes).digest('hex');
+const sha256 = (source) => require('node:crypto').createHash('sha256').update(source, 'latin1').digest('hex');
 
 /** Writes the cache atomically (a temporary file of this process, then renamed); false if that fails. */
 function writeCache(stamp, data) {
@@ -88,14 +128,6 @@ function writeCache(stamp, data) {
   } catch {
     rmSync(temporary, { force: true });
     return false;
-  }
-}
-
-function readOptional(file) {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
   }
 }
 

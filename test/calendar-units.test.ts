@@ -27,6 +27,21 @@ describe('zonedToUtc', () => {
     expect(utc(local, 'Europe/Berlin')).toBe(expected);
   });
 
+  it("gives for Berlin (by the EU rule) what ICU gives for Zurich, whose clocks have matched Berlin's since 1996", () => {
+    const wrong: string[] = [];
+    for (let year = 1996; year <= 2099; year++) {
+      for (const [month, day] of [[3, 24], [10, 24], [7, 1], [1, 1]] as const) {
+        for (let d = 0; d < 8; d++) {
+          for (const time of ['00:00:00', '01:59:59', '02:00:00', '02:30:00', '03:00:00', '23:30:00']) {
+            const local = `${year}-${String(month).padStart(2, '0')}-${String(day + d).padStart(2, '0')}T${time}`;
+            if (zonedToUtc(local, 'Europe/Berlin') !== zonedToUtc(local, 'Europe/Zurich')) wrong.push(local);
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('works for other zones and hemispheres', () => {
     expect(utc('2025-07-01T12:00:00', 'America/New_York')).toBe('2025-07-01T16:00:00.000Z');
     expect(utc('2025-03-09T02:30:00', 'America/New_York')).toBe('2025-03-09T07:30:00.000Z'); // gap, EST before

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CODES, hasText, t } from '../src/i18n/catalogue.js';
+import { allCodes, hasText, t } from '../src/i18n/catalogue.js';
 import { LANGS } from '../src/i18n/lang.js';
 import { ROOT } from './helpers.js';
 
@@ -41,13 +41,19 @@ describe('the catalogue', () => {
 
   it('says every text in both languages without failing', () => {
     const params = new Proxy({}, { get: (_, key) => (key === 'count' || key === 'errors' ? 2 : `‹${String(key)}›`) });
-    for (const code of CODES) {
+    for (const code of allCodes()) {
       for (const lang of LANGS) {
         const text = t(lang, code, params as never);
         expect(typeof text).toBe('string');
         expect(text.length, `${code} ${lang}`).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('has each code in one part only (a second one would never be said)', () => {
+    const codes = allCodes();
+    expect(codes.filter((code, i) => codes.indexOf(code) !== i)).toEqual([]);
+    expect(codes.length).toBeGreaterThan(400);
   });
 
   it('an unknown code is a bug that shows at once', () => {

@@ -1,6 +1,6 @@
 // Calendar arithmetic without the machine's time zone: real dates, days and months added.
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, isRealDate } from '../src/model/dates.js';
+import { addDays, addMonths, berlinOffsetMs, isRealDate, todayIn } from '../src/model/dates.js';
 
 describe('dates', () => {
   it('knows the real days of the calendar, leap years included', () => {
@@ -22,5 +22,40 @@ describe('dates', () => {
     expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
     expect(addMonths('2025-11-30', 24)).toBe('2027-11-30');
     expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+  });
+
+  // todayIn() works Berlin's date out without ICU; ICU's time-zone data is the reference.
+  const icuDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
+  const icuHour = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Berlin', hour: 'numeric', hourCycle: 'h23' });
+
+  it("gives Berlin's date as ICU does on both sides of every midnight, 1996-2099", () => {
+    const wrong: string[] = [];
+    for (let day = Date.UTC(1996, 0, 1); day < Date.UTC(2100, 0, 1); day += 86_400_000) {
+      const month = new Date(day).getUTCMonth();
+      if (month !== 2 && month !== 9 && new Date(day).getUTCDate() % 5 !== 0) continue; // every day of March and October, else a sample
+      for (const instant of [day - 7_200_001, day - 7_200_000, day - 3_600_001, day - 3_600_000]) {
+        const now = new Date(instant);
+        if (todayIn('Europe/Berlin', now) !== icuDay.format(now)) wrong.push(now.toISOString());
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("switches Berlin's offset at the very millisecond ICU does", () => {
+    const wrong: string[] = [];
+    for (let year = 1996; year <= 2099; year++) {
+      for (const month of [2, 9]) {
+        const last = new Date(Date.UTC(year, month + 1, 0));
+        const change = last.getTime() - last.getUTCDay() * 86_400_000 + 3_600_000;
+        for (const instant of [change - 1, change, change + 3_600_000]) {
+          const hour = (new Date(instant).getUTCHours() + berlinOffsetMs(instant)! / 3_600_000) % 24;
+          if (hour !== Number(icuHour.format(new Date(instant)))) wrong.push(new Date(instant).toISOString());
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(berlinOffsetMs(Date.UTC(1995, 5, 1))).toBeUndefined(); // before 1996 ICU answers
+    expect(todayIn('Europe/Berlin', new Date(Date.UTC(1990, 5, 30, 22, 30)))).toBe('1990-07-01');
+    expect(todayIn('America/New_York', new Date(Date.UTC(2026, 0, 1, 3)))).toBe('2025-12-31');
   });
 });

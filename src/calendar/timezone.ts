@@ -4,7 +4,7 @@
 //   exist; it is read with the offset in force BEFORE the gap (02:30 CET = 01:30Z = 03:30 CEST);
 // - a time in the autumn hour that occurs twice (02:30 on the last Sunday of October) means its
 //   FIRST occurrence, i.e. summer time (02:30 CEST = 00:30Z).
-import { utcDate } from '../model/dates.js';
+import { berlinOffsetMs, utcDate } from '../model/dates.js';
 import type { LocalDateTime } from '../model/types.js';
 
 const DAY_MS = 86_400_000;
@@ -40,7 +40,12 @@ function wallClockAt(instant: number, timeZone: string): number {
   return utcMs(parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!, parts.second!);
 }
 
-const offsetAt = (instant: number, timeZone: string) => wallClockAt(instant, timeZone) - instant;
+/** The zone's offset from UTC at an instant; Berlin's by the EU rule, without loading ICU's zone data. */
+function offsetAt(instant: number, timeZone: string): number {
+  const berlin = timeZone === 'Europe/Berlin' ? berlinOffsetMs(instant) : undefined;
+  return berlin ?? wallClockAt(instant, timeZone) - instant;
+}
+
 
 /** `2025-03-29T10:00:00` in Europe/Berlin → the instant 2025-03-29T09:00:00Z (epoch ms). */
 export function zonedToUtc(local: LocalDateTime, timeZone: string): number {
@@ -52,7 +57,7 @@ export function zonedToUtc(local: LocalDateTime, timeZone: string): number {
   const after = offsetAt(wall + DAY_MS, timeZone);
   const matches = [...new Set([before, after])]
     .map((offset) => wall - offset)
-    .filter((instant) => wallClockAt(instant, timeZone) === wall)
+    .filter((instant) => instant + offsetAt(instant, timeZone) === wall)
     .sort((a, b) => a - b);
   return matches[0] ?? wall - before;
 }

@@ -7,6 +7,7 @@ import { readNetworkFolder, type NetworkFolder } from '../load/read-folder.js';
 import type { Model } from '../model/types.js';
 import { validateNetwork, type Readable, type ValidationResult } from '../validate/validate-network.js';
 import { resolveDir, type Context } from './context.js';
+import { roomForNetwork } from './heap.js';
 
 /**
  * The folder as read (named in messages as the user wrote it) and what validation found.
@@ -14,6 +15,7 @@ import { resolveDir, type Context } from './context.js';
  */
 export function loadAndValidate(ctx: Context, dir: string | undefined, options: { schemaLines?: boolean } = {}): ValidationResult & { folder: NetworkFolder } {
   const folder = readNetworkFolder(resolveDir(ctx, dir), dir ?? '.');
+  roomForNetwork(folder);
   return { ...validateNetwork(folder, { today: ctx.today, lang: ctx.lang, schemaLines: options.schemaLines }), folder };
 }
 

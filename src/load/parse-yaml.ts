@@ -1,11 +1,12 @@
 // Stage 2: bytes → YAML documents with source positions. Never throws for bad input:
 // every problem becomes a diagnostic with file and line.
 import { isUtf8 } from 'node:buffer';
-import { isMap, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseAllDocuments, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/lang.js';
 import { t, type Params } from '../i18n/catalogue.js';
 import { duplicateKeys } from './duplicate-keys.js';
+import { PositionIndex } from './locate.js';
 import { MAX_VALUE_MARKS, valueMarks } from './limits.js';
 import { MAX_FILE_BYTES, type SourceFile } from './source.js';
 import { duplicateKeyProblem, explainSyntaxError, findQuietSlip } from './yaml-slips.js';
@@ -13,7 +14,8 @@ import { duplicateKeyProblem, explainSyntaxError, findQuietSlip } from './yaml-s
 export interface ParsedFile {
   file: string;
   text: string;
-  doc: Document.Parsed;
+  /** Where each key and value stands (locate.ts); the YAML document itself is not kept. */
+  positions: PositionIndex;
   lineCounter: LineCounter;
   /** The plain data (YAML 1.2 core schema: dates stay strings). */
   value: unknown;
@@ -55,7 +57,7 @@ export function parseYamlFile(source: SourceFile, lang: Lang): { parsed?: Parsed
   if (real.length === 0) {
     // A collection file with nothing but comments (a new network without agreements yet): an empty list.
     if (isNetwork) return fail(1, 1, 'empty-network');
-    return { parsed: { file, text, doc: list[0] ?? parseDocument('', { lineCounter: new LineCounter() }), lineCounter, value: [] }, diagnostics: [] };
+    return { parsed: { file, text, positions: new PositionIndex(list[0] ?? parseDocument('')), lineCounter, value: [] }, diagnostics: [] };
   }
   if (real.length > 1) {
     const pos = lineCounter.linePos(real[1]!.range[0]);
@@ -77,7 +79,7 @@ export function parseYamlFile(source: SourceFile, lang: Lang): { parsed?: Parsed
     if (isNetwork) return fail(1, 1, 'empty-network');
     value = [];
   }
-  return { parsed: { file, text, doc, lineCounter, value }, diagnostics: [] };
+  return { parsed: { file, text, positions: new PositionIndex(doc), lineCounter, value }, diagnostics: [] };
 }
 
 /** Offset of the first byte that is not part of valid UTF-8, or -1. */
@@ -115,8 +117,7 @@ function countLines(bytes: Uint8Array, end: number): number {
   return line;
 }
 
-/** What the top level of a file holds, in words for a message. */
-export function describeTopLevel(doc: Document.Parsed, lang: Lang): string {
-  const c = doc.contents;
-  return t(lang, isSeq(c) ? 'shape.list' : isMap(c) ? 'shape.entry' : 'shape.value');
+/** What the top level of a file holds (its plain data), in words for a message. */
+export function describeTopLevel(value: unknown, lang: Lang): string {
+  return t(lang, Array.isArray(value) ? 'shape.list' : typeof value === 'object' && value !== null ? 'shape.entry' : 'shape.value');
 }

@@ -80,9 +80,39 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   return isoDate(ny, nm, Math.min(d, daysInMonth(ny, nm)));
 }
 
-/** Today's date in a time zone (default Europe/Berlin, where the users are). */
+/**
+ * Today's date in a time zone (default Europe/Berlin, where the users are). Berlin's date is
+ * worked out from the EU's summer-time rule, without ICU: loading its time-zone data took a
+ * tenth of `validate`'s start-up, only to learn the date (test/dates.test.ts compares the two).
+ */
 export function todayIn(timeZone = DEFAULT_TIMEZONE, now = new Date()): IsoDate {
+  const berlin = timeZone === 'Europe/Berlin' ? berlinOffsetMs(now.getTime()) : undefined;
+  if (berlin !== undefined) {
+    const day = new Date(now.getTime() + berlin);
+    return isoDate(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+  }
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Berlin's offset from UTC at an instant: summer time (UTC+2) from 01:00 UTC on the last Sunday
+ * of March to 01:00 UTC on the last Sunday of October, else UTC+1, as in the EU since 1996.
+ * Undefined outside 1996–2099, where the caller asks ICU instead.
+ */
+export function berlinOffsetMs(instant: number): number | undefined {
+  const year = new Date(instant).getUTCFullYear();
+  if (year < 1996 || year > 2099) return undefined;
+  const summerFrom = lastSundayUtc(year, 2) + HOUR_MS;
+  const summerUntil = lastSundayUtc(year, 9) + HOUR_MS;
+  return instant >= summerFrom && instant < summerUntil ? 2 * HOUR_MS : HOUR_MS;
+}
+
+/** Midnight UTC of the last Sunday of a month (0-based) in a year. */
+function lastSundayUtc(year: number, monthIndex: number): number {
+  const last = new Date(Date.UTC(year, monthIndex + 1, 0));
+  return last.getTime() - last.getUTCDay() * 86_400_000;
 }
 
 /**

@@ -67,7 +67,7 @@ const isEditorRule = (err: ErrorObject) => err.keyword === 'if' || /\/(then|else
 
 function shapeError(parsed: ParsedFile, kind: Kind, reporter: Reporter): void {
   const expected = t(reporter.lang, `expected.${kind}`);
-  reporter.add('error', parsed.file, [], 'file-shape', { expected, actual: describeTopLevel(parsed.doc, reporter.lang) });
+  reporter.add('error', parsed.file, [], 'file-shape', { expected, actual: describeTopLevel(parsed.value, reporter.lang) });
 }
 
 const DEFINITION_CODES: Record<string, string> = {
