@@ -56,6 +56,7 @@ export function generateValidatorsSource() {
     return `(${name}.default ?? ${name})`;
   });
   if (/\brequire\(/.test(code)) throw new Error('build-validators: ajv requires a module this script does not know how to import');
+  code = lengthsCountedOnlyNearTheLimit(code, modules);
   const imports = modules.map((path, i) => `import ajvRuntime${i} from '${path}.js';`);
   code = code.replace(/^"use strict";/, '');
   return [
@@ -67,6 +68,30 @@ export function generateValidatorsSource() {
     code,
     '',
   ].join('\n');
+}
+
+/**
+ * maxLength and minLength count a text's characters as code points (an emoji is one), which ajv's
+ * ucs2length does one UTF-16 unit at a time, for every text of every item. A text has no more
+ * characters than units: one of at most N units cannot have more than N characters, one of fewer
+ * than N units not N characters. So `len(x) > N` becomes `x.length > N && len(x) > N`, and
+ * `len(x) < N` becomes `x.length < N || len(x) < N`: the same answer, counted only near a limit.
+ */
+function lengthsCountedOnlyNearTheLimit(code, modules) {
+  const runtime = modules.indexOf('ajv/dist/runtime/ucs2length');
+  if (runtime < 0) return code;
+  const name = `ajvRuntime${runtime}`;
+  const declared = new RegExp(`const (func\\d+) = \\(${name}\\.default \\?\\? ${name}\\);`).exec(code);
+  if (!declared) throw new Error('build-validators: ucs2length is not where this script expects it');
+  const len = declared[1];
+  const calls = code.split(`${len}(`).length - 1;
+  let replaced = 0;
+  const result = code.replace(new RegExp(`\\b${len}\\((data\\d*)\\) ([<>]) (\\d+)\\b`, 'g'), (_, data, op, n) => {
+    replaced++;
+    return op === '>' ? `(${data}.length > ${n} && ${len}(${data}) > ${n})` : `(${data}.length < ${n} || ${len}(${data}) < ${n})`;
+  });
+  if (replaced !== calls) throw new Error(`build-validators: ${calls - replaced} of ${calls} length checks have a form this script does not know`);
+  return result;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -103,6 +103,18 @@ describe('length limits with clear messages (issue 21, 4)', () => {
   });
 });
 
+describe('lengths count characters, an emoji as one', () => {
+  it('a name of 300 emoji (600 UTF-16 units) is allowed, one of 301 is too long by one character', async () => {
+    const dir = network('kreis-kleve');
+    edit(join(dir, 'network.yaml'), (t) => t.replace('name: Netzwerk Kinderschutz Kreis Kleve', `name: "${'🧸'.repeat(300)}"`));
+    expectClean(await run(['validate', dir, ...TODAY]), 0);
+    edit(join(dir, 'network.yaml'), (t) => t.replace(`name: "${'🧸'.repeat(300)}"`, `name: "${'🧸'.repeat(301)}"`));
+    const result = await run(['validate', dir, ...TODAY]);
+    expectClean(result, 1);
+    expect(result.stdout).toContain('name: Der Text ist zu lang: 301 Zeichen, erlaubt sind höchstens 300.');
+  });
+});
+
 describe('bounded numbers and years (issue 21, 8)', () => {
   it('guests: 1e308 and persons: 1e999 are refused with a message', async () => {
     const dir = network('kreis-kleve');

@@ -108,6 +108,8 @@ describe('positions by path', () => {
     ['a top-level list of items', '- id: a\n  contacts:\n    - name: Eva\n      email: eva@jugendamt.example\n- id: b\n'],
     ['a file with only a scalar', 'nur text\n'],
     ['of equal keys the first', 'a: 1\nb: 2\na: 3\n'],
+    ['a large map, searched by its keys, with a key twice', Array.from({ length: 40 }, (_, i) => `k${i % 37}: ${i}\n`).join('') + 'l:\n  - 1\n'],
+    ['a map whose first key is empty', '? \n: leer\nb: 2\n'],
   ])('match the walk for %s', (_, text) => {
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { lineCounter, version: '1.2', uniqueKeys: false });

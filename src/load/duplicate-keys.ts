@@ -15,18 +15,32 @@ export function duplicateKeys(doc: Document.Parsed): DuplicateKey[] {
   while (stack.length > 0) {
     const node = stack.pop();
     if (isMap(node)) {
-      const seen = new Set<unknown>();
-      for (const pair of node.items) {
-        const key = pair.key;
+      const items = node.items;
+      // A small map is compared key by key; a Set for each of them cost more than it saved.
+      const seen = items.length > SMALL_MAP ? new Set<unknown>() : undefined;
+      for (let i = 0; i < items.length; i++) {
+        const key = items[i]!.key;
         if (isScalar(key)) {
-          if (seen.has(key.value)) found.push({ offset: key.range?.[0] ?? 0, key: String(key.value) });
-          else seen.add(key.value);
+          const twice = seen ? seen.has(key.value) : stoodBefore(items, i, key.value);
+          if (twice) found.push({ offset: key.range?.[0] ?? 0, key: String(key.value) });
+          else seen?.add(key.value);
         } else stack.push(key);
-        stack.push(pair.value);
+        stack.push(items[i]!.value);
       }
     } else if (isSeq(node)) {
       for (const item of node.items) stack.push(isPair(item) ? item.value : item);
     }
   }
   return found;
+}
+
+const SMALL_MAP = 12;
+
+/** Whether a key before `end` has this value (compared as a Set compares: NaN equals NaN). */
+function stoodBefore(items: readonly { key: unknown }[], end: number, value: unknown): boolean {
+  for (let j = 0; j < end; j++) {
+    const key = items[j]!.key;
+    if (isScalar(key) && (key.value === value || (key.value !== key.value && value !== value))) return true;
+  }
+  return false;
 }

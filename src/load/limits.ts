@@ -7,11 +7,15 @@
 
 export const MAX_VALUE_MARKS = 400_000;
 
-/** Line breaks and commas in the bytes (Buffer's native search; stops counting once above `limit`). */
-export function valueMarks(bytes: Buffer, limit = MAX_VALUE_MARKS): number {
+/**
+ * True when the bytes hold more line breaks and commas than `limit` (Buffer's native search,
+ * stopping once above it). A file of no more bytes than that cannot, and is not searched.
+ */
+export function tooManyValues(bytes: Buffer, limit = MAX_VALUE_MARKS): boolean {
+  if (bytes.length <= limit) return false;
   let count = 0;
   for (const mark of [0x0a, 0x2c]) {
     for (let i = bytes.indexOf(mark); i !== -1 && count <= limit; i = bytes.indexOf(mark, i + 1)) count++;
   }
-  return count;
+  return count > limit;
 }

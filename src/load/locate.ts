@@ -4,8 +4,8 @@
 // and the document itself is dropped: it holds some five objects per value, and keeping a
 // thousand of them for the messages made the garbage collector copy them again and again while
 // the next files were read (checking the benchmark's large network took a tenth longer). The
-// index holds four numbers per node and one Map or list per map or list of the file.
-import { isMap, isScalar, isSeq, YAMLMap, type Document, type Node, type Pair } from 'yaml';
+// index holds five numbers and a key per node, in two arrays.
+import { isMap, isScalar, isSeq, YAMLMap, type Document, type Node, type Pair, type YAMLSeq } from 'yaml';
 import type { Origin } from '../model/types.js';
 
 export interface Position {
@@ -25,45 +25,54 @@ export interface Located {
   lineCounter: { linePos(offset: number): { line: number; col: number } };
 }
 
-// Per node, four numbers in `nodes`: where its key begins (-1 for a list item or the top),
-// where its value begins (its key's place when it has no value), where a scalar's text ends
-// (-1 for anything else), and its children's entry in `children` (-1 when it has none).
+// Per node, five numbers in `nodes`: where its key begins (-1 for a list item or the top; NONE
+// for a hole in a list, which is no node), where its value begins (its key's place when it has
+// no value), where a scalar's text ends (-1 for anything else), its children: the number of the
+// first and how many, and whether it is a list. A node's children are numbered one after the
+// other, so a list's item i is first + i, and a map's key is found among its children's `keys`.
 const KEY = 0;
 const VALUE = 1;
 const END = 2;
-const CHILDREN = 3;
-const SLOTS = 4;
+const FIRST = 3;
+const COUNT = 4;
+const LIST = 5;
+const SLOTS = 6;
+const NONE = -2;
+/** Maps with more keys are searched through a Map of their keys, made when first searched. */
+const SCAN_LIMIT = 16;
 
 export class PositionIndex {
   private readonly nodes: number[] = [];
-  /** A map's children by key (the first of equal keys wins), a list's by index: node numbers (-1: no node). */
-  private readonly children: (Map<string, number> | number[])[] = [];
+  /** Per node, its key as in the plain data (undefined for list items and keys that are no text). */
+  private readonly keys: (string | undefined)[] = [];
+  /** For large maps, by node number: their children by key (the first of equal keys). */
+  private readonly large = new Map<number, Map<string, number>>();
 
   constructor(doc: Document.Parsed) {
     // Iterative: a deeply nested file must not overflow the stack here either.
-    const pending: { node: Node; at: number }[] = [];
-    const add = (key: Node | null, value: Node | null): number => {
-      const at = this.nodes.length / SLOTS;
+    const pending: { node: YAMLMap | YAMLSeq; at: number }[] = [];
+    const add = (key: Node | null, keyText: string | undefined, value: Node | null): void => {
+      const at = this.keys.length;
       const shown = value ?? key;
-      this.nodes.push(key?.range?.[0] ?? -1, shown?.range?.[0] ?? 0, isScalar(value) && value.range ? value.range[1] : -1, -1);
-      if (value && (isMap(value) || isSeq(value))) pending.push({ node: value, at });
-      return at;
+      this.nodes.push(key?.range?.[0] ?? -1, shown?.range?.[0] ?? 0, isScalar(value) && value.range ? value.range[1] : -1, 0, 0, isSeq(value) ? 1 : 0);
+      this.keys.push(keyText);
+      if (isMap(value) || isSeq(value)) pending.push({ node: value, at });
     };
-    add(null, doc.contents as Node | null);
+    add(null, undefined, doc.contents as Node | null);
     while (pending.length > 0) {
       const { node, at } = pending.pop()!;
-      this.nodes[at * SLOTS + CHILDREN] = this.children.length;
+      this.nodes[at * SLOTS + FIRST] = this.keys.length;
+      this.nodes[at * SLOTS + COUNT] = node.items.length;
       if (isMap(node)) {
-        const byKey = new Map<string, number>();
-        this.children.push(byKey);
-        for (const pair of node.items as Pair<Node, Node>[]) {
-          const text = keyText(pair, doc);
-          if (text !== undefined && !byKey.has(text)) byKey.set(text, add(pair.key, pair.value));
-        }
+        for (const pair of node.items as Pair<Node, Node>[]) add(pair.key, keyText(pair, doc), pair.value);
       } else {
-        const list: number[] = [];
-        this.children.push(list);
-        for (const item of (node as { items: unknown[] }).items) list.push(item ? add(null, item as Node) : -1);
+        for (const item of node.items as (Node | null)[]) {
+          if (item) add(null, undefined, item);
+          else {
+            this.nodes.push(NONE, 0, -1, 0, 0, 0);
+            this.keys.push(undefined);
+          }
+        }
       }
     }
   }
@@ -72,13 +81,34 @@ export class PositionIndex {
   find(path: Path): { node: number; whole: boolean } {
     let node = 0;
     for (const seg of path) {
-      const entry = this.nodes[node * SLOTS + CHILDREN]!;
-      const children = entry < 0 ? undefined : this.children[entry];
-      const child = children instanceof Map ? children.get(String(seg)) : typeof seg === 'number' ? children?.[seg] : undefined;
-      if (child === undefined || child < 0) return { node, whole: false };
+      const child = this.child(node, seg);
+      if (child === undefined) return { node, whole: false };
       node = child;
     }
     return { node, whole: true };
+  }
+
+  private child(node: number, seg: string | number): number | undefined {
+    const first = this.nodes[node * SLOTS + FIRST]!;
+    const count = this.nodes[node * SLOTS + COUNT]!;
+    if (count === 0) return undefined;
+    if (this.nodes[node * SLOTS + LIST] === 1) {
+      // item `seg`, if that is an index and no hole
+      const at = typeof seg === 'number' && Number.isInteger(seg) && seg >= 0 && seg < count ? first + seg : undefined;
+      return at === undefined || this.nodes[at * SLOTS + KEY] === NONE ? undefined : at;
+    }
+    const key = String(seg);
+    if (count <= SCAN_LIMIT) {
+      for (let at = first; at < first + count; at++) if (this.keys[at] === key) return at;
+      return undefined;
+    }
+    let byKey = this.large.get(node);
+    if (!byKey) {
+      byKey = new Map();
+      for (let at = first; at < first + count; at++) if (this.keys[at] !== undefined && !byKey.has(this.keys[at]!)) byKey.set(this.keys[at]!, at);
+      this.large.set(node, byKey);
+    }
+    return byKey.get(key);
   }
 
   /** Offset of a node's value; with `key`, of its key when it has one. */

@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/lang.js';
 import { t, type Params } from '../i18n/catalogue.js';
 import { duplicateKeys } from './duplicate-keys.js';
 import { PositionIndex } from './locate.js';
-import { MAX_VALUE_MARKS, valueMarks } from './limits.js';
+import { MAX_VALUE_MARKS, tooManyValues } from './limits.js';
 import { MAX_FILE_BYTES, type SourceFile } from './source.js';
 import { duplicateKeyProblem, explainSyntaxError, findQuietSlip } from './yaml-slips.js';
 
@@ -32,7 +32,7 @@ export function parseYamlFile(source: SourceFile, lang: Lang): { parsed?: Parsed
   if (source.size > MAX_FILE_BYTES) {
     return fail(1, 1, 'file-too-large', { size: Math.ceil(source.size / 1048576), limit: MAX_FILE_BYTES / 1048576 });
   }
-  if (valueMarks(bytes) > MAX_VALUE_MARKS) return fail(1, 1, 'yaml-too-many-values', { limit: MAX_VALUE_MARKS });
+  if (tooManyValues(bytes)) return fail(1, 1, 'yaml-too-many-values', { limit: MAX_VALUE_MARKS });
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const line = countLines(bytes, bad);
