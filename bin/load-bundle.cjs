@@ -1,6 +1,7 @@
 'use strict';
 // Loads the built program, dist/netzwerk.cjs (scripts/bundle.mjs: everything in one file), with
-// V8's code cache dist/netzwerk.cjs.cache, which the build writes after a run of each command:
+// V8's code cache dist/netzwerk.cjs.cache (validate: dist/netzwerk.cjs.validate.cache), which the
+// build writes after a run of each command (scripts/code-cache.mjs):
 // the functions a run needs then start as ready bytecode instead of being parsed and compiled
 // again at every start. (Node >= 22 does the same with module.enableCompileCache(); Node 20,
 // which our users run, has no such thing.) The cache is used only for the bundle it was made
@@ -15,7 +16,12 @@ const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
 const BUNDLE = join(__dirname, '..', 'dist', 'netzwerk.cjs');
-const CACHE = `${BUNDLE}.cache`;
+/**
+ * The cache of every command, and those of commands that have one of their own, with only what
+ * they need (scripts/code-cache.mjs): V8 reads a cache whole, so a smaller one starts sooner.
+ */
+const OWN_CACHE = ['validate'];
+const cacheOf = (command) => (OWN_CACHE.includes(command) ? `${BUNDLE}.${command}.cache` : `${BUNDLE}.cache`);
 /**
  * The cache file begins with its stamp, as text in 128 bytes: the bundle's size, modification
  * time (in seconds: copies keep no more) and SHA-256, as `size:time:sha256`.
@@ -25,9 +31,11 @@ const STAMP_BYTES = 128;
 /**
  * The bundle's exports (main, processIo), plus `codeCache` (what became of the cache, for the
  * tests: 'used'; 'checked' when it was used after comparing the bytes, in a copy; 'rejected' by
- * V8; or 'none') and saveCodeCache() for the build.
+ * V8; or 'none') and saveCodeCache() for the build. `command`: the command the line runs, which
+ * chooses the cache (a wrong guess costs only time).
  */
-function loadBundle({ useCache = true } = {}) {
+function loadBundle({ useCache = true, command } = {}) {
+  const cachePath = cacheOf(command);
   let fd;
   let info;
   try {
@@ -55,7 +63,7 @@ function loadBundle({ useCache = true } = {}) {
   // for the first time is dear at start-up (docs/benchmarks.md), and the bundle's bytes are no
   // longer needed once they are a string. The bundle is pure ASCII and already wrapped as Node
   // wraps a CommonJS module (scripts/bundle.mjs), so latin1 makes it a one-byte string as it is.
-  const cacheFile = useCache ? openOptional(CACHE) : undefined;
+  const cacheFile = useCache ? openOptional(cachePath) : undefined;
   const buffer = Buffer.allocUnsafeSlow(Math.max(info.size, cacheFile?.size ?? 0));
   const source = buffer.latin1Slice(0, readAll(fd, buffer, info.size));
   const cache = cacheFile && readOptional(cacheFile, buffer);
@@ -65,7 +73,7 @@ function loadBundle({ useCache = true } = {}) {
   const checked = !fits && Number(size) === info.size && hash !== undefined && hash === sha256(source);
   if (checked) {
     fits = true;
-    writeCache(stampOf(info.size, seconds, hash), cache.subarray(STAMP_BYTES)); // best effort: the folder may be read-only
+    writeCache(cachePath, stampOf(info.size, seconds, hash), cache.subarray(STAMP_BYTES)); // best effort: the folder may be read-only
   }
   const cachedData = fits ? cache.subarray(STAMP_BYTES) : undefined;
   const script = new Script(source, { filename: BUNDLE, cachedData });
@@ -75,7 +83,7 @@ function loadBundle({ useCache = true } = {}) {
     ...bundle.exports,
     codeCache: cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : checked ? 'checked' : 'used',
     saveCodeCache: () => {
-      if (!writeCache(stampOf(info.size, seconds, sha256(source)), script.createCachedData())) throw new Error(`cannot write ${CACHE}`);
+      if (!writeCache(cachePath, stampOf(info.size, seconds, sha256(source)), script.createCachedData())) throw new Error(`cannot write ${cachePath}`);
     },
   };
 }
@@ -118,12 +126,12 @@ const stampOf = (size, seconds, hash) => Buffer.from(`${size}:${seconds}:${hash}
 
 const sha256 = (source) => require('node:crypto').createHash('sha256').update(source, 'latin1').digest('hex');
 
-/** Writes the cache atomically (a temporary file of this process, then renamed); false if that fails. */
-function writeCache(stamp, data) {
-  const temporary = `${CACHE}.${process.pid}.tmp`;
+/** Writes a cache file atomically (a temporary file of this process, then renamed); false if that fails. */
+function writeCache(file, stamp, data) {
+  const temporary = `${file}.${process.pid}.tmp`;
   try {
     writeFileSync(temporary, Buffer.concat([stamp, data]));
-    renameSync(temporary, CACHE);
+    renameSync(temporary, file);
     return true;
   } catch {
     rmSync(temporary, { force: true });

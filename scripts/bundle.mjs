@@ -1,10 +1,11 @@
 // Bundles the compiled CLI (dist/, from tsc) with its dependencies into one CommonJS file,
-// dist/netzwerk.cjs, then writes V8's code cache for it (bin/load-bundle.cjs reads both).
+// dist/netzwerk.cjs, then writes V8's code caches for it (bin/load-bundle.cjs reads them).
 // Start-up then reads two files instead of ~150 modules (yaml alone has about a hundred) and
 // compiles almost nothing: see docs/benchmarks.md. Commands stay lazy: esbuild turns main.ts's
 // `import('./commands/…')` into functions that run a command's modules on first use.
 import { build } from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -140,26 +141,8 @@ const ascii = readFileSync(bundleFile, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `
 if (/String\.raw/.test(ascii)) throw new Error('bundle: String.raw would see the escapes; keep its text ASCII or drop the escaping');
 writeFileSync(bundleFile, `(function (exports, require, module, __filename, __dirname) {${ascii}\n})`);
 
-// The code cache: run each command once on an example network, output discarded, so that the
-// cache holds the bytecode of every function a real run uses.
-const { loadBundle } = createRequire(import.meta.url)('../bin/load-bundle.cjs');
-const bundle = loadBundle({ useCache: false });
-const discard = { write: () => true, isTTY: false };
-const io = { cwd: ROOT, env: { NO_COLOR: '1' }, stdout: discard, stderr: discard };
-const example = 'examples/kreis-kleve';
-const runs = [
-  ['validate', example],
-  ['validate', example, '--format', 'json'],
-  ['report', example],
-  ['report', example, '--format', 'md'],
-  ['report', example, '--format', 'html'],
-  ['report', example, '--format', 'json'],
-  ['contacts', example],
-  ['contacts', example, '--format', 'vcf'],
-  ['contacts', example, '--format', 'emails'],
-  ['calendar', example],
-  ['review', example],
-  ['person', 'Müller', example],
-];
-for (const args of runs) await bundle.main([...args, '--today', '2026-11-23'], io);
-bundle.saveCodeCache();
+// The code caches (scripts/code-cache.mjs): one for every command, one for validate alone.
+for (const command of [[], ['validate']]) {
+  const run = spawnSync(process.execPath, [`${ROOT}scripts/code-cache.mjs`, ...command], { stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`bundle: the code cache ${command[0] ?? ''} could not be written`);
+}

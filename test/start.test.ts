@@ -17,7 +17,7 @@ let copies = 0;
  */
 function installedCopy({ preserveTimestamps = true } = {}): string {
   const home = join(scratch.dir, `copy-${copies++}`);
-  for (const part of ['bin', 'dist/netzwerk.cjs', 'dist/netzwerk.cjs.cache', 'schemas', 'package.json']) {
+  for (const part of ['bin', 'dist/netzwerk.cjs', 'dist/netzwerk.cjs.cache', 'dist/netzwerk.cjs.validate.cache', 'schemas', 'package.json']) {
     cpSync(join(ROOT, part), join(home, part), { recursive: true, preserveTimestamps });
   }
   return home;
@@ -26,31 +26,44 @@ function installedCopy({ preserveTimestamps = true } = {}): string {
 /** The copy's bin; no node_modules beside or above the copy: the bundle holds every module it needs. */
 const validate = (home: string) => runBin(['validate', join(EXAMPLES, 'kreis-kleve'), '--today', '2026-11-23'], { bin: join(home, 'bin', 'netzwerk.cjs') });
 
-/** What the loader did with the cache, asked in a plain `node` like the bin's. */
-function cacheStatus(home: string): string {
+/** What the loader did with the cache (of every command, or of `validate`), asked in a plain `node` like the bin's. */
+function cacheStatus(home: string, command?: 'validate'): string {
   const loader = JSON.stringify(join(home, 'bin', 'load-bundle.cjs'));
-  const result = spawnSync(process.execPath, ['-e', `process.stdout.write(require(${loader}).loadBundle().codeCache)`], { encoding: 'utf8', timeout: 30_000 });
+  const options = JSON.stringify({ command });
+  const result = spawnSync(process.execPath, ['-e', `process.stdout.write(require(${loader}).loadBundle(${options}).codeCache)`], { encoding: 'utf8', timeout: 30_000 });
   return result.stdout;
 }
 
+const CACHES = ['dist/netzwerk.cjs.cache', 'dist/netzwerk.cjs.validate.cache'] as const;
+
 describe('start-up with the code cache', () => {
-  it('the cache written by the build is accepted by this Node.js, also in an exact copy', () => {
+  it('the caches written by the build are accepted by this Node.js, also in an exact copy', () => {
     expect(cacheStatus(ROOT)).toBe('used');
-    expect(cacheStatus(installedCopy())).toBe('used');
+    expect(cacheStatus(ROOT, 'validate')).toBe('used');
+    const copy = installedCopy();
+    expect(cacheStatus(copy)).toBe('used');
+    expect(cacheStatus(copy, 'validate')).toBe('used');
+  });
+
+  it("validate's own cache holds only what validate needs: less to read at its every start", () => {
+    const [all, validateOnly] = CACHES.map((file) => statSync(join(ROOT, file)).size);
+    expect(validateOnly).toBeLessThan(all! * 0.85);
   });
 
   it('in a copy with new file times (an npm installation) the cache is used after comparing the bytes, and then at once', () => {
     const home = installedCopy({ preserveTimestamps: false });
     const bundle = join(home, 'dist', 'netzwerk.cjs');
-    const stampOf = () => readFileSync(join(home, 'dist', 'netzwerk.cjs.cache')).subarray(0, 128).toString('latin1').trim();
+    const stampOf = (cache: string) => readFileSync(join(home, cache)).subarray(0, 128).toString('latin1').trim();
     const stamp = (file: string) => `${statSync(file).size}:${Math.trunc(statSync(file).mtimeMs / 1000)}:`;
     // a time the build's stamp cannot have: the copy's bundle is a minute older than the original
     const minuteAgo = new Date(statSync(join(ROOT, 'dist', 'netzwerk.cjs')).mtimeMs - 60_000);
     utimesSync(bundle, minuteAgo, minuteAgo);
-    expect(stampOf().startsWith(stamp(bundle))).toBe(false);
-    expect(cacheStatus(home)).toBe('checked');
-    expect(stampOf().startsWith(stamp(bundle))).toBe(true); // renewed for the copy's time
-    expect(cacheStatus(home)).toBe('used');
+    for (const [cache, command] of [[CACHES[0], undefined], [CACHES[1], 'validate']] as const) {
+      expect(stampOf(cache).startsWith(stamp(bundle))).toBe(false);
+      expect(cacheStatus(home, command)).toBe('checked');
+      expect(stampOf(cache).startsWith(stamp(bundle))).toBe(true); // renewed for the copy's time
+      expect(cacheStatus(home, command)).toBe('used');
+    }
   });
 
   const expected = validate(ROOT);
@@ -76,13 +89,16 @@ describe('start-up with the code cache', () => {
 
   it('a damaged or missing cache changes nothing but the speed', () => {
     const home = installedCopy();
-    const cache = join(home, 'dist', 'netzwerk.cjs.cache');
-    const bytes = readFileSync(cache);
-    bytes.fill(7, bytes.length >> 1, (bytes.length >> 1) + 4000); // V8 crashes on this unless it checks the checksum
-    writeFileSync(cache, bytes);
+    for (const cache of CACHES) {
+      const bytes = readFileSync(join(home, cache));
+      bytes.fill(7, bytes.length >> 1, (bytes.length >> 1) + 4000); // V8 crashes on this unless it checks the checksum
+      writeFileSync(join(home, cache), bytes);
+    }
     expect(cacheStatus(home)).toBe('rejected');
+    expect(cacheStatus(home, 'validate')).toBe('rejected');
     expect(validate(home)).toEqual(expected);
-    rmSync(cache);
+    for (const cache of CACHES) rmSync(join(home, cache));
+    expect(cacheStatus(home, 'validate')).toBe('none');
     expect(validate(home)).toEqual(expected);
   });
 
