@@ -93,7 +93,7 @@ describe('positions by path', () => {
       const { parsed } = parseYamlFile({ file: relative(EXAMPLES, file), bytes, size: bytes.length }, 'de');
       if (!parsed) continue; // files that are meant to be broken
       const lineCounter = new LineCounter();
-      const doc = parseDocument(parsed.text, { lineCounter, version: '1.2', uniqueKeys: false });
+      const doc = parseDocument(parsed.text, { lineCounter, version: '1.2', uniqueKeys: false, logLevel: 'error' });
       wrong.push(...compare(parsed.text, doc, lineCounter, parsed.value, parsed.positions).map((w) => `${relative(EXAMPLES, file)} ${w}`));
       checked++;
     }
@@ -112,7 +112,7 @@ describe('positions by path', () => {
     ['a map whose first key is empty', '? \n: leer\nb: 2\n'],
   ])('match the walk for %s', (_, text) => {
     const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, version: '1.2', uniqueKeys: false });
+    const doc = parseDocument(text, { lineCounter, version: '1.2', uniqueKeys: false, logLevel: 'error' });
     expect(compare(text, doc, lineCounter, doc.toJS(), new PositionIndex(doc))).toEqual([]);
   });
 

@@ -95,8 +95,15 @@ export function numberOf(text: string, integer: boolean): string | undefined {
 
 const LABEL_TABLES: Labels<string>[] = [SECTOR_LABELS, CATEGORY_LABELS, MEETING_TYPE_LABELS, MEETING_STATUS_LABELS, AGREEMENT_TYPE_LABELS, AGREEMENT_STATUS_LABELS, VISIBILITY_LABELS];
 
-/** slug of a display name (German or English, or a part of one: „Jobcenter“ of „Sozialamt / Jobcenter / …“) → the values it names. */
-const BY_LABEL: Map<string, Set<string>> = (() => {
+/**
+ * slug of a display name (German or English, or a part of one: „Jobcenter“ of „Sozialamt / Jobcenter / …“) → the values it names.
+ * Made when first asked: only a wrong value of a list asks, and slugging every name of every list
+ * cost each start 2 ms.
+ */
+let byLabel: Map<string, Set<string>> | undefined;
+const labelsBySlug = (): Map<string, Set<string>> => (byLabel ??= slugsOfLabels());
+
+function slugsOfLabels(): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
   const add = (name: string, key: string) => {
     const slug = slugify(name);
@@ -114,11 +121,11 @@ const BY_LABEL: Map<string, Set<string>> = (() => {
     }
   }
   return map;
-})();
+}
 
 /** The value of the list meant by `value`: its German or English name (`stattgefunden` → held), else the nearest one. */
 export function enumValueOf(value: string, allowed: readonly string[]): string | undefined {
-  const meant = [...(BY_LABEL.get(slugify(value)) ?? [])].filter((k) => allowed.includes(k));
+  const meant = [...(labelsBySlug().get(slugify(value)) ?? [])].filter((k) => allowed.includes(k));
   if (meant.length === 1) return meant[0];
   return suggest(value, allowed);
 }
