@@ -27,12 +27,15 @@ const PRELOAD = `
 import Module from 'node:module';
 import { writeFileSync } from 'node:fs';
 const requested = new Set();
+const lazy = new Set();
 const load = Module._load;
 Module._load = function (request, ...rest) {
   if (Module.isBuiltin(request)) requested.add(request.replace(/^node:/, ''));
+  const bundled = /[\\/]dist[\\/]lazy[\\/](.+)\\.cjs$/.exec(request);
+  if (bundled) lazy.add(bundled[1].replaceAll('\\\\', '/'));
   return load.call(this, request, ...rest);
 };
-process.on('exit', () => writeFileSync(process.env.NETZWERK_OFFLINE_RECORD, JSON.stringify({ loaded: process.moduleLoadList, requested: [...requested] })));
+process.on('exit', () => writeFileSync(process.env.NETZWERK_OFFLINE_RECORD, JSON.stringify({ loaded: process.moduleLoadList, requested: [...requested], lazy: [...lazy] })));
 `;
 
 const COMMANDS: string[][] = [
@@ -50,21 +53,36 @@ const COMMANDS: string[][] = [
   ['--help'],
 ];
 
+/** Runs the built bin with the preload above: what it loaded, required, and which of dist/lazy/. */
+function record(args: string[]): { loaded: string[]; requested: string[]; lazy: string[] } {
+  const file = join(scratch.dir, `record-${args[0]}-${Math.random().toString(36).slice(2)}.json`);
+  // stdout and stderr to files: a pipe would make Node itself open a socket for them
+  const out = openSync(join(scratch.dir, 'out.txt'), 'w');
+  const result = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(PRELOAD)}`, BIN, ...args, '--today', '2026-11-23'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', NETZWERK_OFFLINE_RECORD: file },
+    stdio: ['ignore', out, out],
+    timeout: 30_000,
+  });
+  closeSync(out);
+  expect(result.status, readFileSync(join(scratch.dir, 'out.txt'), 'utf8').slice(0, 500)).not.toBeNull();
+  return JSON.parse(readFileSync(file, 'utf8')) as { loaded: string[]; requested: string[]; lazy: string[] };
+}
+
+describe('each dependency only where it is needed (issue 12)', () => {
+  it('checking, the report as JSON and HTML, contact lists (CSV, vCard) and the calendar load none of the parts bundled apart', () => {
+    for (const args of COMMANDS.slice(0, 6)) expect(record(args).lazy, args.join(' ')).toEqual([]);
+  }, 60_000);
+
+  it('an Excel list loads exceljs, and nothing else of them', () => {
+    expect(record(['contacts', join(EXAMPLES, 'kreis-wesel'), '--out', join(scratch.dir, 'liste.xlsx')]).lazy).toEqual(['exceljs']);
+  }, 40_000);
+});
+
 describe('offline by construction', () => {
   for (const args of COMMANDS) {
     it(`netzwerk ${args.filter((a) => !a.startsWith('/')).join(' ')} loads no network module`, () => {
-      const record = join(scratch.dir, `record-${args[0]}-${Math.random().toString(36).slice(2)}.json`);
-      // stdout and stderr to files: a pipe would make Node itself open a socket for them
-      const out = openSync(join(scratch.dir, 'out.txt'), 'w');
-      const result = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(PRELOAD)}`, BIN, ...args, '--today', '2026-11-23'], {
-        cwd: ROOT,
-        env: { PATH: process.env.PATH ?? '', NETZWERK_OFFLINE_RECORD: record },
-        stdio: ['ignore', out, out],
-        timeout: 30_000,
-      });
-      closeSync(out);
-      expect(result.status, readFileSync(join(scratch.dir, 'out.txt'), 'utf8').slice(0, 500)).not.toBeNull();
-      const { loaded, requested } = JSON.parse(readFileSync(record, 'utf8')) as { loaded: string[]; requested: string[] };
+      const { loaded, requested } = record(args);
       expect(loaded.filter((m) => NEVER_LOADED.test(m))).toEqual([]);
       expect(requested.filter((m) => NETWORK_MODULES.includes(m))).toEqual([]);
       const plumbing = loaded.includes('NativeModule tty') || loaded.includes('NativeModule child_process');

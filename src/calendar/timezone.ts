@@ -46,7 +46,6 @@ function offsetAt(instant: number, timeZone: string): number {
   return berlin ?? wallClockAt(instant, timeZone) - instant;
 }
 
-
 /** `2025-03-29T10:00:00` in Europe/Berlin → the instant 2025-03-29T09:00:00Z (epoch ms). */
 export function zonedToUtc(local: LocalDateTime, timeZone: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/.exec(local);

@@ -1,4 +1,4 @@
-// Stage 2: bytes → YAML documents with source positions. Never throws for bad input:
+// Stage 2: bytes → plain data with the positions of its keys and values. Never throws for bad input:
 // every problem becomes a diagnostic with file and line.
 import { isUtf8 } from 'node:buffer';
 import { LineCounter, parseAllDocuments, parseDocument } from 'yaml';
