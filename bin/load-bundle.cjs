@@ -36,16 +36,6 @@ const STAMP_BYTES = 128;
  */
 function loadBundle({ useCache = true, command } = {}) {
   const cachePath = cacheOf(command);
-  let fd;
-  let info;
-  try {
-    fd = openSync(BUNDLE, 'r');
-    info = fstatSync(fd);
-    if (!info.isFile()) throw new Error('not a file');
-  } catch {
-    process.stderr.write('netzwerk ist noch nicht gebaut (dist/netzwerk.cjs fehlt): bitte im Ordner des Programms „npm install“ ausführen.\n');
-    process.exit(2);
-  }
   // V8 then checks the cache data's checksum. This and the settings below change what V8 expects
   // of a code cache, so they are the same when the build makes it (it loads the bundle here too).
   setFlagsFromString('--verify-snapshot-checksum');
@@ -63,9 +53,21 @@ function loadBundle({ useCache = true, command } = {}) {
   // for the first time is dear at start-up (docs/benchmarks.md), and the bundle's bytes are no
   // longer needed once they are a string. The bundle is pure ASCII and already wrapped as Node
   // wraps a CommonJS module (scripts/bundle.mjs), so latin1 makes it a one-byte string as it is.
-  const cacheFile = useCache ? openOptional(cachePath) : undefined;
-  const buffer = Buffer.allocUnsafeSlow(Math.max(info.size, cacheFile?.size ?? 0));
-  const source = buffer.latin1Slice(0, readAll(fd, buffer, info.size));
+  let info;
+  let buffer;
+  let source;
+  let cacheFile;
+  try {
+    const fd = openSync(BUNDLE, 'r');
+    info = fstatSync(fd);
+    if (!info.isFile()) throw new Error('not a file');
+    cacheFile = useCache ? openOptional(cachePath) : undefined;
+    buffer = Buffer.allocUnsafeSlow(Math.max(info.size, cacheFile?.size ?? 0));
+    source = buffer.latin1Slice(0, readAll(fd, buffer, info.size));
+  } catch {
+    process.stderr.write('netzwerk ist noch nicht gebaut (dist/netzwerk.cjs fehlt): bitte im Ordner des Programms „npm install“ ausführen.\n');
+    process.exit(2);
+  }
   const cache = cacheFile && readOptional(cacheFile, buffer);
   const seconds = Math.trunc(info.mtimeMs / 1000);
   const [size, time, hash] = cache?.subarray(0, STAMP_BYTES).toString('latin1').trimEnd().split(':') ?? [];

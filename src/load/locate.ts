@@ -4,7 +4,7 @@
 // and the document itself is dropped: it holds some five objects per value, and keeping a
 // thousand of them for the messages made the garbage collector copy them again and again while
 // the next files were read (checking the benchmark's large network took a tenth longer). The
-// index holds five numbers and a key per node, in two arrays.
+// index holds six numbers and a key per node, in two arrays.
 import { isMap, isScalar, isSeq, YAMLMap, type Document, type Node, type Pair, type YAMLSeq } from 'yaml';
 import type { Origin } from '../model/types.js';
 
@@ -25,7 +25,7 @@ export interface Located {
   lineCounter: { linePos(offset: number): { line: number; col: number } };
 }
 
-// Per node, five numbers in `nodes`: where its key begins (-1 for a list item or the top; NONE
+// Per node, six numbers in `nodes`: where its key begins (-1 for a list item or the top; NONE
 // for a hole in a list, which is no node), where its value begins (its key's place when it has
 // no value), where a scalar's text ends (-1 for anything else), its children: the number of the
 // first and how many, and whether it is a list. A node's children are numbered one after the
