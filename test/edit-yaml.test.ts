@@ -107,6 +107,30 @@ describe('append to a list', () => {
   });
 });
 
+describe('several appends to one list at once', () => {
+  const partner = (n: number) => ({ id: `kita-${n}`, name: `Kita ${n}`, sector: 'kita', municipalities: ['Aheim'], contacts: [{ name: `Person ${n}`, phone: `0123 ${n}` }] });
+  const contact = (n: number) => ({ name: `Kontakt ${n}`, email: `k${n}@kita.example`, mobile: `0151 ${n}` });
+  const appends = (path: (string | number)[], items: unknown[]) => items.map((item) => ({ op: 'append' as const, path, item: item as never }));
+  const cases: [string, string, Parameters<typeof applyEdits>[1]][] = [
+    ['partners at the end, a blank line between items', PARTNERS, appends([], [partner(1), partner(2), partner(3)])],
+    ['contacts in the middle of the file, then at its end', PARTNERS, [...appends([0, 'contacts'], [contact(1), contact(2)]), ...appends([1, 'contacts'], [contact(3), contact(4)])]],
+    ['a list of one item, without blank lines', '- id: a\n  name: A\n', appends([], [{ id: 'b', name: 'B' }, { id: 'c', name: 'C' }, { id: 'd', name: 'D' }])],
+    ['a list key the entry does not have yet', '- id: a\n  name: A\n  sector: kita\n- id: b\n  contacts:\n  - name: X\n', appends([0, 'contacts'], [contact(1), contact(2), contact(3)])],
+    ['an empty key', '- id: a\n  name: A\n  contacts:\n  sector: kita\n', appends([0, 'contacts'], [contact(1), contact(2)])],
+    ['flow items', '- id: m\n  attendance:\n    - {partner: a, persons: 2}\n  guests: 3\n', appends([0, 'attendance'], [{ partner: 'b', persons: 1 }, { partner: 'c', persons: 4 }])],
+    ['a flow list', 'id: a\ntags: [eins]   # Schlagwörter\n', appends(['tags'], ['zwei', 'drei', 'vier'])],
+    ['an empty flow list', 'id: a\ntags: []\n', appends(['tags'], ['zwei', 'drei'])],
+    ['CRLF line ends and no final one', '- id: a\r\n  name: A\r\n\r\n- id: b\r\n  name: B', appends([], [{ id: 'c', name: 'C' }, { id: 'd', name: 'D' }])],
+    ['comments after the last item, at its column and deeper', '- id: a\n  contacts:\n    - name: X\n      # zu X\n    # danach\n# Ende\n', appends([0, 'contacts'], [contact(1), contact(2)])],
+    ['appends with a change between them', PARTNERS, [...appends([0, 'contacts'], [contact(1)]), { op: 'set', path: [0], values: { name: 'Jugendamt A-Stadt' } }, ...appends([0, 'contacts'], [contact(2), contact(3)])]],
+  ];
+
+  it.each(cases)('give the same text as one at a time: %s', (_, text, edits) => {
+    const oneByOne = edits.reduce((current, edit) => applyEdits(current, [edit]), text);
+    expect(applyEdits(text, edits)).toBe(oneByOne);
+  });
+});
+
 describe('set keys of an entry', () => {
   it('replaces a present value in place, with its quoting and the comment after it', () => {
     const text = '- name: A\n  verified: 2024-01-01   # zuletzt\n  visibility: "network"\n';
