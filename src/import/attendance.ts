@@ -4,6 +4,7 @@
 // and spelling of umlauts, or by the id the name makes); a near miss is not taken but reported
 // with its suggestion, as is every number that is not one. Rows of the same institution are
 // added up; a row "Gäste"/"Guests" or a column of that name gives the guests.
+import { unneutralise } from '../csv-cells.js';
 import { SHEET_WORDS } from '../i18n/sheet.js';
 import type { Params } from '../i18n/catalogue.js';
 import { LANGS } from '../i18n/lang.js';
@@ -125,9 +126,6 @@ function count(text: string): number | undefined {
   const m = /^(\d{1,9})(?:[.,]0+)?$/.exec(text.replace(/\s/g, ''));
   return m ? Number(m[1]) : undefined;
 }
-
-/** A cell the CSV writer protected from being read as a formula (`'-Beratung`) as it was. */
-const unneutralise = (text: string) => (/^'[\t\r\n =+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) ? text.slice(1) : text);
 
 const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ') === b.replace(/\s+/g, ' ');
 

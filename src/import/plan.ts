@@ -16,6 +16,7 @@ import { VISIBILITIES } from '../model/vocabulary.js';
 import { sameName } from '../privacy/match.js';
 import { foldText } from '../model/slug.js';
 import { suggest } from '../suggest.js';
+import { unneutralise } from '../csv-cells.js';
 import { findColumns, headerKey, type Columns } from './columns.js';
 import { sectorFromName, sectorOf, suggestSector } from './sectors.js';
 
@@ -170,8 +171,7 @@ export function planImport(table: readonly (readonly string[])[], model: Model, 
 
 /** A cell as text: trimmed, without the apostrophe a CSV export puts before a formula-like or digits-only cell. */
 function clean(cell: string): string {
-  const t = cell.replace(/\r\n?/g, '\n').trim();
-  return /^'([=+\-@\t]|\d+$)/.test(t) ? t.slice(1) : t;
+  return unneutralise(cell.replace(/\r\n?/g, '\n').trim()).trim();
 }
 
 const pick = (rows: readonly Row[], field: Field): string | undefined => rows.map((r) => r.get(field)).find((v) => v !== '');
