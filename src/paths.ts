@@ -11,17 +11,6 @@ export function resolvePath(cwd: string, given: string, p: PlatformPath = path):
   return p.resolve(cwd, given);
 }
 
-/**
- * `target` relative to the folder `folder`, with `/` between the parts (`partners/kita.yaml`),
- * or undefined when it is not inside it (another drive, or up and out with `..`).
- */
-export function insideFolder(folder: string, target: string, p: PlatformPath = path): string | undefined {
-  const relative = p.relative(p.resolve(folder), p.resolve(target));
-  if (relative === '') return '';
-  if (relative === '..' || relative.startsWith(`..${p.sep}`) || p.isAbsolute(relative)) return undefined;
-  return relative.split(p.sep).join('/');
-}
-
 /** The folder itself and each folder above it, up to the root of its drive. */
 export function selfAndAncestors(folder: string, p: PlatformPath = path): string[] {
   const out = [p.resolve(folder)];

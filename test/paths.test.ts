@@ -2,7 +2,7 @@
 // (path.posix), whichever system the tests run on (src/paths.ts).
 import { posix, win32 } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { insideFolder, resolvePath, selfAndAncestors, shellArg } from '../src/paths.js';
+import { resolvePath, selfAndAncestors, shellArg } from '../src/paths.js';
 
 describe('a folder as the user gives it', () => {
   it('on Windows: .\\ and ..\\, forward slashes, other drives and UNC paths', () => {
@@ -16,19 +16,6 @@ describe('a folder as the user gives it', () => {
   it('on Linux and macOS a backslash is part of the name', () => {
     expect(resolvePath('/home/erika', '.\\mein-netzwerk', posix)).toBe('/home/erika/.\\mein-netzwerk');
     expect(resolvePath('/home/erika', './mein-netzwerk', posix)).toBe('/home/erika/mein-netzwerk');
-  });
-});
-
-describe('a file inside the network folder (for --out)', () => {
-  it('is named with / on every system, or not at all when outside', () => {
-    expect(insideFolder('P:\\Netzwerk', 'P:\\Netzwerk\\partners\\kita.yaml', win32)).toBe('partners/kita.yaml');
-    expect(insideFolder('P:\\Netzwerk', 'p:\\netzwerk\\NETWORK.YAML', win32)).toBe('NETWORK.YAML'); // same drive and folder in any case
-    expect(insideFolder('P:\\Netzwerk', 'C:\\Netzwerk\\network.yaml', win32)).toBeUndefined();
-    expect(insideFolder('P:\\Netzwerk', 'P:\\Berichte\\bericht.html', win32)).toBeUndefined();
-    expect(insideFolder('P:\\Netzwerk', 'P:\\Netzwerk', win32)).toBe('');
-    expect(insideFolder('/srv/netz', '/srv/netz/meetings/2026.yaml', posix)).toBe('meetings/2026.yaml');
-    expect(insideFolder('/srv/netz', '/srv/netz-alt/network.yaml', posix)).toBeUndefined();
-    expect(insideFolder('/srv/netz', '/srv/netz/..network.yaml', posix)).toBe('..network.yaml');
   });
 });
 
