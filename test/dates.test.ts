@@ -1,6 +1,6 @@
 // Calendar arithmetic without the machine's time zone: real dates, days and months added.
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, berlinOffsetMs, isRealDate, todayIn } from '../src/model/dates.js';
+import { addDays, addMonths, isRealDate, ruleOffsetMs, todayIn } from '../src/model/dates.js';
 
 describe('dates', () => {
   it('knows the real days of the calendar, leap years included', () => {
@@ -48,13 +48,14 @@ describe('dates', () => {
         const last = new Date(Date.UTC(year, month + 1, 0));
         const change = last.getTime() - last.getUTCDay() * 86_400_000 + 3_600_000;
         for (const instant of [change - 1, change, change + 3_600_000]) {
-          const hour = (new Date(instant).getUTCHours() + berlinOffsetMs(instant)! / 3_600_000) % 24;
+          const hour = (new Date(instant).getUTCHours() + ruleOffsetMs('Europe/Berlin', instant)! / 3_600_000) % 24;
           if (hour !== Number(icuHour.format(new Date(instant)))) wrong.push(new Date(instant).toISOString());
         }
       }
     }
     expect(wrong).toEqual([]);
-    expect(berlinOffsetMs(Date.UTC(1995, 5, 1))).toBeUndefined(); // before 1996 ICU answers
+    expect(ruleOffsetMs('Europe/Berlin', Date.UTC(1995, 5, 1))).toBeUndefined(); // before 1996 ICU answers
+    expect(ruleOffsetMs('Europe/Vienna', Date.UTC(2026, 5, 1))).toBeUndefined(); // another zone: ICU
     expect(todayIn('Europe/Berlin', new Date(Date.UTC(1990, 5, 30, 22, 30)))).toBe('1990-07-01');
     expect(todayIn('America/New_York', new Date(Date.UTC(2026, 0, 1, 3)))).toBe('2025-12-31');
   });

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, withChromium } from './chromium.js';
 import { EXAMPLE_NAMES, EXAMPLES, FIXTURES, run, tempDir } from './helpers.js';
 import { activePartners } from './people.js';
-import { hasTool } from './tools.js';
+import { expectTaggedA4, hasTool, readPdf } from './tools.js';
 
 // The page's own globals, used inside page.evaluate (the tests are compiled without the DOM library).
 interface PageElement {
@@ -212,14 +212,9 @@ describe.runIf(canPrint)('directory as PDF', () => {
       const r = await run(['directory', join(EXAMPLES, 'kreis-kleve'), '--audience', 'public', '--out', 'wegweiser.pdf', '--today', TODAY], { cwd: tmp.dir, env: { PATH: process.env.PATH ?? '' } });
       expect(r.code, r.stderr).toBe(0);
       const file = join(tmp.dir, 'wegweiser.pdf');
-      const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout;
-      expect(info).toMatch(/Tagged: +yes/);
-      const [, w, h] = /Page size: +([\d.]+) x ([\d.]+) pts \(A4\)/.exec(info)!;
-      expect(Math.abs(Number(w) - 595.28)).toBeLessThan(1);
-      expect(Math.abs(Number(h) - 841.89)).toBeLessThan(1);
-      const pages = Number(/Pages: +(\d+)/.exec(info)![1]);
+      const { info, pages, text } = readPdf(file);
+      expectTaggedA4(info);
       expect(pages).toBeGreaterThan(1);
-      const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
       const perPage = text.split('\f').filter((p) => p.trim() !== '');
       expect(perPage).toHaveLength(pages);
       perPage.forEach((page, i) => expect(page).toMatch(new RegExp(`Wegweiser Kinderschutz · Netzwerk Kinderschutz Kreis Kleve · Stand 23\\.11\\.2026 +Seite ${i + 1} von ${pages}`)));

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, withChromium } from './chromium.js';
 import { expectGolden, FIXTURES, ROOT, run, tempDir } from './helpers.js';
-import { hasTool } from './tools.js';
+import { expectTaggedA4, hasTool, readPdf } from './tools.js';
 
 const NET = join(FIXTURES, 'privacy', 'beispielstadt');
 const GOLDEN = join(ROOT, 'test', 'golden', 'privacy');
@@ -165,10 +165,8 @@ describe('person --format letter', () => {
     try {
       const r = await run(['person', 'Anna Müller', NET, '--out', 'brief.pdf', ...TODAY], { cwd: tmp.dir, env: { PATH: process.env.PATH ?? '' } });
       expect(r.code, r.stderr).toBe(0);
-      const info = spawnSync('pdfinfo', [join(tmp.dir, 'brief.pdf')], { encoding: 'utf8' }).stdout;
-      expect(info).toMatch(/Tagged: +yes/);
-      expect(info).toMatch(/Page size: +59\d\.\d+ x 84\d\.\d+ pts \(A4\)/);
-      const text = spawnSync('pdftotext', ['-layout', join(tmp.dir, 'brief.pdf'), '-'], { encoding: 'utf8' }).stdout;
+      const { info, text } = readPdf(join(tmp.dir, 'brief.pdf'));
+      expectTaggedA4(info);
       expect(text).toContain('Guten Tag Anna Müller,');
       expect(text).toContain('Kavalleriestraße 2–4, 40213 Düsseldorf');
       expect(text).toMatch(/Auskunft nach Art\. 15 DSGVO · Netzwerk Kinderschutz Beispielstadt · Stand 23\.11\.2026 +Seite 1 von \d/);

@@ -2,7 +2,6 @@
 // (src/write/pdf.ts) and read back by poppler (pdfinfo, pdftotext): A4, tagged, page numbers and
 // the "Stand" date in every page's footer, the report's content, table headers repeated on a new
 // page. Without a browser: exit 2 and how to print by hand.
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +10,7 @@ import { t } from '../src/i18n/catalogue.js';
 import { browserCandidates, findBrowser } from '../src/write/browser.js';
 import { htmlToPdf } from '../src/write/pdf.js';
 import { EXAMPLES, run, tempDir } from './helpers.js';
-import { hasTool } from './tools.js';
+import { expectTaggedA4, hasTool, readPdf } from './tools.js';
 
 const TODAY = ['--today', '2026-11-23'];
 const canPrint = hasTool('chromium') && hasTool('pdfinfo') && hasTool('pdftotext');
@@ -25,16 +24,10 @@ describe.runIf(canPrint)('report as PDF', () => {
       expect(r.code, r.stderr).toBe(0);
       expect(r.stderr).toBe('');
       const file = join(tmp.dir, 'bericht.pdf');
-      const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout;
-      expect(info).toMatch(/Tagged: +yes/);
-      // Chromium rounds the paper to its device units: within a point of 595.28 × 841.89.
-      const [, w, h] = /Page size: +([\d.]+) x ([\d.]+) pts \(A4\)/.exec(info)!;
-      expect(Math.abs(Number(w) - 595.28)).toBeLessThan(1);
-      expect(Math.abs(Number(h) - 841.89)).toBeLessThan(1);
-      const pages = Number(/Pages: +(\d+)/.exec(info)![1]);
+      const { info, pages, text } = readPdf(file);
+      expectTaggedA4(info);
       expect(pages).toBeGreaterThan(1);
       expect(info).toMatch(/CreationDate: +Mon Nov 23 00:00:00 2026/);
-      const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
       const perPage = text.split('\f').filter((p) => p.trim() !== '');
       expect(perPage).toHaveLength(pages);
       perPage.forEach((page, i) => expect(page).toMatch(new RegExp(`Netzwerkbericht 2026 · Netzwerk Kinderschutz Kreis Kleve · Stand 23\\.11\\.2026 +Seite ${i + 1} von ${pages}`)));
@@ -57,10 +50,8 @@ describe.runIf(canPrint)('report as PDF', () => {
       const r = await run(['report', join(EXAMPLES, 'kreis-kleve'), '--compare', 'previous', '--out', 'vergleich.pdf', ...TODAY], { cwd: tmp.dir, env: ENV });
       expect(r.code, r.stderr).toBe(0);
       const file = join(tmp.dir, 'vergleich.pdf');
-      const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout;
-      expect(info).toMatch(/Tagged: +yes/);
-      expect(info).toMatch(/Page size: +[\d.]+ x [\d.]+ pts \(A4\)/);
-      const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
+      const { info, text } = readPdf(file);
+      expectTaggedA4(info);
       for (const heading of ['Vergleich mit 2025', 'Aufgaben nach § 9 LKiSchG NRW', 'Teilnahme nach Kategorien des § 9 Abs. 4 LKiSchG NRW', 'Auswertung der Qualifizierungsangebote']) {
         expect(text).toContain(heading);
       }

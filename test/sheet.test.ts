@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, withChromium } from './chromium.js';
 import { EXAMPLES, EXAMPLE_NAMES, FIXTURES, run, tempDir } from './helpers.js';
-import { hasTool } from './tools.js';
+import { expectTaggedA4, hasTool, readPdf } from './tools.js';
 
 const TODAY = ['--today', '2026-11-23'];
 const NET = join(FIXTURES, 'meetings', 'cycle');
@@ -98,12 +98,10 @@ describe.runIf(canPrint)('sheet as PDF', () => {
       const r = await run(['sheet', id, dir, '--out', 'liste.pdf', ...TODAY], { cwd: tmp.dir, env: { PATH: process.env.PATH ?? '' } });
       expect(r.code, r.stderr).toBe(0);
       const file = join(tmp.dir, 'liste.pdf');
-      const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout;
-      expect(info).toMatch(/Tagged: +yes/);
-      expect(info).toMatch(/Page size: +[\d.]+ x [\d.]+ pts \(A4\)/);
-      const pages = Number(/Pages: +(\d+)/.exec(info)![1]);
+      const { info, pages, text } = readPdf(file);
+      expectTaggedA4(info);
       expect(pages).toBeGreaterThan(1);
-      const perPage = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout.split('\f').filter((p) => p.trim() !== '');
+      const perPage = text.split('\f').filter((p) => p.trim() !== '');
       expect(perPage).toHaveLength(pages);
       const title = (JSON.parse((await run(['meetings', dir, '--format', 'json', ...TODAY])).stdout) as { meetings: { id: string; title: string }[] }).meetings.find((m) => m.id === id)!.title;
       perPage.forEach((page, i) => {

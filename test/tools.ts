@@ -1,5 +1,6 @@
 // External checkers from Debian's packages (.ci/apt-packages installs them in CI).
 import { spawnSync } from 'node:child_process';
+import { expect } from 'vitest';
 
 /**
  * True when the command is there. In CI (CI=true) a missing checker is a failure, not a skip:
@@ -15,4 +16,19 @@ export function hasPythonModule(module: string): boolean {
   const found = spawnSync('python3', ['-c', `import ${module}`]).status === 0;
   if (!found && process.env.CI) throw new Error(`python3 module ${module} is missing: add its package to .ci/apt-packages`);
   return found;
+}
+
+/** A PDF as poppler reads it: pdfinfo's report, the number of pages, and the text of `pdftotext -layout`. */
+export function readPdf(file: string): { info: string; pages: number; text: string } {
+  const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout;
+  const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
+  return { info, pages: Number(/Pages: +(\d+)/.exec(info)?.[1] ?? 0), text };
+}
+
+/** Tagged for screen readers, on A4: Chromium rounds the paper to its device units, within a point of 595.28 × 841.89. */
+export function expectTaggedA4(info: string): void {
+  expect(info).toMatch(/Tagged: +yes/);
+  const [, w, h] = /Page size: +([\d.]+) x ([\d.]+) pts \(A4\)/.exec(info) ?? [];
+  expect(Math.abs(Number(w) - 595.28), info).toBeLessThan(1);
+  expect(Math.abs(Number(h) - 841.89), info).toBeLessThan(1);
 }

@@ -4,7 +4,7 @@
 //   exist; it is read with the offset in force BEFORE the gap (02:30 CET = 01:30Z = 03:30 CEST);
 // - a time in the autumn hour that occurs twice (02:30 on the last Sunday of October) means its
 //   FIRST occurrence, i.e. summer time (02:30 CEST = 00:30Z).
-import { berlinOffsetMs, utcDate } from '../model/dates.js';
+import { ruleOffsetMs, utcDate } from '../model/dates.js';
 import type { LocalDateTime } from '../model/types.js';
 
 const DAY_MS = 86_400_000;
@@ -42,8 +42,7 @@ function wallClockAt(instant: number, timeZone: string): number {
 
 /** The zone's offset from UTC at an instant; Berlin's by the EU rule, without loading ICU's zone data. */
 function offsetAt(instant: number, timeZone: string): number {
-  const berlin = timeZone === 'Europe/Berlin' ? berlinOffsetMs(instant) : undefined;
-  return berlin ?? wallClockAt(instant, timeZone) - instant;
+  return ruleOffsetMs(timeZone, instant) ?? wallClockAt(instant, timeZone) - instant;
 }
 
 /** `2025-03-29T10:00:00` in Europe/Berlin → the instant 2025-03-29T09:00:00Z (epoch ms). */

@@ -7,7 +7,7 @@
 import { setFlagsFromString } from 'node:v8';
 import type { NetworkFolder } from '../load/read-folder.js';
 
-export const LARGE_NETWORK_BYTES = 512 * 1024;
+const LARGE_NETWORK_BYTES = 512 * 1024;
 
 export function roomForNetwork(folder: NetworkFolder): void {
   let bytes = folder.network.size;

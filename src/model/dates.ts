@@ -86,9 +86,9 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
  * tenth of `validate`'s start-up, only to learn the date (test/dates.test.ts compares the two).
  */
 export function todayIn(timeZone = DEFAULT_TIMEZONE, now = new Date()): IsoDate {
-  const berlin = timeZone === 'Europe/Berlin' ? berlinOffsetMs(now.getTime()) : undefined;
-  if (berlin !== undefined) {
-    const day = new Date(now.getTime() + berlin);
+  const offset = ruleOffsetMs(timeZone, now.getTime());
+  if (offset !== undefined) {
+    const day = new Date(now.getTime() + offset);
     return isoDate(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
   }
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
@@ -97,11 +97,13 @@ export function todayIn(timeZone = DEFAULT_TIMEZONE, now = new Date()): IsoDate 
 const HOUR_MS = 3_600_000;
 
 /**
- * Berlin's offset from UTC at an instant: summer time (UTC+2) from 01:00 UTC on the last Sunday
- * of March to 01:00 UTC on the last Sunday of October, else UTC+1, as in the EU since 1996.
- * Undefined outside 1996–2099, where the caller asks ICU instead.
+ * A zone's offset from UTC at an instant, where it follows a rule known here: Berlin's, summer
+ * time (UTC+2) from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of
+ * October, else UTC+1, as in the EU since 1996. Undefined for other zones and outside 1996–2099,
+ * where the caller asks ICU instead.
  */
-export function berlinOffsetMs(instant: number): number | undefined {
+export function ruleOffsetMs(timeZone: string, instant: number): number | undefined {
+  if (timeZone !== 'Europe/Berlin') return undefined;
   const year = new Date(instant).getUTCFullYear();
   if (year < 1996 || year > 2099) return undefined;
   const summerFrom = lastSundayUtc(year, 2) + HOUR_MS;
