@@ -46,7 +46,7 @@ function loadBundle({ useCache = true, command } = {}) {
   // instead of 26 and checking the example takes a sixth less time; large networks, which run
   // for seconds, are about 2 % slower (docs/benchmarks.md).
   setFlagsFromString('--interrupt-budget=270336');
-  // V8's young generation stays at its first size: see src/cli/heap.ts, which lets it grow again
+  // V8's young generation stays at its first size: see src/network/heap.ts, which lets it grow again
   // for a large network.
   setFlagsFromString('--semi-space-growth-factor=1');
   // One buffer for both files, the bundle first, then the cache: memory the program touches

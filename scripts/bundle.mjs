@@ -70,7 +70,7 @@ const yamlEsModules = {
  * puppeteer-core (PDF), exceljs (Excel) and the prompts of `add` on a terminal (@inquirer) are
  * needed only by one output or command each: each is bundled on its own into
  * dist/lazy/<name>.cjs, which the program loads only when it is needed (src/write/pdf.ts,
- * src/render/xlsx.ts, src/load/table-file.ts, src/cli/ask.ts). So start-up does not grow, and the
+ * src/formats/xlsx.ts, src/load/table-file.ts, src/cli/ask.ts). So start-up does not grow, and the
  * installed package needs nothing from the registry (every package is a devDependency; an
  * installation from the .tgz works offline). Their `import()` becomes a `require()` of that file
  * inside a small module that runs only then: the bundle runs in a vm.Script (bin/load-bundle.cjs),

@@ -13,7 +13,7 @@ const { loadBundle } = createRequire(import.meta.url)('../bin/load-bundle.cjs');
 const bundle = loadBundle({ useCache: false, command });
 const discard = { write: () => true, isTTY: false };
 const io = { cwd: ROOT, env: { NO_COLOR: '1' }, stdout: discard, stderr: discard };
-// A small network: a large one would let V8's young generation grow (src/cli/heap.ts), a change
+// A small network: a large one would let V8's young generation grow (src/network/heap.ts), a change
 // of V8's settings during the runs, and V8 refuses a cache made under other settings than it
 // is read with (test/start.test.ts would fail).
 const example = 'examples/kreis-kleve';

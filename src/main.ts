@@ -3,37 +3,16 @@
 // puts them into words (src/i18n/).
 import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
-import type { CommandName, Invocation } from './cli/commands.js';
 import { invokedAs, languageOf, makeContext, type Context } from './cli/context.js';
-import { buildProgram, commanderError, type Call } from './cli/program.js';
+import { buildProgram, commanderError } from './cli/program.js';
+import { COMMANDS, MODULES, type Call } from './commands.js';
 import { ExitError, InvalidDataError } from './errors.js';
 import { t } from './i18n/catalogue.js';
 import type { Lang } from './i18n/lang.js';
 import type { Io } from './io.js';
 import { PACKAGE_ROOT } from './package-root.js';
-import { renderDiagnosticsText } from './render/diagnostics.js';
+import { renderDiagnosticsText } from './formats/diagnostics.js';
 import { showControls } from './safe-text.js';
-
-type Module<N extends CommandName> = { run(ctx: Context, invocation: Invocation<N>): Promise<number> };
-
-/** Each command's module, loaded only when it runs (start-up stays small). */
-const MODULES: { [N in CommandName]: () => Promise<Module<N>> } = {
-  validate: () => import('./commands/validate.js'),
-  report: () => import('./commands/report.js'),
-  contacts: () => import('./commands/contacts.js'),
-  directory: () => import('./commands/directory.js'),
-  calendar: () => import('./commands/calendar.js'),
-  meetings: () => import('./commands/meetings.js'),
-  invite: () => import('./commands/invite.js'),
-  sheet: () => import('./commands/sheet.js'),
-  attendance: () => import('./commands/attendance.js'),
-  init: () => import('./commands/init.js'),
-  person: () => import('./commands/person.js'),
-  review: () => import('./commands/review.js'),
-  add: () => import('./commands/add.js'),
-  verified: () => import('./commands/verified.js'),
-  import: () => import('./commands/import.js'),
-};
 
 function version(): string {
   return (JSON.parse(readFileSync(new URL('package.json', PACKAGE_ROOT), 'utf8')) as { version: string }).version;
@@ -42,7 +21,7 @@ function version(): string {
 export async function main(argv: string[], io: Io): Promise<number> {
   const { lang, error: langError } = languageOf(argv, io.env);
   try {
-    const { program, selected } = buildProgram(lang, io, version, argv);
+    const { program, selected } = buildProgram(COMMANDS, lang, io, version, argv);
     if (argv.length === 0) {
       io.stdout.write(program.helpInformation());
       return 0;
@@ -56,16 +35,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 0; // help or version shown
     }
     if (langError) throw langError;
-    const call = selected();
+    const call = selected() as Call | undefined;
     return call ? await run(call, makeContext(io, lang, call.common.today)) : 0;
   } catch (error) {
     return reportError(error, io, lang);
   }
 }
 
-async function run<N extends CommandName>(call: Extract<Call, { name: N }>, ctx: Context): Promise<number> {
-  const module = await (MODULES[call.name] as () => Promise<Module<N>>)();
-  return module.run(ctx, call.invocation as Invocation<N>);
+async function run(call: Call, ctx: Context): Promise<number> {
+  // The table gives each name its module; the call's invocation was checked against the same name's spec.
+  const module = await (MODULES[call.name] as () => Promise<{ run(ctx: Context, invocation: Call['invocation']): Promise<number> }>)();
+  return module.run(ctx, call.invocation);
 }
 
 function reportError(error: unknown, io: Io, lang: Lang): number {

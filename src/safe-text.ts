@@ -7,7 +7,7 @@
 // Used in three places, one per kind of output (docs/architecture.md):
 // - the network's data, once, before the model is built (validate/validate-network.ts): every
 //   output made from the model (report, contacts, calendar, review, person) is then clean;
-// - diagnostics (render/diagnostics.ts) and error messages (main.ts), which quote raw values and
+// - diagnostics (formats/diagnostics.ts) and error messages (main.ts), which quote raw values and
 //   file names, on one line each;
 // - file names as read from the disk (load/read-folder.ts).
 

@@ -1,4 +1,4 @@
-// Differential test: src/render/ics.ts writes the content lines itself (see its header); here
+// Differential test: src/products/meetings/calendar/ics.ts writes the content lines itself (see its header); here
 // the `ics` package (a devDependency) renders the same calendars, with the code and the repairs
 // the renderer used before, as an independent reference for RFC 5545 formatting. Both must
 // give the same logical content lines.
@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import * as ics from 'ics';
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { describe, expect, it } from 'vitest';
-import { calendarData, type CalendarData, type CalendarEvent, type EventTime } from '../src/calendar/events.js';
-import type { CalendarOptions } from '../src/calendar/options.js';
-import { parseAlarm } from '../src/cli/option-parsers.js';
-import { utcFields } from '../src/calendar/timezone.js';
+import { calendarData, type CalendarData, type CalendarEvent, type EventTime } from '../src/products/meetings/calendar/events.js';
+import type { CalendarOptions } from '../src/products/meetings/calendar/options.js';
+import { parseAlarm } from '../src/products/meetings/calendar/options.js';
+import { utcFields } from '../src/products/meetings/timezone.js';
 import type { Lang } from '../src/i18n/lang.js';
 import { readNetworkFolder } from '../src/load/read-folder.js';
-import { cleanText, escapeText, unfold } from '../src/render/content-lines.js';
-import { PRODUCT_ID, renderIcs } from '../src/render/ics.js';
+import { cleanText, escapeText, unfold } from '../src/formats/content-lines.js';
+import { PRODUCT_ID, renderIcs } from '../src/products/meetings/calendar/ics.js';
 import { validateNetwork } from '../src/validate/validate-network.js';
 import { EXAMPLES, EXAMPLE_NAMES, FIXTURES } from './helpers.js';
 

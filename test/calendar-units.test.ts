@@ -1,9 +1,9 @@
 // The calendar's building blocks: time-zone conversion, RFC 5545 folding and escaping, --alarm.
 import { describe, expect, it } from 'vitest';
-import { parseAlarm } from '../src/cli/option-parsers.js';
+import { parseAlarm } from '../src/products/meetings/calendar/options.js';
 import { UsageError } from '../src/errors.js';
-import { zonedToUtc } from '../src/calendar/timezone.js';
-import { escapeText, foldLine, unfold } from '../src/render/content-lines.js';
+import { zonedToUtc } from '../src/products/meetings/timezone.js';
+import { escapeText, foldLine, unfold } from '../src/formats/content-lines.js';
 
 const utc = (local: string, zone: string) => new Date(zonedToUtc(local, zone)).toISOString();
 
@@ -102,7 +102,7 @@ describe('parseAlarm', () => {
 
 describe('renderIcs with URLs the ics package would refuse', () => {
   it('writes a lower-case host and leaves an unusual URL out instead of failing', async () => {
-    const { renderIcs } = await import('../src/render/ics.js');
+    const { renderIcs } = await import('../src/products/meetings/calendar/ics.js');
     const event = (uid: string, url: string) => ({
       uid,
       sequence: 0,

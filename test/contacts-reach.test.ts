@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reach } from '../src/contacts/reach.js';
+import { reach } from '../src/model/reach.js';
 import { readNetworkFolder } from '../src/load/read-folder.js';
 import { validateNetwork } from '../src/validate/validate-network.js';
 import { FIXTURES, run, tempDir } from './helpers.js';

@@ -1,7 +1,7 @@
 // The apostrophe that keeps a CSV cell from being run as a formula or read as a number, and the
 // way back for lists read in again (import, attendance).
 import { describe, expect, it } from 'vitest';
-import { neutralise, phoneCell, unneutralise } from '../src/csv-cells.js';
+import { neutralise, phoneCell, unneutralise } from '../src/formats/csv-cells.js';
 
 const CELLS = ['=SUMME(A1)', '+49 2821 1234', '-Beratung', '@home', '  =x', '\tx', '\nx', '\r\nx', '\uFF1Dx', '02821123', ' 0123 ', '12,50', 'Kita Sonnenschein', '', 'a = b'];
 

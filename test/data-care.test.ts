@@ -5,8 +5,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNetworkFolder } from '../src/load/read-folder.js';
-import { findPerson, type PersonEntry } from '../src/privacy/person.js';
-import { reviewFindings } from '../src/privacy/review.js';
+import { findPerson, type PersonEntry } from '../src/products/privacy/person/person.js';
+import { reviewFindings } from '../src/products/privacy/review/review.js';
 import { validateNetwork } from '../src/validate/validate-network.js';
 import { EXAMPLE_NAMES, EXAMPLES, FIXTURES } from './helpers.js';
 

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { changeNetwork, openNetwork } from '../src/cli/edit-network.js';
+import { changeNetwork, openNetwork } from '../src/network/change.js';
 import { makeContext } from '../src/cli/context.js';
 import { KEY_ORDER } from '../src/edit/order.js';
 import { placeNew } from '../src/edit/place.js';

@@ -1,4 +1,4 @@
-// The e-mail draft writer (src/render/eml.ts) on hard cases, read back by Python's mail parser:
+// The e-mail draft writer (src/formats/eml.ts) on hard cases, read back by Python's mail parser:
 // long and non-ASCII display names and subjects (encoded-words, folding), names with special
 // characters, text with long lines, trailing spaces and `=`, an attachment of bytes. Every
 // value must come back exactly, every line within 78 characters, without a defect.
@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mailDate, quotedPrintable, renderEml, type MailDraft } from '../src/render/eml.js';
+import { mailDate, quotedPrintable, renderEml, type MailDraft } from '../src/formats/eml.js';
 import { tempDir } from './helpers.js';
 
 const PYTHON = '/usr/bin/python3';

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { wrap } from '../src/render/report-text.js';
+import { wrap } from '../src/formats/text-table.js';
 import { editDistance, suggest } from '../src/suggest.js';
 import { copyExample, run, runBin, STACK_TRACE, type RunResult } from './helpers.js';
 

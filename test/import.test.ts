@@ -8,7 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readCsv } from '../src/load/table-file.js';
-import { sectorFromName, sectorOf } from '../src/import/sectors.js';
+import { sectorFromName, sectorOf } from '../src/products/editing/import/sectors.js';
 import { EXAMPLES, ROOT, run, runBin, tempDir } from './helpers.js';
 
 /** Debian's python3 with openpyxl (pyenv's python3, first in PATH, lacks the Debian modules). */

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emailMatches, nameMatches } from '../src/privacy/match.js';
+import { emailMatches, nameMatches } from '../src/model/match.js';
 import { expectGolden, copyExample, EXAMPLES, FIXTURES, ROOT, run, STACK_TRACE, tempDir } from './helpers.js';
 
 const NET = join(FIXTURES, 'privacy', 'beispielstadt');

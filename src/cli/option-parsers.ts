@@ -1,6 +1,5 @@
 // Values of single options that need more than a list of choices: a year, a CSV delimiter, a
-// reminder duration. Each throws UsageError (exit 2) with its catalogue code.
-import type { Alarm } from '../calendar/options.js';
+// number of lines. Each throws UsageError (exit 2) with its catalogue code.
 import { UsageError } from '../errors.js';
 import { isRealDate } from '../model/dates.js';
 
@@ -22,15 +21,6 @@ export function parseDelimiter(value: string): string {
   const d = value === 'tab' || value === '\\t' ? '\t' : value;
   if ([...d].length === 1 && !/["'\r\n\p{L}\p{N} ]/u.test(d)) return d;
   throw new UsageError('usage.delimiter', { value });
-}
-
-/** `1d`, `2h`, `30m`, also combined (`1h30m`); at least one minute, at most four weeks. */
-export function parseAlarm(value: string): Alarm {
-  const m = /^(?:(\d{1,3})d)?(?:(\d{1,4})h)?(?:(\d{1,5})m)?$/i.exec(value.trim());
-  const alarm: Alarm = { days: Number(m?.[1] ?? 0), hours: Number(m?.[2] ?? 0), minutes: Number(m?.[3] ?? 0) };
-  const total = alarm.days * 1440 + alarm.hours * 60 + alarm.minutes;
-  if (m && total >= 1 && total <= 28 * 1440) return alarm;
-  throw new UsageError('usage.alarm', { value });
 }
 
 /** `--lines 3`: a whole number from `min` to `max` (the empty lines of a sign-in sheet). */

@@ -12,12 +12,13 @@
 // - bytes (PDF, Excel) never go to a terminal.
 import { extname } from 'node:path';
 import { UsageError } from '../errors.js';
+import { maybeOneOf, type Opt } from './options.js';
 
-export interface OutputKind<F extends string = string> {
+export interface OutputKind<F extends string = string, O extends string = string> {
   /** What the command renders. */
   format: F;
   /** The `--format` value that asks for it; several kinds may share one (person's letter as .md, .html or .pdf). */
-  option: string;
+  option: O;
   /** The endings of `--out` that mean this kind, lower case with the dot; the first is the usual one. */
   endings: readonly string[];
   /** Bytes, not text (PDF, xlsx). */
@@ -37,6 +38,11 @@ export interface OutputChoice {
   fallback: string;
   /** Whether stdout is a terminal: bytes are not written there. */
   stdoutIsTTY?: boolean;
+}
+
+/** `--format`, its values the command's outputs' (in the order declared), or undefined: the ending of `--out` or the default decides. */
+export function formatOption<O extends string>(kinds: readonly OutputKind<string, O>[]): Opt<'format', O | undefined> {
+  return maybeOneOf('format', [...new Set(kinds.map((k) => k.option))]);
 }
 
 export function chooseOutput<F extends string>(kinds: readonly OutputKind<F>[], choice: OutputChoice): OutputKind<F> {

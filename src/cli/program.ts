@@ -6,18 +6,28 @@ import { UsageError } from '../errors.js';
 import { hasText, t } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Io } from '../io.js';
-import { COMMANDS, COMMON, type CommandName, type CommandSpec, type Invocation } from './commands.js';
 import type { Opt } from './options.js';
+import { COMMON, type CommandSpec } from './spec.js';
 
-/** What the command line asks for: a command with its checked options, or nothing more to do (help or version shown). */
-export type Call = { [N in CommandName]: { name: N; invocation: Invocation<N>; common: { today?: string } } }[CommandName];
+/** What the command line asks for: a command with its checked options (typed by src/commands.ts). */
+export interface Call {
+  name: string;
+  invocation: { args: Record<string, string | undefined>; options: Record<string, unknown> };
+  common: { today?: string };
+}
 
 /**
  * commander, built from the table of commands. Every command is declared (with its options and
  * help texts in the user's language) only when it may be needed: for a run of one command, the
  * command named first on the line; for help, an unknown word or no command at all, every one.
  */
-export function buildProgram(lang: Lang, io: Io, version: () => string, argv: readonly string[] = []): { program: Command; selected: () => Call | undefined } {
+export function buildProgram(
+  commands: Readonly<Record<string, CommandSpec>>,
+  lang: Lang,
+  io: Io,
+  version: () => string,
+  argv: readonly string[] = [],
+): { program: Command; selected: () => Call | undefined } {
   const tx = (code: string, params = {}) => t(lang, code, params);
   let selected: Call | undefined;
   const program = new Command()
@@ -44,8 +54,8 @@ export function buildProgram(lang: Lang, io: Io, version: () => string, argv: re
   // Read before commander runs (context.ts, languageOf); declared here so that `netzwerk --lang en --help` is accepted.
   program.addOption(new Option(`--lang <${tx('help.value.lang')}>`, tx('help.opt.--lang')));
 
-  const named = commandNamed(argv);
-  for (const spec of Object.values(COMMANDS) as CommandSpec[]) {
+  const named = commandNamed(commands, argv);
+  for (const spec of Object.values(commands)) {
     if (named !== undefined && spec.name !== named) continue;
     const cmd = program.command(spec.name).description(tx(`help.cmd.${spec.name}`));
     for (const arg of spec.args) {
@@ -79,7 +89,7 @@ function toCall(spec: CommandSpec, positional: string[], raw: Record<string, unk
   const options: Record<string, unknown> = {};
   for (const opt of spec.options) options[opt.key] = opt.parse(raw[opt.key]);
   const today = raw.today === undefined ? undefined : String(raw.today);
-  return { name: spec.name, invocation: { args, options }, common: today === undefined ? {} : { today } } as Call;
+  return { name: spec.name, invocation: { args, options }, common: today === undefined ? {} : { today } };
 }
 
 /** commander's usage errors as catalogue codes (exit 2); help and version shown are not errors (undefined). */
@@ -107,11 +117,11 @@ export function commanderError(error: CommanderError, argv: readonly string[]): 
 }
 
 /** The command a line runs: its first word that is not an option (nor `--lang`'s value), if that names a command. */
-function commandNamed(argv: readonly string[]): CommandName | undefined {
+function commandNamed(commands: Readonly<Record<string, CommandSpec>>, argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i]!;
     if (word === '--lang') i++;
-    else if (!word.startsWith('-')) return Object.hasOwn(COMMANDS, word) ? (word as CommandName) : undefined;
+    else if (!word.startsWith('-')) return Object.hasOwn(commands, word) ? word : undefined;
   }
   return undefined;
 }

@@ -7,7 +7,7 @@ import type { Params, Texts } from './catalogue.js';
 const lines = (list: Params[string]) => (Array.isArray(list) ? list : [String(list ?? '')]).map((l) => `  ${l}`).join('\n');
 
 export const EDIT_TEXTS = {
-  // ---- the edit layer (src/cli/edit-network.ts, src/write/edit-files.ts)
+  // ---- the edit layer (src/network/change.ts, src/write/edit-files.ts)
   'edit.diff.file': { de: (p) => `Änderung in ${p.file}:`, en: (p) => `Change in ${p.file}:` },
   'edit.diff.new-file': { de: (p) => `Neue Datei ${p.file}:`, en: (p) => `New file ${p.file}:` },
   'edit.written': {

@@ -48,7 +48,7 @@ export function formatLongDate(value: string, lang: Lang): string {
   return lang === 'de' ? `${name}, ${Number(day.d)}. ${month} ${day.y}` : `${name}, ${Number(day.d)} ${month} ${day.y}`;
 }
 
-/** Days and times of a meeting as `formatWhen` reads them (src/calendar/invitation.ts, MeetingWhen). */
+/** Days and times of a meeting as `formatWhen` reads them (src/products/meetings/meeting-header.ts, MeetingWhen). */
 export interface WhenParts {
   allDay: boolean;
   startDay: string;

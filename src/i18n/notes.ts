@@ -6,7 +6,7 @@ import { prog } from './prog.js';
 const n = (count: unknown, one: string, many: string) => `${count} ${Number(count) === 1 ? one : many}`;
 
 export const NOTE_TEXTS = {
-  // ---- validate's lines and summary (src/render/diagnostics.ts)
+  // ---- validate's lines and summary (src/formats/diagnostics.ts)
   'severity.error': { de: () => 'Fehler ', en: () => 'error  ' },
   'severity.warning': { de: () => 'Warnung', en: () => 'warning' },
   'summary.errors': {

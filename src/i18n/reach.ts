@@ -6,6 +6,11 @@ import type { Texts } from './catalogue.js';
 const partners = (count: unknown, de = true) => (de ? `${count} ${Number(count) === 1 ? 'Partner' : 'Partnern'}` : `${count} ${Number(count) === 1 ? 'partner' : 'partners'}`);
 
 export const REACH_TEXTS = {
+  // ---- the heading line of each block of an e-mail list split with --batch (contacts, invite)
+  'reach.mailbox-block': {
+    de: (p) => `Block ${p.block} von ${p.blocks} (${p.count} ${Number(p.count) === 1 ? 'Adresse' : 'Adressen'}):`,
+    en: (p) => `Block ${p.block} of ${p.blocks} (${p.count} ${Number(p.count) === 1 ? 'address' : 'addresses'}):`,
+  },
   'reach.meeting-head': {
     de: (p, q) => `Hinweis: Die Liste erreicht ${p.reached} von ${partners(p.wanted)}, die zu ${q(p.meeting)} eingeladen und heute aktiv sind. Nicht erreicht:`,
     en: (p, q) => `Note: the list reaches ${p.reached} of the ${partners(p.wanted, false)} invited to ${q(p.meeting)} and active today. Not reached:`,

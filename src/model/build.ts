@@ -53,7 +53,7 @@ export function buildNetwork(item: ShapedItem): Network {
 /**
  * A stand-in for a network.yaml that could not be read or failed the schema, so that `person`
  * and `review` can still answer from the other files: the name and id if they are text, no
- * coordinators (the raw search of privacy/raw.ts reads them from the file), default targets.
+ * coordinators (the raw search of products/privacy/raw.ts reads them from the file), default targets.
  */
 export function placeholderNetwork(value: unknown, file = 'network.yaml'): Network {
   const v = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as Raw;

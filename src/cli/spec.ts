@@ -1,0 +1,32 @@
+// What a command declares: its arguments and options (each product keeps its own declaration in
+// its spec.ts; src/commands.ts lists them). From a declaration come commander's definition and
+// help (program.ts, texts from src/i18n/help.ts) and the typed, checked options the command's
+// module receives (Invocation).
+import { date, value, type Opt, type OptionsOf } from './options.js';
+
+export interface Arg<K extends string = string> {
+  key: K;
+  required: boolean;
+}
+
+export interface CommandSpec {
+  name: string;
+  args: readonly Arg[];
+  options: readonly Opt[];
+}
+
+/** The network folder, the optional last argument of almost every command. */
+export const DIR = { key: 'dir', required: false } as const;
+/** `--out FILE`. */
+export const OUT = value('out', 'file');
+
+/** The options every command has: the reference day and the language. */
+export const COMMON = [date('today'), value('lang', 'lang')] as const;
+
+type ArgsOf<A extends readonly Arg[]> = { [P in A[number] as P['key']]: P['required'] extends true ? string : string | undefined };
+
+/** What a command module's run() receives, typed from its declaration. */
+export interface Invocation<S extends CommandSpec> {
+  args: ArgsOf<S['args']>;
+  options: OptionsOf<S['options']>;
+}

@@ -1,0 +1,66 @@
+// The table of commands: each product's declaration (its spec.ts) and its module, loaded only
+// when the command runs, so that start-up reads no more than the command line needs.
+import type { Context } from './cli/context.js';
+import type { CommandSpec, Invocation } from './cli/spec.js';
+import { CONTACTS } from './products/contacts/spec.js';
+import { DIRECTORY } from './products/directory/spec.js';
+import { ADD } from './products/editing/add/spec.js';
+import { IMPORT } from './products/editing/import/spec.js';
+import { INIT } from './products/init/spec.js';
+import { ATTENDANCE } from './products/meetings/attendance/spec.js';
+import { CALENDAR } from './products/meetings/calendar/spec.js';
+import { INVITE } from './products/meetings/invite/spec.js';
+import { MEETINGS } from './products/meetings/list/spec.js';
+import { SHEET } from './products/meetings/sheet/spec.js';
+import { PERSON } from './products/privacy/person/spec.js';
+import { REVIEW } from './products/privacy/review/spec.js';
+import { VERIFIED } from './products/privacy/verified/spec.js';
+import { REPORT } from './products/report/spec.js';
+import { VALIDATE } from './products/validate/spec.js';
+
+/** In the order of the help's list. */
+export const COMMANDS = {
+  validate: VALIDATE,
+  report: REPORT,
+  contacts: CONTACTS,
+  directory: DIRECTORY,
+  calendar: CALENDAR,
+  meetings: MEETINGS,
+  invite: INVITE,
+  sheet: SHEET,
+  attendance: ATTENDANCE,
+  init: INIT,
+  person: PERSON,
+  review: REVIEW,
+  add: ADD,
+  verified: VERIFIED,
+  import: IMPORT,
+} as const satisfies Record<string, CommandSpec>;
+
+export type CommandName = keyof typeof COMMANDS;
+
+interface Module<N extends CommandName> {
+  run(ctx: Context, invocation: Invocation<(typeof COMMANDS)[N]>): Promise<number>;
+}
+
+/** Each command's module, loaded only when it runs (start-up stays small). */
+export const MODULES: { [N in CommandName]: () => Promise<Module<N>> } = {
+  validate: () => import('./products/validate/command.js'),
+  report: () => import('./products/report/command.js'),
+  contacts: () => import('./products/contacts/command.js'),
+  directory: () => import('./products/directory/command.js'),
+  calendar: () => import('./products/meetings/calendar/command.js'),
+  meetings: () => import('./products/meetings/list/command.js'),
+  invite: () => import('./products/meetings/invite/command.js'),
+  sheet: () => import('./products/meetings/sheet/command.js'),
+  attendance: () => import('./products/meetings/attendance/command.js'),
+  init: () => import('./products/init/command.js'),
+  person: () => import('./products/privacy/person/command.js'),
+  review: () => import('./products/privacy/review/command.js'),
+  add: () => import('./products/editing/add/command.js'),
+  verified: () => import('./products/privacy/verified/command.js'),
+  import: () => import('./products/editing/import/command.js'),
+};
+
+/** A command line read: the command with its checked options, and the common `--today`. */
+export type Call = { [N in CommandName]: { name: N; invocation: Invocation<(typeof COMMANDS)[N]>; common: { today?: string } } }[CommandName];

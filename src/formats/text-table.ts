@@ -1,0 +1,92 @@
+// Text for the terminal: word wrap and aligned tables (a bold header, a rule, cells wrapped at
+// their column's width, colour by a cell's tone). The report and the list of meetings use it.
+import type { ChalkInstance } from 'chalk';
+
+export type Tone = 'ok' | 'bad' | 'warn' | 'muted';
+
+export interface Cell {
+  text: string;
+  tone?: Tone;
+}
+
+export interface Column {
+  title: string;
+  align?: 'left' | 'right' | 'center';
+  /** Text output wraps the column at this width. */
+  wrap?: number;
+  /** HTML keeps the column on one line. */
+  nowrap?: boolean;
+}
+
+/** Characters, not UTF-16 units, so that umlauts and ✓ count as one. */
+export const len = (s: string) => [...s].length;
+
+export const pad = (s: string, width: number, align: 'left' | 'right' | 'center' = 'left') => {
+  const gap = Math.max(0, width - len(s));
+  if (align === 'right') return ' '.repeat(gap) + s;
+  if (align === 'center') return ' '.repeat(Math.floor(gap / 2)) + s + ' '.repeat(gap - Math.floor(gap / 2));
+  return s + ' '.repeat(gap);
+};
+
+/**
+ * Word wrap; a word longer than the width is cut. Linear in the text: each word is measured once,
+ * and a long one split into characters once (a 400 KB name took a minute when sliced again and
+ * again).
+ */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    let lineLength = 0;
+    for (let word of paragraph.split(/\s+/).filter(Boolean)) {
+      let length = len(word);
+      if (length > width) {
+        if (line) lines.push(line), (line = ''), (lineLength = 0);
+        const chars = [...word];
+        let k = 0;
+        for (; chars.length - k > width; k += width) lines.push(chars.slice(k, k + width).join(''));
+        word = chars.slice(k).join('');
+        length = chars.length - k;
+      }
+      if (!line) (line = word), (lineLength = length);
+      else if (lineLength + 1 + length <= width) (line += ` ${word}`), (lineLength += 1 + length);
+      else lines.push(line), (line = word), (lineLength = length);
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+export function toned(c: ChalkInstance, text: string, tone: Tone | undefined): string {
+  switch (tone) {
+    case 'ok':
+      return c.green(text);
+    case 'bad':
+      return c.red(text);
+    case 'warn':
+      return c.yellow(text);
+    case 'muted':
+      return c.dim(text);
+    default:
+      return text;
+  }
+}
+
+/** An aligned table: bold header, a rule, cells wrapped at their column's width. */
+export function table(columns: readonly Column[], rows: readonly Cell[][], c: ChalkInstance): string[] {
+  const wrapped = rows.map((row) => row.map((cell, i) => (columns[i]!.wrap ? wrap(cell.text, columns[i]!.wrap!) : [cell.text])));
+  const widths = columns.map((col, i) => Math.max(len(col.title), ...wrapped.map((row) => Math.max(...row[i]!.map(len)))));
+  const line = (cells: string[], tones?: (Tone | undefined)[]) =>
+    cells
+      .map((text, i) => toned(c, pad(text, widths[i]!, columns[i]!.align), tones?.[i]))
+      .join('  ')
+      .trimEnd();
+  const out = [c.bold(line(columns.map((col) => col.title))), widths.map((w) => '─'.repeat(w)).join('  ')];
+  wrapped.forEach((row, r) => {
+    const height = Math.max(...row.map((lines) => lines.length));
+    for (let k = 0; k < height; k++) {
+      out.push(line(row.map((lines) => lines[k] ?? ''), rows[r]!.map((cell) => cell.tone)));
+    }
+  });
+  return out;
+}

@@ -1,0 +1,64 @@
+// Finding a person by what a requester types: a name (or part of it) or an e-mail address.
+import { foldText } from './slug.js';
+
+/**
+ * The forms a word is compared in, all lower case and without accents: umlauts written out
+ * ("Müller" → "mueller"), umlauts without dots ("muller"), and written-out umlauts collapsed
+ * ("Mueller" → "muller"). Two words match when any of their forms do, so Müller, Mueller,
+ * Muller and MÜLLER find each other.
+ */
+export function wordForms(word: string): string[] {
+  const expanded = foldText(word);
+  const plain = word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
+  const collapsed = expanded.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+  return [...new Set([expanded, plain, collapsed])];
+}
+
+/** Words of a name: split at spaces, hyphens, dots and commas ("Dr. Lohmann-Şahin" → Dr, Lohmann, Şahin). */
+const words = (text: string) => text.split(/[\s\-.,;()/]+/).filter((w) => w !== '');
+
+/** True when `word` (typed) is the beginning of `target` (stored), in any of their forms. */
+function startsLike(target: string, word: string): boolean {
+  const targets = wordForms(target);
+  return wordForms(word).some((w) => targets.some((t) => t.startsWith(w)));
+}
+
+/**
+ * A name matches when every word of the query is the beginning of some word of the name:
+ * "Müller" finds "Anna Müller" and "Müller-Lüdenscheidt", "anna mül" finds "Anna Müller",
+ * "ller" finds nothing.
+ */
+export function nameMatches(name: string, query: string): boolean {
+  const q = words(query);
+  const n = words(name);
+  return q.length > 0 && q.every((w) => n.some((t) => startsLike(t, w)));
+}
+
+/**
+ * An e-mail address matches a query with "@" when it contains it (ignoring case), and a query
+ * without "@" when every query word begins a part of the address before the "@"
+ * ("mueller" finds a.mueller@…).
+ */
+export function emailMatches(email: string | undefined, query: string): boolean {
+  if (email === undefined) return false;
+  const q = query.trim().toLowerCase();
+  if (q.includes('@')) return email.toLowerCase().includes(q);
+  const local = email.slice(0, email.indexOf('@') < 0 ? undefined : email.indexOf('@'));
+  const parts = local.split(/[._\-+]+/).filter((p) => p !== '');
+  const qw = words(query);
+  return qw.length > 0 && qw.every((w) => parts.some((p) => startsLike(p, w)));
+}
+
+/** True when a text mentions the query: every query word begins some word of the text. */
+export const textMentions = nameMatches;
+
+/**
+ * Two names of the same person, as far as text can tell: the same words in the same order,
+ * differing only in case, accents or written-out umlauts ("Anna Müller" = "anna mueller").
+ * For duplicate checks (add, import), stricter than nameMatches, which finds parts.
+ */
+export function sameName(a: string, b: string): boolean {
+  const x = words(a);
+  const y = words(b);
+  return x.length > 0 && x.length === y.length && x.every((w, i) => wordForms(w).some((f) => wordForms(y[i]!).includes(f)));
+}

@@ -1,0 +1,134 @@
+// The one path by which a command changes the network's own files (add, verified, import,
+// attendance): read and validate the folder, let the command plan its changes from the model,
+// make them in memory (src/edit/), validate the whole network again with the changed files in
+// place, show the diff, and only then write (src/write/edit-files.ts). Invalid data before or
+// after the change, or a file changed meanwhile: nothing is written.
+import { errorsOf, warningsOf, type Diagnostic } from '../diagnostics.js';
+import { applyEdits } from '../edit/yaml-edit.js';
+import { textOf, type Change } from '../edit/place.js';
+import { EditError } from '../edit/types.js';
+import { FileError, InvalidDataError } from '../errors.js';
+import { t } from '../i18n/catalogue.js';
+import type { NetworkFolder, SourceFile } from '../load/read-folder.js';
+import type { Locate } from '../load/locate.js';
+import type { Model } from '../model/types.js';
+import { COLLECTIONS, type Collection } from '../model/vocabulary.js';
+import { renderDiagnosticsText } from '../formats/diagnostics.js';
+import { renderDiff } from '../formats/diff.js';
+import { validateNetwork } from '../validate/validate-network.js';
+import { commitFiles, type CommitHooks, type FileWrite } from '../write/edit-files.js';
+import type { Context } from '../cli/context.js';
+import { loadAndValidate } from './open.js';
+
+export type { Change } from '../edit/place.js';
+
+/** A network read for changing: its files as read (the bytes the write compares against) and its model. */
+export interface NetworkSession {
+  dir: string;
+  folder: NetworkFolder;
+  model: Model;
+  diagnostics: Diagnostic[];
+  /** Line and column of a place in the files as read. */
+  locate: Locate;
+}
+
+export interface ChangeOptions {
+  dryRun: boolean;
+  /** For tests: runs between reading and writing (e.g. someone else changes a file). */
+  hooks?: CommitHooks;
+}
+
+/** Reads and validates the network; data with errors are not changed (exit 1, fix them first). */
+export function openNetwork(ctx: Context, dir: string | undefined): NetworkSession {
+  const { folder, ...result } = loadAndValidate(ctx, dir);
+  if (!result.model || errorsOf(result.diagnostics).length > 0) throw new InvalidDataError(result.diagnostics, result.fileCount, 'edit.fix-first');
+  return { dir: folder.dir, folder, model: result.model, diagnostics: result.diagnostics, locate: result.locate };
+}
+
+/** Every file of the network by its name. */
+function sources(folder: NetworkFolder): Map<string, SourceFile> {
+  return new Map([folder.network, ...COLLECTIONS.flatMap((c) => folder.collections[c])].map((s) => [s.file, s]));
+}
+
+/**
+ * Makes the changes in memory, checks the whole network with them, prints the diff and (unless
+ * a dry run) writes them. Returns false when there was nothing to change.
+ */
+export async function changeNetwork(ctx: Context, session: NetworkSession, changes: readonly Change[], options: ChangeOptions): Promise<boolean> {
+  const existing = sources(session.folder);
+  const writes = planWrites(existing, changes);
+  if (writes.length === 0) {
+    ctx.io.stdout.write(`${t(ctx.lang, 'edit.nothing-to-do')}\n`);
+    return false;
+  }
+
+  const changed = withChanges(session.folder, writes);
+  const result = validateNetwork(changed, { today: ctx.today, lang: ctx.lang });
+  if (!result.model || errorsOf(result.diagnostics).length > 0) throw new InvalidDataError(errorsOf(result.diagnostics), undefined, 'edit.nothing-written');
+
+  const diff = renderDiff(
+    writes.map((w) => ({ file: w.file, before: w.before === undefined ? undefined : w.before.toString('utf8'), after: w.after.toString('utf8') })),
+    { lang: ctx.lang, color: ctx.color },
+  );
+  ctx.io.stdout.write(diff);
+  const known = new Set(warningsOf(session.diagnostics).map(warningKey));
+  const fresh = warningsOf(result.diagnostics).filter((d) => !known.has(warningKey(d)));
+  if (fresh.length > 0) {
+    // The warnings' lines without validate's summary below them.
+    const text = renderDiagnosticsText(fresh, { lang: ctx.lang, color: false });
+    ctx.io.stderr.write(`${t(ctx.lang, 'edit.new-warnings')}\n${text.slice(0, text.indexOf('\n\n') + 1)}`);
+  }
+  if (options.dryRun) {
+    ctx.io.stdout.write(`${t(ctx.lang, 'edit.dry-run')}\n`);
+    return true;
+  }
+  await commitFiles(session.dir, writes, options.hooks);
+  ctx.io.stdout.write(`${t(ctx.lang, 'edit.written', { count: writes.length })}\n`);
+  return true;
+}
+
+/** A warning by what it says and where in the data, not by line (lines move when lines are added). */
+const warningKey = (d: Diagnostic) => `${d.file}\u0000${d.path}\u0000${d.code}\u0000${d.message}`;
+
+/** The new bytes of each file: edits of one file applied together, a byte order mark kept. */
+function planWrites(existing: ReadonlyMap<string, SourceFile>, changes: readonly Change[]): FileWrite[] {
+  const byFile = new Map<string, Change[]>();
+  for (const change of changes) byFile.set(change.file, [...(byFile.get(change.file) ?? []), change]);
+  const writes: FileWrite[] = [];
+  for (const [file, list] of byFile) {
+    const source = existing.get(file);
+    if (!source) {
+      const created = list.find((c): c is Extract<Change, { create: string }> => 'create' in c);
+      if (created) writes.push({ file, before: undefined, after: Buffer.from(created.create, 'utf8') });
+      continue;
+    }
+    const edits = list.flatMap((c) => ('edits' in c ? c.edits : []));
+    const text = textOf(source.bytes);
+    let after: string;
+    try {
+      after = applyEdits(text, edits);
+    } catch (e) {
+      if (e instanceof EditError) throw new FileError('edit.cannot-edit', { file, path: e.path.join('.') || '/' });
+      throw e;
+    }
+    if (after === text) continue;
+    const bom = source.bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? '\uFEFF' : '';
+    writes.push({ file, before: source.bytes, after: Buffer.from(bom + after, 'utf8') });
+  }
+  return writes;
+}
+
+/** The folder as it will be: changed files with their new bytes, new files in their collection. */
+function withChanges(folder: NetworkFolder, writes: readonly FileWrite[]): NetworkFolder {
+  const replace = (s: SourceFile): SourceFile => {
+    const w = writes.find((x) => x.file === s.file);
+    return w ? { file: s.file, bytes: w.after, size: w.after.length } : s;
+  };
+  const collections = {} as Record<Collection, SourceFile[]>;
+  for (const c of COLLECTIONS) {
+    const added = writes.filter((w) => w.before === undefined && (w.file === `${c}.yaml` || w.file.startsWith(`${c}/`)));
+    const files = [...folder.collections[c].map(replace), ...added.map((w) => ({ file: w.file, bytes: w.after, size: w.after.length }))];
+    collections[c] = files.sort((a, b) => Number(a.file.includes('/')) - Number(b.file.includes('/')) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  }
+  return { ...folder, network: replace(folder.network), collections };
+}

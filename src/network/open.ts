@@ -1,0 +1,39 @@
+// The shared front of every command: read the folder, validate, and stop on invalid data.
+import { errorsOf, warningsOf, type Diagnostic } from '../diagnostics.js';
+import { renderDiagnosticsText } from '../formats/diagnostics.js';
+import { InvalidDataError } from '../errors.js';
+import type { Locate } from '../load/locate.js';
+import { readNetworkFolder, type NetworkFolder } from '../load/read-folder.js';
+import type { Model } from '../model/types.js';
+import { validateNetwork, type Readable, type ValidationResult } from '../validate/validate-network.js';
+import { resolveDir, type Context } from '../cli/context.js';
+import { roomForNetwork } from './heap.js';
+
+/**
+ * The folder as read (named in messages as the user wrote it) and what validation found.
+ * `schemaLines`: also check the editor's schema line of each file (validate's warnings).
+ */
+export function loadAndValidate(ctx: Context, dir: string | undefined, options: { schemaLines?: boolean } = {}): ValidationResult & { folder: NetworkFolder } {
+  const folder = readNetworkFolder(resolveDir(ctx, dir), dir ?? '.');
+  roomForNetwork(folder);
+  return { ...validateNetwork(folder, { today: ctx.today, lang: ctx.lang, schemaLines: options.schemaLines }), folder };
+}
+
+/** For generating commands: the model of valid data, or InvalidDataError (exit 1, nothing written). */
+export function loadValidModel(ctx: Context, dir: string | undefined): { model: Model; warnings: Diagnostic[] } {
+  const result = loadAndValidate(ctx, dir);
+  if (!result.model || errorsOf(result.diagnostics).length > 0) throw new InvalidDataError(result.diagnostics, result.fileCount);
+  return { model: result.model, warnings: warningsOf(result.diagnostics) };
+}
+
+/**
+ * For the commands that answer from whatever parses (`person`, `review`: an Art. 15 request cannot
+ * wait for a typo): the errors, if any, go to stderr first, as `validate` prints them; then the
+ * command answers from `readable` and says what its answer could not cover.
+ */
+export function loadReadable(ctx: Context, dir: string | undefined): { readable: Readable; locate: Locate; texts: ValidationResult['texts']; hasErrors: boolean } {
+  const result = loadAndValidate(ctx, dir);
+  const errors = errorsOf(result.diagnostics);
+  if (errors.length > 0) ctx.io.stderr.write(renderDiagnosticsText(errors, { lang: ctx.lang, color: false, fileCount: result.fileCount }));
+  return { readable: result.readable, locate: result.locate, texts: result.texts, hasErrors: errors.length > 0 };
+}

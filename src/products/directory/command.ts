@@ -1,0 +1,62 @@
+// netzwerk directory: the partner directory for the network (--audience network, the default) or
+// the public Wegweiser (--audience public). Options → valid model → the directory for its
+// audience (pure, src/products/directory/build-directory.ts) → one renderer → stdout or --out (a PDF printed from
+// the HTML through the shared PDF path). On stderr: what the files lack for the directory's readers.
+import type { Invocation } from '../../cli/spec.js';
+import { DIRECTORY, DIRECTORY_OUTPUTS } from './spec.js';
+import { resolveDir, type Context } from '../../cli/context.js';
+import { loadValidModel } from '../../network/open.js';
+import { chooseOutput, withEnding } from '../../cli/output-format.js';
+import { buildDirectory, type Directory } from './build-directory.js';
+import { t } from '../../i18n/catalogue.js';
+import { DIRECTORY_WORDS } from './words.js';
+import { formatDate } from '../../i18n/format.js';
+import { PAGE_WORDS } from '../../i18n/page.js';
+import { renderDirectoryCsv } from './csv.js';
+import { renderDirectoryHtml } from './html.js';
+import { renderDirectoryJson } from './json.js';
+import { renderDirectoryXlsx } from './xlsx.js';
+import { writeOutput } from '../../write/output.js';
+import { htmlToPdf } from '../../write/pdf.js';
+
+
+export async function run(ctx: Context, { args, options }: Invocation<typeof DIRECTORY>): Promise<number> {
+  const { format } = chooseOutput(DIRECTORY_OUTPUTS, { format: options.format, out: options.out, fallback: 'html', stdoutIsTTY: ctx.io.stdout.isTTY });
+  const { model } = loadValidModel(ctx, args.dir);
+  const directory = buildDirectory(model, options.audience, ctx.today);
+  const lang = ctx.lang;
+  let content: string | Uint8Array;
+  if (format === 'csv') content = renderDirectoryCsv(directory, { lang });
+  else if (format === 'json') content = renderDirectoryJson(directory, { lang });
+  else if (format === 'xlsx') content = await renderDirectoryXlsx(directory, { lang });
+  else if (format === 'pdf') content = await pdf(directory, ctx, options.out);
+  else content = renderDirectoryHtml(directory, { lang });
+  await writeOutput(ctx.io, options.out, content, resolveDir(ctx, args.dir));
+  notes(directory, ctx);
+  return 0;
+}
+
+/** The Wegweiser or directory printed on A4, each page's footer with its title, the network and the "Stand" date. */
+function pdf(directory: Directory, ctx: Context, out: string | undefined): Promise<Uint8Array> {
+  const words = PAGE_WORDS[ctx.lang];
+  const title = DIRECTORY_WORDS[ctx.lang].title[directory.audience];
+  return htmlToPdf(ctx.io, {
+    html: renderDirectoryHtml(directory, { lang: ctx.lang }),
+    footer: { text: `${title} · ${directory.network.name} · ${words.asOf} ${formatDate(directory.today, ctx.lang)}`, pageOf: words.pageOf },
+    date: directory.today,
+    out: out ?? '-',
+    htmlCommand: out === undefined ? '--format html' : `--out ${withEnding(out, '.html')}`,
+  });
+}
+
+/** Notes on stderr, so that stdout stays the directory itself. */
+function notes(directory: Directory, ctx: Context): void {
+  const note = (code: string, params = {}) => ctx.io.stderr.write(`${t(ctx.lang, code, params)}\n`);
+  const names = (list: readonly { name: string }[]) => list.map((e) => e.name).join(', ');
+  const total = directory.entries.length;
+  const noAddress = directory.entries.filter((e) => !(e.address?.street && e.address.postal_code && e.address.city));
+  if (noAddress.length > 0) note('directory.no-address', { count: noAddress.length, total, names: names(noAddress) });
+  const unreachable = directory.entries.filter((e) => !e.address && !e.phone && !e.email && !e.website && e.persons.length === 0);
+  if (unreachable.length > 0) note('directory.unreachable', { count: unreachable.length, names: names(unreachable) });
+  if (directory.coordination.persons.length === 0) note('directory.no-coordinator', { audience: directory.audience });
+}

@@ -1,0 +1,78 @@
+// The directory as JSON for a municipal web site (docs/directory.md describes every key): the
+// same entries as every other format, with the words of the chosen language beside each key
+// (sector_label, theme_label, group titles) so that a page can show them as they are. Absent
+// values are null, so every entry has the same keys.
+import type { Directory, DirectoryEntry, DirectoryPerson } from './build-directory.js';
+import { PUBLIC_SECTOR_LABELS, THEME_LABELS } from './words.js';
+import { label, MEETING_TYPE_LABELS, SECTOR_LABELS } from '../../i18n/labels.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { Sector } from '../../model/vocabulary.js';
+import type { Theme } from './themes.js';
+
+/** Raised when a key changes its meaning or disappears; new keys keep the version. */
+export const DIRECTORY_JSON_VERSION = 1;
+
+export function renderDirectoryJson(directory: Directory, options: { lang: Lang }): string {
+  const { lang } = options;
+  const sectors = directory.audience === 'public' ? PUBLIC_SECTOR_LABELS : SECTOR_LABELS;
+  const ids = (entries: readonly DirectoryEntry[]) => entries.map((e) => e.id);
+  const json = {
+    version: DIRECTORY_JSON_VERSION,
+    network: directory.network,
+    audience: directory.audience,
+    lang,
+    as_of: directory.today,
+    groups: directory.groups.map((g) => ({
+      id: g.key,
+      title: directory.audience === 'public' ? THEME_LABELS[g.key as Theme][lang].title : label(SECTOR_LABELS, g.key as Sector, lang),
+      text: directory.audience === 'public' ? THEME_LABELS[g.key as Theme][lang].text : null,
+      entries: ids(g.entries),
+    })),
+    municipalities: directory.towns.map((t) => ({ name: t.name, id: t.slug, entries: ids(t.entries) })),
+    whole_region: ids(directory.wholeRegion),
+    entries: directory.entries.map((e) => ({
+      id: e.id,
+      name: e.name,
+      sector: e.sector,
+      sector_label: label(sectors, e.sector, lang),
+      theme: e.theme,
+      theme_label: THEME_LABELS[e.theme][lang].title,
+      municipalities: e.municipalities ?? null,
+      address: e.address ? { street: e.address.street ?? null, postal_code: e.address.postal_code ?? null, city: e.address.city ?? null } : null,
+      phone: e.phone ?? null,
+      email: e.email ?? null,
+      website: e.website ?? null,
+      insofa: e.insofa ?? null,
+      contacts: e.persons.map(person),
+    })),
+    insofa: ids(directory.insofa),
+    coordination: {
+      contacts: directory.coordination.persons.map((p) => ({ ...person(p), partner: p.partner.id })),
+      offices: ids(directory.coordination.offices),
+    },
+    events: directory.events.map((m) => ({
+      id: m.id,
+      title: m.title,
+      type: m.type,
+      type_label: label(MEETING_TYPE_LABELS, m.type, lang),
+      status: m.status,
+      start: m.start,
+      end: m.end ?? null,
+      all_day: m.allDay,
+      location: m.location ?? null,
+      online: m.online ?? null,
+      description: m.description ?? null,
+      topics: m.topics,
+    })),
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+const person = (p: DirectoryPerson) => ({
+  name: p.name,
+  function: p.function ?? null,
+  email: p.email ?? null,
+  phone: p.phone ?? null,
+  insofa: p.insofa,
+  coordinator: p.coordinator,
+});

@@ -1,0 +1,18 @@
+// netzwerk directory [DIR] [--audience network|public] [--format html|csv|json|xlsx|pdf] [--out FILE]
+import { oneOf } from '../../cli/options.js';
+import { formatOption, type OutputKind } from '../../cli/output-format.js';
+import { DIR, OUT, type CommandSpec } from '../../cli/spec.js';
+
+export const DIRECTORY_OUTPUTS = [
+  { format: 'html', option: 'html', endings: ['.html', '.htm'] },
+  { format: 'csv', option: 'csv', endings: ['.csv'] },
+  { format: 'json', option: 'json', endings: ['.json'] },
+  { format: 'xlsx', option: 'xlsx', endings: ['.xlsx'], binary: true },
+  { format: 'pdf', option: 'pdf', endings: ['.pdf'], binary: true },
+] as const satisfies readonly OutputKind[];
+
+export const DIRECTORY = {
+  name: 'directory',
+  args: [DIR],
+  options: [formatOption(DIRECTORY_OUTPUTS), oneOf('audience', ['network', 'public'] as const, 'network', 'audience'), OUT],
+} as const satisfies CommandSpec;

@@ -1,0 +1,208 @@
+// netzwerk add partner|contact|meeting|activity [DIR] [--FIELD VALUE]… [--dry-run]
+// A new entry without writing YAML: the values come from the options (on a terminal, missing
+// required ones are asked for), the id from the name, the entry goes where the network keeps
+// that collection (src/edit/place.ts), and the edit layer checks the whole network before writing.
+import type { Invocation } from '../../../cli/spec.js';
+import { ADD } from './spec.js';
+import type { Context } from '../../../cli/context.js';
+import { askerFor, type Asker } from '../../../cli/ask.js';
+import { changeNetwork, openNetwork, type NetworkSession } from '../../../network/change.js';
+import { parseDateOrDateTime } from '../../../cli/option-parsers.js';
+import { choice, dateOption, knownValue } from '../../../cli/option-values.js';
+import { uniqueId } from '../../../edit/ids.js';
+import { KEY_ORDER, ordered } from '../../../edit/order.js';
+import { placeNew, type Change } from '../../../edit/place.js';
+import type { Value } from '../../../edit/types.js';
+import { UsageError } from '../../../errors.js';
+import { t } from '../../../i18n/catalogue.js';
+import { ACTIVITY_TYPE_LABELS, label, MEETING_STATUS_LABELS, MEETING_TYPE_LABELS, SECTOR_LABELS, VISIBILITY_LABELS, type Labels } from '../../../i18n/labels.js';
+import type { Lang } from '../../../i18n/lang.js';
+import { isDateOnly } from '../../../model/dates.js';
+import { sameName } from '../../../model/match.js';
+import { suggest } from '../../../suggest.js';
+import { ACTIVITY_TYPES, MEETING_STATUSES, MEETING_TYPES, SECTORS, VISIBILITIES } from '../../../model/vocabulary.js';
+
+const KINDS = ['partner', 'contact', 'meeting', 'activity'] as const;
+type Kind = (typeof KINDS)[number];
+type Options = Invocation<typeof ADD>['options'];
+type Key = keyof Options;
+
+/** The options each kind takes (besides --id and --dry-run); any other given is a usage error. */
+const FIELDS: Record<Kind, readonly Key[]> = {
+  partner: ['name', 'sector', 'municipality', 'street', 'postalCode', 'city', 'website', 'email', 'phone', 'joined', 'tag'],
+  contact: ['partner', 'name', 'function', 'email', 'phone', 'mobile', 'insofa', 'visibility', 'consent', 'verified'],
+  meeting: ['title', 'type', 'start', 'end', 'status', 'location', 'online', 'organizer', 'invitedSector', 'invitedPartner', 'topic', 'public', 'qualificationOffer', 'minutes', 'description'],
+  activity: ['title', 'type', 'date', 'start', 'end', 'body', 'count', 'url', 'description'],
+};
+
+const flagOf = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+const given = (value: unknown) => value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0);
+
+export async function run(ctx: Context, { args, options }: Invocation<typeof ADD>): Promise<number> {
+  const kind = choice('add', KINDS, args.kind);
+  for (const [key, value] of Object.entries(options) as [Key, unknown][]) {
+    if (key === 'id' || key === 'dryRun' || !given(value) || FIELDS[kind].includes(key)) continue;
+    throw new UsageError('usage.add-option-not-for', { option: flagOf(key), kind, allowed: FIELDS[kind].map(flagOf).join(', ') });
+  }
+  const session = openNetwork(ctx, args.dir);
+  const asker = await askerFor(ctx.io, t(ctx.lang, 'ask.keys'));
+  const values: Options = { ...options };
+  const change = await PLANNERS[kind](ctx, session, values, asker);
+  await changeNetwork(ctx, session, [change], { dryRun: options.dryRun });
+  return 0;
+}
+
+type Planner = (ctx: Context, session: NetworkSession, o: Options, asker: Asker | undefined) => Promise<Change>;
+
+/** Asks for each missing required value on a terminal; without one, names all missing options (exit 2). */
+async function require(kind: Kind, o: Options, asker: Asker | undefined, questions: readonly [Key, (a: Asker) => Promise<unknown>][]): Promise<void> {
+  const missing = questions.filter(([key]) => !given(o[key]));
+  if (missing.length === 0) return;
+  if (!asker) throw new UsageError('usage.add-missing', { kind, options: missing.map(([key]) => flagOf(key)).join(', ') });
+  for (const [key, ask] of missing) (o as Record<string, unknown>)[key] = await ask(asker);
+}
+
+const notEmpty = (lang: Lang) => (answer: string) => (answer === '' ? t(lang, 'ask.required') : undefined);
+
+function choices<T extends string>(values: readonly T[], labels: Labels<T>, lang: Lang) {
+  return values.map((value) => ({ value, name: `${label(labels, value, lang)} (${value})` }));
+}
+
+const partnerPlanner: Planner = async (ctx, session, o, asker) => {
+  const lang = ctx.lang;
+  await require('partner', o, asker, [
+    ['name', (a) => a.text(t(lang, 'ask.partner-name'), { check: notEmpty(lang) })],
+    ['sector', (a) => a.choose(t(lang, 'ask.sector'), choices(SECTORS, SECTOR_LABELS, lang))],
+  ]);
+  const { model, folder } = session;
+  const municipalities = o.municipality.map((m) => knownValue('--municipality', m, model.network.region.municipalities));
+  const id = o.id ?? uniqueId(o.name!, new Set(model.partners.map((p) => p.id)));
+  const address = ordered({ street: o.street, postal_code: o.postalCode, city: o.city }, KEY_ORDER.address);
+  const entry = ordered(
+    {
+      id,
+      name: o.name,
+      sector: o.sector,
+      municipalities: municipalities.length > 0 ? municipalities : undefined,
+      address: Object.keys(address).length > 0 ? address : undefined,
+      website: o.website,
+      email: o.email,
+      phone: o.phone,
+      joined: o.joined ?? ctx.today,
+      tags: o.tag.length > 0 ? o.tag : undefined,
+    },
+    KEY_ORDER.partner,
+  );
+  return placeNew(folder, 'partners', id, entry as Value);
+};
+
+const contactPlanner: Planner = async (ctx, session, o, asker) => {
+  const lang = ctx.lang;
+  const { model } = session;
+  await require('contact', o, asker, [
+    ['partner', (a) => a.choose(t(lang, 'ask.partner'), model.partners.map((p) => ({ value: p.id, name: `${p.name} (${p.id})` })))],
+    ['name', (a) => a.text(t(lang, 'ask.contact-name'), { check: notEmpty(lang) })],
+  ]);
+  if (asker && o.visibility === undefined) o.visibility = await asker.choose(t(lang, 'ask.visibility'), choices(VISIBILITIES, VISIBILITY_LABELS, lang), 'internal');
+  if (asker && o.visibility === 'public' && o.consent === undefined) {
+    o.consent = await asker.text(t(lang, 'ask.consent'), { check: (a) => (dateOrUndefined(a) ? undefined : t(lang, 'ask.date')) });
+  }
+  const partner = model.partnerById.get(o.partner!);
+  if (!partner) throw new UsageError('usage.unknown-partner', { id: o.partner, suggestion: suggest(o.partner!, model.partnerById.keys()) });
+  const twin = partner.contacts.find((c) => (o.email && c.email?.toLowerCase() === o.email.toLowerCase()) || sameName(c.name, o.name!));
+  if (twin) throw new UsageError('usage.contact-exists', { name: twin.name, partner: partner.name });
+  const entry = ordered(
+    {
+      name: o.name,
+      function: o.function,
+      email: o.email,
+      phone: o.phone,
+      mobile: o.mobile,
+      insofa: o.insofa || undefined,
+      visibility: o.visibility,
+      consent: o.consent,
+      verified: o.verified ?? ctx.today,
+    },
+    KEY_ORDER.contact,
+  );
+  return { file: partner.origin.file, edits: [{ op: 'append', path: [...partner.origin.path, 'contacts'], item: entry as Value }] };
+};
+
+const dateOrUndefined = (answer: string) => {
+  try {
+    return dateOption('--date', answer);
+  } catch {
+    return undefined;
+  }
+};
+
+const meetingPlanner: Planner = async (ctx, session, o, asker) => {
+  const lang = ctx.lang;
+  await require('meeting', o, asker, [
+    ['title', (a) => a.text(t(lang, 'ask.title'), { check: notEmpty(lang) })],
+    ['type', (a) => a.choose(t(lang, 'ask.meeting-type'), choices(MEETING_TYPES, MEETING_TYPE_LABELS, lang))],
+    ['start', (a) => a.text(t(lang, 'ask.start'), { check: (x) => (validDateTime(x) ? undefined : t(lang, 'ask.datetime')) })],
+  ]);
+  const type = knownValue('--type', o.type!, MEETING_TYPES);
+  // Something still to come is planned; for a day gone by, what happened must be said.
+  if (o.status === undefined && o.start!.slice(0, 10) > ctx.today) o.status = 'planned';
+  await require('meeting', o, asker, [['status', (a) => a.choose(t(lang, 'ask.status'), choices(MEETING_STATUSES, MEETING_STATUS_LABELS, lang), 'held')]]);
+  const { model, folder } = session;
+  const id = o.id ?? uniqueId(`${o.start!.slice(0, 7)} ${o.title}`, new Set(model.meetings.map((m) => m.id)));
+  const invited = ordered({ sectors: o.invitedSector.length > 0 ? o.invitedSector : undefined, partners: o.invitedPartner.length > 0 ? o.invitedPartner : undefined }, ['sectors', 'partners']);
+  const entry = ordered(
+    {
+      id,
+      title: o.title,
+      type,
+      start: o.start,
+      end: o.end,
+      status: o.status,
+      location: o.location,
+      online: o.online,
+      organizers: o.organizer.length > 0 ? o.organizer : undefined,
+      invited: Object.keys(invited).length > 0 ? invited : undefined,
+      qualification_offer: o.qualificationOffer || undefined,
+      public: o.public || undefined,
+      topics: o.topic.length > 0 ? o.topic : undefined,
+      description: o.description,
+      minutes: o.minutes,
+    },
+    KEY_ORDER.meeting,
+  );
+  return placeNew(folder, 'meetings', id, entry as Value);
+};
+
+const validDateTime = (answer: string) => {
+  try {
+    return parseDateOrDateTime(answer);
+  } catch {
+    return undefined;
+  }
+};
+
+const activityPlanner: Planner = async (ctx, session, o, asker) => {
+  const lang = ctx.lang;
+  const dated = o.date !== undefined || o.start !== undefined;
+  await require('activity', o, asker, [
+    ['title', (a) => a.text(t(lang, 'ask.title'), { check: notEmpty(lang) })],
+    ['type', (a) => a.choose(t(lang, 'ask.activity-type'), choices(ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, lang))],
+    ...(dated ? [] : [['date', (a: Asker) => a.text(t(lang, 'ask.activity-date'), { check: (x) => (dateOrUndefined(x) ? undefined : t(lang, 'ask.date')) })] as [Key, (a: Asker) => Promise<unknown>]]),
+  ]);
+  const type = knownValue('--type', o.type!, ACTIVITY_TYPES);
+  for (const key of ['start', 'end'] as const) {
+    if (o[key] !== undefined && !isDateOnly(o[key]!)) throw new UsageError('usage.activity-day', { option: flagOf(key), value: o[key] });
+  }
+  if (o.date !== undefined && (o.start !== undefined || o.end !== undefined)) throw new UsageError('usage.activity-date-and-range');
+  if (asker && type === 'vertretung' && o.body === undefined) o.body = (await asker.text(t(lang, 'ask.body'))) || undefined;
+  const { model, folder } = session;
+  const id = o.id ?? uniqueId(`${(o.date ?? o.start ?? ctx.today).slice(0, 7)} ${o.title}`, new Set(model.activities.map((a) => a.id)));
+  const entry = ordered(
+    { id, title: o.title, type, date: o.date, start: o.start, end: o.end, body: o.body, count: o.count, url: o.url, description: o.description },
+    KEY_ORDER.activity,
+  );
+  return placeNew(folder, 'activities', id, entry as Value);
+};
+
+const PLANNERS: Record<Kind, Planner> = { partner: partnerPlanner, contact: contactPlanner, meeting: meetingPlanner, activity: activityPlanner };

@@ -1,0 +1,65 @@
+// netzwerk person QUERY [DIR] [--format text|json|letter] [--out FILE]: everything stored about
+// one person, for an Art. 15 GDPR request; as a letter ready to send (Markdown, HTML or PDF).
+// It answers from whatever parses: errors in the data are listed first, on stderr, and the
+// answer says what it could not cover (an Art. 15 request cannot wait for a typo). No match is a
+// valid answer (exit 0).
+import type { Invocation } from '../../../cli/spec.js';
+import { PERSON, PERSON_OUTPUTS } from './spec.js';
+import { resolveDir, type Context } from '../../../cli/context.js';
+import { loadReadable } from '../../../network/open.js';
+import { chooseOutput, withEnding } from '../../../cli/output-format.js';
+import { UsageError } from '../../../errors.js';
+import { t } from '../../../i18n/catalogue.js';
+import { formatDate } from '../../../i18n/format.js';
+import { PAGE_WORDS } from '../../../i18n/page.js';
+import { letterData } from '../letter/letter.js';
+import { findPerson, type PersonFindings } from './person.js';
+import { letterDocument } from '../letter/document.js';
+import { renderLetterHtml } from '../letter/html.js';
+import { renderLetterMarkdown } from '../letter/markdown.js';
+import { renderPersonJson } from './json.js';
+import { renderPersonText } from './text.js';
+import { writeOutput } from '../../../write/output.js';
+import { htmlToPdf } from '../../../write/pdf.js';
+
+
+export async function run(ctx: Context, { args, options }: Invocation<typeof PERSON>): Promise<number> {
+  const wanted = args.query.trim();
+  if (wanted.replace(/[\s\-.,;()/@]/g, '') === '') throw new UsageError('usage.person-query');
+  const { format } = chooseOutput(PERSON_OUTPUTS, { format: options.format, out: options.out, fallback: 'text', stdoutIsTTY: ctx.io.stdout.isTTY });
+  const { readable, locate, texts, hasErrors } = loadReadable(ctx, args.dir);
+  const findings = findPerson(readable.model, wanted, ctx.today, locate, texts(), readable);
+  if (hasErrors) {
+    const unreadable = findings.incomplete.unreadable.join(', ') || undefined;
+    ctx.io.stderr.write(`${t(ctx.lang, 'answer.person-partial', { failed: findings.incomplete.failed, unreadable })}\n`);
+  }
+
+  let content: string | Uint8Array;
+  if (format === 'text') content = renderPersonText(findings, ctx.lang);
+  else if (format === 'json') content = renderPersonJson(findings);
+  else {
+    const data = letterData(readable.model, findings);
+    const doc = letterDocument(data, ctx.lang);
+    if (format === 'letter-md') content = renderLetterMarkdown(doc);
+    else if (format === 'letter-html') content = renderLetterHtml(doc);
+    else {
+      content = await htmlToPdf(ctx.io, {
+        html: renderLetterHtml(doc),
+        footer: { text: `${doc.footer} · ${PAGE_WORDS[ctx.lang].asOf} ${formatDate(ctx.today, ctx.lang)}`, pageOf: PAGE_WORDS[ctx.lang].pageOf },
+        date: ctx.today,
+        out: options.out ?? '-',
+        htmlCommand: options.out === undefined ? '--format letter --out brief.html' : `--out ${withEnding(options.out, '.html')}`,
+      });
+    }
+    letterNotes(ctx, findings, data.names, data.dpo === undefined);
+  }
+  await writeOutput(ctx.io, options.out, content, resolveDir(ctx, args.dir));
+  return 0;
+}
+
+/** Before sending: namesakes among the findings, and a letter without a data protection officer. */
+function letterNotes(ctx: Context, findings: PersonFindings, names: string[], noDpo: boolean): void {
+  if (names.length > 1) ctx.io.stderr.write(`${t(ctx.lang, 'letter.namesakes', { names: names.join(', ') })}\n`);
+  if (noDpo) ctx.io.stderr.write(`${t(ctx.lang, 'letter.no-dpo')}\n`);
+  if (findings.occurrences.length === 0) ctx.io.stderr.write(`${t(ctx.lang, 'letter.nothing', { query: findings.query })}\n`);
+}

@@ -1,0 +1,60 @@
+// netzwerk report: options → valid model → report data for its audience → one renderer →
+// stdout or --out (a PDF printed from the HTML through the shared PDF path).
+import type { Invocation } from '../../cli/spec.js';
+import { REPORT, REPORT_OUTPUTS } from './spec.js';
+import { resolveDir, type Context } from '../../cli/context.js';
+import { loadValidModel } from '../../network/open.js';
+import { chooseOutput, withEnding } from '../../cli/output-format.js';
+import { comparePeriod, periodFrom } from './period-options.js';
+import { formatDate } from '../../i18n/format.js';
+import { PAGE_WORDS } from '../../i18n/page.js';
+import { REPORT_WORDS } from './words.js';
+import { buildReport } from './data/build-report.js';
+import type { Report } from './data/types.js';
+import { renderReportHtml } from './render/html.js';
+import { renderReportJson } from './render/json.js';
+import { renderReportMarkdown } from './render/markdown.js';
+import { renderReportText } from './render/text.js';
+import { writeOutput } from '../../write/output.js';
+import { htmlToPdf } from '../../write/pdf.js';
+
+type Format = (typeof REPORT_OUTPUTS)[number]['format'];
+
+export async function run(ctx: Context, { args, options }: Invocation<typeof REPORT>): Promise<number> {
+  // Usage errors first, before reading anything.
+  const { format } = chooseOutput(REPORT_OUTPUTS, { format: options.format, out: options.out, fallback: 'text', stdoutIsTTY: ctx.io.stdout.isTTY });
+  const period = periodFrom(options, ctx.today);
+  const compare = options.compare === undefined ? undefined : comparePeriod(options.compare, period);
+  const { model, warnings } = loadValidModel(ctx, args.dir);
+  const report = buildReport(model, warnings, period, ctx.today, { audience: options.audience, lang: ctx.lang, compare });
+  const content = format === 'pdf' ? await pdf(report, ctx, options.out) : render(report, format, ctx, options.out !== undefined);
+  await writeOutput(ctx.io, options.out, content, resolveDir(ctx, args.dir));
+  return 0;
+}
+
+function render(report: Report, format: Exclude<Format, 'pdf'>, ctx: Context, toFile: boolean): string {
+  switch (format) {
+    case 'json':
+      return renderReportJson(report);
+    case 'md':
+      return renderReportMarkdown(report, { lang: ctx.lang });
+    case 'html':
+      return renderReportHtml(report, { lang: ctx.lang });
+    case 'text':
+      // ctx.color is about the terminal; a file never gets escape codes.
+      return renderReportText(report, { lang: ctx.lang, color: ctx.color && !toFile });
+  }
+}
+
+/** The HTML report printed on A4, each page's footer with the report, the network and the "Stand" date. */
+function pdf(report: Report, ctx: Context, out: string | undefined): Promise<Uint8Array> {
+  const words = PAGE_WORDS[ctx.lang];
+  const period = report.period.year ?? `${formatDate(report.period.from, ctx.lang)} – ${formatDate(report.period.to, ctx.lang)}`;
+  return htmlToPdf(ctx.io, {
+    html: renderReportHtml(report, { lang: ctx.lang }),
+    footer: { text: `${REPORT_WORDS[ctx.lang].title} ${period} · ${report.network.name} · ${words.asOf} ${formatDate(report.today, ctx.lang)}`, pageOf: words.pageOf },
+    date: report.today,
+    out: out ?? '-',
+    htmlCommand: out === undefined ? '--format html' : `--out ${withEnding(out, '.html')}`,
+  });
+}

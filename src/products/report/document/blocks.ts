@@ -1,0 +1,36 @@
+// The blocks a report document is made of (facts, tables, lists, charts), with every label
+// already in the reader's language; report-document.ts puts the sections together.
+import type { Cell, Column, Tone } from '../../../formats/text-table.js';
+import type { Lang } from '../../../i18n/lang.js';
+
+export type { Cell, Column, Tone };
+
+/** HTML only: the inline SVG charts of render/report-svg*.ts. */
+export type ChartKind = 'sectors' | 'matrix' | 'participants' | 'participation' | 'compare';
+
+export type Block =
+  | { kind: 'facts'; rows: { label: string; value: string; tone?: Tone }[] }
+  | { kind: 'figures'; items: { label: string; value: string; detail?: string; tone?: Tone }[] }
+  | { kind: 'paragraph'; text: string; note?: boolean; plainOnly?: boolean }
+  | { kind: 'subheading'; text: string }
+  | { kind: 'list'; items: { text: string; detail?: string }[] }
+  /** `plainOnly`: text and Markdown only, the HTML shows a chart instead. */
+  | { kind: 'table'; id: string; caption: string; columns: Column[]; rows: Cell[][]; plainOnly?: boolean }
+  /** HTML only: an inline SVG chart drawn from the report data. */
+  | { kind: 'chart'; chart: ChartKind };
+
+export interface Section {
+  id: string;
+  title: string;
+  blocks: Block[];
+}
+
+export interface ReportDocument {
+  lang: Lang;
+  title: string;
+  networkName: string;
+  subtitle: string;
+  sections: Section[];
+}
+
+export const num = (n: number): Cell => ({ text: String(n) });

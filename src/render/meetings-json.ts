@@ -1,9 +1,0 @@
-// `netzwerk meetings --format json`: the list as it is computed (src/calendar/agenda.ts), for other programs.
-import type { AgendaItem } from '../calendar/agenda.js';
-import type { IsoDate } from '../model/types.js';
-import { plainDiagnostic } from './diagnostics.js';
-
-export function renderMeetingsJson(items: readonly AgendaItem[], context: { network: { id: string; name: string }; today: IsoDate }): string {
-  const meetings = items.map((m) => ({ ...m, warnings: m.warnings.map(plainDiagnostic) }));
-  return `${JSON.stringify({ network: context.network, today: context.today, meetings }, null, 2)}\n`;
-}
