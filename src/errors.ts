@@ -1,11 +1,16 @@
 // Errors that end a run. Each carries a catalogue code and its values, never a sentence:
 // main() puts it into words in the user's language (src/i18n/) and picks the exit code.
 import type { Diagnostic } from './diagnostics.js';
-import type { Params } from './i18n/catalogue.js';
+import type { Code, Params } from './i18n/catalogue.js';
 
-export class ExitError extends Error {
+export abstract class ExitError extends Error {
+  abstract readonly exitCode: 1 | 2;
+}
+
+/** An error main() puts into words: the catalogue's code and its values. */
+export class MessageError extends ExitError {
   constructor(
-    readonly code: string,
+    readonly code: Code,
     readonly params: Params,
     readonly exitCode: 1 | 2,
   ) {
@@ -13,16 +18,16 @@ export class ExitError extends Error {
   }
 }
 
-/** Wrong use of the command line (an option, an argument): exit 2. Thrown by src/cli/ and src/commands/ only. */
-export class UsageError extends ExitError {
-  constructor(code: string, params: Params = {}) {
+/** Wrong use of the command line (an option, an argument): exit 2. Thrown by src/cli/ and the products' commands only. */
+export class UsageError extends MessageError {
+  constructor(code: Code, params: Params = {}) {
     super(code, params, 2);
   }
 }
 
 /** A folder or file that is missing, unreadable or unwritable: exit 2. Thrown by src/load/ and src/write/. */
-export class FileError extends ExitError {
-  constructor(code: string, params: Params = {}) {
+export class FileError extends MessageError {
+  constructor(code: Code, params: Params = {}) {
     super(code, params, 2);
   }
 }
@@ -34,8 +39,10 @@ export class InvalidDataError extends ExitError {
     /** How many files were checked, for the summary line. */
     readonly fileCount?: number,
     /** A catalogue code said after the diagnostics (a writing command: "nothing was changed"). */
-    readonly note?: string,
+    readonly note?: Code,
   ) {
-    super('invalid-data', {}, 1);
+    super('invalid data');
   }
+
+  readonly exitCode = 1;
 }

@@ -6,7 +6,7 @@ import { CommanderError } from 'commander';
 import { invokedAs, languageOf, makeContext, type Context } from './cli/context.js';
 import { buildProgram, commanderError } from './cli/program.js';
 import { COMMANDS, MODULES, type Call } from './commands.js';
-import { ExitError, InvalidDataError } from './errors.js';
+import { InvalidDataError, MessageError } from './errors.js';
 import { t } from './i18n/catalogue.js';
 import type { Lang } from './i18n/lang.js';
 import type { Io } from './io.js';
@@ -30,7 +30,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       await program.parseAsync(argv, { from: 'user' });
     } catch (error) {
       if (!(error instanceof CommanderError)) throw error;
-      const usage = commanderError(error, argv);
+      const usage = commanderError(error, argv, COMMANDS);
       if (usage) throw usage;
       return 0; // help or version shown
     }
@@ -54,7 +54,7 @@ function reportError(error: unknown, io: Io, lang: Lang): number {
     if (error.note) io.stderr.write(`${t(lang, error.note, { prog: invokedAs(io.env) })}\n`);
     return 1;
   }
-  if (error instanceof ExitError) {
+  if (error instanceof MessageError) {
     // The values come from the command line and the disk (an option's value, a file name): control
     // characters shown as escapes, on one line. prog: the commands a message suggests are written
     // the way the user started the program.

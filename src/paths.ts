@@ -32,3 +32,9 @@ export function shellArg(value: string, p: PlatformPath = path): string {
   if (p.sep === '\\') return /[$`]/.test(value) ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
   return `'${value.replace(/'/g, "'\\''")}'`;
 }
+
+/** The name of `out` with another ending (`bericht.pdf` → `bericht.html`), for messages that say what to do instead. */
+export function withEnding(out: string, ending: string): string {
+  const current = path.extname(out);
+  return `${current === '' ? out : out.slice(0, -current.length)}${ending}`;
+}

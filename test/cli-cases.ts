@@ -161,6 +161,10 @@ export const CASES: CliCase[] = [
   { name: 'add-unknown-sector', args: ['add', 'partner', `${EX}/herne`, '--name', 'X', '--sector', 'kiat'] },
   { name: 'add-help', args: ['add', '--help'], noToday: true },
   { name: 'add-help-en', args: ['add', '--help', '--lang', 'en'], noToday: true },
+  // each kind is a subcommand with its own options and help
+  { name: 'add-partner-help', args: ['add', 'partner', '--help'], noToday: true },
+  { name: 'add-meeting-help-en', args: ['add', 'meeting', '--help', '--lang', 'en'], noToday: true },
+  { name: 'add-no-kind', args: ['add'] },
   { name: 'verified-dry-run', args: ['verified', 'Carina Weller', `${EX}/siegen-wittgenstein`, '--dry-run'] },
   { name: 'verified-ambiguous', args: ['verified', 'S', `${EX}/kreis-kleve`] },
   { name: 'verified-nobody', args: ['verified', 'Zacharias Unbekannt', `${EX}/kreis-kleve`] },

@@ -11,7 +11,7 @@ import { changeNetwork, openNetwork } from '../src/network/change.js';
 import { makeContext } from '../src/cli/context.js';
 import { KEY_ORDER } from '../src/edit/order.js';
 import { placeNew } from '../src/edit/place.js';
-import { ExitError } from '../src/errors.js';
+import { MessageError } from '../src/errors.js';
 import { EXAMPLE_NAMES, EXAMPLES, expectGolden, FIXTURES, ROOT, run, tempDir } from './helpers.js';
 import { hasTool } from './tools.js';
 
@@ -156,7 +156,7 @@ describe('nothing is written', () => {
     expect(bad.stderr).toContain('bitte zuerst diese beheben');
     const missing = await run(['add', 'meeting', join(EXAMPLES, 'herne'), '--title', 'Treffen', ...TODAY]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe('netzwerk: Für „add meeting“ fehlt noch: --type, --start. Ohne Terminal fragt netzwerk nicht nach; bitte als Optionen angeben (Hilfe: netzwerk add --help).\n');
+    expect(missing.stderr).toBe('netzwerk: Für „add meeting“ fehlt noch: --type, --start. Ohne Terminal fragt netzwerk nicht nach; bitte als Optionen angeben (Hilfe: netzwerk add meeting --help).\n');
     expect(fingerprint(tmp.dir)).toEqual(before);
   });
 
@@ -179,9 +179,9 @@ describe('nothing is written', () => {
     const change = placeNew(session.folder, 'partners', 'kita-neu', { id: 'kita-neu', name: 'Kita Neu', sector: 'kita' });
     const theirs = `${readFileSync(join(dir, 'partners.yaml'), 'utf8')}# von Hand ergänzt, während netzwerk lief\n`;
     const error = await changeNetwork(ctx, session, [change], { dryRun: false, hooks: { beforeCommit: () => writeFileSync(join(dir, 'partners.yaml'), theirs) } }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ExitError);
-    expect((error as ExitError).code).toBe('edit.changed-meanwhile');
-    expect((error as ExitError).exitCode).toBe(2);
+    expect(error).toBeInstanceOf(MessageError);
+    expect((error as MessageError).code).toBe('edit.changed-meanwhile');
+    expect((error as MessageError).exitCode).toBe(2);
     expect(readFileSync(join(dir, 'partners.yaml'), 'utf8')).toBe(theirs);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ExitError } from '../src/errors.js';
+import { MessageError } from '../src/errors.js';
 import { t } from '../src/i18n/catalogue.js';
 import { browserCandidates, findBrowser } from '../src/write/browser.js';
 import { htmlToPdf } from '../src/write/pdf.js';
@@ -116,9 +116,9 @@ describe('finding the browser', () => {
   it('without a browser: exit 2 (FileError) and how to print the HTML by hand, naming the variable', async () => {
     // A Windows machine without Chrome or Edge: no place to look at.
     const error = await htmlToPdf({ env: {} }, { html: '<p>x</p>', footer: { text: '', pageOf: '' }, date: '2026-11-23', out: 'bericht.pdf', htmlCommand: '--out bericht.html' }, 'win32').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ExitError);
-    expect((error as ExitError).exitCode).toBe(2);
-    const message = t('de', (error as ExitError).code, (error as ExitError).params);
+    expect(error).toBeInstanceOf(MessageError);
+    expect((error as MessageError).exitCode).toBe(2);
+    const message = t('de', (error as MessageError).code, (error as MessageError).params);
     expect(message).toContain('„bericht.pdf“ wurde nicht angelegt');
     expect(message).toContain('die Seite als HTML schreiben (--out bericht.html), im Browser öffnen, Drucken → „Als PDF speichern“');
     expect(message).toContain('NETZWERK_BROWSER=');

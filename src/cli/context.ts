@@ -1,5 +1,6 @@
 // What every command gets: the outside world, today, the language, and whether to colour.
 import { UsageError } from '../errors.js';
+import { t, type Code, type Params } from '../i18n/catalogue.js';
 import type { Io } from '../io.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { todayIn } from '../model/dates.js';
@@ -15,6 +16,10 @@ export interface Context {
   color: boolean;
   /** How the user starts the program, for the commands it suggests (invokedAs). */
   prog: string;
+  /** A line of the command's own report on stdout (what it did), in the user's language. */
+  say(code: Code, params?: Params): void;
+  /** A note on stderr (what the output lacks, what to do next), so that stdout stays the output itself. */
+  note(code: Code, params?: Params): void;
 }
 
 /**
@@ -45,7 +50,15 @@ export function makeContext(io: Io, lang: Lang, today: string | undefined): Cont
   const given = today ?? io.env.NETZWERK_TODAY;
   const day: IsoDate = given === undefined || given === '' ? todayIn() : dateOption('--today', given)!;
   const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-  return { io, today: day, lang, color: Boolean(io.stdout.isTTY) && !noColor, prog: invokedAs(io.env) };
+  return {
+    io,
+    today: day,
+    lang,
+    color: Boolean(io.stdout.isTTY) && !noColor,
+    prog: invokedAs(io.env),
+    say: (code, params) => void io.stdout.write(`${t(lang, code, params)}\n`),
+    note: (code, params) => void io.stderr.write(`${t(lang, code, params)}\n`),
+  };
 }
 
 export const resolveDir = (ctx: Context, dir: string | undefined) => resolvePath(ctx.io.cwd, dir ?? '.');

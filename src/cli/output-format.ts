@@ -70,9 +70,3 @@ export function chooseOutput<F extends string>(kinds: readonly OutputKind<F>[], 
   if (kind.binary && out === undefined && choice.stdoutIsTTY) throw new UsageError('usage.binary-terminal', { format: kind.option, example: `${kind.endings[0]}` });
   return kind;
 }
-
-/** The name of `out` with another ending (`bericht.pdf` → `bericht.html`), for messages that say what to do instead. */
-export function withEnding(out: string, ending: string): string {
-  const current = extname(out);
-  return `${current === '' ? out : out.slice(0, -current.length)}${ending}`;
-}

@@ -3,7 +3,7 @@
 // command that was called. Nothing here runs a command.
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../errors.js';
-import { hasText, t } from '../i18n/catalogue.js';
+import { codeOf, hasText, t } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Io } from '../io.js';
 import type { Opt } from './options.js';
@@ -12,7 +12,8 @@ import { COMMON, type CommandSpec } from './spec.js';
 /** What the command line asks for: a command with its checked options (typed by src/commands.ts). */
 export interface Call {
   name: string;
-  invocation: { args: Record<string, string | undefined>; options: Record<string, unknown> };
+  /** `kind`: which of a command's subcommands (`add partner`). */
+  invocation: { kind?: string; args: Record<string, string | undefined>; options: Record<string, unknown> };
   common: { today?: string };
 }
 
@@ -28,7 +29,7 @@ export function buildProgram(
   version: () => string,
   argv: readonly string[] = [],
 ): { program: Command; selected: () => Call | undefined } {
-  const tx = (code: string, params = {}) => t(lang, code, params);
+  const tx = (code: string, params = {}) => t(lang, codeOf(code), params);
   let selected: Call | undefined;
   const program = new Command()
     .name('netzwerk')
@@ -55,26 +56,49 @@ export function buildProgram(
   program.addOption(new Option(`--lang <${tx('help.value.lang')}>`, tx('help.opt.--lang')));
 
   const named = commandNamed(commands, argv);
-  for (const spec of Object.values(commands)) {
-    if (named !== undefined && spec.name !== named) continue;
-    const cmd = program.command(spec.name).description(tx(`help.cmd.${spec.name}`));
+  const argsUsage = (args: CommandSpec['args']) => args.map((a) => (a.required ? `<${tx(`help.arg.${a.key}.name`)}>` : `[${tx(`help.arg.${a.key}.name`)}]`));
+  /** One command (or one kind of a command: `add partner`) with its arguments, options and help. */
+  const declare = (parent: Command, spec: CommandSpec, path: string, onRun: (command: Command) => void) => {
+    const cmd = parent.command(spec.name).description(tx(`help.cmd.${path}`));
     for (const arg of spec.args) {
       const name = tx(`help.arg.${arg.key}.name`);
       cmd.argument(arg.required ? `<${name}>` : `[${name}]`, tx(`help.arg.${arg.key}`));
     }
-    cmd.usage(`${spec.args.map((a) => (a.required ? `<${tx(`help.arg.${a.key}.name`)}>` : `[${tx(`help.arg.${a.key}.name`)}]`)).join(' ')} ${tx('help.usage.options')}`);
-    for (const opt of [...spec.options, ...COMMON]) cmd.addOption(commanderOption(spec.name, opt, lang));
-    cmd.helpOption('-h, --help', tx('help.option.help-command')).action((...params: unknown[]) => {
-      const command = params.at(-1) as Command;
-      selected = toCall(spec, command.args, command.opts());
-    });
+    cmd.usage([...argsUsage(spec.args), tx('help.usage.options')].join(' '));
+    for (const opt of [...spec.options, ...COMMON]) cmd.addOption(commanderOption(path, opt, lang));
+    cmd.helpOption('-h, --help', tx('help.option.help-command')).action((...params: unknown[]) => onRun(params.at(-1) as Command));
+    return cmd;
+  };
+  for (const spec of Object.values(commands)) {
+    if (named !== undefined && spec.name !== named) continue;
+    if (!spec.subcommands) {
+      declare(program, spec, spec.name, (command) => (selected = toCall(spec, command.args, command.opts())));
+      continue;
+    }
+    // A command of several kinds: `add partner …`. Run with an unknown kind, it says which there are
+    // (commander reaches this action only when no subcommand matched; without a kind, it reports the missing argument).
+    const kinds = spec.subcommands.map((k) => k.name);
+    const parent = declare(program, spec, spec.name, () => undefined)
+      .allowExcessArguments()
+      .action((kind: string) => {
+        throw new UsageError('usage.choice', { option: spec.name, value: kind, allowed: kinds.join(', ') });
+      });
+    for (const sub of spec.subcommands) {
+      declare(parent, sub, `${spec.name}.${sub.name}`, (command) => {
+        // --today and --lang belong to `add` as well: commander gives them to the parent wherever they stand.
+        const call = toCall(sub, command.args, command.optsWithGlobals());
+        selected = { ...call, name: spec.name, invocation: { kind: sub.name, ...call.invocation } };
+      });
+    }
   }
   return { program, selected: () => selected };
 }
 
-function commanderOption(command: string, opt: Opt, lang: Lang): Option {
-  const specific = `help.opt.${command}.${opt.flag}`;
-  let description = t(lang, hasText(specific) ? specific : `help.opt.${opt.flag}`);
+/** `path`: the command, or a command and its kind (`add.partner`); the help text the most specific there is. */
+function commanderOption(path: string, opt: Opt, lang: Lang): Option {
+  const parts = path.split('.');
+  const specific = parts.map((_, i) => `help.opt.${parts.slice(0, parts.length - i).join('.')}.${opt.flag}`).find(hasText);
+  let description = t(lang, specific ?? codeOf(`help.opt.${opt.flag}`));
   if (opt.shownDefault !== undefined) description += ` ${t(lang, 'help.default', { value: opt.shownDefault })}`;
   const flags = opt.placeholder ? `${opt.flag} <${t(lang, `help.value.${opt.placeholder}`)}>` : opt.flag;
   const option = new Option(flags, description);
@@ -93,14 +117,14 @@ function toCall(spec: CommandSpec, positional: string[], raw: Record<string, unk
 }
 
 /** commander's usage errors as catalogue codes (exit 2); help and version shown are not errors (undefined). */
-export function commanderError(error: CommanderError, argv: readonly string[]): UsageError | undefined {
+export function commanderError(error: CommanderError, argv: readonly string[], commands: Readonly<Record<string, CommandSpec>>): UsageError | undefined {
   if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return undefined;
   const command = argv.find((a) => !a.startsWith('-')) ?? '';
   const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
   const suggestion = /\(Did you mean (.*)\?\)/.exec(error.message)?.[1];
   switch (error.code) {
     case 'commander.unknownOption':
-      return new UsageError('usage.unknown-option', { option: quoted, suggestion });
+      return optionOfAnotherKind(commands[command], argv, quoted) ?? new UsageError('usage.unknown-option', { option: quoted, suggestion });
     case 'commander.unknownCommand':
       return new UsageError('usage.unknown-command', { command: quoted, suggestion });
     case 'commander.missingArgument':
@@ -114,6 +138,17 @@ export function commanderError(error: CommanderError, argv: readonly string[]): 
     default:
       return new UsageError('usage.command-line', { detail: error.message.replace(/^error: /, '') });
   }
+}
+
+/** `add contact --sector kita`: an option of another kind of the command, said with the options this kind has. */
+function optionOfAnotherKind(spec: CommandSpec | undefined, argv: readonly string[], option: string): UsageError | undefined {
+  const kinds = spec?.subcommands;
+  if (!kinds) return undefined;
+  const kind = kinds.find((k) => argv.includes(k.name));
+  if (!kind || !kinds.some((k) => k.options.some((o) => o.flag === option))) return undefined;
+  const common = kind.options.filter((o) => kinds.every((k) => k.options.some((x) => x.flag === o.flag)));
+  const own = kind.options.filter((o) => !common.includes(o));
+  return new UsageError('usage.option-not-for-kind', { option, command: spec.name, kind: kind.name, allowed: own.map((o) => o.flag).join(', '), common: common.map((o) => o.flag).join(', ') });
 }
 
 /** The command a line runs: its first word that is not an option (nor `--lang`'s value), if that names a command. */

@@ -13,6 +13,8 @@ export interface CommandSpec {
   name: string;
   args: readonly Arg[];
   options: readonly Opt[];
+  /** Kinds of the command, each with its own arguments and options (`add partner`, `add contact` …). */
+  subcommands?: readonly CommandSpec[];
 }
 
 /** The network folder, the optional last argument of almost every command. */
@@ -25,8 +27,13 @@ export const COMMON = [date('today'), value('lang', 'lang')] as const;
 
 type ArgsOf<A extends readonly Arg[]> = { [P in A[number] as P['key']]: P['required'] extends true ? string : string | undefined };
 
-/** What a command module's run() receives, typed from its declaration. */
-export interface Invocation<S extends CommandSpec> {
+interface Plain<S extends CommandSpec> {
   args: ArgsOf<S['args']>;
   options: OptionsOf<S['options']>;
 }
+
+/** One of the subcommands, as `kind`, with its own arguments and options. */
+type OneOf<U> = U extends CommandSpec ? { kind: U['name'] } & Plain<U> : never;
+
+/** What a command module's run() receives, typed from its declaration. */
+export type Invocation<S extends CommandSpec> = S extends { subcommands: readonly CommandSpec[] } ? OneOf<S['subcommands'][number]> : Plain<S>;

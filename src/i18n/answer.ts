@@ -1,7 +1,7 @@
 // What `person` and `review` say when they answer from data with errors (part of the catalogue):
 // the answer covers what could be read; which files could not be read at all; which entries were
 // searched as written or left unchecked.
-import type { Texts } from './catalogue.js';
+import type { Texts } from './texts.js';
 
 const files = (p: { unreadable?: unknown }, de: boolean) =>
   p.unreadable

@@ -17,13 +17,9 @@ import { REACH_TEXTS } from './reach.js';
 import { REPORT_NOTE_TEXTS } from './report-notes.js';
 import { USAGE_TEXTS } from './usage.js';
 
-/** The values a text puts into its sentence; a list (of lines, say) is one value. */
-export type Params = Record<string, string | number | readonly string[] | undefined>;
-/** Quotes a value the way the language does: „…“ in German, "…" in English. */
-export type Quote = (value: unknown) => string;
-export type Text = (p: Params, q: Quote) => string;
-/** One part of the catalogue: each code in both languages (the type makes a missing one a compile error). */
-export type Texts = Readonly<Record<string, Readonly<Record<Lang, Text>>>>;
+import type { Params, Quote, Texts } from './texts.js';
+
+export type { Params, Quote, Text, Texts } from './texts.js';
 
 const QUOTES: Record<Lang, Quote> = {
   de: (value) => `„${String(value)}“`,
@@ -54,17 +50,41 @@ const PARTS: readonly Texts[] = [
   DIRECTORY_NOTE_TEXTS,
 ];
 
+/** Every code there is: a typo in a code is a compile error. */
+export type Code =
+  | keyof typeof DIAGNOSTIC_TEXTS
+  | keyof typeof DIAGNOSTIC_WORDS
+  | keyof typeof USAGE_TEXTS
+  | keyof typeof HELP_TEXTS
+  | keyof typeof NOTE_TEXTS
+  | keyof typeof EDGE_TEXTS
+  | keyof typeof OUTPUT_TEXTS
+  | keyof typeof REPORT_NOTE_TEXTS
+  | keyof typeof REACH_TEXTS
+  | keyof typeof ANSWER_TEXTS
+  | keyof typeof EDIT_TEXTS
+  | keyof typeof IMPORT_TEXTS
+  | keyof typeof MEETING_CYCLE_TEXTS
+  | keyof typeof DIRECTORY_NOTE_TEXTS;
+
 const textOf = (code: string) => PARTS.find((part) => Object.hasOwn(part, code))?.[code];
 
 /** Every code of the catalogue, as often as it stands in a part (for the tests). */
-export const allCodes = (): string[] => PARTS.flatMap((part) => Object.keys(part));
+export const allCodes = (): Code[] => PARTS.flatMap((part) => Object.keys(part) as Code[]);
 
-export function hasText(code: string): boolean {
+/** Whether a code made at run time (`help.opt.<command>.<flag>`, say) is one of the catalogue's. */
+export function hasText(code: string): code is Code {
   return textOf(code) !== undefined;
 }
 
-/** The sentence for `code` in `lang`. An unknown code is a bug: it throws, and the tests find it. */
-export function t(lang: Lang, code: string, params: Params = {}): string {
+/** A code put together at run time from a declaration (`help.cmd.<name>`), checked since the compiler cannot. */
+export function codeOf(code: string): Code {
+  if (!hasText(code)) throw new Error(`no text for ${code}`);
+  return code;
+}
+
+/** The sentence for `code` in `lang`. */
+export function t(lang: Lang, code: Code, params: Params = {}): string {
   const text = textOf(code);
   if (text === undefined) throw new Error(`no text for ${code}`);
   return text[lang](params, QUOTES[lang]);

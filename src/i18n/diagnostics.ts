@@ -1,6 +1,6 @@
 // Every message the validator can give, in German and English (part of the catalogue,
 // catalogue.ts). A message names the value, says what is wrong and, where it can, what to write instead.
-import type { Params, Quote, Texts } from './catalogue.js';
+import type { Params, Quote, Texts } from './texts.js';
 
 const didYouMean = {
   de: (p: Params, q: Quote) => (p.suggestion === undefined ? '' : ` – meinten Sie ${q(p.suggestion)}?`),

@@ -1,6 +1,6 @@
 // What `netzwerk directory` says on stderr besides the directory (part of the catalogue): what
 // the coordination should add to the files so that the directory serves its readers.
-import type { Texts } from './catalogue.js';
+import type { Texts } from './texts.js';
 
 const institutions = (count: unknown, de = true) =>
   de ? `${count} ${Number(count) === 1 ? 'Einrichtung' : 'Einrichtungen'}` : `${count} ${Number(count) === 1 ? 'institution' : 'institutions'}`;

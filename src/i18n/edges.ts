@@ -1,6 +1,6 @@
 // Messages about the edges (part of the catalogue, catalogue.ts): limits of size and number, file
 // names that cannot be shown, links out of the network folder, standard output that fails.
-import type { Texts } from './catalogue.js';
+import type { Texts } from './texts.js';
 
 /** 400000 → „400.000“ / "400,000" with the language's separator (no Intl: the same in every locale). */
 const grouped = (n: unknown, separator: string) => String(n).replace(/\B(?=(\d{3})+$)/g, separator);

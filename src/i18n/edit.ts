@@ -1,7 +1,7 @@
 // The sentences of the writing commands (add, verified, import, and the edit layer they share):
 // part of the catalogue, catalogue.ts.
 import { prog } from './prog.js';
-import type { Params, Texts } from './catalogue.js';
+import type { Params, Texts } from './texts.js';
 
 /** A list as indented lines. */
 const lines = (list: Params[string]) => (Array.isArray(list) ? list : [String(list ?? '')]).map((l) => `  ${l}`).join('\n');
@@ -58,13 +58,13 @@ export const EDIT_TEXTS = {
   },
   'usage.cancelled': { de: () => 'Abgebrochen; es wurde nichts geändert.', en: () => 'Cancelled; nothing was changed.' },
   // ---- add
-  'usage.add-option-not-for': {
-    de: (p) => `${p.option} gibt es bei „add ${p.kind}“ nicht. Möglich sind: ${p.allowed} (und --id, --dry-run).`,
-    en: (p) => `${p.option} does not apply to "add ${p.kind}". Possible: ${p.allowed} (and --id, --dry-run).`,
+  'usage.option-not-for-kind': {
+    de: (p) => `${p.option} gibt es bei „${p.command} ${p.kind}“ nicht. Möglich sind: ${p.allowed} (und ${p.common}).`,
+    en: (p) => `${p.option} does not apply to "${p.command} ${p.kind}". Possible: ${p.allowed} (and ${p.common}).`,
   },
   'usage.add-missing': {
-    de: (p) => `Für „add ${p.kind}“ fehlt noch: ${p.options}. Ohne Terminal fragt netzwerk nicht nach; bitte als Optionen angeben (Hilfe: ${prog(p)} add --help).`,
-    en: (p) => `"add ${p.kind}" still needs: ${p.options}. Without a terminal netzwerk does not ask; please give them as options (help: ${prog(p)} add --help).`,
+    de: (p) => `Für „add ${p.kind}“ fehlt noch: ${p.options}. Ohne Terminal fragt netzwerk nicht nach; bitte als Optionen angeben (Hilfe: ${prog(p)} add ${p.kind} --help).`,
+    en: (p) => `"add ${p.kind}" still needs: ${p.options}. Without a terminal netzwerk does not ask; please give them as options (help: ${prog(p)} add ${p.kind} --help).`,
   },
   'usage.unknown-partner': {
     de: (p, q) => `--partner: Einen Partner ${q(p.id)} gibt es nicht.${p.suggestion === undefined ? '' : ` Meinten Sie ${q(p.suggestion)}?`} Die Kennungen stehen bei id in den Partnerdateien.`,

@@ -1,6 +1,6 @@
 // The words of `netzwerk import`: its report (part of the catalogue, catalogue.ts) and the names
 // of the fields a column was recognised as.
-import type { Texts } from './catalogue.js';
+import type { Texts } from './texts.js';
 import type { Lang } from './lang.js';
 
 export const IMPORT_COLUMN_WORDS: Record<Lang, Record<string, string>> = {

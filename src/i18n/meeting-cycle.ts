@@ -1,6 +1,6 @@
 // The sentences of the meeting cycle: `invite`, `sheet` and `attendance` (part of the catalogue,
 // catalogue.ts). Counts choose singular or plural here.
-import type { Texts } from './catalogue.js';
+import type { Texts } from './texts.js';
 
 const prog = (p: { prog?: unknown }) => String(p.prog ?? 'netzwerk');
 const close = {

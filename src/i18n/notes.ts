@@ -1,6 +1,6 @@
 // What commands say besides their output (part of the catalogue, catalogue.ts): notes on stderr,
 // the summary of `validate`, what `init` did. Counts choose singular or plural here, not in the code.
-import type { Texts } from './catalogue.js';
+import type { Texts } from './texts.js';
 import { prog } from './prog.js';
 
 const n = (count: unknown, one: string, many: string) => `${count} ${Number(count) === 1 ? one : many}`;

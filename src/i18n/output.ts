@@ -1,6 +1,6 @@
 // Messages about outputs (part of the catalogue, catalogue.ts): `--out` endings the command cannot
 // write, bytes that do not belong on a terminal, printing PDFs through a browser, e-mail blocks.
-import type { Texts } from './catalogue.js';
+import type { Texts } from './texts.js';
 
 export const OUTPUT_TEXTS = {
   'usage.out-ending': {

@@ -1,13 +1,13 @@
 // What a list or an invitation says on stderr about the partners it does not reach (contacts,
 // invite): every invited partner by name and reason, or the count of those left out and why.
 import type { Reach } from '../model/reach.js';
-import { t } from './catalogue.js';
+import { t, type Code, type Params } from './catalogue.js';
 import type { Lang } from './lang.js';
 
-export type Note = (code: string, params?: Record<string, string | number | undefined>) => void;
+export type Note = (code: Code, params?: Params) => void;
 
 /** `hidden`: the code that explains a partner with hidden contacts (contacts names its --audience). */
-const reasonText = (lang: Lang, r: Reach['missed'][number]['reason'], hidden = 'reach.reason.hidden') =>
+const reasonText = (lang: Lang, r: Reach['missed'][number]['reason'], hidden: Code = 'reach.reason.hidden') =>
   r.kind === 'hidden' ? t(lang, hidden, { audience: r.widest }) : t(lang, `reach.reason.${r.kind}`);
 
 /**
@@ -15,7 +15,7 @@ const reasonText = (lang: Lang, r: Reach['missed'][number]['reason'], hidden = '
  * `codes` replace the first line and the reason for partners with hidden contacts (invite speaks of
  * the invitation, not a list, and has no --audience to suggest).
  */
-export function meetingNotes(result: Reach, meeting: string, lang: Lang, note: Note, codes: { all?: string; head?: string; hidden?: string } = {}): void {
+export function meetingNotes(result: Reach, meeting: string, lang: Lang, note: Note, codes: { all?: Code; head?: Code; hidden?: Code } = {}): void {
   if (result.missed.length === 0) {
     note(codes.all ?? 'reach.meeting-all', { wanted: result.wanted.length, meeting });
     return;

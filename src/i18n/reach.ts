@@ -1,7 +1,7 @@
 // What `contacts` says on stderr about the partners a list leaves out (part of the catalogue):
 // the invited partners it misses, each with the reason, the counts, and the limit of recipients
 // per message. Counts choose singular or plural here.
-import type { Texts } from './catalogue.js';
+import type { Texts } from './texts.js';
 
 const partners = (count: unknown, de = true) => (de ? `${count} ${Number(count) === 1 ? 'Partner' : 'Partnern'}` : `${count} ${Number(count) === 1 ? 'partner' : 'partners'}`);
 

@@ -1,7 +1,7 @@
 // The report's notes for readers outside the coordination (report --audience network|public):
 // the warnings of one kind counted in one sentence, with the partners, agreements, meetings or
 // categories they concern, never a person's name or a file position. Part of the catalogue.
-import type { Texts } from './catalogue.js';
+import type { Texts } from './texts.js';
 
 const n = (count: unknown, one: string, many: string) => `${count} ${Number(count) === 1 ? one : many}`;
 /** " – bei: A, B": where the counted things are. */

@@ -1,6 +1,6 @@
 // Errors that end a run with exit code 2 (part of the catalogue, catalogue.ts): wrong use of the
 // command line, and folders or files that are missing, unreadable or unwritable. Each says what to do.
-import type { Params, Quote, Texts } from './catalogue.js';
+import type { Params, Quote, Texts } from './texts.js';
 import { prog } from './prog.js';
 
 const close = {

@@ -4,7 +4,7 @@ import { isUtf8 } from 'node:buffer';
 import { LineCounter, parseAllDocuments, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/lang.js';
-import { t, type Params } from '../i18n/catalogue.js';
+import { t, type Code, type Params } from '../i18n/catalogue.js';
 import { duplicateKeys } from './duplicate-keys.js';
 import { PositionIndex } from './locate.js';
 import { MAX_VALUE_MARKS, tooManyValues } from './limits.js';
@@ -26,7 +26,7 @@ const BOM = '\uFEFF';
 
 export function parseYamlFile(source: SourceFile, lang: Lang): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
   const { file, bytes } = source;
-  const fail = (line: number, column: number, code: string, params: Params = {}) => ({
+  const fail = (line: number, column: number, code: Code, params: Params = {}) => ({
     diagnostics: [{ file, line, column, path: '', code, message: t(lang, code, params), severity: 'error' as const }],
   });
   if (source.size > MAX_FILE_BYTES) {

@@ -3,7 +3,7 @@
 // keeps parsing after an error and reports every consequence, in English; here only its first
 // error counts, the source line is read to see what was meant, and nothing of its text is shown.
 import { isAlias, isNode, isScalar, parseDocument, visit, type Document, type LineCounter, type YAMLError } from 'yaml';
-import type { Params } from '../i18n/catalogue.js';
+import type { Code, Params } from '../i18n/catalogue.js';
 import { scanLines, stripComment, type Line } from './yaml-lines.js';
 import { checkStructure, missingDashBefore, readsUpTo, type Level, type Slip } from './yaml-structure.js';
 
@@ -176,7 +176,7 @@ function duplicateKey(text: string, offset: number, at: { line: number; col: num
 
 /** Every error code of the yaml package, put into the catalogue's words (nothing of its English text). */
 function byCode(err: YamlProblem, at: { line: number; col: number }): Slip {
-  const slip = (code: string, params: Params = {}): Slip => ({ line: at.line, column: at.col, code, params: { line: at.line, column: at.col, ...params } });
+  const slip = (code: Code, params: Params = {}): Slip => ({ line: at.line, column: at.col, code, params: { line: at.line, column: at.col, ...params } });
   const m = err.message;
   switch (err.code) {
     case 'TAB_AS_INDENT':
@@ -229,4 +229,4 @@ function byCode(err: YamlProblem, at: { line: number; col: number }): Slip {
 }
 
 /** A code a newer yaml package may add: the type check asks for a case above; until then the general message. */
-const unmapped = (_code: never, slip: (code: string) => Slip): Slip => slip('yaml-syntax');
+const unmapped = (_code: never, slip: (code: Code) => Slip): Slip => slip('yaml-syntax');

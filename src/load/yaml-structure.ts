@@ -2,7 +2,7 @@
 // belongs: the yaml package often reports an indentation slip one line too early or too late, and
 // in words no coordinator can use. Only consulted when the yaml package found an error.
 import { LineCounter, parseDocument } from 'yaml';
-import type { Params } from '../i18n/catalogue.js';
+import type { Code, Params } from '../i18n/catalogue.js';
 import { duplicateKeys } from './duplicate-keys.js';
 import type { Line } from './yaml-lines.js';
 
@@ -10,7 +10,7 @@ import type { Line } from './yaml-lines.js';
 export interface Slip {
   line: number;
   column: number;
-  code: string;
+  code: Code;
   params: Params;
 }
 

@@ -41,7 +41,7 @@ export interface ChangeOptions {
 /** Reads and validates the network; data with errors are not changed (exit 1, fix them first). */
 export function openNetwork(ctx: Context, dir: string | undefined): NetworkSession {
   const { folder, ...result } = loadAndValidate(ctx, dir);
-  if (!result.model || errorsOf(result.diagnostics).length > 0) throw new InvalidDataError(result.diagnostics, result.fileCount, 'edit.fix-first');
+  if (!result.ok) throw new InvalidDataError(result.diagnostics, result.fileCount, 'edit.fix-first');
   return { dir: folder.dir, folder, model: result.model, diagnostics: result.diagnostics, locate: result.locate };
 }
 
@@ -58,13 +58,13 @@ export async function changeNetwork(ctx: Context, session: NetworkSession, chang
   const existing = sources(session.folder);
   const writes = planWrites(existing, changes);
   if (writes.length === 0) {
-    ctx.io.stdout.write(`${t(ctx.lang, 'edit.nothing-to-do')}\n`);
+    ctx.say('edit.nothing-to-do');
     return false;
   }
 
   const changed = withChanges(session.folder, writes);
   const result = validateNetwork(changed, { today: ctx.today, lang: ctx.lang });
-  if (!result.model || errorsOf(result.diagnostics).length > 0) throw new InvalidDataError(errorsOf(result.diagnostics), undefined, 'edit.nothing-written');
+  if (!result.ok) throw new InvalidDataError(errorsOf(result.diagnostics), undefined, 'edit.nothing-written');
 
   const diff = renderDiff(
     writes.map((w) => ({ file: w.file, before: w.before === undefined ? undefined : w.before.toString('utf8'), after: w.after.toString('utf8') })),
@@ -79,11 +79,11 @@ export async function changeNetwork(ctx: Context, session: NetworkSession, chang
     ctx.io.stderr.write(`${t(ctx.lang, 'edit.new-warnings')}\n${text.slice(0, text.indexOf('\n\n') + 1)}`);
   }
   if (options.dryRun) {
-    ctx.io.stdout.write(`${t(ctx.lang, 'edit.dry-run')}\n`);
+    ctx.say('edit.dry-run');
     return true;
   }
   await commitFiles(session.dir, writes, options.hooks);
-  ctx.io.stdout.write(`${t(ctx.lang, 'edit.written', { count: writes.length })}\n`);
+  ctx.say('edit.written', { count: writes.length });
   return true;
 }
 

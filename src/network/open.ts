@@ -22,7 +22,7 @@ export function loadAndValidate(ctx: Context, dir: string | undefined, options: 
 /** For generating commands: the model of valid data, or InvalidDataError (exit 1, nothing written). */
 export function loadValidModel(ctx: Context, dir: string | undefined): { model: Model; warnings: Diagnostic[] } {
   const result = loadAndValidate(ctx, dir);
-  if (!result.model || errorsOf(result.diagnostics).length > 0) throw new InvalidDataError(result.diagnostics, result.fileCount);
+  if (!result.ok) throw new InvalidDataError(result.diagnostics, result.fileCount);
   return { model: result.model, warnings: warningsOf(result.diagnostics) };
 }
 

@@ -1,7 +1,7 @@
 // Collects diagnostics, turning (file, path, code, params) into positioned, localised messages.
 import { formatPath, type Diagnostic, type Severity } from '../diagnostics.js';
 import type { Lang } from '../i18n/lang.js';
-import { t, type Params } from '../i18n/catalogue.js';
+import { t, type Code, type Params } from '../i18n/catalogue.js';
 import { locate, type Position } from '../load/locate.js';
 import type { ParsedFile } from '../load/parse-yaml.js';
 import type { Origin } from '../model/types.js';
@@ -24,7 +24,7 @@ export class Reporter {
     return parsed ? locate(parsed, path, key) : { line: 1, column: 1 };
   }
 
-  add(severity: Severity, file: string, path: Path, code: string, params: Params = {}, options: { key?: boolean; shownPath?: Path; about?: string } = {}): void {
+  add(severity: Severity, file: string, path: Path, code: Code, params: Params = {}, options: { key?: boolean; shownPath?: Path; about?: string } = {}): void {
     const pos = this.position(file, path, options.key);
     const diagnostic: Diagnostic = {
       file,
@@ -42,12 +42,12 @@ export class Reporter {
     this.diagnostics.push(diagnostic);
   }
 
-  error(origin: Origin, sub: Path, code: string, params: Params = {}): void {
+  error(origin: Origin, sub: Path, code: Code, params: Params = {}): void {
     this.add('error', origin.file, [...origin.path, ...sub], code, params);
   }
 
   /** `about`: what the warning concerns, safe for every audience (Diagnostic.about). */
-  warning(origin: Origin, sub: Path, code: string, params: Params = {}, about?: string): void {
+  warning(origin: Origin, sub: Path, code: Code, params: Params = {}, about?: string): void {
     this.add('warning', origin.file, [...origin.path, ...sub], code, params, about === undefined ? {} : { about });
   }
 

@@ -2,7 +2,7 @@
 // YAML positions and put into words a coordinator can act on.
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Lang } from '../i18n/lang.js';
-import { hasText, t, type Params } from '../i18n/catalogue.js';
+import { hasText, t, type Code, type Params } from '../i18n/catalogue.js';
 import { sourceText } from '../load/locate.js';
 import { describeTopLevel, type ParsedFile } from '../load/parse-yaml.js';
 import type { ItemKind, RawItem, ShapedItem } from '../model/types.js';
@@ -70,7 +70,7 @@ function shapeError(parsed: ParsedFile, kind: Kind, reporter: Reporter): void {
   reporter.add('error', parsed.file, [], 'file-shape', { expected, actual: describeTopLevel(parsed.value, reporter.lang) });
 }
 
-const DEFINITION_CODES: Record<string, string> = {
+const DEFINITION_CODES: Record<string, Code> = {
   id: 'invalid-id',
   date: 'invalid-date',
   date_or_datetime: 'invalid-datetime',
@@ -81,7 +81,7 @@ const DEFINITION_CODES: Record<string, string> = {
 };
 
 /** The word for what an enum value is not, by the schema's name for the list: `not.sector` … */
-const ENUM_NOUNS: Record<string, string> = {
+const ENUM_NOUNS: Record<string, Code> = {
   sector: 'not.sector',
   sectors: 'not.sector',
   meeting_type: 'not.meeting_type',
@@ -97,7 +97,7 @@ function reportSchemaError(err: ErrorObject, parsed: ParsedFile, { origin, value
   const lang = reporter.lang;
   const sub = err.instancePath === '' ? [] : err.instancePath.slice(1).split('/').map(unescapePointer).map(numeric);
   const path = [...origin.path, ...sub];
-  const add = (code: string, params: Params, options: { key?: boolean; shownPath?: (string | number)[] } = {}) =>
+  const add = (code: Code, params: Params, options: { key?: boolean; shownPath?: (string | number)[] } = {}) =>
     reporter.add('error', parsed.file, options.shownPath && options.key ? options.shownPath : path, code, params, options);
   const lastKey = String(sub.filter((s) => typeof s === 'string').at(-1) ?? '');
   const schemaSegments = err.schemaPath.split('/');
@@ -201,7 +201,10 @@ function jsonType(v: unknown): string {
   return typeof v;
 }
 
-const typeNoun = (type: string, lang: Lang) => (hasText(`kind.${type}`) ? t(lang, `kind.${type}`) : type);
+function typeNoun(type: string, lang: Lang): string {
+  const code = `kind.${type}`;
+  return hasText(code) ? t(lang, code) : type;
+}
 
 function unescapePointer(seg: string): string {
   return seg.replace(/~1/g, '/').replace(/~0/g, '~');

@@ -4,7 +4,7 @@
 // valid: a date that exists, a value of the list, an id of the right form (and, for references,
 // one that exists).
 import type { ErrorObject } from 'ajv';
-import type { Params } from '../i18n/catalogue.js';
+import type { Code, Params } from '../i18n/catalogue.js';
 import {
   AGREEMENT_STATUS_LABELS,
   AGREEMENT_TYPE_LABELS,
@@ -233,7 +233,7 @@ export function gluedKey(key: string, allowed: readonly string[]): { key: string
 
 /** A message for a schema error that knows what was meant; `atKey` points it at that key of the item. */
 export interface Hint {
-  code: string;
+  code: Code;
   params: Params;
   atKey?: string;
 }

@@ -16,9 +16,10 @@ import { checkShape, type RawItem, type ShapedItem } from './schema.js';
 import { buildReferenceIndex } from './suggest-value.js';
 import { collectWarnings } from './warnings.js';
 
-export interface ValidationResult {
-  /** Present when there are no errors. */
-  model?: Model;
+/** Valid data (`ok`, with the model: warnings only) or not (errors among the diagnostics). */
+export type ValidationResult = ({ ok: true; model: Model } | { ok: false; model?: undefined }) & ValidationDetails;
+
+export interface ValidationDetails {
   /** Errors and warnings, sorted by file and line. */
   diagnostics: Diagnostic[];
   fileCount: number;
@@ -117,6 +118,7 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
   if (errors.length > 0 || !network) {
     const partial = assembleModel(network ?? placeholderNetwork(networkFile?.value), partners, meetings, agreements, activities);
     return {
+      ok: false,
       diagnostics: sortDiagnostics([...loadErrors, ...reporter.diagnostics, ...editor]),
       fileCount,
       locate: locateOrigin,
@@ -127,5 +129,5 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
 
   const model = assembleModel(network, partners, meetings, agreements, activities);
   collectWarnings(model, options.today, reporter, folder.exists);
-  return { model, diagnostics: sortDiagnostics([...reporter.diagnostics, ...editor]), fileCount, locate: locateOrigin, texts, readable: { model, failed, unreadable } };
+  return { ok: true, model, diagnostics: sortDiagnostics([...reporter.diagnostics, ...editor]), fileCount, locate: locateOrigin, texts, readable: { model, failed, unreadable } };
 }

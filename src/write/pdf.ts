@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { statSync } from 'node:fs';
 import { FileError } from '../errors.js';
+import { formatDate } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
+import { PAGE_WORDS } from '../i18n/page.js';
 import type { Io } from '../io.js';
+import { withEnding } from '../paths.js';
 import { BROWSER_ENV, findBrowser } from './browser.js';
 
 export interface PdfFooter {
@@ -27,6 +31,31 @@ export interface PdfRequest {
   /** For messages: the file asked for, and the command that writes the same page as HTML. */
   out: string;
   htmlCommand: string;
+}
+
+/** A page of ours as a PDF (`--out x.pdf`, or --format pdf), the way every command prints one. */
+export interface PrintedPage {
+  html: string;
+  /** The footer's left part: what the page is (the "Stand" date follows when `dated`). */
+  footer: string;
+  dated: boolean;
+  /** --today: the footer's "Stand" and the PDF's dates. */
+  date: string;
+  out: string | undefined;
+  /** The options that write the same page as HTML, when there is no --out to change the ending of. */
+  htmlOptions?: string;
+}
+
+/** The PDF of a page: the footer with the "Stand" date and "Seite x von y", a message that names the HTML to print by hand. */
+export function printPdf(io: Io, lang: Lang, page: PrintedPage): Promise<Uint8Array> {
+  const words = PAGE_WORDS[lang];
+  return htmlToPdf(io, {
+    html: page.html,
+    footer: { text: page.dated ? `${page.footer} · ${words.asOf} ${formatDate(page.date, lang)}` : page.footer, pageOf: words.pageOf },
+    date: page.date,
+    out: page.out ?? '-',
+    htmlCommand: page.out === undefined ? (page.htmlOptions ?? '--format html') : `--out ${withEnding(page.out, '.html')}`,
+  });
 }
 
 /** Start-up flags: headless, and nothing that talks to the network or keeps state between runs. */

@@ -42,16 +42,15 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof CON
 
   await writeOutput(ctx.io, options.out, content, resolveDir(ctx, args.dir));
   // Notes on stderr, so that stdout stays the list itself.
-  const note = (code: string, params = {}) => ctx.io.stderr.write(`${t(ctx.lang, code, params)}\n`);
-  if (rows.length === 0) note('note.no-contacts');
-  if (options.meeting !== undefined) meetingNotes(result, options.meeting, ctx.lang, note);
-  else leftOutNote(result, ctx.lang, note);
+  if (rows.length === 0) ctx.note('note.no-contacts');
+  if (options.meeting !== undefined) meetingNotes(result, options.meeting, ctx.lang, ctx.note);
+  else leftOutNote(result, ctx.lang, ctx.note);
   if (format === 'emails') {
     const missingEmail = withoutEmail(rows).length;
-    if (missingEmail > 0) note('note.missing-email', { count: missingEmail });
+    if (missingEmail > 0) ctx.note('note.missing-email', { count: missingEmail });
     const addresses = mailboxes(rows).length;
-    if (options.batch === undefined && addresses > RECIPIENT_LIMIT) note('reach.recipient-limit', { count: addresses, limit: RECIPIENT_LIMIT });
-    if (options.batch !== undefined && options.batch > RECIPIENT_LIMIT) note('reach.batch-above-limit', { batch: options.batch, limit: RECIPIENT_LIMIT });
+    if (options.batch === undefined && addresses > RECIPIENT_LIMIT) ctx.note('reach.recipient-limit', { count: addresses, limit: RECIPIENT_LIMIT });
+    if (options.batch !== undefined && options.batch > RECIPIENT_LIMIT) ctx.note('reach.batch-above-limit', { batch: options.batch, limit: RECIPIENT_LIMIT });
   }
   return 0;
 }

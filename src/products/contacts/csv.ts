@@ -3,7 +3,7 @@
 import type { ContactRow } from '../../model/contact-rows.js';
 import { label, SECTOR_LABELS, VISIBILITY_LABELS } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';
-import { CONTACTS_CSV_HEADER, CONTACTS_CSV_WORDS } from './words.js';
+import { CONTACTS_WORDS } from './words.js';
 import { formatDate } from '../../i18n/format.js';
 import { neutralise, phoneCell, spreadsheetCsv } from '../../formats/csv.js';
 
@@ -16,7 +16,7 @@ export interface CsvOptions {
 
 
 export function renderContactsCsv(rows: readonly ContactRow[], options: CsvOptions): string {
-  const w = CONTACTS_CSV_WORDS[options.lang];
+  const w = CONTACTS_WORDS[options.lang];
   const records = rows.map((r) => [
     text(r.organisation),
     text(label(SECTOR_LABELS, r.sector, options.lang)),
@@ -30,7 +30,7 @@ export function renderContactsCsv(rows: readonly ContactRow[], options: CsvOptio
     text(label(VISIBILITY_LABELS, r.visibility, options.lang)),
     r.verified === undefined ? '' : formatDate(r.verified, options.lang),
   ]);
-  return spreadsheetCsv([CONTACTS_CSV_HEADER[options.lang], ...records], options);
+  return spreadsheetCsv([w.header, ...records], options);
 }
 
 /** Line breaks inside a cell as LF, which both Excel and LibreOffice show as a break in the cell. */

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { ContactRow } from '../../model/contact-rows.js';
 import { label, SECTOR_LABELS } from '../../i18n/labels.js';
-import { VCARD_WORDS } from './words.js';
+import { CONTACTS_WORDS } from './words.js';
 import type { Lang } from '../../i18n/lang.js';
 import { cleanText, joinLines } from '../../formats/content-lines.js';
 
@@ -52,7 +52,7 @@ export function stableUid(networkId: string, row: ContactRow): string {
 
 
 export function renderVcard(row: ContactRow, options: VcardOptions): string {
-  const w = VCARD_WORDS[options.lang];
+  const w = CONTACTS_WORDS[options.lang].vcard;
   const n = splitName(row.name);
   const note = [`${w.sector}: ${label(SECTOR_LABELS, row.sector, options.lang)}`, ...(row.insofa ? [w.insofa] : []), ...(row.coordinator ? [w.coordinator] : [])];
   const lines = [

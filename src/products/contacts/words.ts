@@ -1,23 +1,32 @@
-// The words of `netzwerk contacts` (CSV header and values, vCard notes), German and English.
+// The words of the contact lists, one object per language: the columns and values of the CSV and
+// Excel list, the notes of a vCard, the Excel sheet's tab and date format.
 import type { Lang } from '../../i18n/lang.js';
 
-export const CONTACTS_CSV_HEADER: Record<Lang, readonly string[]> = {
-  de: ['Organisation', 'Sektor', 'Kommunen', 'Name', 'Funktion', 'E-Mail', 'Telefon', 'Mobil', 'InsoFa', 'Sichtbarkeit', 'Geprüft am'],
-  en: ['Organisation', 'Sector', 'Municipalities', 'Name', 'Function', 'E-mail', 'Phone', 'Mobile', 'InsoFa', 'Visibility', 'Verified on'],
-};
+export interface ContactsWords {
+  header: readonly string[];
+  yes: string;
+  no: string;
+  all: string;
+  vcard: { sector: string; insofa: string; coordinator: string };
+  /** The sheet of the Excel contact list: its tab, its title and the date format of its cells. */
+  xlsx: { sheet: string; title: string; dateFormat: string };
+}
 
-export const CONTACTS_CSV_WORDS = {
-  de: { yes: 'ja', no: 'nein', all: 'alle Kommunen' },
-  en: { yes: 'yes', no: 'no', all: 'all municipalities' },
-} as const;
-
-export const VCARD_WORDS = {
-  de: { sector: 'Sektor', insofa: 'Insoweit erfahrene Fachkraft (InsoFa)', coordinator: 'Netzwerkkoordination' },
-  en: { sector: 'Sector', insofa: 'Child-protection specialist (InsoFa)', coordinator: 'Network coordination' },
-} as const;
-
-/** The sheet of the Excel contact list: its tab and the date format of its cells. */
-export const CONTACTS_XLSX_WORDS: Record<Lang, { sheet: string; title: string; dateFormat: string }> = {
-  de: { sheet: 'Kontakte', title: 'Kontaktliste', dateFormat: 'DD.MM.YYYY' },
-  en: { sheet: 'Contacts', title: 'Contact list', dateFormat: 'YYYY-MM-DD' },
+export const CONTACTS_WORDS: Readonly<Record<Lang, ContactsWords>> = {
+  de: {
+    header: ['Organisation', 'Sektor', 'Kommunen', 'Name', 'Funktion', 'E-Mail', 'Telefon', 'Mobil', 'InsoFa', 'Sichtbarkeit', 'Geprüft am'],
+    yes: 'ja',
+    no: 'nein',
+    all: 'alle Kommunen',
+    vcard: { sector: 'Sektor', insofa: 'Insoweit erfahrene Fachkraft (InsoFa)', coordinator: 'Netzwerkkoordination' },
+    xlsx: { sheet: 'Kontakte', title: 'Kontaktliste', dateFormat: 'DD.MM.YYYY' },
+  },
+  en: {
+    header: ['Organisation', 'Sector', 'Municipalities', 'Name', 'Function', 'E-mail', 'Phone', 'Mobile', 'InsoFa', 'Visibility', 'Verified on'],
+    yes: 'yes',
+    no: 'no',
+    all: 'all municipalities',
+    vcard: { sector: 'Sector', insofa: 'Child-protection specialist (InsoFa)', coordinator: 'Network coordination' },
+    xlsx: { sheet: 'Contacts', title: 'Contact list', dateFormat: 'YYYY-MM-DD' },
+  },
 };

@@ -1,7 +1,7 @@
 // The contact list as an Excel workbook: the same columns as the CSV (contacts-csv.ts), through
 // the generic sheet writer (xlsx.ts): phone numbers as text, "Geprüft am" as a real date.
 import type { ContactRow } from '../../model/contact-rows.js';
-import { CONTACTS_CSV_HEADER, CONTACTS_CSV_WORDS, CONTACTS_XLSX_WORDS } from './words.js';
+import { CONTACTS_WORDS } from './words.js';
 import { label, SECTOR_LABELS, VISIBILITY_LABELS } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { IsoDate } from '../../model/types.js';
@@ -9,9 +9,9 @@ import { renderXlsx, type XlsxColumn } from '../../formats/xlsx.js';
 
 export function renderContactsXlsx(rows: readonly ContactRow[], options: { lang: Lang; today: IsoDate; network: string }): Promise<Uint8Array> {
   const { lang } = options;
-  const head = CONTACTS_CSV_HEADER[lang];
-  const w = CONTACTS_CSV_WORDS[lang];
-  const x = CONTACTS_XLSX_WORDS[lang];
+  const w = CONTACTS_WORDS[lang];
+  const head = w.header;
+  const x = w.xlsx;
   const text = (i: number, width: number, value: (r: ContactRow) => string | undefined): XlsxColumn<ContactRow> => ({ header: head[i]!, width, kind: 'text', value });
   const columns: XlsxColumn<ContactRow>[] = [
     text(0, 40, (r) => r.organisation),

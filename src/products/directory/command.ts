@@ -6,18 +6,16 @@ import type { Invocation } from '../../cli/spec.js';
 import { DIRECTORY, DIRECTORY_OUTPUTS } from './spec.js';
 import { resolveDir, type Context } from '../../cli/context.js';
 import { loadValidModel } from '../../network/open.js';
-import { chooseOutput, withEnding } from '../../cli/output-format.js';
+import { chooseOutput } from '../../cli/output-format.js';
 import { buildDirectory, type Directory } from './build-directory.js';
 import { t } from '../../i18n/catalogue.js';
 import { DIRECTORY_WORDS } from './words.js';
-import { formatDate } from '../../i18n/format.js';
-import { PAGE_WORDS } from '../../i18n/page.js';
 import { renderDirectoryCsv } from './csv.js';
 import { renderDirectoryHtml } from './html.js';
 import { renderDirectoryJson } from './json.js';
 import { renderDirectoryXlsx } from './xlsx.js';
 import { writeOutput } from '../../write/output.js';
-import { htmlToPdf } from '../../write/pdf.js';
+import { printPdf } from '../../write/pdf.js';
 
 
 export async function run(ctx: Context, { args, options }: Invocation<typeof DIRECTORY>): Promise<number> {
@@ -38,25 +36,17 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof DIR
 
 /** The Wegweiser or directory printed on A4, each page's footer with its title, the network and the "Stand" date. */
 function pdf(directory: Directory, ctx: Context, out: string | undefined): Promise<Uint8Array> {
-  const words = PAGE_WORDS[ctx.lang];
-  const title = DIRECTORY_WORDS[ctx.lang].title[directory.audience];
-  return htmlToPdf(ctx.io, {
-    html: renderDirectoryHtml(directory, { lang: ctx.lang }),
-    footer: { text: `${title} · ${directory.network.name} · ${words.asOf} ${formatDate(directory.today, ctx.lang)}`, pageOf: words.pageOf },
-    date: directory.today,
-    out: out ?? '-',
-    htmlCommand: out === undefined ? '--format html' : `--out ${withEnding(out, '.html')}`,
-  });
+  const footer = `${DIRECTORY_WORDS[ctx.lang].title[directory.audience]} · ${directory.network.name}`;
+  return printPdf(ctx.io, ctx.lang, { html: renderDirectoryHtml(directory, { lang: ctx.lang }), footer, dated: true, date: directory.today, out });
 }
 
 /** Notes on stderr, so that stdout stays the directory itself. */
 function notes(directory: Directory, ctx: Context): void {
-  const note = (code: string, params = {}) => ctx.io.stderr.write(`${t(ctx.lang, code, params)}\n`);
   const names = (list: readonly { name: string }[]) => list.map((e) => e.name).join(', ');
   const total = directory.entries.length;
   const noAddress = directory.entries.filter((e) => !(e.address?.street && e.address.postal_code && e.address.city));
-  if (noAddress.length > 0) note('directory.no-address', { count: noAddress.length, total, names: names(noAddress) });
+  if (noAddress.length > 0) ctx.note('directory.no-address', { count: noAddress.length, total, names: names(noAddress) });
   const unreachable = directory.entries.filter((e) => !e.address && !e.phone && !e.email && !e.website && e.persons.length === 0);
-  if (unreachable.length > 0) note('directory.unreachable', { count: unreachable.length, names: names(unreachable) });
-  if (directory.coordination.persons.length === 0) note('directory.no-coordinator', { audience: directory.audience });
+  if (unreachable.length > 0) ctx.note('directory.unreachable', { count: unreachable.length, names: names(unreachable) });
+  if (directory.coordination.persons.length === 0) ctx.note('directory.no-coordinator', { audience: directory.audience });
 }

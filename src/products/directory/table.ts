@@ -3,7 +3,7 @@
 // mail merge: the address in three columns (Straße, PLZ, Ort), the persons in numbered groups of
 // columns (Ansprechperson 1, Funktion 1 …), as many as the institution with the most persons has.
 import type { Directory, DirectoryEntry } from './build-directory.js';
-import { DIRECTORY_TABLE_HEADER, DIRECTORY_TABLE_WORDS, DIRECTORY_WORDS, PUBLIC_SECTOR_LABELS, THEME_LABELS } from './words.js';
+import { DIRECTORY_TABLE_WORDS, DIRECTORY_WORDS, PUBLIC_SECTOR_LABELS, THEME_LABELS } from './words.js';
 import { label, SECTOR_LABELS } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';
 
@@ -21,7 +21,7 @@ const FIXED_KINDS: DirectoryCellKind[] = ['name', 'text', 'text', 'text', 'text'
 const PERSON_KINDS: DirectoryCellKind[] = ['text', 'text', 'email', 'phone', 'short'];
 
 export function directoryTable(directory: Directory, lang: Lang): DirectoryTable {
-  const head = DIRECTORY_TABLE_HEADER[lang];
+  const head = DIRECTORY_TABLE_WORDS[lang];
   const entries = directory.groups.flatMap((g) => g.entries);
   const groups = Math.max(1, ...entries.map((e) => e.persons.length));
   const numbers = Array.from({ length: groups }, (_, i) => i + 1);

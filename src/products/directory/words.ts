@@ -271,24 +271,38 @@ export const DIRECTORY_WORDS: Record<Lang, DirectoryWords> = {
 };
 
 /**
- * The columns of the CSV and Excel directory (docs/directory.md), one row per institution, made
- * for a mail merge (Word's Serienbrief takes one row per letter and a column per field). The
- * persons follow in numbered groups: as many groups as the institution with the most persons
- * has, at least one.
+ * The words of the CSV and Excel directory (docs/directory.md), one row per institution, made for
+ * a mail merge (Word's Serienbrief takes one row per letter and a column per field): the fixed
+ * columns, then the persons in numbered groups (as many groups as the institution with the most
+ * persons has, at least one); the values of the yes/no cells and the InsoFa offer; the Excel sheet.
  */
-export const DIRECTORY_TABLE_HEADER: Record<Lang, { fixed: readonly string[]; person: (n: number) => readonly string[] }> = {
+export interface DirectoryTableWords {
+  fixed: readonly string[];
+  person: (n: number) => readonly string[];
+  yes: string;
+  persons: string;
+  institution: string;
+  sheet: string;
+  dateFormat: string;
+}
+
+export const DIRECTORY_TABLE_WORDS: Readonly<Record<Lang, DirectoryTableWords>> = {
   de: {
     fixed: ['Einrichtung', 'Bereich', 'Thema', 'Zuständig für', 'Straße', 'PLZ', 'Ort', 'Telefon', 'E-Mail', 'Internet', 'InsoFa-Beratung'],
     person: (n) => [`Ansprechperson ${n}`, `Funktion ${n}`, `E-Mail ${n}`, `Telefon ${n}`, `InsoFa ${n}`],
+    yes: 'ja',
+    persons: 'ja, mit Ansprechperson',
+    institution: 'ja, über die Einrichtung',
+    sheet: 'Verzeichnis',
+    dateFormat: 'DD.MM.YYYY',
   },
   en: {
     fixed: ['Institution', 'Sector', 'Topic', 'Serves', 'Street', 'Postal code', 'City', 'Phone', 'E-mail', 'Web', 'InsoFa advice'],
     person: (n) => [`Contact person ${n}`, `Function ${n}`, `E-mail ${n}`, `Phone ${n}`, `InsoFa ${n}`],
+    yes: 'yes',
+    persons: 'yes, with contact person',
+    institution: 'yes, through the institution',
+    sheet: 'Directory',
+    dateFormat: 'YYYY-MM-DD',
   },
-};
-
-/** The values of the table's yes/no cells and the InsoFa offer, and the sheet of the Excel file. */
-export const DIRECTORY_TABLE_WORDS: Record<Lang, { yes: string; persons: string; institution: string; sheet: string; dateFormat: string }> = {
-  de: { yes: 'ja', persons: 'ja, mit Ansprechperson', institution: 'ja, über die Einrichtung', sheet: 'Verzeichnis', dateFormat: 'DD.MM.YYYY' },
-  en: { yes: 'yes', persons: 'yes, with contact person', institution: 'yes, through the institution', sheet: 'Directory', dateFormat: 'YYYY-MM-DD' },
 };

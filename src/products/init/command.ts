@@ -169,12 +169,11 @@ export async function run(ctx: Context, { args }: Invocation<typeof INIT>): Prom
       else throw new FileError('file.init-failed', { file: relative(ctx.io.cwd, path), reason: (e as NodeJS.ErrnoException).code ?? String(e) });
     }
   }
-  const say = (code: string, params = {}) => ctx.io.stdout.write(`${t(ctx.lang, code, params)}\n`);
-  say('init.created', { dir: dir ?? '.' });
+  ctx.say('init.created', { dir: dir ?? '.' });
   for (const f of written) ctx.io.stdout.write(`  ${f}\n`);
-  for (const f of skipped) say('init.skipped', { file: f });
+  for (const f of skipped) ctx.say('init.skipped', { file: f });
   ctx.io.stdout.write('\n');
-  say('init.next', { arg: dir === undefined ? undefined : shellArg(dir), prog: ctx.prog });
+  ctx.say('init.next', { arg: dir === undefined ? undefined : shellArg(dir), prog: ctx.prog });
   return 0;
 }
 

@@ -4,10 +4,9 @@ import type { Invocation } from '../../cli/spec.js';
 import { REPORT, REPORT_OUTPUTS } from './spec.js';
 import { resolveDir, type Context } from '../../cli/context.js';
 import { loadValidModel } from '../../network/open.js';
-import { chooseOutput, withEnding } from '../../cli/output-format.js';
+import { chooseOutput } from '../../cli/output-format.js';
 import { comparePeriod, periodFrom } from './period-options.js';
 import { formatDate } from '../../i18n/format.js';
-import { PAGE_WORDS } from '../../i18n/page.js';
 import { REPORT_WORDS } from './words.js';
 import { buildReport } from './data/build-report.js';
 import type { Report } from './data/types.js';
@@ -16,7 +15,7 @@ import { renderReportJson } from './render/json.js';
 import { renderReportMarkdown } from './render/markdown.js';
 import { renderReportText } from './render/text.js';
 import { writeOutput } from '../../write/output.js';
-import { htmlToPdf } from '../../write/pdf.js';
+import { printPdf } from '../../write/pdf.js';
 
 type Format = (typeof REPORT_OUTPUTS)[number]['format'];
 
@@ -48,13 +47,7 @@ function render(report: Report, format: Exclude<Format, 'pdf'>, ctx: Context, to
 
 /** The HTML report printed on A4, each page's footer with the report, the network and the "Stand" date. */
 function pdf(report: Report, ctx: Context, out: string | undefined): Promise<Uint8Array> {
-  const words = PAGE_WORDS[ctx.lang];
   const period = report.period.year ?? `${formatDate(report.period.from, ctx.lang)} – ${formatDate(report.period.to, ctx.lang)}`;
-  return htmlToPdf(ctx.io, {
-    html: renderReportHtml(report, { lang: ctx.lang }),
-    footer: { text: `${REPORT_WORDS[ctx.lang].title} ${period} · ${report.network.name} · ${words.asOf} ${formatDate(report.today, ctx.lang)}`, pageOf: words.pageOf },
-    date: report.today,
-    out: out ?? '-',
-    htmlCommand: out === undefined ? '--format html' : `--out ${withEnding(out, '.html')}`,
-  });
+  const footer = `${REPORT_WORDS[ctx.lang].title} ${period} · ${report.network.name}`;
+  return printPdf(ctx.io, ctx.lang, { html: renderReportHtml(report, { lang: ctx.lang }), footer, dated: true, date: report.today, out });
 }

@@ -3,12 +3,13 @@
 // required ones are asked for), the id from the name, the entry goes where the network keeps
 // that collection (src/edit/place.ts), and the edit layer checks the whole network before writing.
 import type { Invocation } from '../../../cli/spec.js';
-import { ADD } from './spec.js';
+import { ADD, ADD_ACTIVITY, ADD_CONTACT, ADD_MEETING, ADD_PARTNER } from './spec.js';
+import type { Opt, OptionsOf } from '../../../cli/options.js';
 import type { Context } from '../../../cli/context.js';
 import { askerFor, type Asker } from '../../../cli/ask.js';
 import { changeNetwork, openNetwork, type NetworkSession } from '../../../network/change.js';
 import { parseDateOrDateTime } from '../../../cli/option-parsers.js';
-import { choice, dateOption, knownValue } from '../../../cli/option-values.js';
+import { dateOption, knownValue } from '../../../cli/option-values.js';
 import { uniqueId } from '../../../edit/ids.js';
 import { KEY_ORDER, ordered } from '../../../edit/order.js';
 import { placeNew, type Change } from '../../../edit/place.js';
@@ -22,41 +23,29 @@ import { sameName } from '../../../model/match.js';
 import { suggest } from '../../../suggest.js';
 import { ACTIVITY_TYPES, MEETING_STATUSES, MEETING_TYPES, SECTORS, VISIBILITIES } from '../../../model/vocabulary.js';
 
-const KINDS = ['partner', 'contact', 'meeting', 'activity'] as const;
-type Kind = (typeof KINDS)[number];
-type Options = Invocation<typeof ADD>['options'];
-type Key = keyof Options;
-
-/** The options each kind takes (besides --id and --dry-run); any other given is a usage error. */
-const FIELDS: Record<Kind, readonly Key[]> = {
-  partner: ['name', 'sector', 'municipality', 'street', 'postalCode', 'city', 'website', 'email', 'phone', 'joined', 'tag'],
-  contact: ['partner', 'name', 'function', 'email', 'phone', 'mobile', 'insofa', 'visibility', 'consent', 'verified'],
-  meeting: ['title', 'type', 'start', 'end', 'status', 'location', 'online', 'organizer', 'invitedSector', 'invitedPartner', 'topic', 'public', 'qualificationOffer', 'minutes', 'description'],
-  activity: ['title', 'type', 'date', 'start', 'end', 'body', 'count', 'url', 'description'],
-};
+type Options<S extends { options: readonly Opt[] }> = OptionsOf<S['options']>;
 
 const flagOf = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 const given = (value: unknown) => value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0);
 
-export async function run(ctx: Context, { args, options }: Invocation<typeof ADD>): Promise<number> {
-  const kind = choice('add', KINDS, args.kind);
-  for (const [key, value] of Object.entries(options) as [Key, unknown][]) {
-    if (key === 'id' || key === 'dryRun' || !given(value) || FIELDS[kind].includes(key)) continue;
-    throw new UsageError('usage.add-option-not-for', { option: flagOf(key), kind, allowed: FIELDS[kind].map(flagOf).join(', ') });
-  }
-  const session = openNetwork(ctx, args.dir);
+export async function run(ctx: Context, invocation: Invocation<typeof ADD>): Promise<number> {
+  const session = openNetwork(ctx, invocation.args.dir);
   const asker = await askerFor(ctx.io, t(ctx.lang, 'ask.keys'));
-  const values: Options = { ...options };
-  const change = await PLANNERS[kind](ctx, session, values, asker);
-  await changeNetwork(ctx, session, [change], { dryRun: options.dryRun });
+  let change: Change;
+  // Each kind its planner, with its own options (a copy: questions on a terminal fill it in).
+  if (invocation.kind === 'partner') change = await partnerPlanner(ctx, session, { ...invocation.options }, asker);
+  else if (invocation.kind === 'contact') change = await contactPlanner(ctx, session, { ...invocation.options }, asker);
+  else if (invocation.kind === 'meeting') change = await meetingPlanner(ctx, session, { ...invocation.options }, asker);
+  else change = await activityPlanner(ctx, session, { ...invocation.options }, asker);
+  await changeNetwork(ctx, session, [change], { dryRun: invocation.options.dryRun });
   return 0;
 }
 
-type Planner = (ctx: Context, session: NetworkSession, o: Options, asker: Asker | undefined) => Promise<Change>;
+type Planner<S extends { options: readonly Opt[] }> = (ctx: Context, session: NetworkSession, o: Options<S>, asker: Asker | undefined) => Promise<Change>;
 
 /** Asks for each missing required value on a terminal; without one, names all missing options (exit 2). */
-async function require(kind: Kind, o: Options, asker: Asker | undefined, questions: readonly [Key, (a: Asker) => Promise<unknown>][]): Promise<void> {
+async function require<O extends object>(kind: string, o: O, asker: Asker | undefined, questions: readonly (readonly [keyof O & string, (a: Asker) => Promise<unknown>])[]): Promise<void> {
   const missing = questions.filter(([key]) => !given(o[key]));
   if (missing.length === 0) return;
   if (!asker) throw new UsageError('usage.add-missing', { kind, options: missing.map(([key]) => flagOf(key)).join(', ') });
@@ -69,7 +58,7 @@ function choices<T extends string>(values: readonly T[], labels: Labels<T>, lang
   return values.map((value) => ({ value, name: `${label(labels, value, lang)} (${value})` }));
 }
 
-const partnerPlanner: Planner = async (ctx, session, o, asker) => {
+const partnerPlanner: Planner<typeof ADD_PARTNER> = async (ctx, session, o, asker) => {
   const lang = ctx.lang;
   await require('partner', o, asker, [
     ['name', (a) => a.text(t(lang, 'ask.partner-name'), { check: notEmpty(lang) })],
@@ -97,7 +86,7 @@ const partnerPlanner: Planner = async (ctx, session, o, asker) => {
   return placeNew(folder, 'partners', id, entry as Value);
 };
 
-const contactPlanner: Planner = async (ctx, session, o, asker) => {
+const contactPlanner: Planner<typeof ADD_CONTACT> = async (ctx, session, o, asker) => {
   const lang = ctx.lang;
   const { model } = session;
   await require('contact', o, asker, [
@@ -137,7 +126,7 @@ const dateOrUndefined = (answer: string) => {
   }
 };
 
-const meetingPlanner: Planner = async (ctx, session, o, asker) => {
+const meetingPlanner: Planner<typeof ADD_MEETING> = async (ctx, session, o, asker) => {
   const lang = ctx.lang;
   await require('meeting', o, asker, [
     ['title', (a) => a.text(t(lang, 'ask.title'), { check: notEmpty(lang) })],
@@ -182,13 +171,13 @@ const validDateTime = (answer: string) => {
   }
 };
 
-const activityPlanner: Planner = async (ctx, session, o, asker) => {
+const activityPlanner: Planner<typeof ADD_ACTIVITY> = async (ctx, session, o, asker) => {
   const lang = ctx.lang;
   const dated = o.date !== undefined || o.start !== undefined;
   await require('activity', o, asker, [
     ['title', (a) => a.text(t(lang, 'ask.title'), { check: notEmpty(lang) })],
     ['type', (a) => a.choose(t(lang, 'ask.activity-type'), choices(ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, lang))],
-    ...(dated ? [] : [['date', (a: Asker) => a.text(t(lang, 'ask.activity-date'), { check: (x) => (dateOrUndefined(x) ? undefined : t(lang, 'ask.date')) })] as [Key, (a: Asker) => Promise<unknown>]]),
+    ...(dated ? [] : [['date', (a: Asker) => a.text(t(lang, 'ask.activity-date'), { check: (x) => (dateOrUndefined(x) ? undefined : t(lang, 'ask.date')) })] as const]),
   ]);
   const type = knownValue('--type', o.type!, ACTIVITY_TYPES);
   for (const key of ['start', 'end'] as const) {
@@ -205,4 +194,3 @@ const activityPlanner: Planner = async (ctx, session, o, asker) => {
   return placeNew(folder, 'activities', id, entry as Value);
 };
 
-const PLANNERS: Record<Kind, Planner> = { partner: partnerPlanner, contact: contactPlanner, meeting: meetingPlanner, activity: activityPlanner };

@@ -1,15 +1,17 @@
-// netzwerk add partner|contact|meeting|activity [DIR] [--FIELD VALUE]… [--dry-run]
+// netzwerk add partner|contact|meeting|activity [DIR] [--FIELD VALUE]… [--dry-run]: each kind a
+// subcommand with its own options (and its own help: `netzwerk add partner --help`).
 import { parseCount, parseDateOrDateTime } from '../../../cli/option-parsers.js';
 import { custom, date, flag, known, many, manyOf, value } from '../../../cli/options.js';
 import { DIR, type CommandSpec } from '../../../cli/spec.js';
 import { MEETING_STATUSES, SECTORS, VISIBILITIES } from '../../../model/vocabulary.js';
 
-export const ADD = {
-  name: 'add',
-  args: [{ key: 'kind', required: true }, DIR],
+/** Every kind has these: the id to use instead of one made from the name, and the dry run. */
+const EVERY = [value('id', 'id'), flag('dryRun')] as const;
+
+export const ADD_PARTNER = {
+  name: 'partner',
+  args: [DIR],
   options: [
-    value('id', 'id'),
-    // partner
     value('name', 'text'),
     known('sector', SECTORS, 'sector'),
     many('municipality', 'municipality'),
@@ -21,15 +23,32 @@ export const ADD = {
     value('phone', 'phone'),
     date('joined'),
     many('tag', 'text'),
-    // contact
+    ...EVERY,
+  ],
+} as const satisfies CommandSpec;
+
+export const ADD_CONTACT = {
+  name: 'contact',
+  args: [DIR],
+  options: [
     value('partner', 'id'),
+    value('name', 'text'),
     value('function', 'text'),
+    value('email', 'email'),
+    value('phone', 'phone'),
     value('mobile', 'phone'),
     flag('insofa'),
     known('visibility', VISIBILITIES, 'visibility'),
     date('consent'),
     date('verified'),
-    // meeting and activity
+    ...EVERY,
+  ],
+} as const satisfies CommandSpec;
+
+export const ADD_MEETING = {
+  name: 'meeting',
+  args: [DIR],
+  options: [
     value('title', 'text'),
     value('type', 'type'),
     custom('start', 'datetime', parseDateOrDateTime),
@@ -44,11 +63,31 @@ export const ADD = {
     flag('public'),
     flag('qualificationOffer'),
     value('minutes', 'text'),
+    value('description', 'text'),
+    ...EVERY,
+  ],
+} as const satisfies CommandSpec;
+
+export const ADD_ACTIVITY = {
+  name: 'activity',
+  args: [DIR],
+  options: [
+    value('title', 'text'),
+    value('type', 'type'),
     date('date'),
+    custom('start', 'datetime', parseDateOrDateTime),
+    custom('end', 'datetime', parseDateOrDateTime),
     value('body', 'text'),
     custom('count', 'number', parseCount),
     value('url', 'url'),
     value('description', 'text'),
-    flag('dryRun'),
+    ...EVERY,
   ],
+} as const satisfies CommandSpec;
+
+export const ADD = {
+  name: 'add',
+  args: [{ key: 'kind', required: true }, DIR],
+  options: [],
+  subcommands: [ADD_PARTNER, ADD_CONTACT, ADD_MEETING, ADD_ACTIVITY],
 } as const satisfies CommandSpec;

@@ -19,17 +19,16 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof IMP
   const plan = planImport(table.rows, session.model, ctx.today);
   if (!plan) throw new UsageError('import.no-header', { file: args.file });
 
-  const say = (code: string, params = {}) => ctx.io.stdout.write(`${t(ctx.lang, code, params)}\n`);
-  say('import.read', { file: args.file, rows: plan.rows, how: table.encoding === 'XLSX' ? t(ctx.lang, 'import.how-xlsx', { sheet: table.sheet ?? '' }) : t(ctx.lang, 'import.how-csv', { encoding: table.encoding, delimiter: table.delimiter === '\t' ? 'Tab' : table.delimiter }) });
+  ctx.say('import.read', { file: args.file, rows: plan.rows, how: table.encoding === 'XLSX' ? t(ctx.lang, 'import.how-xlsx', { sheet: table.sheet ?? '' }) : t(ctx.lang, 'import.how-csv', { encoding: table.encoding, delimiter: table.delimiter === '\t' ? 'Tab' : table.delimiter }) });
   const words = IMPORT_COLUMN_WORDS[ctx.lang];
   const used = Object.entries(plan.columns.index).map(([field, i]) => `${table.rows[plan.columns.headerRow]![i as number]!.trim()} → ${words[field as keyof typeof words]}`);
-  say('import.columns', { columns: used.join(', ') });
-  if (plan.columns.ignored.length > 0) say('import.columns-ignored', { columns: plan.columns.ignored.join(', ') });
+  ctx.say('import.columns', { columns: used.join(', ') });
+  if (plan.columns.ignored.length > 0) ctx.say('import.columns-ignored', { columns: plan.columns.ignored.join(', ') });
   const contactsNew = plan.newPartners.reduce((n, p) => n + p.contacts, 0);
   const contactsExisting = plan.newContacts.reduce((n, c) => n + c.entries.length, 0);
-  say('import.summary', { partners: plan.newPartners.length, contacts: contactsNew, existing: contactsExisting });
+  ctx.say('import.summary', { partners: plan.newPartners.length, contacts: contactsNew, existing: contactsExisting });
   if (plan.notes.length > 0) {
-    say('import.notes');
+    ctx.say('import.notes');
     for (const n of plan.notes) {
       const params = n.params.column === undefined ? n.params : { ...n.params, column: words[String(n.params.column)] ?? n.params.column };
       ctx.io.stdout.write(`  ${t(ctx.lang, 'import.row', { row: n.row })}: ${t(ctx.lang, n.code, params)}\n`);

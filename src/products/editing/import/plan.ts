@@ -6,7 +6,7 @@
 import { KEY_ORDER, ordered } from '../../../edit/order.js';
 import { uniqueId } from '../../../edit/ids.js';
 import type { Value } from '../../../edit/types.js';
-import type { Params } from '../../../i18n/catalogue.js';
+import type { Code, Params } from '../../../i18n/catalogue.js';
 import { VISIBILITY_LABELS } from '../../../i18n/labels.js';
 import { LANGS } from '../../../i18n/lang.js';
 import { isRealDate } from '../../../model/dates.js';
@@ -47,7 +47,7 @@ const KNOWN = ['geprueftam', 'verifiedon', 'bestaetigtam', 'bestaetigt', 'stand'
 export interface ImportNote {
   /** The row as the spreadsheet numbers it (1 = the first line). */
   row: number;
-  code: string;
+  code: Code;
   params: Params;
 }
 
@@ -78,7 +78,7 @@ export function planImport(table: readonly (readonly string[])[], model: Model, 
   const columns = findColumns(table, FIELDS, { known: KNOWN });
   if (!columns || columns.index.organisation === undefined) return undefined;
   const notes: ImportNote[] = [];
-  const note = (row: number, code: string, params: Params = {}) => notes.push({ row, code, params });
+  const note = (row: number, code: Code, params: Params = {}) => notes.push({ row, code, params });
 
   // Rows of one institution, in the order of the table.
   const groups = new Map<string, Row[]>();
@@ -176,7 +176,7 @@ function clean(cell: string): string {
 
 const pick = (rows: readonly Row[], field: Field): string | undefined => rows.map((r) => r.get(field)).find((v) => v !== '');
 
-type Note = (row: number, code: string, params?: Params) => void;
+type Note = (row: number, code: Code, params?: Params) => void;
 
 function sectorFor(rows: readonly Row[], organisation: string, note: Note): Sector | undefined {
   const row = rows.find((r) => r.get('sector') !== '');

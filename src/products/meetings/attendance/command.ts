@@ -41,20 +41,19 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof ATT
   if (!plan) throw new UsageError('attendance.no-header', { file });
   if (plan.columns.index.persons === undefined && plan.columns.index.guests === undefined) throw new UsageError('attendance.no-count', { file });
 
-  const say = (code: string, params = {}) => ctx.io.stdout.write(`${t(ctx.lang, code, params)}\n`);
   const how = table.encoding === 'XLSX' ? t(ctx.lang, 'import.how-xlsx', { sheet: table.sheet ?? '' }) : t(ctx.lang, 'import.how-csv', { encoding: table.encoding, delimiter: table.delimiter === '\t' ? 'Tab' : table.delimiter });
-  say('attendance.read', { file, rows: plan.rows, how });
+  ctx.say('attendance.read', { file, rows: plan.rows, how });
   if (plan.problems.length > 0) throw new InvalidDataError(problems(plan, file, ctx), undefined, 'attendance.nothing-written');
   if (plan.entries.length === 0 && !plan.guests) throw new UsageError('attendance.empty', { file });
 
   const persons = plan.entries.reduce((n, e) => n + e.persons, 0);
-  say('attendance.result', { meeting: id, persons, institutions: plan.entries.length, guests: plan.guests, without: plan.withoutNumber });
-  for (const e of plan.entries) if (e.rows.length > 1) say('attendance.added-up', { partner: e.partner.name, rows: e.rows.join(', ') });
-  if (plan.guests === undefined && meeting.guests > 0) say('attendance.guests-kept');
+  ctx.say('attendance.result', { meeting: id, persons, institutions: plan.entries.length, guests: plan.guests, without: plan.withoutNumber });
+  for (const e of plan.entries) if (e.rows.length > 1) ctx.say('attendance.added-up', { partner: e.partner.name, rows: e.rows.join(', ') });
+  if (plan.guests === undefined && meeting.guests > 0) ctx.say('attendance.guests-kept');
   const before = { persons: meeting.attendance.reduce((n, a) => n + a.persons, 0), institutions: new Set(meeting.attendance.map((a) => a.partner)).size, guests: meeting.guests };
   const edits = attendanceEdits(meeting, plan);
-  if ((before.persons > 0 || before.guests > 0) && edits.some((e) => e.op !== 'set' || !('status' in e.values))) say('attendance.replaces', before);
-  if (meeting.status === 'planned') say('attendance.status-held');
+  if ((before.persons > 0 || before.guests > 0) && edits.some((e) => e.op !== 'set' || !('status' in e.values))) ctx.say('attendance.replaces', before);
+  if (meeting.status === 'planned') ctx.say('attendance.status-held');
   ctx.io.stdout.write('\n');
   const changes: Change[] = edits.length > 0 ? [{ file: meeting.origin.file, edits }] : [];
   await changeNetwork(ctx, session, changes, { dryRun: options.dryRun });

@@ -6,7 +6,7 @@
 // added up; a row "Gäste"/"Guests" or a column of that name gives the guests.
 import { unneutralise } from '../../../formats/csv-cells.js';
 import { SHEET_WORDS } from '../sheet/words.js';
-import type { Params } from '../../../i18n/catalogue.js';
+import type { Code, Params } from '../../../i18n/catalogue.js';
 import { LANGS } from '../../../i18n/lang.js';
 import { foldText, slugify } from '../../../model/slug.js';
 import type { Model, Partner } from '../../../model/types.js';
@@ -38,7 +38,7 @@ export interface AttendanceProblem {
   /** The row and column as the spreadsheet numbers them (from 1). */
   row: number;
   column: number;
-  code: string;
+  code: Code;
   params: Params;
 }
 
@@ -67,7 +67,7 @@ export function planAttendance(table: readonly (readonly string[])[], model: Mod
   const columns = findColumns(table, ATTENDANCE_FIELDS, { minimum: 2 });
   if (!columns || (columns.index.id === undefined && columns.index.name === undefined)) return undefined;
   const plan: AttendancePlan = { columns, entries: [], problems: [], withoutNumber: 0, rows: 0 };
-  const problem = (row: number, field: AttendanceField, code: string, params: Params = {}) =>
+  const problem = (row: number, field: AttendanceField, code: Code, params: Params = {}) =>
     plan.problems.push({ row, column: (columns.index[field] ?? 0) + 1, code, params });
   const byPartner = new Map<string, AttendanceEntry>();
   const addGuests = (n: number) => (plan.guests = (plan.guests ?? 0) + n);
@@ -140,7 +140,7 @@ function byName(model: Model, name: string): { partner?: Partner; several?: Part
   return {};
 }
 
-function matchPartner(model: Model, id: string, name: string, row: number, problem: (row: number, field: AttendanceField, code: string, params?: Params) => void): Partner | undefined {
+function matchPartner(model: Model, id: string, name: string, row: number, problem: (row: number, field: AttendanceField, code: Code, params?: Params) => void): Partner | undefined {
   const named = name ? byName(model, name) : {};
   if (id) {
     const partner = model.partnerById.get(id) ?? model.partnerById.get(id.toLowerCase());

@@ -22,9 +22,13 @@ import { cleanText, escapeText, joinLines } from '../../../formats/content-lines
 
 export const PRODUCT_ID = '-//Netzwerk Kinderschutz NRW//netzwerk//DE';
 
+/** The iTIP method of the file (RFC 5546): PUBLISH when an organiser can be named, else none. The e-mail that carries the file says the same. */
+export const icsMethod = (data: CalendarData): 'PUBLISH' | undefined => (data.organizer ? 'PUBLISH' : undefined);
+
 export function renderIcs(data: CalendarData): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', `PRODID:${PRODUCT_ID}`];
-  if (data.organizer) lines.push('METHOD:PUBLISH');
+  const method = icsMethod(data);
+  if (method) lines.push(`METHOD:${method}`);
   const calName = oneLine(data.name);
   if (calName) lines.push(`X-WR-CALNAME:${calName}`);
   lines.push('X-PUBLISHED-TTL:PT1H');

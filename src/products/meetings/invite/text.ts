@@ -1,7 +1,7 @@
 // The invitation as plain text (einladung.txt and the body of the e-mail draft): the meeting
 // with its long date, place, topics and organisers, how to reply, and the coordination's
 // signature. Lines end in `\n`; the e-mail renderer turns them into CRLF.
-import type { InvitationData } from '../meeting-header.js';
+import type { InvitationData } from './invitation.js';
 import { formatDate, formatLongDate, formatWhen } from '../../../i18n/format.js';
 import { INVITATION_WORDS } from './words.js';
 import { label, MEETING_TYPE_LABELS } from '../../../i18n/labels.js';

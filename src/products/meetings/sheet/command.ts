@@ -1,21 +1,20 @@
 // netzwerk sheet MEETING [DIR] [--format html|pdf|csv] [--out FILE] [--lines N] [--guest-lines N]:
 // the sign-in sheet to print on the day (HTML, or PDF through the shared PDF path), or the CSV
 // template to type it up afterwards, which `netzwerk attendance` reads back (docs/meetings.md).
-import { signInSheet } from '../meeting-header.js';
+import { signInSheet } from './sheet.js';
 import type { Invocation } from '../../../cli/spec.js';
 import { SHEET, SHEET_OUTPUTS } from './spec.js';
 import { resolveDir, type Context } from '../../../cli/context.js';
 import { loadValidModel } from '../../../network/open.js';
 import { knownMeeting } from '../../../cli/option-values.js';
-import { chooseOutput, withEnding } from '../../../cli/output-format.js';
+import { chooseOutput } from '../../../cli/output-format.js';
 import { UsageError } from '../../../errors.js';
 import { formatDate } from '../../../i18n/format.js';
-import { PAGE_WORDS } from '../../../i18n/page.js';
 import { SHEET_WORDS } from './words.js';
 import { renderSheetCsv } from './csv.js';
 import { renderSheetHtml } from './html.js';
 import { writeOutput } from '../../../write/output.js';
-import { htmlToPdf } from '../../../write/pdf.js';
+import { printPdf } from '../../../write/pdf.js';
 
 
 export async function run(ctx: Context, { args, options }: Invocation<typeof SHEET>): Promise<number> {
@@ -30,16 +29,8 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof SHE
   if (format === 'csv') content = renderSheetCsv(data, { lang: ctx.lang });
   else {
     const html = renderSheetHtml(data, { lang: ctx.lang, lines: options.lines ?? 2, guestLines: options.guestLines ?? 8 });
-    content =
-      format === 'html'
-        ? html
-        : await htmlToPdf(ctx.io, {
-            html,
-            footer: { text: SHEET_WORDS[ctx.lang].footer(meeting.title, formatDate(data.meeting.when.startDay, ctx.lang)), pageOf: PAGE_WORDS[ctx.lang].pageOf },
-            date: ctx.today,
-            out: options.out ?? '-',
-            htmlCommand: options.out === undefined ? '--format html' : `--out ${withEnding(options.out, '.html')}`,
-          });
+    const footer = SHEET_WORDS[ctx.lang].footer(meeting.title, formatDate(data.meeting.when.startDay, ctx.lang));
+    content = format === 'html' ? html : await printPdf(ctx.io, ctx.lang, { html, footer, dated: false, date: ctx.today, out: options.out });
   }
   await writeOutput(ctx.io, options.out, content, resolveDir(ctx, args.dir));
   return 0;

@@ -2,7 +2,7 @@
 // per invited institution (its name, empty lines for name and signature), then lines for guests.
 // A block is never split across pages; pages break only between blocks. No person's data is
 // printed: the lines are filled in by hand on the day.
-import type { SheetData } from '../meeting-header.js';
+import type { SheetData } from './sheet.js';
 import { formatWhen } from '../../../i18n/format.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { SHEET_WORDS } from './words.js';

@@ -7,11 +7,9 @@ import type { Invocation } from '../../../cli/spec.js';
 import { PERSON, PERSON_OUTPUTS } from './spec.js';
 import { resolveDir, type Context } from '../../../cli/context.js';
 import { loadReadable } from '../../../network/open.js';
-import { chooseOutput, withEnding } from '../../../cli/output-format.js';
+import { chooseOutput } from '../../../cli/output-format.js';
 import { UsageError } from '../../../errors.js';
 import { t } from '../../../i18n/catalogue.js';
-import { formatDate } from '../../../i18n/format.js';
-import { PAGE_WORDS } from '../../../i18n/page.js';
 import { letterData } from '../letter/letter.js';
 import { findPerson, type PersonFindings } from './person.js';
 import { letterDocument } from '../letter/document.js';
@@ -20,7 +18,7 @@ import { renderLetterMarkdown } from '../letter/markdown.js';
 import { renderPersonJson } from './json.js';
 import { renderPersonText } from './text.js';
 import { writeOutput } from '../../../write/output.js';
-import { htmlToPdf } from '../../../write/pdf.js';
+import { printPdf } from '../../../write/pdf.js';
 
 
 export async function run(ctx: Context, { args, options }: Invocation<typeof PERSON>): Promise<number> {
@@ -31,7 +29,7 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof PER
   const findings = findPerson(readable.model, wanted, ctx.today, locate, texts(), readable);
   if (hasErrors) {
     const unreadable = findings.incomplete.unreadable.join(', ') || undefined;
-    ctx.io.stderr.write(`${t(ctx.lang, 'answer.person-partial', { failed: findings.incomplete.failed, unreadable })}\n`);
+    ctx.note('answer.person-partial', { failed: findings.incomplete.failed, unreadable });
   }
 
   let content: string | Uint8Array;
@@ -43,13 +41,8 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof PER
     if (format === 'letter-md') content = renderLetterMarkdown(doc);
     else if (format === 'letter-html') content = renderLetterHtml(doc);
     else {
-      content = await htmlToPdf(ctx.io, {
-        html: renderLetterHtml(doc),
-        footer: { text: `${doc.footer} · ${PAGE_WORDS[ctx.lang].asOf} ${formatDate(ctx.today, ctx.lang)}`, pageOf: PAGE_WORDS[ctx.lang].pageOf },
-        date: ctx.today,
-        out: options.out ?? '-',
-        htmlCommand: options.out === undefined ? '--format letter --out brief.html' : `--out ${withEnding(options.out, '.html')}`,
-      });
+      const page = { html: renderLetterHtml(doc), footer: doc.footer, dated: true, date: ctx.today, out: options.out, htmlOptions: '--format letter --out brief.html' };
+      content = await printPdf(ctx.io, ctx.lang, page);
     }
     letterNotes(ctx, findings, data.names, data.dpo === undefined);
   }
@@ -59,7 +52,7 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof PER
 
 /** Before sending: namesakes among the findings, and a letter without a data protection officer. */
 function letterNotes(ctx: Context, findings: PersonFindings, names: string[], noDpo: boolean): void {
-  if (names.length > 1) ctx.io.stderr.write(`${t(ctx.lang, 'letter.namesakes', { names: names.join(', ') })}\n`);
-  if (noDpo) ctx.io.stderr.write(`${t(ctx.lang, 'letter.no-dpo')}\n`);
-  if (findings.occurrences.length === 0) ctx.io.stderr.write(`${t(ctx.lang, 'letter.nothing', { query: findings.query })}\n`);
+  if (names.length > 1) ctx.note('letter.namesakes', { names: names.join(', ') });
+  if (noDpo) ctx.note('letter.no-dpo');
+  if (findings.occurrences.length === 0) ctx.note('letter.nothing', { query: findings.query });
 }

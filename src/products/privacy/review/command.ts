@@ -21,7 +21,7 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof REV
   const model = readable.model;
   if (hasErrors) {
     const places = readable.failed.map((item) => t(ctx.lang, 'answer.place', { file: item.origin.file, line: locate(item.origin).line })).join(', ') || undefined;
-    ctx.io.stderr.write(`${t(ctx.lang, 'answer.review-partial', { places, unreadable: readable.unreadable.join(', ') || undefined })}\n`);
+    ctx.note('answer.review-partial', { places, unreadable: readable.unreadable.join(', ') || undefined });
   }
   const findings = reviewFindings(model, ctx.today, locate);
   // The e-mail list asks for confirmation, so it holds the people due for review (not those to delete).
@@ -30,6 +30,6 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof REV
     format === 'csv' ? renderReviewCsv(findings, ctx.lang) : format === 'emails' ? renderMailboxList(toConfirm) : renderReviewText(findings, ctx.lang);
   await writeOutput(ctx.io, options.out, content, resolveDir(ctx, args.dir));
   const missing = format === 'emails' ? withoutEmail(toConfirm) : [];
-  if (missing.length > 0) ctx.io.stderr.write(`${t(ctx.lang, 'note.review-no-email', { names: missing.map((p) => p.name).join(', ') })}\n`);
+  if (missing.length > 0) ctx.note('note.review-no-email', { names: missing.map((p) => p.name).join(', ') });
   return 0;
 }

@@ -47,7 +47,7 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof VER
   }
 
   const shown = formatDate(date, ctx.lang);
-  for (const e of entries) ctx.io.stdout.write(`${t(ctx.lang, 'verified.entry', { entry: describe(e), date: shown, before: e.person.verified === undefined ? undefined : formatDate(e.person.verified, ctx.lang) })}\n`);
+  for (const e of entries) ctx.say('verified.entry', { entry: describe(e), date: shown, before: e.person.verified === undefined ? undefined : formatDate(e.person.verified, ctx.lang) });
   const changes: Change[] = entries
     .filter((e) => e.person.verified !== date)
     .map((e) => ({ file: e.person.origin.file, edits: [{ op: 'set', path: e.person.origin.path, values: { verified: date }, order: e.coordinator ? KEY_ORDER.coordinator : KEY_ORDER.contact }] }));

@@ -11,7 +11,7 @@ import type { Audience } from '../../../model/policy.js';
 import type { ReportWarning } from './types.js';
 
 /** Kinds with a counted sentence of their own (src/i18n/report-notes.ts); any other is counted as "further notes". */
-const COUNTED = new Set([
+const COUNTED_KINDS = [
   'contact-not-verified',
   'contact-review-due',
   'contact-unreachable',
@@ -28,7 +28,9 @@ const COUNTED = new Set([
   'evaluation-not-held',
   'evaluation-forms-over-participants',
   'activity-body-missing',
-]);
+] as const;
+type Counted = (typeof COUNTED_KINDS)[number] | 'other';
+const COUNTED = new Set<string>(COUNTED_KINDS);
 
 /** At most this many names after a count; the rest as "and N more". */
 const MAX_NAMES = 8;
@@ -38,9 +40,9 @@ export function reportNotes(warnings: readonly Diagnostic[], options: { audience
     return warnings.map((d) => ({ file: d.file, line: d.line, column: d.column, path: d.path, code: d.code, message: d.message, severity: 'warning' as const }));
   }
   // Kinds in the order they first occur (the warnings are sorted by file and line).
-  const kinds = new Map<string, { count: number; about: string[] }>();
+  const kinds = new Map<Counted, { count: number; about: string[] }>();
   for (const d of warnings) {
-    const code = COUNTED.has(d.code) ? d.code : 'other';
+    const code = COUNTED.has(d.code) ? (d.code as Counted) : 'other';
     const kind = kinds.get(code) ?? { count: 0, about: [] };
     kind.count++;
     if (code !== 'other' && d.about !== undefined && !kind.about.includes(d.about)) kind.about.push(d.about);
@@ -48,7 +50,7 @@ export function reportNotes(warnings: readonly Diagnostic[], options: { audience
   }
   return [...kinds].map(([code, { count, about }]) => {
     const more = about.length > MAX_NAMES ? ` ${REPORT_WORDS[options.lang].andMore(about.length - MAX_NAMES)}` : '';
-    const message = t(options.lang, `notes.${code}`, { count, about: about.length > 0 ? about.slice(0, MAX_NAMES).join(', ') + more : undefined });
+    const message = t(options.lang, `notes.${code}` as const, { count, about: about.length > 0 ? about.slice(0, MAX_NAMES).join(', ') + more : undefined });
     return { file: '', line: 0, column: 0, path: '', code, message, severity: 'warning' as const, count, about };
   });
 }
