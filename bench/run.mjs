@@ -20,7 +20,7 @@ const option = (name, fallback) => {
 };
 const RUNS = Number(option('--runs', '5'));
 const SCALE10 = !args.includes('--no-scale10');
-if (!existsSync(join(ROOT, 'dist', 'main.js'))) {
+if (!existsSync(join(ROOT, 'dist', 'netzwerk.cjs'))) {
   console.error('bench: dist/ fehlt – bitte zuerst `npm run build`.');
   process.exit(2);
 }
@@ -30,7 +30,7 @@ function snapshot(bin) {
   const home = resolve(bin, '..', '..');
   const copy = join(OUT, `build-${home === ROOT ? 'current' : 'compare'}`);
   rmSync(copy, { recursive: true, force: true });
-  for (const part of ['bin', 'dist', 'schemas', 'package.json', 'bench/unbundled.mjs']) {
+  for (const part of ['bin', 'dist', 'schemas', 'package.json']) {
     if (existsSync(join(home, part))) cpSync(join(home, part), join(copy, part), { recursive: true, preserveTimestamps: true });
   }
   return join(copy, relative(home, bin));

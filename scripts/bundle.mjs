@@ -1,8 +1,9 @@
-// Bundles the compiled CLI (dist/, from tsc) with its dependencies into one CommonJS file,
-// dist/netzwerk.cjs, then writes V8's code caches for it (bin/load-bundle.cjs reads them).
+// Bundles the CLI, straight from its TypeScript in src/ (esbuild strips the types; the type check
+// is `npm run typecheck`, once), with its dependencies into one CommonJS file, dist/netzwerk.cjs,
+// then writes V8's code caches for it (bin/load-bundle.cjs reads them).
 // Start-up then reads two files instead of ~150 modules (yaml alone has about a hundred) and
 // compiles almost nothing: see docs/benchmarks.md. Commands stay lazy: esbuild turns main.ts's
-// `import('./commands/…')` into functions that run a command's modules on first use.
+// `import('./products/…')` into functions that run a command's modules on first use.
 import { build } from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -22,7 +23,7 @@ const LAZY_BUILTINS = [
   // A proxy for commander's require(); for an ES module's import, its named exports spelt out
   // (esbuild copies an imported CommonJS module's own properties, which a proxy does not have).
   { name: 'child_process', filter: /^(node:)?child_process$/, from: `${'/'}commander${'/'}`, contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });" },
-  { name: 'module', filter: /^node:module$/, from: `${'/'}write${'/'}stdout.js`, contents: "exports.createRequire = (url) => require('node:module').createRequire(url);" },
+  { name: 'module', filter: /^node:module$/, from: `${'/'}write${'/'}stdout.`, contents: "exports.createRequire = (url) => require('node:module').createRequire(url);" },
 ];
 const lazyBuiltins = {
   name: 'lazy-builtins',
@@ -107,7 +108,7 @@ for (const name of Object.keys(LAZY)) {
 
 await build({
   stdin: {
-    contents: "export { main } from './dist/main.js';\nexport { processIo } from './dist/write/process-io.js';\n",
+    contents: "export { main } from './src/main.ts';\nexport { processIo } from './src/write/process-io.ts';\n",
     resolveDir: ROOT,
     sourcefile: 'netzwerk.js',
     loader: 'js',

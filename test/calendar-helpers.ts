@@ -94,3 +94,10 @@ export function lineProblems(bytes: Uint8Array): string[] {
   }
   return problems;
 }
+
+/** Unfolds a whole iCalendar text (any folding) into its logical lines. */
+export function unfold(text: string): string[] {
+  const lines = text.replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+}

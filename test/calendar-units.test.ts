@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseAlarm } from '../src/products/meetings/calendar/options.js';
 import { UsageError } from '../src/errors.js';
 import { zonedToUtc } from '../src/products/meetings/timezone.js';
-import { escapeText, foldLine, unfold } from '../src/formats/content-lines.js';
+import { escapeText, foldLine } from '../src/formats/content-lines.js';
+import { unfold } from './calendar-helpers.js';
 
 const utc = (local: string, zone: string) => new Date(zonedToUtc(local, zone)).toISOString();
 

@@ -51,7 +51,7 @@ function filesBelow(dir: string): string[] {
 let installOutput = '';
 
 beforeAll(() => {
-  for (const part of ['bin', 'scripts', 'src', 'schemas', 'examples', 'package.json', 'package-lock.json', 'README.md', 'tsconfig.json', 'tsconfig.build.json']) {
+  for (const part of ['bin', 'scripts', 'src', 'schemas', 'examples', 'package.json', 'package-lock.json', 'README.md', 'tsconfig.json']) {
     cpSync(join(ROOT, part), join(program, part), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(program, 'node_modules'), 'junction');

@@ -38,13 +38,6 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-/** Unfolds a whole iCalendar text (any folding) into its logical lines. */
-export function unfold(text: string): string[] {
-  const lines = text.replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
-  if (lines.at(-1) === '') lines.pop();
-  return lines;
-}
-
 /** Logical lines → the iCalendar text: folded by octets, CRLF after every line. */
 export function joinLines(lines: readonly string[]): string {
   return lines.map((l) => foldLine(l) + '\r\n').join('');
