@@ -3,7 +3,7 @@
 import type { Diagnostic } from './diagnostics.js';
 import type { Code, Params } from './i18n/catalogue.js';
 
-export abstract class ExitError extends Error {
+abstract class ExitError extends Error {
   abstract readonly exitCode: 1 | 2;
 }
 

@@ -1,12 +1,12 @@
 // Everything a command may touch of the outside world, passed in so that tests run in-process.
-export interface OutStream {
+interface OutStream {
   /** Text, or bytes (a PDF or workbook piped into a file). */
   write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
 }
 
 /** The keyboard: only a command that asks questions reads it, and only on a terminal. */
-export type InStream = NodeJS.ReadableStream & { isTTY?: boolean };
+type InStream = NodeJS.ReadableStream & { isTTY?: boolean };
 
 export interface Io {
   cwd: string;

@@ -5,7 +5,7 @@ import type { Writable } from 'node:stream';
 import { UsageError } from '../errors.js';
 import { canAsk, type Io } from '../io.js';
 
-export interface Choice<T extends string> {
+interface Choice<T extends string> {
   value: T;
   name: string;
 }

@@ -4,7 +4,7 @@
 // module receives (Invocation).
 import { date, value, type Opt, type OptionsOf } from './options.js';
 
-export interface Arg<K extends string = string> {
+interface Arg<K extends string = string> {
   key: K;
   required: boolean;
 }

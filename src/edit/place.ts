@@ -39,7 +39,7 @@ export function placeNew(folder: NetworkFolder, collection: Collection, id: stri
 }
 
 /** A new file: the schema line, then the entry (a list of one for a collection file, the entry itself in a folder). */
-export function newFileText(folder: NetworkFolder, collection: Collection, name: string, item: Value, asList: boolean): string {
+function newFileText(folder: NetworkFolder, collection: Collection, name: string, item: Value, asList: boolean): string {
   const neighbour = [...folder.collections[collection]].sort((a, b) => Number(b.file.startsWith(`${collection}/`)) - Number(a.file.startsWith(`${collection}/`)))[0]
     ?? Object.values(folder.collections).flat()[0];
   const neighbourText = neighbour ? textOf(neighbour.bytes) : '';
@@ -53,7 +53,7 @@ export function newFileText(folder: NetworkFolder, collection: Collection, name:
  * The schema line of a new file, from the files the network has: a neighbour in the same folder
  * as it is, or another file's line with its path adjusted; none when the schema is not there.
  */
-export function modelineFor(folder: NetworkFolder, collection: Collection, name: string): string | undefined {
+function modelineFor(folder: NetworkFolder, collection: Collection, name: string): string | undefined {
   const dir = posix.dirname(name);
   const all = [folder.network, ...Object.values(folder.collections).flat()];
   const candidates: string[] = [];

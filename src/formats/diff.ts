@@ -51,7 +51,7 @@ function splitLines(text: string): { lines: string[]; finalBreak: boolean } {
 const range = (start: number, count: number) => (count === 1 ? `${start}` : `${count === 0 ? start - 1 : start},${count}`);
 
 /** The shortest edit script from a to b (Myers 1986), as a list of kept, removed and added lines. */
-export function diffLines(a: readonly string[], b: readonly string[]): Op[] {
+function diffLines(a: readonly string[], b: readonly string[]): Op[] {
   // Common head and tail first: for an edit of a few lines this leaves almost nothing to search.
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
@@ -81,7 +81,10 @@ function myers(a: readonly string[], b: readonly string[]): Op[] {
     for (let k = -d; k <= d; k += 2) {
       let xPos = k === -d || (k !== d && v.get(k - 1)! < v.get(k + 1)!) ? v.get(k + 1)! : v.get(k - 1)! + 1;
       let yPos = xPos - k;
-      while (xPos < n && yPos < m && a[xPos] === b[yPos]) (xPos++, yPos++);
+      while (xPos < n && yPos < m && a[xPos] === b[yPos]) {
+        xPos++;
+        yPos++;
+      }
       v.set(k, xPos);
       if (xPos >= n && yPos >= m) return backtrack(trace, a, b);
     }
@@ -144,16 +147,27 @@ function slide(ops: Op[]): Op[] {
     }
     let s = i;
     let e = end;
-    while (s > 0 && out[s - 1]!.kind === ' ' && out[s - 1]!.line === out[e - 1]!.line) (up(s, e, kind), s--, e--);
+    while (s > 0 && out[s - 1]!.kind === ' ' && out[s - 1]!.line === out[e - 1]!.line) {
+      up(s, e, kind);
+      s--;
+      e--;
+    }
     let best = s;
     let bestIndent = indent(out[s]!.line);
     while (e < out.length && out[e]!.kind === ' ' && out[e]!.line === out[s]!.line) {
       down(s, e, kind);
       s++;
       e++;
-      if (indent(out[s]!.line) < bestIndent) (best = s), (bestIndent = indent(out[s]!.line));
+      if (indent(out[s]!.line) < bestIndent) {
+        best = s;
+        bestIndent = indent(out[s]!.line);
+      }
     }
-    while (s > best) (up(s, e, kind), s--, e--);
+    while (s > best) {
+      up(s, e, kind);
+      s--;
+      e--;
+    }
     i = e;
   }
   return out;

@@ -15,7 +15,7 @@ export interface Mailbox {
   email: string;
 }
 
-export interface Attachment {
+interface Attachment {
   filename: string;
   /** The media type with its parameters, e.g. `text/calendar; charset=UTF-8; method=PUBLISH`. */
   contentType: string;

@@ -62,7 +62,7 @@ export function htmlParagraphs(text: string, cls = ''): string {
 }
 
 /** The shared style: colours, type, tables, and the A4 print rules. */
-export const PAGE_CSS = `:root {
+const PAGE_CSS = `:root {
   --ink: #1d2733; --muted: #5b6675; --line: #d8dee6; --soft: #f4f6f9;
   --brand: #1f4e79; --brand-soft: #e7eef6; --accent: #2a7ab0;
   --ok: #1e7b45; --ok-soft: #dcf1e3; --bad: #b42318; --bad-soft: #fde4e1; --warn: #9a5b00; --warn-soft: #fdf0d5;

@@ -41,16 +41,25 @@ export function wrap(text: string, width: number): string[] {
     for (let word of paragraph.split(/\s+/).filter(Boolean)) {
       let length = len(word);
       if (length > width) {
-        if (line) lines.push(line), (line = ''), (lineLength = 0);
+        if (line) {
+          lines.push(line);
+          line = '';
+          lineLength = 0;
+        }
         const chars = [...word];
         let k = 0;
         for (; chars.length - k > width; k += width) lines.push(chars.slice(k, k + width).join(''));
         word = chars.slice(k).join('');
         length = chars.length - k;
       }
-      if (!line) (line = word), (lineLength = length);
-      else if (lineLength + 1 + length <= width) (line += ` ${word}`), (lineLength += 1 + length);
-      else lines.push(line), (line = word), (lineLength = length);
+      if (line && lineLength + 1 + length <= width) {
+        line += ` ${word}`;
+        lineLength += 1 + length;
+      } else {
+        if (line) lines.push(line);
+        line = word;
+        lineLength = length;
+      }
     }
     lines.push(line);
   }

@@ -7,7 +7,7 @@
 // entries' times are fixed, so the same data give the same file in any time zone.
 import type { IsoDate } from '../model/types.js';
 
-export type XlsxCellKind = 'text' | 'date' | 'number';
+type XlsxCellKind = 'text' | 'date' | 'number';
 
 export interface XlsxColumn<R> {
   header: string;
@@ -81,7 +81,7 @@ function sheetName(name: string): string {
  * Sets the modification time of every zip entry (local header and central directory) to `date`:
  * the zip library stamps each entry with the moment of writing, which would make every run differ.
  */
-export function fixZipDates(zip: Uint8Array, date: Date): Uint8Array {
+function fixZipDates(zip: Uint8Array, date: Date): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const dosTime = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2);
   const dosDate = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();

@@ -19,7 +19,7 @@ import { USAGE_TEXTS } from './usage.js';
 
 import type { Params, Quote, Texts } from './texts.js';
 
-export type { Params, Quote, Text, Texts } from './texts.js';
+export type { Params } from './texts.js';
 
 const QUOTES: Record<Lang, Quote> = {
   de: (value) => `„${String(value)}“`,

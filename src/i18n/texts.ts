@@ -6,6 +6,6 @@ import type { Lang } from './lang.js';
 export type Params = Record<string, string | number | readonly string[] | undefined>;
 /** Quotes a value the way the language does: „…“ in German, "…" in English. */
 export type Quote = (value: unknown) => string;
-export type Text = (p: Params, q: Quote) => string;
+type Text = (p: Params, q: Quote) => string;
 /** One part of the catalogue: each code in both languages (the type makes a missing one a compile error). */
 export type Texts = Readonly<Record<string, Readonly<Record<Lang, Text>>>>;

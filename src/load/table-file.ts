@@ -54,7 +54,7 @@ export function readCsv(bytes: Buffer, shown: string): Table {
  */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
-export function decodeWindows1252(bytes: Uint8Array): string {
+function decodeWindows1252(bytes: Uint8Array): string {
   let out = '';
   for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
   return out;
@@ -91,7 +91,7 @@ async function readXlsx(bytes: Buffer, shown: string): Promise<Table> {
 }
 
 /** What a cell shows, as text: dates as YYYY-MM-DD, formulas by their result, links by their text. */
-export function cellText(value: unknown): string {
+function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

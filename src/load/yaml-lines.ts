@@ -246,7 +246,7 @@ export function stripComment(text: string): string {
 }
 
 /** Index just after the closing quote of the quoted text at the start of `text`, or undefined. */
-export function endOfQuoted(text: string): number | undefined {
+function endOfQuoted(text: string): number | undefined {
   const q = text[0];
   for (let i = 1; i < text.length; i++) {
     const ch = text[i]!;

@@ -139,7 +139,7 @@ function quoteSlip(line: Line, char: string): Slip {
 }
 
 /** The value in quotes so that YAML reads exactly `raw`; checked by parsing it. */
-export function quoteValue(raw: string): string | undefined {
+function quoteValue(raw: string): string | undefined {
   const candidates = [`"${raw}"`, `'${raw.replace(/'/g, "''")}'`, JSON.stringify(raw)];
   return candidates.find((q) => {
     const doc = parseDocument(`v: ${q}\n`, { version: '1.2' });

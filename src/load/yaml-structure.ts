@@ -221,7 +221,7 @@ function misaligned(line: Line, { top, popped, prev, sibling, keysInFile, step, 
  * The text with the slip fixed as its message says, for the fixes that are a changed line
  * (indentation, a dash, a colon or a space); undefined for the others.
  */
-export function applyFix(lines: readonly Line[], slip: Slip): string | undefined {
+function applyFix(lines: readonly Line[], slip: Slip): string | undefined {
   const line = lines[slip.line - 1];
   if (!line) return undefined;
   const p = slip.params;
@@ -251,7 +251,7 @@ export function readsUpTo(lines: readonly Line[], slip: Slip): number {
 }
 
 /** The line's first word as the message names it: its key, `-` (a list item) or the start of its text. */
-export function lineWhat(line: Line): string {
+function lineWhat(line: Line): string {
   if (line.dashes.length > 0) return line.key !== undefined ? `- ${line.key}` : '-';
   if (line.key !== undefined) return line.key;
   const text = line.bodyText || line.text.trim();

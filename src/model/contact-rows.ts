@@ -120,7 +120,7 @@ function mergeEntries(partner: Partner, entries: Entry[]): ContactRow {
 const optional = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, string>));
 
 /** Organisation, then name: umlaut- and case-insensitive (foldText), ties broken on the raw text. */
-export function compareRows(a: ContactRow, b: ContactRow): number {
+function compareRows(a: ContactRow, b: ContactRow): number {
   return (
     cmp(foldText(a.organisation), foldText(b.organisation)) ||
     cmp(a.organisation, b.organisation) ||

@@ -14,7 +14,7 @@ export function utcDate(year: number, monthIndex: number, day: number, hours = 0
   return date;
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return utcDate(year, month, 0).getUTCDate();
 }
 

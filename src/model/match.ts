@@ -7,7 +7,7 @@ import { foldText } from './slug.js';
  * ("Mueller" → "muller"). Two words match when any of their forms do, so Müller, Mueller,
  * Muller and MÜLLER find each other.
  */
-export function wordForms(word: string): string[] {
+function wordForms(word: string): string[] {
   const expanded = foldText(word);
   const plain = word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
   const collapsed = expanded.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
@@ -49,8 +49,10 @@ export function emailMatches(email: string | undefined, query: string): boolean 
   return qw.length > 0 && qw.every((w) => parts.some((p) => startsLike(p, w)));
 }
 
-/** True when a text mentions the query: every query word begins some word of the text. */
-export const textMentions = nameMatches;
+/** True when a text mentions the query: every query word begins some word of the text (as a name is matched, for now). */
+export function textMentions(text: string, query: string): boolean {
+  return nameMatches(text, query);
+}
 
 /**
  * Two names of the same person, as far as text can tell: the same words in the same order,

@@ -45,7 +45,7 @@ export interface CaredPerson {
 }
 
 /** The day from which a departed partner's persons should be deleted, if it has left. */
-export function deletionDueFrom(partner: Partner, model: Model): IsoDate | undefined {
+function deletionDueFrom(partner: Partner, model: Model): IsoDate | undefined {
   return partner.left === undefined ? undefined : addMonths(partner.left, model.network.targets.retention_months_after_leaving);
 }
 

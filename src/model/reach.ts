@@ -12,7 +12,7 @@ import { entriesOf, partnersWanted, rowsByPartner, selectContacts, type ContactR
 /** Exchange (and so most Outlook installations) accepts at most this many recipients per message. */
 export const RECIPIENT_LIMIT = 500;
 
-export type MissReason =
+type MissReason =
   /** Neither a contact person nor a coordinator is recorded for the partner. */
   | { kind: 'no-contact' }
   /** It has people, but none the audience may see; `widest` is the widest audience that would see one. */
@@ -20,7 +20,7 @@ export type MissReason =
   /** Visible people, but none with an e-mail address (only for e-mail lists). */
   | { kind: 'no-email' };
 
-export interface Missed {
+interface Missed {
   partner: { id: string; name: string };
   reason: MissReason;
 }

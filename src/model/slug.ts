@@ -2,7 +2,7 @@
 // `validate` suggests the slug of a mistyped id; `add` (issue 17) makes new ids the same way.
 
 /** FORMAT.md: `^[a-z0-9][a-z0-9-]*$` (the schemas' definition `id` says the same). */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 export const isValidId = (text: string): boolean => ID_PATTERN.test(text);
 

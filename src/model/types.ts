@@ -99,7 +99,7 @@ export interface DataProtectionOfficer {
   address?: Address;
 }
 
-export interface Targets {
+interface Targets {
   network_meetings_per_year?: number;
   qualification_offers_per_year?: number;
   required_categories: Category[];
@@ -121,7 +121,7 @@ export interface Network {
   origin: Origin;
 }
 
-export interface Attendance {
+interface Attendance {
   partner: string;
   persons: number;
 }
@@ -135,7 +135,7 @@ export interface Rating {
 }
 
 /** The evaluation of a meeting's feedback forms: counts and means only, never names. */
-export interface Evaluation {
+interface Evaluation {
   /** Forms returned. */
   forms: number;
   ratings: Rating[];
@@ -168,7 +168,7 @@ export interface Meeting {
   origin: Origin;
 }
 
-export interface Party {
+interface Party {
   partner: string;
   signed?: IsoDate;
   signatory?: string;

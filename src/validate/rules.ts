@@ -175,7 +175,7 @@ const timezone: Rule = ({ network }, r) => {
   if (network && !isTimeZone(network.timezone)) r.error(network.origin, ['timezone'], 'unknown-timezone', { value: network.timezone });
 };
 
-export const RULES: Rule[] = [
+const RULES: Rule[] = [
   uniqueIds,
   references,
   youthOfficesAreJugendamt,

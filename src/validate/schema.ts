@@ -24,7 +24,7 @@ export type { RawItem, ShapedItem } from '../model/types.js';
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The items of a file: each entry of a list, or the one entry; undefined when the file holds neither. */
-export function itemsOf(parsed: ParsedFile, kind: Kind): ShapedItem[] | undefined {
+function itemsOf(parsed: ParsedFile, kind: Kind): ShapedItem[] | undefined {
   const { value, file } = parsed;
   if (kind === 'network') return isObject(value) ? [{ value, origin: { file, path: [] } }] : undefined;
   if (Array.isArray(value)) return value.map((v, i) => ({ value: v as Record<string, unknown>, origin: { file, path: [i] } }));

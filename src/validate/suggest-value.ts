@@ -135,7 +135,7 @@ export function enumValueOf(value: string, allowed: readonly string[]): string |
 /** The fields whose values are ids of another collection. */
 const REFERENCE_FIELDS: Record<string, Collection> = { partner: 'partners', partners: 'partners', organizers: 'partners', youth_offices: 'partners' };
 
-export const referencedCollection = (field: string): Collection | undefined =>
+const referencedCollection = (field: string): Collection | undefined =>
   Object.prototype.hasOwnProperty.call(REFERENCE_FIELDS, field) ? REFERENCE_FIELDS[field] : undefined;
 
 /** What the rules and the schema check know about the ids and names of every item, also of broken ones. */
@@ -224,7 +224,7 @@ export function withoutFollowOns(errors: readonly ErrorObject[]): ErrorObject[] 
 }
 
 /** `partner:jugendamt-herne` as a key: the known field and value meant, written with the space. */
-export function gluedKey(key: string, allowed: readonly string[]): { key: string; fixed: string } | undefined {
+function gluedKey(key: string, allowed: readonly string[]): { key: string; fixed: string } | undefined {
   const m = /^([^:\s]+):(\S.*)$/.exec(key);
   return m && allowed.includes(m[1]!) ? { key: m[1]!, fixed: `${m[1]}: ${m[2]}` } : undefined;
 }

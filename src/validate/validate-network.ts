@@ -19,7 +19,7 @@ import { collectWarnings } from './warnings.js';
 /** Valid data (`ok`, with the model: warnings only) or not (errors among the diagnostics). */
 export type ValidationResult = ({ ok: true; model: Model } | { ok: false; model?: undefined }) & ValidationDetails;
 
-export interface ValidationDetails {
+interface ValidationDetails {
   /** Errors and warnings, sorted by file and line. */
   diagnostics: Diagnostic[];
   fileCount: number;

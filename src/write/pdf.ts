@@ -16,7 +16,7 @@ import type { Io } from '../io.js';
 import { withEnding } from '../paths.js';
 import { BROWSER_ENV, findBrowser } from './browser.js';
 
-export interface PdfFooter {
+interface PdfFooter {
   /** Left: what the page is and its date, e.g. "Netzwerkbericht 2026 · Stand 23.11.2026". */
   text: string;
   /** Right: with `{page}` and `{pages}`, e.g. "Seite {page} von {pages}". */
@@ -153,7 +153,7 @@ export async function htmlToPdf(io: Pick<Io, 'env'>, request: PdfRequest, platfo
  * the page. The dates become the day given (same length, so the cross-reference table stays
  * right): the same data and --today give the same file.
  */
-export function fixPdfDates(pdf: Uint8Array, day: string): Uint8Array {
+function fixPdfDates(pdf: Uint8Array, day: string): Uint8Array {
   const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
   const stamp = `${day.replace(/-/g, '')}000000`;
   const fixed = text.replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, (_, key: string) => `/${key} (D:${stamp}`);

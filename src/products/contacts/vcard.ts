@@ -19,7 +19,7 @@ export interface VcardOptions {
  * RFC 6350 § 3.4 and parsers such as ical.js read `\;` in a single text value (FN, TITLE, NOTE)
  * as two characters.
  */
-export function escapeText(text: string, structured = false): string {
+function escapeText(text: string, structured = false): string {
   const escaped = cleanText(text).replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/\n/g, '\\n');
   return structured ? escaped.replace(/;/g, '\\;') : escaped;
 }
@@ -33,7 +33,7 @@ const PARTICLES = new Set(['von', 'van', 'vom', 'zu', 'zum', 'zur', 'der', 'den'
  * is the family name, with the lower-case particles before it; leading words ending in a dot
  * (Dr., Prof.) are honorific prefixes.
  */
-export function splitName(name: string): { family: string; given: string; prefix: string } {
+function splitName(name: string): { family: string; given: string; prefix: string } {
   const words = name.trim().split(/\s+/).filter(Boolean);
   const prefix: string[] = [];
   while (words.length > 1 && words[0]!.endsWith('.')) prefix.push(words.shift()!);
@@ -43,7 +43,7 @@ export function splitName(name: string): { family: string; given: string; prefix
 }
 
 /** A UUID derived from network, partner and person (e-mail, else name): the same card on every run. */
-export function stableUid(networkId: string, row: ContactRow): string {
+function stableUid(networkId: string, row: ContactRow): string {
   const person = row.email?.trim().toLowerCase() ?? row.name.trim();
   const hex = createHash('sha1').update(`netzwerk-contact\u0000${networkId}\u0000${row.partnerId}\u0000${person}`).digest('hex');
   const variant = ((parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16);
@@ -51,7 +51,7 @@ export function stableUid(networkId: string, row: ContactRow): string {
 }
 
 
-export function renderVcard(row: ContactRow, options: VcardOptions): string {
+function renderVcard(row: ContactRow, options: VcardOptions): string {
   const w = CONTACTS_WORDS[options.lang].vcard;
   const n = splitName(row.name);
   const note = [`${w.sector}: ${label(SECTOR_LABELS, row.sector, options.lang)}`, ...(row.insofa ? [w.insofa] : []), ...(row.coordinator ? [w.coordinator] : [])];

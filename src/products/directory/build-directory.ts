@@ -14,8 +14,7 @@ import { SECTORS, type MeetingType, type Sector } from '../../model/vocabulary.j
 import { rowsByPartner, selectContacts, type ContactRow } from '../../model/contact-rows.js';
 
 /** Who reads the directory: the partners (`network`) or everybody (`public`, the Wegweiser). */
-export const DIRECTORY_AUDIENCES = ['network', 'public'] as const;
-export type DirectoryAudience = (typeof DIRECTORY_AUDIENCES)[number];
+export type DirectoryAudience = 'network' | 'public';
 
 /** A person the audience may see: only fields of entries visible to it (select.ts). */
 export interface DirectoryPerson {
@@ -35,7 +34,7 @@ export interface DirectoryPerson {
  * general contact). An InsoFa with visibility `internal` counts for nothing: not even the fact
  * that the institution has one leaves the coordination.
  */
-export type InsofaOffer = 'persons' | 'institution';
+type InsofaOffer = 'persons' | 'institution';
 
 export interface DirectoryEntry {
   id: string;
@@ -52,13 +51,13 @@ export interface DirectoryEntry {
   insofa?: InsofaOffer;
 }
 
-export interface DirectoryGroup {
+interface DirectoryGroup {
   /** A sector (audience network) or a theme (audience public). */
   key: Sector | Theme;
   entries: DirectoryEntry[];
 }
 
-export interface DirectoryTown {
+interface DirectoryTown {
   name: string;
   /** For anchors and filters: unique within the directory. */
   slug: string;

@@ -8,7 +8,6 @@ import { resolveDir, type Context } from '../../cli/context.js';
 import { loadValidModel } from '../../network/open.js';
 import { chooseOutput } from '../../cli/output-format.js';
 import { buildDirectory, type Directory } from './build-directory.js';
-import { t } from '../../i18n/catalogue.js';
 import { DIRECTORY_WORDS } from './words.js';
 import { renderDirectoryCsv } from './csv.js';
 import { renderDirectoryHtml } from './html.js';

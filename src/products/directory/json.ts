@@ -10,7 +10,7 @@ import type { Sector } from '../../model/vocabulary.js';
 import type { Theme } from './themes.js';
 
 /** Raised when a key changes its meaning or disappears; new keys keep the version. */
-export const DIRECTORY_JSON_VERSION = 1;
+const DIRECTORY_JSON_VERSION = 1;
 
 export function renderDirectoryJson(directory: Directory, options: { lang: Lang }): string {
   const { lang } = options;

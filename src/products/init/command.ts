@@ -5,7 +5,6 @@ import type { Invocation } from '../../cli/spec.js';
 import { INIT } from './spec.js';
 import { resolveDir, type Context } from '../../cli/context.js';
 import { FileError } from '../../errors.js';
-import { t } from '../../i18n/catalogue.js';
 import { programFolderAround } from '../../load/program-folder.js';
 import { SCHEMA_FOLDER } from './schema-folders.js';
 import { addMonths } from '../../model/dates.js';

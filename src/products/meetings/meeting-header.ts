@@ -8,7 +8,7 @@ import type { MeetingType } from '../../model/vocabulary.js';
 export const INVITATION_AUDIENCE = 'network' as const;
 
 /** When a meeting takes place, as a letter writes it: days, and times `HH:MM` for a timed meeting. */
-export interface MeetingWhen {
+interface MeetingWhen {
   allDay: boolean;
   startDay: IsoDate;
   /** The last day (inclusive); the start day for a meeting within one day. */
@@ -28,7 +28,7 @@ export interface MeetingHeader {
   organizers: string[];
 }
 
-export function meetingWhen(m: Meeting): MeetingWhen {
+function meetingWhen(m: Meeting): MeetingWhen {
   const startDay = dayOf(m.start);
   const endDay = m.end === undefined ? startDay : dayOf(m.end);
   if (m.allDay) return { allDay: true, startDay, endDay: endDay < startDay ? startDay : endDay };

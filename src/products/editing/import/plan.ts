@@ -20,7 +20,7 @@ import { unneutralise } from '../../../formats/csv-cells.js';
 import { findColumns, headerKey, type Columns } from '../../../load/table-columns.js';
 import { sectorFromName, sectorOf, suggestSector } from './sectors.js';
 
-export const FIELDS = {
+const FIELDS = {
   organisation: ['einrichtung', 'institution', 'organisation', 'organization', 'traeger', 'dienststelle', 'behoerde', 'firma', 'partner', 'namedereinrichtung', 'einrichtungsname', 'nameeinrichtung'],
   sector: ['sektor', 'sector', 'bereich', 'arbeitsbereich', 'kategorie', 'einrichtungsart', 'artdereinrichtung', 'art', 'typ'],
   name: ['ansprechperson', 'ansprechpartner', 'ansprechpartnerin', 'ansprechpartnerin', 'kontaktperson', 'kontakt', 'name', 'person', 'vorundnachname', 'contact', 'contactperson'],
@@ -39,19 +39,19 @@ export const FIELDS = {
   insofa: ['insofa', 'ief', 'insoweiterfahrenefachkraft'],
   consent: ['einwilligung', 'einwilligungam', 'consent'],
 } as const;
-export type Field = keyof typeof FIELDS;
+type Field = keyof typeof FIELDS;
 
 /** Headers recognised but not taken over: `verified` is the day of the import (docs/format.md). */
 const KNOWN = ['geprueftam', 'verifiedon', 'bestaetigtam', 'bestaetigt', 'stand'];
 
-export interface ImportNote {
+interface ImportNote {
   /** The row as the spreadsheet numbers it (1 = the first line). */
   row: number;
   code: Code;
   params: Params;
 }
 
-export interface NewPartner {
+interface NewPartner {
   id: string;
   entry: Record<string, Value>;
   contacts: number;

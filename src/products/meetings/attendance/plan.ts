@@ -15,7 +15,7 @@ import { findColumns, headerKey, type Columns } from '../../../load/table-column
 
 const sheetHeaders = (field: 'institution' | 'id' | 'persons' | 'guests') => LANGS.map((l) => headerKey(SHEET_WORDS[l].csv[field]));
 
-export const ATTENDANCE_FIELDS = {
+const ATTENDANCE_FIELDS = {
   id: [...sheetHeaders('id'), 'kennung', 'id', 'partnerid', 'partnerkennung', 'kuerzel'],
   name: [
     ...sheetHeaders('institution'),
@@ -29,12 +29,12 @@ export const ATTENDANCE_FIELDS = {
   ],
   guests: [...sheetHeaders('guests'), 'gaeste', 'guests', 'gaestezahl', 'anzahlgaeste', 'externe', 'externegaeste'],
 } as const;
-export type AttendanceField = keyof typeof ATTENDANCE_FIELDS;
+type AttendanceField = keyof typeof ATTENDANCE_FIELDS;
 
 /** What a row's institution cell says when the row counts guests. */
 const GUEST_ROWS = new Set([...sheetHeaders('guests'), 'gaeste', 'gast', 'guests', 'guest', 'externe', 'externegaeste', 'sonstigegaeste']);
 
-export interface AttendanceProblem {
+interface AttendanceProblem {
   /** The row and column as the spreadsheet numbers them (from 1). */
   row: number;
   column: number;
@@ -42,7 +42,7 @@ export interface AttendanceProblem {
   params: Params;
 }
 
-export interface AttendanceEntry {
+interface AttendanceEntry {
   partner: Partner;
   persons: number;
   /** The rows it was read from (more than one: added up). */

@@ -16,10 +16,10 @@ import type { Alarm, CalendarOptions } from './options.js';
 import { zonedToUtc } from '../timezone.js';
 
 /** Length of a timed meeting whose `end` is missing (or not after its start). */
-export const DEFAULT_HOURS = 2;
+const DEFAULT_HOURS = 2;
 
 export type EventTime = { kind: 'date'; date: IsoDate } | { kind: 'utc'; instant: number };
-export type EventStatus = 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
+type EventStatus = 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
 
 export interface CalendarEvent {
   uid: string;
@@ -61,7 +61,7 @@ export function calendarData(model: Model, options: CalendarOptions, today: IsoD
 export const inCalendar = (m: Meeting, options: Pick<CalendarOptions, 'public'>) => !options.public || isPublicMeeting(m);
 
 /** The meetings the options ask for, sorted by start, then id. */
-export function selectMeetings(model: Model, options: CalendarOptions): Meeting[] {
+function selectMeetings(model: Model, options: CalendarOptions): Meeting[] {
   if (options.meeting !== undefined) {
     const m = model.meetingById.get(options.meeting);
     return m && inCalendar(m, options) ? [m] : [];

@@ -8,9 +8,9 @@ import type { IsoDate, Meeting, Model } from '../../../model/types.js';
 import { INVITATION_AUDIENCE, meetingHeader, type MeetingHeader } from '../meeting-header.js';
 
 /** Without --reply-by, replies are asked for this many days before the meeting. */
-export const REPLY_DAYS_BEFORE = 7;
+const REPLY_DAYS_BEFORE = 7;
 
-export interface Signer {
+interface Signer {
   name: string;
   function?: string;
   office?: string;

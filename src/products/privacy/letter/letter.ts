@@ -11,9 +11,9 @@ import type { PersonEntry, PersonFindings, UncheckedEntry } from '../person/pers
  * The letter goes to one person, mostly a partner's contact: it names the coordinators the
  * network may see, and for the others their office (as invitations do, products/meetings/meeting-header.ts).
  */
-export const LETTER_AUDIENCE = 'network' as const;
+const LETTER_AUDIENCE = 'network' as const;
 
-export interface LetterContact {
+interface LetterContact {
   name: string;
   function?: string;
   email?: string;

@@ -9,7 +9,6 @@ import { resolveDir, type Context } from '../../../cli/context.js';
 import { loadReadable } from '../../../network/open.js';
 import { chooseOutput } from '../../../cli/output-format.js';
 import { UsageError } from '../../../errors.js';
-import { t } from '../../../i18n/catalogue.js';
 import { letterData } from '../letter/letter.js';
 import { findPerson, type PersonFindings } from './person.js';
 import { letterDocument } from '../letter/document.js';

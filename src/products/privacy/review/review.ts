@@ -23,12 +23,12 @@ export interface StalePerson extends ReviewPerson {
   dueSince?: IsoDate;
 }
 
-export interface ReviewGroup {
+interface ReviewGroup {
   partner: { id: string; name: string };
   persons: StalePerson[];
 }
 
-export interface DeletionGroup {
+interface DeletionGroup {
   partner: { id: string; name: string };
   left: IsoDate;
   deleteFrom: IsoDate;

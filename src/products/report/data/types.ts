@@ -7,12 +7,12 @@ import type { ActivityType, AgreementStatus, AgreementType, Category, MeetingSta
 /** 2: tasks, participation, activities, evaluations and compare added (issue 19); every key of 1 unchanged. */
 export const REPORT_FORMAT_VERSION = 2;
 
-export interface ReportPartnerRef {
+interface ReportPartnerRef {
   id: string;
   name: string;
 }
 
-export interface ReportCoordinator {
+interface ReportCoordinator {
   /** Only when the report's audience may see the person (model/policy.ts visibleTo); else null. */
   name: string | null;
   function: string | null;
@@ -49,7 +49,7 @@ export interface ReportMeeting {
   participants: number | null;
 }
 
-export interface ReportAgreement {
+interface ReportAgreement {
   id: string;
   title: string;
   type: AgreementType;
@@ -84,7 +84,7 @@ export interface ReportWarning {
 }
 
 /** An activity of the coordination (activities.yaml) whose first day lies in the period. */
-export interface ReportActivity {
+interface ReportActivity {
   id: string;
   title: string;
   type: ActivityType;
@@ -97,8 +97,7 @@ export interface ReportActivity {
 }
 
 /** The tasks of § 9 Abs. 2 Nr. 1–4 and Abs. 3 Nr. 1–3 LKiSchG NRW, in the law's order. */
-export const TASK_IDS = ['abs2_nr1', 'abs2_nr2', 'abs2_nr3', 'abs2_nr4', 'abs3_nr1', 'abs3_nr2', 'abs3_nr3'] as const;
-export type TaskId = (typeof TASK_IDS)[number];
+export type TaskId = 'abs2_nr1' | 'abs2_nr2' | 'abs2_nr3' | 'abs2_nr4' | 'abs3_nr1' | 'abs3_nr2' | 'abs3_nr3';
 /** The public information work, reported beside the seven tasks. */
 export const PUBLIC_INFORMATION_ID = 'oeffentlichkeit';
 

@@ -3,7 +3,7 @@
 import type { Cell, Column, Tone } from '../../../formats/text-table.js';
 import type { Lang } from '../../../i18n/lang.js';
 
-export type { Cell, Column, Tone };
+export type { Cell, Tone };
 
 /** HTML only: the inline SVG charts of render/report-svg*.ts. */
 export type ChartKind = 'sectors' | 'matrix' | 'participants' | 'participation' | 'compare';

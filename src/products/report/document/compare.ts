@@ -12,7 +12,7 @@ import { num, type Section } from './blocks.js';
 export const periodLabel = (p: Report['period'], lang: Lang): string => (p.year !== null ? String(p.year) : `${formatDate(p.from, lang)} – ${formatDate(p.to, lang)}`);
 
 /** +2, −1, ±0. */
-export const changeText = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
+const changeText = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
 
 /** The name of a key figure of compare.figures. */
 export function figureLabel(key: string, lang: Lang): string {

@@ -14,9 +14,9 @@ import { num, type Block, type Cell, type ReportDocument, type Section, type Ton
 import { compareSection } from './compare.js';
 import { participationSection } from './participation.js';
 import { tasksSection } from './tasks.js';
-export type { Block, Cell, Column, ReportDocument, Section, Tone } from './blocks.js';
+export type { Block, ReportDocument, Tone } from './blocks.js';
 
-export const periodText = (r: Report, lang: Lang) => `${formatDate(r.period.from, lang)} – ${formatDate(r.period.to, lang)}`;
+const periodText = (r: Report, lang: Lang) => `${formatDate(r.period.from, lang)} – ${formatDate(r.period.to, lang)}`;
 
 /** A matrix cell: ✓ covered, ✗ required but missing, – neither. */
 export function matrixMark(r: Report, municipality: string, c: Category): { mark: string; tone: Tone; state: 'covered' | 'missing' | 'none' } {
@@ -27,7 +27,7 @@ export function matrixMark(r: Report, municipality: string, c: Category): { mark
 }
 
 /** A Kreis network: a region of more than one municipality gets the municipality × category matrix. */
-export const isKreis = (r: Report) => r.network.region.municipalities.length > 1;
+const isKreis = (r: Report) => r.network.region.municipalities.length > 1;
 
 export function reportDocument(r: Report, lang: Lang): ReportDocument {
   const compare = compareSection(r, lang);

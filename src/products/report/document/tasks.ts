@@ -41,7 +41,7 @@ export function tasksSection(r: Report, lang: Lang): Section {
 const shortList = (texts: string[], lang: Lang) => [...texts.slice(0, MAX), ...(texts.length > MAX ? [REPORT_WORDS[lang].andMore(texts.length - MAX)] : [])].join('; ');
 
 /** The evidence in a few words: meetings and activities counted by type, agreements and partners by name. */
-export function evidenceText(task: ReportTask, r: Report, lang: Lang): string {
+function evidenceText(task: ReportTask, r: Report, lang: Lang): string {
   const parts: string[] = [];
   const meetingIds = new Set(task.items.filter((i) => i.kind === 'meeting').map((i) => i.id));
   const meetings = r.meetings.list.filter((m) => meetingIds.has(m.id));

@@ -16,7 +16,7 @@ export interface Bar {
   partCls?: string;
 }
 
-export interface BarRow {
+interface BarRow {
   label: string;
   /** What a screen reader and a tooltip say for the row. */
   title: string;
