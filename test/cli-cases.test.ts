@@ -1,9 +1,0 @@
-// Every command's cases in-process, against golden files (the table: test/cli-cases.ts).
-import { describe, it } from 'vitest';
-import { CASES, expectGolden, goldenOf, inProcess, runCase } from './cli-cases.js';
-
-describe('CLI cases, in-process', () => {
-  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    expectGolden(goldenOf(c), await runCase(c, inProcess));
-  });
-});

@@ -1,0 +1,126 @@
+// `report --out bericht.pdf`: printed by the Chromium on the machine through the shared PDF path
+// (src/write/pdf.ts) and read back by poppler (pdfinfo, pdftotext): A4, tagged, page numbers and
+// the "Stand" date in every page's footer, the report's content, table headers repeated on a new
+// page. Without a browser: exit 2 and how to print by hand.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MessageError } from '../../src/errors.js';
+import { t } from '../../src/i18n/catalogue.js';
+import { browserCandidates, findBrowser } from '../../src/write/browser.js';
+import { htmlToPdf } from '../../src/write/pdf.js';
+import { EXAMPLES, run, tempDir } from '../support/helpers.js';
+import { expectTaggedA4, hasTool, readPdf } from '../support/tools.js';
+
+const TODAY = ['--today', '2026-11-23'];
+const canPrint = hasTool('chromium') && hasTool('pdfinfo') && hasTool('pdftotext');
+const ENV = { PATH: process.env.PATH ?? '' };
+
+describe.runIf(canPrint)('report as PDF', () => {
+  it('A4, tagged, page numbers and the Stand date on every page, the same bytes on a second run', { timeout: 180_000 }, async () => {
+    const tmp = tempDir();
+    try {
+      const r = await run(['report', join(EXAMPLES, 'kreis-kleve'), '--out', 'bericht.pdf', ...TODAY], { cwd: tmp.dir, env: ENV });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toBe('');
+      const file = join(tmp.dir, 'bericht.pdf');
+      const { info, pages, text } = readPdf(file);
+      expectTaggedA4(info);
+      expect(pages).toBeGreaterThan(1);
+      expect(info).toMatch(/CreationDate: +Mon Nov 23 00:00:00 2026/);
+      const perPage = text.split('\f').filter((p) => p.trim() !== '');
+      expect(perPage).toHaveLength(pages);
+      perPage.forEach((page, i) => expect(page).toMatch(new RegExp(`Netzwerkbericht 2026 · Netzwerk Kinderschutz Kreis Kleve · Stand 23\\.11\\.2026 +Seite ${i + 1} von ${pages}`)));
+      expect(text).toContain('Netzwerk Kinderschutz Kreis Kleve');
+      expect(text).toContain('Abdeckung');
+      // The table of gaps runs over a page: its header row is printed again on the next page.
+      const gapsHeader = perPage.filter((p) => /Kommune +Fehlende Kategorien/.test(p)).length;
+      expect(gapsHeader).toBeGreaterThan(1);
+      const again = await run(['report', join(EXAMPLES, 'kreis-kleve'), '--out', 'zwei.pdf', ...TODAY], { cwd: tmp.dir, env: ENV });
+      expect(again.code).toBe(0);
+      expect(readFileSync(join(tmp.dir, 'zwei.pdf'))).toEqual(readFileSync(file));
+    } finally {
+      tmp.remove();
+    }
+  });
+
+  it('with --compare: the task matrix, participation and the comparison printed on A4', { timeout: 180_000 }, async () => {
+    const tmp = tempDir();
+    try {
+      const r = await run(['report', join(EXAMPLES, 'kreis-kleve'), '--compare', 'previous', '--out', 'vergleich.pdf', ...TODAY], { cwd: tmp.dir, env: ENV });
+      expect(r.code, r.stderr).toBe(0);
+      const file = join(tmp.dir, 'vergleich.pdf');
+      const { info, text } = readPdf(file);
+      expectTaggedA4(info);
+      for (const heading of ['Vergleich mit 2025', 'Aufgaben nach § 9 LKiSchG NRW', 'Teilnahme nach Kategorien des § 9 Abs. 4 LKiSchG NRW', 'Auswertung der Qualifizierungsangebote']) {
+        expect(text).toContain(heading);
+      }
+      expect(text).toMatch(/Teilnehmende +130 +93 +\+37/);
+      expect(text).toMatch(/§ 9 Abs\. 2 Nr\. 3 +die bedarfsgerechte Organisation .*kein Beleg/);
+    } finally {
+      tmp.remove();
+    }
+  });
+
+  it('NETZWERK_BROWSER naming a missing program is exit 2, nothing written', async () => {
+    const tmp = tempDir();
+    try {
+      const r = await run(['report', join(EXAMPLES, 'ratingen'), '--out', 'bericht.pdf', ...TODAY], { cwd: tmp.dir, env: { ...ENV, NETZWERK_BROWSER: '/gibt/es/nicht/chrome' } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe('netzwerk: NETZWERK_BROWSER nennt „/gibt/es/nicht/chrome“, dort ist aber kein Programm. Bitte den Pfad zu Chrome, Edge oder Chromium angeben.\n');
+      expect(readdirSync(tmp.dir)).toEqual([]);
+    } finally {
+      tmp.remove();
+    }
+  });
+});
+
+describe('--out bericht.docx', () => {
+  it('exits 2 and writes nothing', async () => {
+    const tmp = tempDir();
+    try {
+      const r = await run(['report', join(EXAMPLES, 'ratingen'), '--out', 'bericht.docx', ...TODAY], { cwd: tmp.dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('--out: Dateien mit der Endung „.docx“ kann dieser Befehl nicht schreiben');
+      expect(readdirSync(tmp.dir)).toEqual([]);
+    } finally {
+      tmp.remove();
+    }
+  });
+});
+
+describe('finding the browser', () => {
+  it('takes NETZWERK_BROWSER first, then CHROME_PATH and PUPPETEER_EXECUTABLE_PATH', () => {
+    const none = () => false;
+    expect(findBrowser({ NETZWERK_BROWSER: '/a', CHROME_PATH: '/b' }, 'linux', none)).toEqual({ path: '/a', from: 'env', env: 'NETZWERK_BROWSER' });
+    expect(findBrowser({ CHROME_PATH: '/b', PUPPETEER_EXECUTABLE_PATH: '/c' }, 'linux', none)).toEqual({ path: '/b', from: 'env', env: 'CHROME_PATH' });
+    expect(findBrowser({}, 'linux', none)).toBeUndefined();
+  });
+
+  it('looks in the usual places of Linux, macOS and Windows', () => {
+    expect(browserCandidates('linux', {})).toEqual(expect.arrayContaining(['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/usr/bin/microsoft-edge']));
+    expect(browserCandidates('darwin', { HOME: '/Users/koord' })).toEqual(
+      expect.arrayContaining(['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge', '/Applications/Chromium.app/Contents/MacOS/Chromium', '/Users/koord/Applications/Google Chrome.app/Contents/MacOS/Google Chrome']),
+    );
+    const win = browserCandidates('win32', { ProgramFiles: 'C:\\Program Files', 'ProgramFiles(x86)': 'C:\\Program Files (x86)', LocalAppData: 'C:\\Users\\k\\AppData\\Local' });
+    expect(win).toEqual(
+      expect.arrayContaining([
+        'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+        'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+        'C:\\Users\\k\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe',
+      ]),
+    );
+    expect(findBrowser({}, 'linux', (p) => p === '/usr/bin/google-chrome')).toEqual({ path: '/usr/bin/google-chrome', from: 'search' });
+  });
+
+  it('without a browser: exit 2 (FileError) and how to print the HTML by hand, naming the variable', async () => {
+    // A Windows machine without Chrome or Edge: no place to look at.
+    const error = await htmlToPdf({ env: {} }, { html: '<p>x</p>', footer: { text: '', pageOf: '' }, date: '2026-11-23', out: 'bericht.pdf', htmlCommand: '--out bericht.html' }, 'win32').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MessageError);
+    expect((error as MessageError).exitCode).toBe(2);
+    const message = t('de', (error as MessageError).code, (error as MessageError).params);
+    expect(message).toContain('„bericht.pdf“ wurde nicht angelegt');
+    expect(message).toContain('die Seite als HTML schreiben (--out bericht.html), im Browser öffnen, Drucken → „Als PDF speichern“');
+    expect(message).toContain('NETZWERK_BROWSER=');
+  });
+});
