@@ -1,11 +1,12 @@
 // netzwerk contacts: who is on a list (privacy), and CSV, vCard and e-mail output checked with
-// independent parsers (csv-parse, ical.js). Golden files: UPDATE_GOLDEN=1 npx vitest run test/contacts.test.ts
+// independent parsers (csv-parse, ical.js); the built program: test/system/time-zones.test.ts.
+// Golden files: UPDATE_GOLDEN=1 npx vitest run test/cli/contacts.test.ts
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, expectGolden, FIXTURES, ROOT, copyExample, run, runBin, STACK_TRACE, tempDir } from '../support/helpers.js';
+import { EXAMPLES, expectGolden, FIXTURES, ROOT, copyExample, run, STACK_TRACE, tempDir } from '../support/helpers.js';
 
 const CANARY = join(FIXTURES, 'contacts', 'canary');
 const GOLDEN = join(ROOT, 'test', 'golden', 'contacts');
@@ -365,16 +366,6 @@ describe('output', () => {
       }
     } finally {
       tmp.remove();
-    }
-  });
-
-  it('the real bin writes the same bytes as the in-process run, in any machine time zone and locale', async () => {
-    for (const format of ['csv', 'vcf', 'emails']) {
-      const args = ['contacts', CANARY, ...TODAY, '--format', format];
-      const [bin, inProcess] = [runBin(args, { env: { TZ: 'Pacific/Kiritimati', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8' } }), await run(args)];
-      expect(bin.code, bin.stderr).toBe(0);
-      expect(bin.stdout).toBe(inProcess.stdout);
-      expect(bin.stderr).not.toMatch(STACK_TRACE);
     }
   });
 

@@ -1,7 +1,6 @@
-// netzwerk import: a German Excel list (CSV in Windows-1252, or XLSX written by openpyxl, an
-// independent program) becomes partners and contacts; what cannot be mapped is reported by row,
-// duplicates are not added; netzwerk's own CSV export goes round into a new network.
-import { spawnSync } from 'node:child_process';
+// netzwerk import: a German Excel list (CSV in Windows-1252) becomes partners and contacts; what
+// cannot be mapped is reported by row, duplicates are not added; netzwerk's own CSV export goes
+// round into a new network. An XLSX written by openpyxl: test/system/import-xlsx.test.ts.
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -9,14 +8,7 @@ import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/load/table-file.js';
 import { sectorFromName, sectorOf } from '../../src/products/editing/import/sectors.js';
-import { EXAMPLES, ROOT, run, runBin, tempDir } from '../support/helpers.js';
-
-/** Debian's python3 with openpyxl (pyenv's python3, first in PATH, lacks the Debian modules). */
-function hasOpenpyxl(): boolean {
-  const found = spawnSync('/usr/bin/python3', ['-c', 'import openpyxl']).status === 0;
-  if (!found && process.env.CI) throw new Error('python3-openpyxl is missing: add it to .ci/apt-packages');
-  return found;
-}
+import { EXAMPLES, ROOT, run, tempDir } from '../support/helpers.js';
 
 const TODAY = ['--today', '2026-11-23'];
 
@@ -126,46 +118,6 @@ describe('import of a German Excel list (CSV, Windows-1252)', () => {
     const created = readFileSync(join(tmp.dir, 'partners', 'kita-pusteblume-moers.yaml'), 'utf8');
     expect(created.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../schemas/partners.schema.json');
     expect(parse(created)).toMatchObject({ name: 'Kita "Pusteblume", Moers', sector: 'kita', municipalities: ['Moers', 'Xanten'], contacts: [{ name: 'Lena Kurz' }] });
-  });
-});
-
-describe.runIf(hasOpenpyxl())('import of an XLSX file written by openpyxl', () => {
-  it('reads the first sheet with data: numbers as text (a lost leading zero put back), dates, several rows per institution', async () => {
-    const { root, dir } = await initNetwork();
-    const file = join(root, 'liste.xlsx');
-    const script = `
-import openpyxl, datetime, sys
-wb = openpyxl.Workbook()
-wb.active.title = 'Leer'
-ws = wb.create_sheet('Partner')
-ws.append(['Einrichtung', 'Sektor', 'Vorname', 'Nachname', 'E-Mail', 'Telefon', 'PLZ', 'Sichtbarkeit', 'Einwilligung', 'InsoFa'])
-ws.append(['Familienzentrum Löwenzahn', 'Familienzentrum', 'Frieda', 'Groß', 'f.gross@loewenzahn.example', '01234 500-1', 1067, 'öffentlich', datetime.datetime(2026, 3, 1), 'ja'])
-ws.append(['Familienzentrum Löwenzahn', 'Familienzentrum', 'Ömer', 'Yıldız', 'o.yildiz@loewenzahn.example', '01234 500-2', None, 'Netzwerk', None, 'nein'])
-ws.append(['Suchtberatung Musterstadt', 'Suchtberatung', 'Sven', 'Klar', 's.klar@sucht.example', None, None, 'öffentlich', None, None])
-wb.save(sys.argv[1])
-`;
-    const made = spawnSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' });
-    expect(made.status, made.stderr).toBe(0);
-    const r = await run(['import', file, dir, ...TODAY]);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('(Excel, Blatt „Partner“), 3 Zeilen mit Inhalt.');
-    expect(r.stdout).toContain('Zeile 4: „Sven Klar“ ist öffentlich markiert, aber ohne Datum der Einwilligung – nur für das Netzwerk (network) übernommen.');
-    const partners = parse(readFileSync(join(dir, 'partners.yaml'), 'utf8')) as { id: string; sector: string; address?: { postal_code: string }; contacts: Record<string, unknown>[] }[];
-    const fz = partners.find((p) => p.id === 'familienzentrum-loewenzahn')!;
-    expect(fz.sector).toBe('kita');
-    expect(fz.address).toEqual({ postal_code: '01067' });
-    expect(fz.contacts).toEqual([
-      { name: 'Frieda Groß', email: 'f.gross@loewenzahn.example', phone: '01234 500-1', insofa: true, visibility: 'public', consent: '2026-03-01', verified: '2026-11-23' },
-      { name: 'Ömer Yıldız', email: 'o.yildiz@loewenzahn.example', phone: '01234 500-2', visibility: 'network', verified: '2026-11-23' },
-    ]);
-    expect(partners.find((p) => p.id === 'suchtberatung-musterstadt')!.contacts[0]!.visibility).toBe('network');
-
-    // The built program loads exceljs only now, from node_modules (outside the bundle): the same reading.
-    const again = runBin(['import', file, dir, '--dry-run', ...TODAY]);
-    expect(again.stderr).toBe('');
-    expect(again.stdout).toContain('(Excel, Blatt „Partner“), 3 Zeilen mit Inhalt.');
-    expect(again.stdout).toContain('Neu: 0 Partner mit 0 Kontaktpersonen');
   });
 });
 

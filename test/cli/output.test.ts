@@ -1,9 +1,9 @@
-// "Nothing is lost": every clause of `--out` (issue 6 / FORMAT.md), each as a test.
-import { spawn } from 'node:child_process';
+// "Nothing is lost": every clause of `--out` (issue 6 / FORMAT.md), each as a test (an interrupted
+// write: test/system/output-signals.test.ts).
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyExample, ROOT, run, STACK_TRACE, tempDir } from '../support/helpers.js';
+import { copyExample, run, STACK_TRACE, tempDir } from '../support/helpers.js';
 
 const TODAY = ['--today', '2026-11-23'];
 let cleanup: (() => void)[] = [];
@@ -126,40 +126,4 @@ describe('--out writes atomically', () => {
     expect(upper.code).toBe(2);
     expect(existsSync(join(net, 'Partners.YAML'))).toBe(false);
   });
-
-  // A child process writes through the built writeOutput; its file handle stops after half the
-  // bytes (so the interrupt hits mid-write every time, on any machine) and the test sends the signal.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    it(`${signal} mid-write removes the temporary file and ends by ${signal}, leaving no partial file`, async () => {
-      const { out } = scratch();
-      const script = `
-        import { open } from 'node:fs/promises';
-        import { writeOutput } from ${JSON.stringify(join(ROOT, 'dist', 'write', 'output.js'))};
-        const probe = await open('/dev/null');
-        const FileHandle = Object.getPrototypeOf(probe);
-        await probe.close();
-        FileHandle.writeFile = async function (data) {
-          await this.write(data.subarray(0, data.length / 2));
-          process.stdout.write('half\\n');
-          await new Promise(() => setInterval(() => {}, 1000));
-        };
-        const io = { cwd: ${JSON.stringify(out)}, env: {}, stdout: process.stdout, stderr: process.stderr };
-        await writeOutput(io, 'bericht.html', Buffer.alloc(1 << 20, 65), ${JSON.stringify(out)});
-      `;
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: out, stdio: ['ignore', 'pipe', 'pipe'] });
-      let stderr = '';
-      child.stderr.on('data', (d) => (stderr += d));
-      await new Promise<void>((resolveHalf, reject) => {
-        child.stdout.on('data', (d: Buffer) => d.toString().includes('half') && resolveHalf());
-        child.on('exit', () => reject(new Error(`child ended before the write: ${stderr}`)));
-      });
-      const partial = leftovers(out);
-      expect(partial).toHaveLength(1); // the temporary file, in the target folder, half written
-      expect(partial[0]).toMatch(/^\.bericht\.html\.[0-9a-f]{12}\.tmp$/);
-      const exited = new Promise<NodeJS.Signals | null>((resolveExit) => child.on('exit', (_code, by) => resolveExit(by)));
-      child.kill(signal);
-      expect(await exited).toBe(signal); // as a shell sees it: exit status 128 + the signal's number
-      expect(readdirSync(out)).toEqual([]); // neither the temporary file nor a partial bericht.html
-    }, 30_000);
-  }
 });

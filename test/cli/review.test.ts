@@ -1,11 +1,12 @@
 // netzwerk review: exactly the stale, never-verified and departed contacts of a fixture with
-// known dates, in every format (CSV read back with csv-parse), and the same rules as validate.
-// Golden files: UPDATE_GOLDEN=1 npx vitest run test/review.test.ts
+// known dates, in every format (CSV read back with csv-parse), and the same rules as validate;
+// the built program: test/system/time-zones.test.ts.
+// Golden files: UPDATE_GOLDEN=1 npx vitest run test/cli/review.test.ts
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { expectGolden, EXAMPLE_NAMES, EXAMPLES, FIXTURES, ROOT, run, runBin, tempDir } from '../support/helpers.js';
+import { expectGolden, EXAMPLE_NAMES, EXAMPLES, FIXTURES, ROOT, run, tempDir } from '../support/helpers.js';
 
 const NET = join(FIXTURES, 'privacy', 'beispielstadt');
 const TODAY = ['--today', '2026-11-23'];
@@ -141,18 +142,6 @@ describe('netzwerk review', () => {
     for (const name of EXAMPLE_NAMES) {
       const e = await run(['review', join(EXAMPLES, name), ...TODAY]);
       expect(e.code, `${name}: ${e.stderr}`).toBe(0);
-    }
-  });
-
-  it('the built program gives the same bytes under any time zone and locale', async () => {
-    const inProcess = (await run(['review', NET, '--format', 'csv', ...TODAY])).stdout;
-    const envs: Record<string, string>[] = [{ TZ: 'Pacific/Kiritimati', LANG: 'en_US.UTF-8' }, { TZ: 'America/Los_Angeles', LC_ALL: 'C' }];
-    for (const env of envs) {
-      const r = runBin(['review', NET, '--format', 'csv', ...TODAY], { env });
-      expect(r.code).toBe(0);
-      expect(r.stdout).toBe(inProcess);
-      const p = runBin(['person', 'Müller', NET, ...TODAY], { env });
-      expect(p.stdout).toBe(readFileSync(join(GOLDEN, 'person-anna.txt'), 'utf8').replace('„Anna Müller“', '„Müller“'));
     }
   });
 

@@ -8,7 +8,6 @@ import { parseAllDocuments } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkStructure, readsUpTo } from '../../src/load/yaml-structure.js';
 import { scanLines } from '../../src/load/yaml-lines.js';
-import { parseYamlFile } from '../../src/load/parse-yaml.js';
 import { copyExample, EXAMPLE_NAMES, EXAMPLES, FIXTURES, run, tempDir } from '../support/helpers.js';
 import { TODAY, YAML_WORDS, yamlFiles, yamlMessages, type Json } from '../support/slip-helpers.js';
 
@@ -243,16 +242,5 @@ describe('trying a fix out (which of two lines to name)', () => {
     expect(slip).toMatchObject({ line: 3, code: 'yaml-indent-column' });
     expect(readsUpTo(lines, slip)).toBe(7); // the second `name:`
     expect(readsUpTo(scanLines(text.replace('name: B\n', '')), slip)).toBe(Infinity);
-  });
-
-  it('stays linear in a file of 40,000 keys: the message for a slip at its top', () => {
-    const keys = Array.from({ length: 40_000 }, (_, i) => `feld${i}: x`).join('\n');
-    const big = `id: viele\nname: Viele\nsector: sonstige\naddress:\n   street: Weg 1\n  city: Kleve\n${keys}\n`;
-    const lines = scanLines(big);
-    const slip = checkStructure(lines).slip!;
-    expect(readsUpTo(lines, slip)).toBe(Infinity);
-    const { parsed, diagnostics } = parseYamlFile({ file: 'partners/viele.yaml', bytes: Buffer.from(big), size: big.length }, 'de');
-    expect(parsed).toBeUndefined();
-    expect(diagnostics.map((d) => [d.line, d.code])).toEqual([[5, 'yaml-indent-column']]);
   });
 });

@@ -1,10 +1,13 @@
 // Hostile folders: whatever lies in a network folder, every command answers with a clear
-// message and exit 0, 1 or 2, within seconds (the per-test timeouts below), never a crash or a hang.
+// message and exit 0, 1 or 2, never a crash or a hang (the per-test timeouts catch a hang; the
+// cost of deep nesting and long lines is checked as linear: the ratio of the times at n and 4n,
+// test/support/budget.ts). Sizes: small in npm test, full in npm run test:ci.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, rmSync, symlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyExample, run, STACK_TRACE, type RunResult } from '../support/helpers.js';
+import { bySize, expectLinear } from '../support/budget.js';
+import { copyExample, minimalNetwork, run, STACK_TRACE, type RunResult } from '../support/helpers.js';
 
 const TODAY = ['--today', '2026-11-23'];
 let cleanup: (() => void)[] = [];
@@ -25,6 +28,13 @@ function expectClean(result: RunResult, code: number): void {
   expect(output).not.toMatch(STACK_TRACE);
   expect(output).not.toMatch(/interner Fehler|internal error/);
   expect(result.code, output.slice(0, 2000)).toBe(code);
+}
+
+/** The smallest network, for timings that the rest of a network would blur. */
+function minimal(): string {
+  const { dir, remove } = minimalNetwork();
+  cleanup.push(remove);
+  return dir;
 }
 
 /** A file of `bytes` size that takes no disk space and no time to create (sparse). */
@@ -88,33 +98,46 @@ describe('hostile folders', () => {
     expect(result.stderr).toContain('zu groß');
   }, 20_000);
 
-  it('deeply nested YAML (flow and block) is an error with a message, not a stack overflow', async () => {
+  it('deeply nested YAML (flow and block) is an error with a message, not a stack overflow, in linear time', async () => {
     const dir = network();
-    const depth = 50_000;
-    writeFileSync(join(dir, 'partners', 'tief-flow.yaml'), '['.repeat(depth) + ']'.repeat(depth) + '\n');
-    writeFileSync(join(dir, 'meetings', 'tief-block.yaml'), Array.from({ length: 2_000 }, (_, i) => ' '.repeat(i * 2) + '- ').join('\n') + 'x\n');
+    const depth = bySize(10_000, 50_000);
+    const flow = (n: number) => '['.repeat(n) + ']'.repeat(n) + '\n';
+    writeFileSync(join(dir, 'partners', 'tief-flow.yaml'), flow(depth));
+    writeFileSync(join(dir, 'meetings', 'tief-block.yaml'), Array.from({ length: bySize(1_000, 2_000) }, (_, i) => ' '.repeat(i * 2) + '- ').join('\n') + 'x\n');
     writeFileSync(join(dir, 'agreements', 'tief-map.yaml'), '{a: '.repeat(depth) + '1' + '}'.repeat(depth) + '\n');
     for (const command of ['validate', 'report', 'calendar']) {
       const result = await run([command, dir, ...TODAY]);
       expectClean(result, 1);
       expect(result.stdout + result.stderr).toMatch(/partners\/tief-flow\.yaml/);
     }
-  }, 60_000);
+    const small = minimal();
+    await expectLinear('validate with deep flow nesting', depth / 4, async (n) => {
+      writeFileSync(join(small, 'partners', 'tief-flow.yaml'), flow(n));
+      expectClean(await run(['validate', small, ...TODAY]), 1);
+    });
+  }, 120_000);
 
-  it('very long lines: a 5 MB value is read and refused as too long, a 1 MB wrong value gets a message of normal length', async () => {
+  it('very long lines: a 5 MB value is read and refused as too long in linear time, a 1 MB wrong value gets a message of normal length', async () => {
     const dir = network();
-    const long = 'Träger '.repeat(700_000); // ~5 MB on one line
-    writeFileSync(join(dir, 'partners', 'lang.yaml'), `id: sehr-lang\nname: "${long}"\nsector: sonstige\n`);
+    const repeats = bySize(140_000, 700_000); // ~5 MB on one line at full size
+    const longName = (n: number) => `id: sehr-lang\nname: "${'Träger '.repeat(n)}"\nsector: sonstige\n`;
+    writeFileSync(join(dir, 'partners', 'lang.yaml'), longName(repeats));
     const tooLong = await run(['validate', dir, ...TODAY]);
     expectClean(tooLong, 1); // names have at most 300 characters (issue 21)
-    expect(tooLong.stdout).toContain('partners/lang.yaml:2:7  Fehler   name: Der Text ist zu lang: 4.900.000 Zeichen, erlaubt sind höchstens 300.');
+    const characters = String(repeats * 7).replace(/\B(?=(\d{3})+(?!\d))/g, '.'); // 4.900.000 at full size
+    expect(tooLong.stdout).toContain(`partners/lang.yaml:2:7  Fehler   name: Der Text ist zu lang: ${characters} Zeichen, erlaubt sind höchstens 300.`);
     expect(tooLong.stdout.length).toBeLessThan(1_000);
-    writeFileSync(join(dir, 'partners', 'falsch.yaml'), `id: falscher-sektor\nname: Falsch\nsector: ${'x'.repeat(1_000_000)}\n`);
+    const small = minimal();
+    await expectLinear('validate with a long value', repeats / 4, async (n) => {
+      writeFileSync(join(small, 'partners', 'lang.yaml'), longName(n));
+      expectClean(await run(['validate', small, ...TODAY]), 1);
+    });
+    writeFileSync(join(dir, 'partners', 'falsch.yaml'), `id: falscher-sektor\nname: Falsch\nsector: ${'x'.repeat(bySize(200_000, 1_000_000))}\n`);
     const result = await run(['validate', dir, ...TODAY]);
     expectClean(result, 1);
     expect(result.stdout + result.stderr).toContain('partners/falsch.yaml');
     expect((result.stdout + result.stderr).length).toBeLessThan(5_000);
-  }, 60_000);
+  }, 120_000);
 
   it('folders and odd entries named .yaml are walked or skipped, not read as files', async () => {
     const dir = network();

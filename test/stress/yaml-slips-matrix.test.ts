@@ -1,11 +1,13 @@
 // The slips of issue 14 on every example, and a thousand seeded slips over every file of the
-// examples (slow: left out of `npm run test:quick`; the table in yaml-slips.test.ts is quick).
+// examples (SLIP_CASES, test/support/budget.ts: 1,000 in npm run test:ci, fewer in npm test; the
+// table in test/cli/yaml-slips.test.ts is quick).
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { prng } from '../../bench/prng.mjs';
 import { parseYamlFile } from '../../src/load/parse-yaml.js';
+import { SLIP_CASES } from '../support/budget.js';
 import { copyExample, EXAMPLE_NAMES, EXAMPLES, run } from '../support/helpers.js';
 import { TODAY, YAML_WORDS, yamlFiles, type Json } from '../support/slip-helpers.js';
 
@@ -22,12 +24,12 @@ describe('seeded slips over every file of the examples', () => {
     ['dash forgotten, line moved left', (l) => l.replace(/^(\s*)- /, '$1')],
     ['no space after the colon', (l) => l.replace(/^(\s*(?:- )?[a-z_]+): /, '$1:')],
   ];
-  it('1000 slips: each file gives at most one message, at the changed line, in German words', () => {
+  it(`${SLIP_CASES} slips: each file gives at most one message, at the changed line, in German words`, () => {
     const files = yamlFiles(EXAMPLES);
     const rand = prng(0x736c6970); // "slip"
     let reported = 0;
     const wrong: string[] = [];
-    for (let n = 0; n < 1000; n++) {
+    for (let n = 0; n < SLIP_CASES; n++) {
       const file = files[Math.floor(rand() * files.length)]!;
       const lines = readFileSync(file, 'utf8').split('\n');
       const i = Math.floor(rand() * lines.length);
@@ -45,7 +47,7 @@ describe('seeded slips over every file of the examples', () => {
       if (d.line !== i + 1) wrong.push(`${file}:${i + 1} (${name}) ${JSON.stringify(changed)} → line ${d.line}: ${d.message}`);
     }
     expect(wrong, wrong.join('\n')).toEqual([]);
-    expect(reported).toBeGreaterThan(300);
+    expect(reported).toBeGreaterThan(SLIP_CASES * 0.3); // 300 of 1,000: most slips are reported
   });
 });
 

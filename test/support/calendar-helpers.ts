@@ -1,6 +1,38 @@
 // Checks of generated iCalendar files that do not use the code that wrote them:
 // ical.js parses, and the RFC 5545 line rules are checked on the raw bytes.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
+import { EXAMPLES, EXAMPLE_NAMES, FIXTURES, run } from './helpers.js';
+
+/** The networks whose calendars are checked: every example that exists and two fixtures. */
+export const CALENDAR_NETWORKS = [
+  ...EXAMPLE_NAMES.filter((name) => existsSync(join(EXAMPLES, name, 'network.yaml'))).map((name) => ({ name, dir: join(EXAMPLES, name) })),
+  { name: 'fixture-basic', dir: join(FIXTURES, 'calendar', 'basic') },
+  { name: 'fixture-no-public-coordinator', dir: join(FIXTURES, 'calendar', 'no-public-coordinator') },
+];
+export const CALENDAR_VARIANTS: [string, string[]][] = [
+  ['all', []],
+  ['public', ['--public']],
+  ['alarm', ['--alarm', '1d2h']],
+  ['en', ['--lang', 'en']],
+];
+
+/** Writes every network's calendar in every variant (in-process) into `dir`; returns the files. */
+export async function writeCalendars(dir: string): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  for (const { name, dir: network } of CALENDAR_NETWORKS) {
+    for (const [variant, args] of CALENDAR_VARIANTS) {
+      const result = await run(['calendar', network, '--today', '2026-11-23', ...args]);
+      if (result.code !== 0) throw new Error(`${name} ${variant}: exit ${result.code}\n${result.stderr}`);
+      const file = join(dir, `${name}-${variant}.ics`);
+      writeFileSync(file, result.stdout);
+      files.push(file);
+    }
+  }
+  return files;
+}
 
 export interface ParsedEvent {
   uid: string;

@@ -1,7 +1,7 @@
 // The table of command-line cases for every command (markdownlint-cli2's idea): each case is run
-// in-process (cli-cases.test.ts) and against the built bin (cli-cases-bin.slow.test.ts), and the
+// in-process (test/cli/cli-cases.test.ts) and against the built bin (test/system/cli-cases-bin.test.ts), and the
 // full exit code, stdout and stderr must equal its golden file in test/golden/cli/.
-// After an intended change: UPDATE_GOLDEN=1 npx vitest run test/cli-cases.test.ts
+// After an intended change: UPDATE_GOLDEN=1 npx vitest run test/cli/cli-cases.test.ts
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 // Running the CLI in tests: in-process through main() (fast, the default) or as the real bin.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -32,17 +32,53 @@ export async function run(args: string[], options: { cwd?: string; env?: Record<
   return { code, stdout, stderr };
 }
 
-/** Runs the built bin (or `bin`, e.g. a copy) as a child process (needs `npm run build`, which `npm test` does first). */
-export function runBin(args: string[], options: { cwd?: string; env?: Record<string, string>; bin?: string } = {}): RunResult {
-  const result = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
-    cwd: options.cwd ?? ROOT,
-    env: { PATH: process.env.PATH ?? '', ...options.env },
-    encoding: 'utf8',
-    timeout: 30_000,
-    maxBuffer: 64 << 20, // the default megabyte ends the child for a long output (thousands of diagnostics)
-  });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+/**
+ * Runs the built bin (or `bin`, e.g. a copy) as a child process (needs `npm run build`, which `npm test` does first).
+ * Asynchronous, so that several processes can run side by side; like spawnSync, a child that
+ * writes more than 64 MB or runs longer than the timeout is ended and gives code -1.
+ */
+export function runBin(args: string[], options: { cwd?: string; env?: Record<string, string>; bin?: string; timeout?: number } = {}): Promise<RunResult> {
+  return runNode([options.bin ?? BIN, ...args], options);
 }
+
+/** `node ARGS` as a child process, the way runBin runs the bin (a clean environment but PATH and `env`). */
+export function runNode(args: string[], options: { cwd?: string; env?: Record<string, string>; timeout?: number } = {}): Promise<RunResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: options.cwd ?? ROOT,
+      env: { PATH: process.env.PATH ?? '', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let size = 0;
+    let ended = false;
+    const end = () => {
+      ended = true;
+      child.kill('SIGTERM');
+    };
+    // the default megabyte of spawnSync ended the child for a long output (thousands of diagnostics)
+    const collect = (into: Buffer[]) => (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_OUTPUT) end();
+      else into.push(chunk);
+    };
+    child.stdout.on('data', collect(out));
+    child.stderr.on('data', collect(err));
+    const timer = setTimeout(end, options.timeout ?? 30_000);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8');
+      resolvePromise({ code: ended ? -1 : (code ?? -1), stdout: text(out), stderr: text(err) });
+    });
+  });
+}
+
+const MAX_OUTPUT = 64 << 20;
 
 /** A scratch folder, removed by the returned function. */
 export function tempDir(prefix = 'netzwerk-test-'): { dir: string; remove: () => void } {
@@ -59,6 +95,15 @@ export function copyExample(name: string): { dir: string; remove: () => void } {
   const dir = join(tmp.dir, 'examples', name);
   cpSync(join(EXAMPLES, name), dir, { recursive: true });
   cpSync(join(ROOT, 'schemas'), join(tmp.dir, 'schemas'), { recursive: true });
+  return { dir, remove: tmp.remove };
+}
+
+/** The smallest valid network (test/fixtures/valid/minimal) with empty collection folders: little else to time. */
+export function minimalNetwork(): { dir: string; remove: () => void } {
+  const tmp = tempDir();
+  const dir = join(tmp.dir, 'netz');
+  cpSync(join(FIXTURES, 'valid', 'minimal'), dir, { recursive: true });
+  for (const folder of ['partners', 'meetings', 'agreements']) mkdirSync(join(dir, folder));
   return { dir, remove: tmp.remove };
 }
 

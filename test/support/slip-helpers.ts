@@ -1,4 +1,4 @@
-// Shared by the slip tests (yaml-slips.test.ts and yaml-slips-matrix.slow.test.ts).
+// Shared by the slip tests (test/cli/yaml-slips.test.ts and test/stress/yaml-slips-matrix.test.ts).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';

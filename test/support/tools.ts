@@ -1,6 +1,13 @@
 // External checkers from Debian's packages (.ci/apt-packages installs them in CI).
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { expect } from 'vitest';
+
+/**
+ * The python3 that has Debian's modules (icalendar, openpyxl, jsonschema, yaml, vobject, gi):
+ * $PYTHON, else /usr/bin/python3, else the first on PATH (pyenv's, first on some machines, lacks them).
+ */
+export const PYTHON = process.env.PYTHON || (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
 
 /**
  * True when the command is there. In CI (CI=true) a missing checker is a failure, not a skip:
@@ -13,8 +20,8 @@ export function hasTool(command: string): boolean {
 }
 
 export function hasPythonModule(module: string): boolean {
-  const found = spawnSync('python3', ['-c', `import ${module}`]).status === 0;
-  if (!found && process.env.CI) throw new Error(`python3 module ${module} is missing: add its package to .ci/apt-packages`);
+  const found = spawnSync(PYTHON, ['-c', `import ${module}`]).status === 0;
+  if (!found && process.env.CI) throw new Error(`${PYTHON}: module ${module} is missing: add its package to .ci/apt-packages`);
   return found;
 }
 
