@@ -1,21 +1,14 @@
 // `person --format letter`: the answer to an Art. 15 request as a letter ready to send. Golden
-// files (German and English), the content the GDPR asks for, no internal paths, an HTML page
-// that passes tidy and axe-core in a real Chromium, and a PDF through the shared PDF path.
-import { spawnSync } from 'node:child_process';
+// files (German and English), the content the GDPR asks for, no internal paths, an HTML page.
+// The page in tidy and in a real Chromium, and the PDF: test/system/letter-readers.test.ts.
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, withChromium } from '../support/chromium.js';
 import { expectGolden, FIXTURES, ROOT, run, tempDir } from '../support/helpers.js';
-import { expectTaggedA4, hasTool, readPdf } from '../support/tools.js';
 
 const NET = join(FIXTURES, 'privacy', 'beispielstadt');
 const GOLDEN = join(ROOT, 'test', 'golden', 'privacy');
 const TODAY = ['--today', '2026-11-23'];
-const hasChromium = hasTool('chromium');
-const hasTidy = hasTool('tidy');
-const hasPoppler = hasTool('pdftotext');
 
 const letter = async (query: string, ...extra: string[]) => {
   const r = await run(['person', query, NET, '--format', 'letter', ...TODAY, ...extra]);
@@ -97,7 +90,7 @@ describe('person --format letter', () => {
     const tmp = tempDir();
     try {
       const dir = join(tmp.dir, 'net');
-      spawnSync('cp', ['-r', NET, dir]);
+      cpSync(NET, dir, { recursive: true });
       const network = join(dir, 'network.yaml');
       writeFileSync(network, readFileSync(network, 'utf8').replace(/\ndata_protection_officer:[\s\S]*$/, '\n'));
       const noDpo = await run(['person', 'Anna Müller', dir, '--format', 'letter', ...TODAY]);
@@ -108,7 +101,7 @@ describe('person --format letter', () => {
     }
   });
 
-  it('--out brief.html: the letter on the page layer, valid for tidy', async () => {
+  it('--out brief.html: the letter on the page layer', async () => {
     const tmp = tempDir();
     try {
       const r = await run(['person', 'Anna Müller', NET, '--out', 'brief.html', ...TODAY], { cwd: tmp.dir });
@@ -118,70 +111,8 @@ describe('person --format letter', () => {
       expect(html).toContain('<h1 class="subject">');
       expect(html).toContain('@page { size: A4');
       expect(html).not.toMatch(/<script|https?:\/\//);
-      if (hasTidy) {
-        const tidy = spawnSync('tidy', ['-errors', '-quiet', '-utf8', join(tmp.dir, 'brief.html')], { encoding: 'utf8' });
-        expect(tidy.stderr).toBe('');
-        expect(tidy.status).toBe(0);
-      }
-    } finally {
-      tmp.remove();
-    }
-  });
-
-  it.runIf(hasChromium)('the HTML letter has no accessibility violations (axe-core in Chromium)', { timeout: 120_000 }, async () => {
-    const html = await htmlOf('Anna Müller');
-    const violations = await withChromium((browser) => axeViolations(browser, html, process.env.SCREENSHOTS ? join(process.env.SCREENSHOTS, 'letter.png') : undefined));
-    expect(violations).toEqual([]);
-  });
-
-  it.runIf(hasChromium)('the address field keeps its width beside a long sender (printed A4 width)', { timeout: 120_000 }, async () => {
-    const tmp = tempDir();
-    try {
-      // Herne's coordination: a sender line wider than half the page.
-      writeFileSync(join(tmp.dir, 'brief.html'), await htmlOf('Anja Krampe', join(ROOT, 'examples', 'herne')));
-      const widths = await withChromium(async (browser) => {
-        const page = await browser.newPage();
-        await page.setViewport({ width: 794, height: 1123 });
-        await page.goto(pathToFileURL(join(tmp.dir, 'brief.html')).href, { waitUntil: 'load' });
-        const measured = await page.evaluate(() => {
-          // the page's own document (the tests are compiled without the DOM library)
-          const doc = (globalThis as unknown as { document: { querySelector(s: string): { getBoundingClientRect(): { width: number } } } }).document;
-          const width = (selector: string) => doc.querySelector(selector).getBoundingClientRect().width;
-          return { head: width('.letterhead'), addressee: width('.addressee') };
-        });
-        await page.close();
-        return measured;
-      });
-      // A sender line longer than half the page once took all the room it wanted and left the
-      // addressee a column one word wide.
-      expect(widths.addressee).toBeGreaterThan(widths.head * 0.4);
-    } finally {
-      tmp.remove();
-    }
-  });
-
-  it.runIf(hasChromium && hasPoppler)('--out brief.pdf: A4, tagged, with the letter, page numbers and the date', { timeout: 120_000 }, async () => {
-    const tmp = tempDir();
-    try {
-      const r = await run(['person', 'Anna Müller', NET, '--out', 'brief.pdf', ...TODAY], { cwd: tmp.dir, env: { PATH: process.env.PATH ?? '' } });
-      expect(r.code, r.stderr).toBe(0);
-      const { info, text } = readPdf(join(tmp.dir, 'brief.pdf'));
-      expectTaggedA4(info);
-      expect(text).toContain('Guten Tag Anna Müller,');
-      expect(text).toContain('Kavalleriestraße 2–4, 40213 Düsseldorf');
-      expect(text).toMatch(/Auskunft nach Art\. 15 DSGVO · Netzwerk Kinderschutz Beispielstadt · Stand 23\.11\.2026 +Seite 1 von \d/);
     } finally {
       tmp.remove();
     }
   });
 });
-
-async function htmlOf(query: string, net = NET): Promise<string> {
-  const tmp = tempDir();
-  try {
-    await run(['person', query, net, '--out', 'brief.html', ...TODAY], { cwd: tmp.dir });
-    return readFileSync(join(tmp.dir, 'brief.html'), 'utf8');
-  } finally {
-    tmp.remove();
-  }
-}
