@@ -1,15 +1,18 @@
 // The program as a user installs it (README, "Installieren"): `npm run install-global` in the
-// program's folder packs it (the build runs first) and installs the package with
-// `npm install -g`, here into a temporary prefix. Then the installed `netzwerk`, found through
-// PATH like in a terminal, runs in another folder on an example and on what its own `init`
-// made, the hints it prints work as printed, and `npm uninstall -g netzwerk` removes it again.
-// The program folder is a copy (its node_modules linked), so the build cannot touch the one the
-// other tests use. Slow: a build, `npm pack` and `npm install` (npm run test:quick leaves it out).
+// program's folder packs it and installs the package with `npm install -g`, here into a
+// temporary prefix. Then the installed `netzwerk`, found through PATH like in a terminal, runs in
+// another folder on an example and on what its own `init` made, the hints it prints work as
+// printed, and `npm uninstall -g netzwerk` removes it again. The program folder is a copy, so
+// that nothing touches the one the other tests use. In npm test the copy is the tree already
+// built and npm's scripts are off (the packing does not build again); at full size
+// (NETZWERK_TEST_SIZE=full, npm run test:ci) the copy holds the sources and the packing builds
+// them, as on a user's machine.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { delimiter, join, relative } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FULL } from '../support/budget.js';
 import { EXAMPLES, ROOT, run, STACK_TRACE, tempDir } from '../support/helpers.js';
 
 const TODAY = ['--today', '2026-11-23'];
@@ -31,8 +34,8 @@ function terminalEnv(): Record<string, string> {
   return env;
 }
 
-function sh(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
-  return spawnSync(command, args, { cwd, env: terminalEnv(), encoding: 'utf8', timeout: 240_000 });
+function sh(command: string, args: string[], cwd: string, env: Record<string, string> = {}): SpawnSyncReturns<string> {
+  return spawnSync(command, args, { cwd, env: { ...terminalEnv(), ...env }, encoding: 'utf8', timeout: 240_000 });
 }
 
 /** The installed command, the way a shell finds it. */
@@ -51,13 +54,19 @@ function filesBelow(dir: string): string[] {
 let installOutput = '';
 
 beforeAll(() => {
-  for (const part of ['bin', 'scripts', 'src', 'schemas', 'examples', 'package.json', 'package-lock.json', 'README.md', 'tsconfig.json']) {
-    cpSync(join(ROOT, part), join(program, part), { recursive: true });
+  if (FULL) {
+    // from scratch: the sources, their dependencies (linked), and a build when npm packs
+    for (const part of ['bin', 'scripts', 'src', 'schemas', 'examples', 'package.json', 'package-lock.json', 'README.md', 'tsconfig.json']) {
+      cpSync(join(ROOT, part), join(program, part), { recursive: true });
+    }
+    symlinkSync(join(ROOT, 'node_modules'), join(program, 'node_modules'), 'junction');
+  } else {
+    // the tree npm test has just built, packed as it is (scripts off: no prepack build)
+    for (const part of ['bin', 'dist', 'scripts', 'schemas', 'package.json', 'README.md']) cpSync(join(ROOT, part), join(program, part), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(program, 'node_modules'), 'junction');
   mkdirSync(elsewhere);
   cpSync(join(EXAMPLES, 'kreis-kleve'), network, { recursive: true });
-  const r = sh('npm', ['run', 'install-global', '--', '--prefix', prefix], program);
+  const r = sh('npm', ['run', 'install-global', '--', '--prefix', prefix], program, FULL ? {} : { npm_config_ignore_scripts: 'true' });
   installOutput = `${r.stdout}${r.stderr}`;
   expect(r.status, installOutput).toBe(0);
 }, 300_000);
