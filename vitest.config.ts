@@ -1,10 +1,40 @@
+// The tests in four tiers, one folder each (docs/architecture.md, "Tests"):
+//   unit    pure functions, no input or output beyond reading a fixture
+//   cli     main() in-process through run() (temporary folders allowed)
+//   system  anything that starts a process: the built bin, Chromium, LibreOffice, Python, npm …
+//   stress  fuzzing, the slip matrix, huge inputs, linearity
+// `npm run test:quick` runs unit and cli. Sizes come from NETZWERK_TEST_SIZE (test/support/budget.ts).
 import { defineConfig } from 'vitest/config';
+import SlowTiersFirst from './test/support/sequencer.js';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    pool: 'forks',
+    // two cores on the machines this runs on: one worker each; files run side by side
+    maxWorkers: 2,
+    fileParallelism: true,
+    sequence: { sequencer: SlowTiersFirst },
+    projects: [
+      // unit and cli share a worker's loaded modules from file to file (no process, no global
+      // state of their own): a third of test:quick's time
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 20_000, isolate: false } },
+      { extends: true, test: { name: 'cli', include: ['test/cli/**/*.test.ts'], isolate: false } },
+      {
+        extends: true,
+        test: {
+          name: 'system',
+          include: ['test/system/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+          // one Chromium for the whole run, its address given to the test files
+          globalSetup: ['test/support/chromium-setup.ts'],
+          // it.concurrent cases (each a process of its own) at most four at a time
+          maxConcurrency: 4,
+        },
+      },
+      { extends: true, test: { name: 'stress', include: ['test/stress/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
+    ],
   },
 });
