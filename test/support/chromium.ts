@@ -11,7 +11,6 @@ import { connect, launch, type Browser } from 'puppeteer-core';
 import { afterAll, inject } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium-args.js';
 
-export { CHROMIUM };
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation {

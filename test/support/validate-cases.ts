@@ -5,7 +5,7 @@ import { STACK_TRACE } from './helpers.js';
 
 export const TODAY = ['--today', '2026-11-23'];
 
-export interface Case {
+interface Case {
   fixture: string;
   code: 0 | 1 | 2;
   /** `file:line` the first error must name; absent for exit 2. */
@@ -15,7 +15,7 @@ export interface Case {
   args?: string[];
 }
 
-export const CASES: Case[] = [
+const CASES: Case[] = [
   // reading and YAML syntax
   { fixture: 'bad/yaml-indent', code: 1, at: 'partners.yaml:11', says: '„sector“ steht in Spalte 4, gehört aber in Spalte 3 (wie „name“ in Zeile 10)' },
   { fixture: 'bad/yaml-tab', code: 1, at: 'meetings.yaml:4', says: 'mit einem Tabulator eingerückt' },
