@@ -1,5 +1,5 @@
 // mulberry32: a small seeded PRNG of our own, so that generated data (bench/generate.mjs) and
-// fuzz cases (test/fuzz.test.ts) depend on the seed only, not on the engine's Math.random.
+// fuzz cases (test/stress/fuzz.test.ts) depend on the seed only, not on the engine's Math.random.
 export function prng(seed) {
   let a = seed >>> 0;
   return () => {

@@ -5,7 +5,7 @@
 //
 // The files are committed; the build only CHECKS them (like the validators): a schema changed
 // without regenerating makes `npm run build` fail with a message. A German text without English
-// keeps its German there and fails test/schemas-en.test.ts, which lists it.
+// keeps its German there and fails test/unit/schemas-en.test.ts, which lists it.
 //
 //   node scripts/build-schemas-en.mjs           write the files (`npm run generate`)
 //   node scripts/build-schemas-en.mjs --check   exit 1 when they are out of date

@@ -15,7 +15,7 @@ const discard = { write: () => true, isTTY: false };
 const io = { cwd: ROOT, env: { NO_COLOR: '1' }, stdout: discard, stderr: discard };
 // A small network: a large one would let V8's young generation grow (src/network/heap.ts), a change
 // of V8's settings during the runs, and V8 refuses a cache made under other settings than it
-// is read with (test/start.test.ts would fail).
+// is read with (test/system/start.test.ts would fail).
 const example = 'examples/kreis-kleve';
 const validate = [
   ['validate', example],

@@ -1,5 +1,5 @@
 // The order of keys in the network's files, as the schemas list them: new entries are written
-// in this order, and a key added to an entry goes where this order puts it (test/edit.test.ts
+// in this order, and a key added to an entry goes where this order puts it (test/cli/edit.test.ts
 // checks the lists against schemas/).
 export const KEY_ORDER = {
   partner: ['id', 'name', 'sector', 'municipalities', 'address', 'website', 'email', 'phone', 'joined', 'left', 'tags', 'contacts'],

@@ -11,7 +11,7 @@ import { EditError, type Edit, type Path, type Value } from './types.js';
 /**
  * Applies the edits in order and returns the new text; throws EditError, never returns a wrong text.
  * Appends that follow each other to the same list are placed together, with one parse of the
- * file: the same text as one at a time (test/edit-yaml.test.ts), but an import of several
+ * file: the same text as one at a time (test/unit/edit-yaml.test.ts), but an import of several
  * hundred contacts no longer parses the growing file once per row.
  */
 export function applyEdits(text: string, edits: readonly Edit[]): string {

@@ -31,7 +31,7 @@ export const quote = (lang: Lang, value: unknown): string => QUOTES[lang](value)
 /**
  * The parts, searched in turn. Not merged into one object: that made some 0.4 MB of garbage at
  * every start (a thousand keys added one by one), for a lookup the parts answer as well.
- * A code stands in one part only (test/catalogue.test.ts).
+ * A code stands in one part only (test/unit/catalogue.test.ts).
  */
 const PARTS: readonly Texts[] = [
   DIAGNOSTIC_TEXTS,

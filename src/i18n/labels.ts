@@ -1,5 +1,5 @@
 // Display names of the domain vocabulary in German and English. This is the one place the
-// program takes these names from; test/schemas.test.ts checks that every value has both.
+// program takes these names from; test/unit/schemas.test.ts checks that every value has both.
 import type {
   ActivityType,
   AgreementStatus,

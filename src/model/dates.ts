@@ -83,7 +83,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 /**
  * Today's date in a time zone (default Europe/Berlin, where the users are). Berlin's date is
  * worked out from the EU's summer-time rule, without ICU: loading its time-zone data took a
- * tenth of `validate`'s start-up, only to learn the date (test/dates.test.ts compares the two).
+ * tenth of `validate`'s start-up, only to learn the date (test/unit/dates.test.ts compares the two).
  */
 export function todayIn(timeZone = DEFAULT_TIMEZONE, now = new Date()): IsoDate {
   const offset = ruleOffsetMs(timeZone, now.getTime());

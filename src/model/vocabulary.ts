@@ -1,5 +1,5 @@
 // The domain's fixed vocabulary (FORMAT.md). The JSON Schemas list the same values;
-// test/schemas.test.ts keeps the two in step, and src/i18n/labels.ts names each one.
+// test/unit/schemas.test.ts keeps the two in step, and src/i18n/labels.ts names each one.
 
 export const SECTORS = [
   'jugendamt',

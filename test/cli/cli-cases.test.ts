@@ -1,4 +1,4 @@
-// Every command's cases in-process, against golden files (the table: test/cli-cases.ts).
+// Every command's cases in-process, against golden files (the table: test/support/cli-cases.ts).
 import { describe, it } from 'vitest';
 import { CASES, expectGolden, goldenOf, inProcess, runCase } from '../support/cli-cases.js';
 

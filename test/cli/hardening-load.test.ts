@@ -47,7 +47,7 @@ describe('file names (issue 21, 5 and 9)', () => {
     expectClean(result, 1);
     const lines = result.stdout.split('\n');
     expect(lines.filter((l) => l.startsWith('network.yaml:1:1'))).toEqual([]);
-    expect(result.stdout).toMatch(/^partners\/x\\nnetwork\.yaml:1:1  Fehler  gefälscht\.yaml:1:5 +Fehler/m);
+    expect(result.stdout).toMatch(/^partners\/x\\nnetwork\.yaml:1:1 {2}Fehler {2}gefälscht\.yaml:1:5 +Fehler/m);
   });
 
   it('a link in a collection folder to a place outside the network folder is an error naming the link; /usr is not read', async () => {

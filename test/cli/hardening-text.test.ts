@@ -155,7 +155,7 @@ describe('a coordinator of a departed partner (issue 21, 11)', () => {
     expect(review.code, review.stderr).toBe(0);
     const [confirm, remove] = review.stdout.split(/\n(?=Zu löschen|Löschen)/);
     expect(confirm).not.toContain('Doris Dahin');
-    expect(remove).toMatch(/Alte Beratung – [^\n]*\n(  .*\n)*  Doris Dahin \(Koordination\)/);
+    expect(remove).toMatch(/Alte Beratung – [^\n]*\n( {2}.*\n)* {2}Doris Dahin \(Koordination\)/);
     const validate = await run(['validate', dir, '--format', 'json', ...TODAY]);
     const warnings = (JSON.parse(validate.stdout) as { warnings: { code: string; message: string }[] }).warnings.filter((w) => w.message.includes('Doris Dahin'));
     expect(warnings.map((w) => w.code)).toEqual(['contact-retention']);

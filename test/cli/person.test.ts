@@ -1,11 +1,11 @@
 // netzwerk person: an Art. 15 answer finds a person by name (with or without umlauts) or by
 // e-mail, names every file and line, and says where the data go.
-// Golden files: UPDATE_GOLDEN=1 npx vitest run test/person.test.ts
-import { readFileSync, writeFileSync } from 'node:fs';
+// Golden files: UPDATE_GOLDEN=1 npx vitest run test/cli/person.test.ts
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emailMatches, nameMatches } from '../../src/model/match.js';
-import { expectGolden, copyExample, EXAMPLES, FIXTURES, ROOT, run, STACK_TRACE, tempDir } from '../support/helpers.js';
+import { expectGolden, EXAMPLES, FIXTURES, ROOT, run, STACK_TRACE, tempDir } from '../support/helpers.js';
 
 const NET = join(FIXTURES, 'privacy', 'beispielstadt');
 const TODAY = ['--today', '2026-11-23'];

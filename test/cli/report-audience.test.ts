@@ -1,7 +1,7 @@
 // The report for its reader (--audience): for the partners (`network`, the default) and the
 // public, no person whose visibility does not reach them and no file:line, in every format of
 // every example; the coordination's own report (`internal`) keeps every name and position.
-// The persons are collected from the examples' files themselves (test/people.ts).
+// The persons are collected from the examples' files themselves (test/support/people.ts).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_NAMES, EXAMPLES, run } from '../support/helpers.js';

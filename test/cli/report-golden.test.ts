@@ -1,5 +1,5 @@
 // Golden files: every report format of examples and of the fixture, with a fixed --today,
-// compared byte for byte. Regenerate after an intended change: UPDATE_GOLDEN=1 npx vitest run test/report-golden.test.ts
+// compared byte for byte. Regenerate after an intended change: UPDATE_GOLDEN=1 npx vitest run test/cli/report-golden.test.ts
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, expectGolden, FIXTURES, ROOT, run } from '../support/helpers.js';

@@ -12,7 +12,7 @@ export interface Position {
   line: number;
   character: number;
 }
-export interface Range {
+interface Range {
   start: Position;
   end: Position;
 }
@@ -31,7 +31,7 @@ export interface CompletionItem {
   insertTextFormat?: number;
   textEdit?: { range: Range; newText: string };
 }
-export interface Hover {
+interface Hover {
   contents: { kind: string; value: string } | string;
 }
 
@@ -54,7 +54,7 @@ export interface Settings {
 const require = createRequire(import.meta.url);
 const SERVER = join(dirname(require.resolve('yaml-language-server/package.json')), 'bin', 'yaml-language-server');
 
-export const uriOf = (path: string) => pathToFileURL(path).href;
+const uriOf = (path: string) => pathToFileURL(path).href;
 
 export class YamlLanguageServer {
   private buffer = Buffer.alloc(0);

@@ -73,7 +73,7 @@ const MUTATIONS: Record<string, Mutation> = {
   // written as YAML escapes, so that they reach the data and every output must show them escaped
   'control characters': (b, r) => {
     const ls = lines(b);
-    const candidates = ls.map((l, i) => [l, i] as const).filter(([l]) => /^\s*(- )?[a-z_]+: [^"'\[{|>&*!#\s][^#]*$/.test(l));
+    const candidates = ls.map((l, i) => [l, i] as const).filter(([l]) => /^\s*(- )?[a-z_]+: [^"'[{|>&*!#\s][^#]*$/.test(l));
     if (candidates.length === 0) return b;
     const [line, i] = candidates[at(candidates.length, r)]!;
     const [, head, value] = /^(\s*(?:- )?[a-z_]+: )(.*)$/.exec(line)!;

@@ -5,8 +5,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-export const RANK = { internal: 0, network: 1, public: 2 } as const;
-export type Visibility = keyof typeof RANK;
+const RANK = { internal: 0, network: 1, public: 2 } as const;
+type Visibility = keyof typeof RANK;
 
 export interface Person {
   name: string;
@@ -23,7 +23,7 @@ export interface RawPartner {
 }
 
 /** Every item of a collection: the file `name.yaml` (or .yml) and every YAML file in the folder `name/`. */
-export function yamlFiles(dir: string, name: string): unknown[] {
+function yamlFiles(dir: string, name: string): unknown[] {
   const out: unknown[] = [];
   for (const ext of ['yaml', 'yml']) {
     try {
@@ -44,7 +44,7 @@ export function yamlFiles(dir: string, name: string): unknown[] {
   return out.flatMap((v) => (Array.isArray(v) ? v : [v]));
 }
 
-export const rawPartners = (dir: string) => yamlFiles(dir, 'partners') as RawPartner[];
+const rawPartners = (dir: string) => yamlFiles(dir, 'partners') as RawPartner[];
 
 /** FORMAT.md: active on day D when joined ≤ D (or no joined) and not left ≤ D. YAML dates may be read as Date objects. */
 export function activePartners(dir: string, today: string): RawPartner[] {

@@ -1,6 +1,6 @@
 // `add` on a real terminal: the built program runs in a pseudo-terminal (util-linux `script`),
 // answers are typed as keystrokes when each German question appears. Without a terminal it
-// never asks (test/edit.test.ts).
+// never asks (test/cli/edit.test.ts).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

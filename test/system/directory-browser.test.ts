@@ -1,4 +1,4 @@
-// The directory's HTML in a real headless Chromium (test/chromium.ts): zero axe-core violations
+// The directory's HTML in a real headless Chromium (test/support/chromium.ts): zero axe-core violations
 // (WCAG 2.1 A and AA) for every example at both audiences and in both languages; readable at
 // 375 px and 1280 px without horizontal scrolling (screenshots saved, their width checked); no
 // request to anything but the file itself; the filter working with JavaScript under the page's

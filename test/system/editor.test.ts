@@ -13,6 +13,8 @@ import { applyCompletion } from '../lsp/snippets.js';
 import { settingsOf, YamlLanguageServer, type CompletionItem, type Diagnostic, type Position } from '../lsp/yaml-language-server.js';
 
 const TODAY = '2026-11-23';
+// The language server's answers and the schemas are walked as plain JSON.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 const scratch = tempDir('netzwerk-editor-');
 afterAll(() => scratch.remove());

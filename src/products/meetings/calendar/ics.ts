@@ -1,7 +1,7 @@
 // The iCalendar (.ics) renderer: writes the VCALENDAR/VEVENT/VALARM content lines itself.
 // It used the `ics` package until its per-event validation (yup schemas, cloned for every
 // event) cost ~1 ms per event, 60 % of `calendar`'s time, for data our own schema and rules
-// have already checked. test/calendar-ics-reference.test.ts still renders the examples with
+// have already checked. test/unit/calendar-ics-reference.test.ts still renders the examples with
 // `ics` (a devDependency now) and requires the same content lines, so the package remains an
 // independent reference for the RFC 5545 formatting. What we write, and why:
 // - properties in the order `ics` wrote them; UID, SEQUENCE and DTSTAMP always given;
