@@ -6,16 +6,62 @@ import { join } from 'node:path';
 import { prng } from './prng.mjs';
 
 const SECTORS = [
-  'jugendamt', 'freie_jugendhilfe', 'kita', 'schule', 'schulverwaltung', 'gesundheitsamt', 'krankenhaus',
-  'heilberufe', 'sozialpaediatrie', 'beratungsstelle', 'schwangerschaftsberatung', 'suchtberatung',
-  'sozialpsychiatrie', 'gewaltschutz', 'familienbildung', 'eingliederungshilfe', 'sozialleistungen',
-  'polizei', 'ordnungsbehoerde', 'familiengericht', 'staatsanwaltschaft', 'verfahrensbeistand',
-  'fruehe_hilfen', 'sonstige',
+  'jugendamt',
+  'freie_jugendhilfe',
+  'kita',
+  'schule',
+  'schulverwaltung',
+  'gesundheitsamt',
+  'krankenhaus',
+  'heilberufe',
+  'sozialpaediatrie',
+  'beratungsstelle',
+  'schwangerschaftsberatung',
+  'suchtberatung',
+  'sozialpsychiatrie',
+  'gewaltschutz',
+  'familienbildung',
+  'eingliederungshilfe',
+  'sozialleistungen',
+  'polizei',
+  'ordnungsbehoerde',
+  'familiengericht',
+  'staatsanwaltschaft',
+  'verfahrensbeistand',
+  'fruehe_hilfen',
+  'sonstige',
 ];
-const MEETING_TYPES = ['netzwerktreffen', 'auftakt', 'fachtag', 'fortbildung', 'arbeitskreis', 'steuerungsgruppe', 'fallkonferenz', 'informationsveranstaltung', 'sonstige'];
+const MEETING_TYPES = [
+  'netzwerktreffen',
+  'auftakt',
+  'fachtag',
+  'fortbildung',
+  'arbeitskreis',
+  'steuerungsgruppe',
+  'fallkonferenz',
+  'informationsveranstaltung',
+  'sonstige',
+];
 const AGREEMENT_TYPES = ['kooperationsvereinbarung', 'vereinbarung_8a', 'leitbild', 'verfahrensabsprache', 'datenschutz', 'sonstige'];
 const FIRST = ['Anna', 'Jörg', 'Süleyman', 'Maria', 'Lukas', 'Özlem', 'Jürgen', 'Käthe', 'Paul', 'Miriam', 'Björn', 'Ayşe', 'Nils', 'Grete', 'Tobias', 'Lea'];
-const LAST = ['Müller', 'Schäfer', 'Yılmaz', 'Becker', 'Hoffmann', 'Weiß', 'Krüger', 'Schröder', 'Neumann', 'Groß', 'Kaya', 'Wagner', 'Brandt', 'Vogel', 'Lange', 'Peters'];
+const LAST = [
+  'Müller',
+  'Schäfer',
+  'Yılmaz',
+  'Becker',
+  'Hoffmann',
+  'Weiß',
+  'Krüger',
+  'Schröder',
+  'Neumann',
+  'Groß',
+  'Kaya',
+  'Wagner',
+  'Brandt',
+  'Vogel',
+  'Lange',
+  'Peters',
+];
 const MUNICIPALITY_COUNT = 24;
 
 const pad = (n, w = 2) => String(n).padStart(w, '0');
@@ -127,7 +173,11 @@ export function generateNetwork(dir, scale = 1, seed = 20261123) {
       `  organizers: [${partners[i % 6].id}]`,
       ...(i % 2 === 0 ? ['  invited:', `    sectors: [${SECTORS[i % SECTORS.length] === 'jugendamt' ? 'kita' : SECTORS[i % SECTORS.length]}, jugendamt]`] : []),
       ...(status === 'held'
-        ? ['  attendance:', ...Array.from({ length: 3 }, (_, k) => `    - {partner: ${partners[(i * 7 + k * 13) % partnerCount].id}, persons: ${1 + int(4)}}`), `  guests: ${int(5)}`]
+        ? [
+            '  attendance:',
+            ...Array.from({ length: 3 }, (_, k) => `    - {partner: ${partners[(i * 7 + k * 13) % partnerCount].id}, persons: ${1 + int(4)}}`),
+            `  guests: ${int(5)}`,
+          ]
         : []),
       ...(type === 'informationsveranstaltung' ? ['  public: true'] : []),
       `  topics: [${q('Schutzauftrag nach § 8a SGB VIII')}, ${q(`Thema ${i % 17}`)}]`,

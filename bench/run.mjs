@@ -48,7 +48,9 @@ generateNetwork(dirs[1], 1);
 if (SCALE10) dirs[10] = generateNetwork(join(OUT, 'scale-10'), 10);
 
 const node = process.execPath;
-const cliOf = (bin) => (dir, ...rest) => [node, bin, ...rest.slice(0, 1), dir, ...rest.slice(1), '--today', TODAY];
+const cliOf =
+  (bin) =>
+  (dir, ...rest) => [node, bin, ...rest.slice(0, 1), dir, ...rest.slice(1), '--today', TODAY];
 const cli = cliOf(BIN);
 /** name → argv; the names are what the table and the budgets refer to. */
 const contenders = [
@@ -127,7 +129,12 @@ const base = results.get('node -e 0').ms;
 const floorOf = (name) => results.get(`floor ×${/×10\b/.test(name) ? 10 : 1}`)?.ms;
 const fmt = (x, d = 2) => (x === undefined ? '–' : x.toFixed(d));
 const rows = [...results].map(([name, r]) => {
-  const floor = name.startsWith('floor') || name === 'node -e 0' ? undefined : name.startsWith('validate example') ? results.get(name.replace(' [compare]', '').replace('validate', 'floor')).ms : floorOf(name);
+  const floor =
+    name.startsWith('floor') || name === 'node -e 0'
+      ? undefined
+      : name.startsWith('validate example')
+        ? results.get(name.replace(' [compare]', '').replace('validate', 'floor')).ms
+        : floorOf(name);
   return [name, fmt(r.ms, 0), fmt(r.ms / base), floor ? fmt(r.ms / floor) : '–', r.rss ? fmt(r.rss, 0) : '–', r.note];
 });
 
@@ -143,7 +150,13 @@ for (const c of ['report json', 'contacts', 'calendar']) {
 }
 if (SCALE10) {
   for (const c of ['floor', 'validate', 'report json', 'contacts', 'calendar']) {
-    budget(`${c} ×10 / ${c} ×1`, get(`${c} ×10`).ms / get(`${c} ×1`).ms, 11, usable(`${c} ×10`) && usable(`${c} ×1`), get(`${c} ×10`).note || get(`${c} ×1`).note);
+    budget(
+      `${c} ×10 / ${c} ×1`,
+      get(`${c} ×10`).ms / get(`${c} ×1`).ms,
+      11,
+      usable(`${c} ×10`) && usable(`${c} ×1`),
+      get(`${c} ×10`).note || get(`${c} ×1`).note,
+    );
   }
 }
 for (const c of ['validate', 'report json', 'contacts', 'calendar']) {
@@ -166,7 +179,12 @@ const report = [
   '',
   table(
     ['budget', 'measured', 'limit', 'result'],
-    budgets.map((b) => [b.what, b.value === undefined ? '–' : fmt(b.value), String(b.limit), b.pass ? 'PASS' : b.value === undefined ? `FAIL (not measurable: ${b.why})` : 'FAIL']),
+    budgets.map((b) => [
+      b.what,
+      b.value === undefined ? '–' : fmt(b.value),
+      String(b.limit),
+      b.pass ? 'PASS' : b.value === undefined ? `FAIL (not measurable: ${b.why})` : 'FAIL',
+    ]),
   ),
 ].join('\n');
 console.log(report);

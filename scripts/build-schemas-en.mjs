@@ -25,8 +25,7 @@ const SCHEMAS = new Set(['items', 'additionalProperties', 'not', 'if', 'then', '
 const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf']);
 
 /** An editor snippet: its name and explanation are text, its body is data. */
-const translateSnippet = (snippet, to) =>
-  Object.fromEntries(Object.entries(snippet).map(([key, value]) => [key, SNIPPET_TEXTS.has(key) ? to(value) : value]));
+const translateSnippet = (snippet, to) => Object.fromEntries(Object.entries(snippet).map(([key, value]) => [key, SNIPPET_TEXTS.has(key) ? to(value) : value]));
 const SNIPPET_TEXTS = new Set(['label', 'description', 'markdownDescription']);
 
 /** Every text of a schema, in document order. */
@@ -64,7 +63,9 @@ export function generateEnglishSchemas() {
   const used = new Set();
   const missing = [];
   const files = {};
-  for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()) {
+  for (const file of readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort()) {
     const schema = JSON.parse(readFileSync(`${SCHEMA_DIR}${file}`, 'utf8'));
     const english = translate(schema, (text) => {
       used.add(text);

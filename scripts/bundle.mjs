@@ -22,8 +22,18 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LAZY_BUILTINS = [
   // A proxy for commander's require(); for an ES module's import, its named exports spelt out
   // (esbuild copies an imported CommonJS module's own properties, which a proxy does not have).
-  { name: 'child_process', filter: /^(node:)?child_process$/, from: `${'/'}commander${'/'}`, contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });" },
-  { name: 'module', filter: /^node:module$/, from: `${'/'}write${'/'}stdout.`, contents: "exports.createRequire = (url) => require('node:module').createRequire(url);" },
+  {
+    name: 'child_process',
+    filter: /^(node:)?child_process$/,
+    from: `${'/'}commander${'/'}`,
+    contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+  },
+  {
+    name: 'module',
+    filter: /^node:module$/,
+    from: `${'/'}write${'/'}stdout.`,
+    contents: "exports.createRequire = (url) => require('node:module').createRequire(url);",
+  },
 ];
 const lazyBuiltins = {
   name: 'lazy-builtins',
@@ -60,7 +70,9 @@ const yamlEsModules = {
   name: 'yaml-es-modules',
   setup(b) {
     b.onResolve({ filter: /^yaml$/ }, () => {
-      const path = createRequire(import.meta.url).resolve('yaml').replace(/dist[\\/]index\.js$/, 'browser/dist/index.js');
+      const path = createRequire(import.meta.url)
+        .resolve('yaml')
+        .replace(/dist[\\/]index\.js$/, 'browser/dist/index.js');
       if (!existsSync(path)) throw new Error(`bundle: yaml's ES modules are not at ${path}`);
       return { path };
     });
@@ -83,7 +95,11 @@ const LAZY = { 'puppeteer-core': {}, exceljs: {}, '@inquirer/input': { default: 
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(b) {
-    const filter = new RegExp(`^(${Object.keys(LAZY).map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    const filter = new RegExp(
+      `^(${Object.keys(LAZY)
+        .map((p) => p.replace(/[/.]/g, '\\$&'))
+        .join('|')})$`,
+    );
     b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy-bundle' }));
     b.onLoad({ filter: /.*/, namespace: 'lazy-bundle' }, (args) => {
       const file = `require(require('node:path').join(__dirname, 'lazy', ${JSON.stringify(`${args.path}.cjs`)}))`;

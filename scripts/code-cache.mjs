@@ -21,18 +21,21 @@ const validate = [
   ['validate', example],
   ['validate', example, '--format', 'json'],
 ];
-const runs = command === 'validate' ? validate : [
-  ...validate,
-  ['report', example],
-  ['report', example, '--format', 'md'],
-  ['report', example, '--format', 'html'],
-  ['report', example, '--format', 'json'],
-  ['contacts', example],
-  ['contacts', example, '--format', 'vcf'],
-  ['contacts', example, '--format', 'emails'],
-  ['calendar', example],
-  ['review', example],
-  ['person', 'M\u00fcller', example],
-];
+const runs =
+  command === 'validate'
+    ? validate
+    : [
+        ...validate,
+        ['report', example],
+        ['report', example, '--format', 'md'],
+        ['report', example, '--format', 'html'],
+        ['report', example, '--format', 'json'],
+        ['contacts', example],
+        ['contacts', example, '--format', 'vcf'],
+        ['contacts', example, '--format', 'emails'],
+        ['calendar', example],
+        ['review', example],
+        ['person', 'M\u00fcller', example],
+      ];
 for (const args of runs) await bundle.main([...args, '--today', '2026-11-23'], io);
 bundle.saveCodeCache();

@@ -60,7 +60,10 @@ function reportWhere() {
   const same = (a, b) => (windows ? a.replace(/\\+$/, '').toLowerCase() === b.replace(/\\+$/, '').toLowerCase() : a.replace(/\/+$/, '') === b);
   const onPath = (process.env.PATH ?? process.env.Path ?? '').split(delimiter).some((dir) => dir !== '' && same(dir, bin));
   if (onPath) {
-    say(`netzwerk ist installiert (in ${bin}). Ab jetzt in jedem Ordner: netzwerk --help`, `netzwerk is installed (in ${bin}). From now on, in any folder: netzwerk --help`);
+    say(
+      `netzwerk ist installiert (in ${bin}). Ab jetzt in jedem Ordner: netzwerk --help`,
+      `netzwerk is installed (in ${bin}). From now on, in any folder: netzwerk --help`,
+    );
   } else {
     say(
       `netzwerk ist installiert, aber der Ordner ${bin} steht nicht im Suchpfad (PATH). README, Abschnitt Installieren, sagt, wie er dazukommt.`,

@@ -71,7 +71,13 @@ export function manyOf<K extends string, T extends string>(key: K, values: reado
 }
 
 /** Repeatable free values that the command checks against the network (municipalities). */
-export const many = <K extends string>(key: K, placeholder: Placeholder): Opt<K, string[]> => ({ key, flag: flagOf(key), placeholder, repeat: true, parse: list });
+export const many = <K extends string>(key: K, placeholder: Placeholder): Opt<K, string[]> => ({
+  key,
+  flag: flagOf(key),
+  placeholder,
+  repeat: true,
+  parse: list,
+});
 
 /** One value from a longer list (a sector, a visibility), or undefined; near misses forgiven or suggested. */
 export function known<K extends string, T extends string>(key: K, values: readonly T[], placeholder: Placeholder): Opt<K, T | undefined> {
@@ -79,14 +85,25 @@ export function known<K extends string, T extends string>(key: K, values: readon
 }
 
 /** A day `YYYY-MM-DD` in the calendar. */
-export const date = <K extends string>(key: K): Opt<K, IsoDate | undefined> => ({ key, flag: flagOf(key), placeholder: 'date', parse: (raw) => dateOption(flagOf(key), text(raw)) });
+export const date = <K extends string>(key: K): Opt<K, IsoDate | undefined> => ({
+  key,
+  flag: flagOf(key),
+  placeholder: 'date',
+  parse: (raw) => dateOption(flagOf(key), text(raw)),
+});
 
 /** A free value (a file name, an id) that the command uses as it is. */
 export const value = <K extends string>(key: K, placeholder: Placeholder): Opt<K, string | undefined> => ({ key, flag: flagOf(key), placeholder, parse: text });
 
 /** A value checked by a function of its own (it throws UsageError). */
 export function custom<K extends string, T>(key: K, placeholder: Placeholder, parse: (raw: string) => T, shownDefault?: string): Opt<K, T | undefined> {
-  return { key, flag: flagOf(key), placeholder, ...(shownDefault ? { shownDefault } : {}), parse: (raw) => (raw === undefined ? undefined : parse(String(raw))) };
+  return {
+    key,
+    flag: flagOf(key),
+    placeholder,
+    ...(shownDefault ? { shownDefault } : {}),
+    parse: (raw) => (raw === undefined ? undefined : parse(String(raw))),
+  };
 }
 
 /** The typed options object of a list of options: `{ format: 'text' | 'json'; strict: boolean }`. */

@@ -26,7 +26,25 @@ export interface OutputKind<F extends string = string, O extends string = string
 }
 
 /** Endings of document formats that must never receive something else (a text in a .docx makes Word refuse it). */
-const DOCUMENT_ENDINGS = new Set(['.pdf', '.xlsx', '.xlsm', '.xls', '.ods', '.docx', '.doc', '.odt', '.rtf', '.pptx', '.ppt', '.odp', '.zip', '.png', '.jpg', '.jpeg', '.gif']);
+const DOCUMENT_ENDINGS = new Set([
+  '.pdf',
+  '.xlsx',
+  '.xlsm',
+  '.xls',
+  '.ods',
+  '.docx',
+  '.doc',
+  '.odt',
+  '.rtf',
+  '.pptx',
+  '.ppt',
+  '.odp',
+  '.zip',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+]);
 /** A plain-text ending that any text format may use. */
 const TEXT_ENDING = '.txt';
 
@@ -67,6 +85,7 @@ export function chooseOutput<F extends string>(kinds: readonly OutputKind<F>[], 
     else throw mismatch();
   }
   if (!kind) throw new Error(`no output kind for ${String(format ?? choice.fallback)}`);
-  if (kind.binary && out === undefined && choice.stdoutIsTTY) throw new UsageError('usage.binary-terminal', { format: kind.option, example: `${kind.endings[0]}` });
+  if (kind.binary && out === undefined && choice.stdoutIsTTY)
+    throw new UsageError('usage.binary-terminal', { format: kind.option, example: `${kind.endings[0]}` });
   return kind;
 }

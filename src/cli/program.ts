@@ -148,7 +148,13 @@ function optionOfAnotherKind(spec: CommandSpec | undefined, argv: readonly strin
   if (!kind || !kinds.some((k) => k.options.some((o) => o.flag === option))) return undefined;
   const common = kind.options.filter((o) => kinds.every((k) => k.options.some((x) => x.flag === o.flag)));
   const own = kind.options.filter((o) => !common.includes(o));
-  return new UsageError('usage.option-not-for-kind', { option, command: spec.name, kind: kind.name, allowed: own.map((o) => o.flag).join(', '), common: common.map((o) => o.flag).join(', ') });
+  return new UsageError('usage.option-not-for-kind', {
+    option,
+    command: spec.name,
+    kind: kind.name,
+    allowed: own.map((o) => o.flag).join(', '),
+    common: common.map((o) => o.flag).join(', '),
+  });
 }
 
 /** The command a line runs: its first word that is not an option (nor `--lang`'s value), if that names a command. */

@@ -40,8 +40,9 @@ export function placeNew(folder: NetworkFolder, collection: Collection, id: stri
 
 /** A new file: the schema line, then the entry (a list of one for a collection file, the entry itself in a folder). */
 function newFileText(folder: NetworkFolder, collection: Collection, name: string, item: Value, asList: boolean): string {
-  const neighbour = [...folder.collections[collection]].sort((a, b) => Number(b.file.startsWith(`${collection}/`)) - Number(a.file.startsWith(`${collection}/`)))[0]
-    ?? Object.values(folder.collections).flat()[0];
+  const neighbour =
+    [...folder.collections[collection]].sort((a, b) => Number(b.file.startsWith(`${collection}/`)) - Number(a.file.startsWith(`${collection}/`)))[0] ??
+    Object.values(folder.collections).flat()[0];
   const neighbourText = neighbour ? textOf(neighbour.bytes) : '';
   const style = styleOf(neighbourText ? parseDocument(neighbourText, { version: '1.2' }) : undefined, neighbourText);
   const lines = renderLines(asList ? [item] : item, style);

@@ -80,7 +80,7 @@ function nodeFor(doc: Document, value: Value, style: Style, key?: string, inFlow
   if (Array.isArray(value)) {
     const seq = doc.createNode([]) as ReturnType<Document['createNode']> & { flow?: boolean; items: Node[] };
     const allScalars = value.every((v) => typeof v !== 'object');
-    seq.flow = inFlow || (key !== undefined ? style.flowList.get(key) ?? allScalars : false);
+    seq.flow = inFlow || (key !== undefined ? (style.flowList.get(key) ?? allScalars) : false);
     for (const v of value) {
       const item = nodeFor(doc, v, style, undefined, seq.flow);
       if (isMap(item) && key !== undefined) item.flow = seq.flow || (style.flowItems.get(key) ?? false);

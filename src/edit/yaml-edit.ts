@@ -16,7 +16,7 @@ import { EditError, type Edit, type Path, type Value } from './types.js';
  */
 export function applyEdits(text: string, edits: readonly Edit[]): string {
   let current = text;
-  for (let i = 0; i < edits.length; ) {
+  for (let i = 0; i < edits.length;) {
     const edit = edits[i]!;
     if (edit.op === 'append') {
       const items: Value[] = [];
@@ -104,7 +104,10 @@ function appendBlock(text: string, seq: YAMLSeq, items: readonly Value[], style:
   const at = afterLine(text, endOf(last));
   const previous = present.at(-2);
   const gap = previous?.range ? text.slice(afterLine(text, endOf(previous)), lineStart(text, last.range[0])) : '';
-  const blank = gap.split('\n').slice(0, -1).some((l) => l.trim() === '');
+  const blank = gap
+    .split('\n')
+    .slice(0, -1)
+    .some((l) => l.trim() === '');
   let flowBefore = isMap(last) && Boolean(last.flow);
   const lines: string[] = [];
   items.forEach((item) => {

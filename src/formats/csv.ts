@@ -13,5 +13,5 @@ export function spreadsheetCsv(records: readonly (readonly string[])[], options:
     // csv-stringify versions only quoted the record delimiter itself.
     quoted_match: /[\r\n]/,
   });
-  return (options.bom ?? true ? '\uFEFF' : '') + text;
+  return ((options.bom ?? true) ? '\uFEFF' : '') + text;
 }

@@ -9,7 +9,12 @@ import { showControls } from '../safe-text.js';
  * A diagnostic as it may be shown: file, path and message quote raw values and file names, so
  * their control characters are shown as escapes, line breaks too (one diagnostic, one line).
  */
-const shown = (d: Diagnostic): Diagnostic => ({ ...d, file: showControls(d.file, true), path: showControls(d.path, true), message: showControls(d.message, true) });
+const shown = (d: Diagnostic): Diagnostic => ({
+  ...d,
+  file: showControls(d.file, true),
+  path: showControls(d.path, true),
+  message: showControls(d.message, true),
+});
 
 /** `partners.yaml:10:11  Fehler  sector: „polzei“ ist kein Sektor …` — the leading `[n].` of a list file is left out. */
 function diagnosticLine(d: Diagnostic, lang: Lang, c: ChalkInstance): string {
@@ -29,9 +34,15 @@ export function renderDiagnosticsText(list: Diagnostic[], options: { lang: Lang;
   let summary: string;
   if (errors.length > 0) {
     const failed = new Set(errors.map((d) => d.file)).size;
-    summary = c.red(files === undefined ? t(lang, 'summary.errors-no-count', { errors: errors.length, warnings }) : t(lang, 'summary.errors', { errors: errors.length, warnings, failed, files }));
+    summary = c.red(
+      files === undefined
+        ? t(lang, 'summary.errors-no-count', { errors: errors.length, warnings })
+        : t(lang, 'summary.errors', { errors: errors.length, warnings, failed, files }),
+    );
   } else {
-    summary = c.green(files === undefined ? t(lang, 'summary.ok-no-count') : t(lang, 'summary.ok', { files })) + (warnings ? t(lang, 'summary.warnings', { warnings }) : '');
+    summary =
+      c.green(files === undefined ? t(lang, 'summary.ok-no-count') : t(lang, 'summary.ok', { files })) +
+      (warnings ? t(lang, 'summary.warnings', { warnings }) : '');
   }
   if (lines.length > 0) lines.push('');
   lines.push(summary);

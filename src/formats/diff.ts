@@ -207,7 +207,15 @@ function hunks(ops: readonly Op[]): Hunk[] {
       for (let j = slice.length - 1; j >= 0; j--) if (slice[j]!.kind !== skip) return j;
       return -1;
     };
-    out.push({ aStart, aCount, bStart, bCount, ops: slice, aLastIndex: lastIndex(aCount, aStart, aTotal, '+'), bLastIndex: lastIndex(bCount, bStart, bTotal, '-') });
+    out.push({
+      aStart,
+      aCount,
+      bStart,
+      bCount,
+      ops: slice,
+      aLastIndex: lastIndex(aCount, aStart, aTotal, '+'),
+      bLastIndex: lastIndex(bCount, bStart, bTotal, '-'),
+    });
   }
   return out;
 }

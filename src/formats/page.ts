@@ -28,23 +28,25 @@ export interface Page {
 
 export function renderPage(page: Page): string {
   const style = `\n${PAGE_CSS}${page.css ?? ''}`;
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${page.lang}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    ...(page.script === undefined ? [] : [`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(style, page.script)}">`]),
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="generator" content="netzwerk">',
-    `<title>${escapeHtml(page.title)}</title>`,
-    `<style>${style}</style>`,
-    '</head>',
-    '<body>',
-    page.body,
-    ...(page.script === undefined ? [] : [`<script>${page.script}</script>`]),
-    '</body>',
-    '</html>',
-  ].join('\n') + '\n';
+  return (
+    [
+      '<!DOCTYPE html>',
+      `<html lang="${page.lang}">`,
+      '<head>',
+      '<meta charset="utf-8">',
+      ...(page.script === undefined ? [] : [`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(style, page.script)}">`]),
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      '<meta name="generator" content="netzwerk">',
+      `<title>${escapeHtml(page.title)}</title>`,
+      `<style>${style}</style>`,
+      '</head>',
+      '<body>',
+      page.body,
+      ...(page.script === undefined ? [] : [`<script>${page.script}</script>`]),
+      '</body>',
+      '</html>',
+    ].join('\n') + '\n'
+  );
 }
 
 /** Nothing but this style and this script (by their SHA-256), no requests, no forms sent, no base. */

@@ -94,7 +94,12 @@ export function table(columns: readonly Column[], rows: readonly Cell[][], c: Ch
   wrapped.forEach((row, r) => {
     const height = Math.max(...row.map((lines) => lines.length));
     for (let k = 0; k < height; k++) {
-      out.push(line(row.map((lines) => lines[k] ?? ''), rows[r]!.map((cell) => cell.tone)));
+      out.push(
+        line(
+          row.map((lines) => lines[k] ?? ''),
+          rows[r]!.map((cell) => cell.tone),
+        ),
+      );
     }
   });
   return out;

@@ -73,7 +73,10 @@ const dayToDate = (day: string) => new Date(Date.UTC(Number(day.slice(0, 4)), Nu
 
 /** Excel's rules for a sheet's name. */
 function sheetName(name: string): string {
-  const clean = name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31);
+  const clean = name
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .trim()
+    .slice(0, 31);
   return clean === '' ? 'Tabelle1' : clean;
 }
 

@@ -20,15 +20,20 @@ export const ANSWER_TEXTS = {
   'answer.review-partial': {
     de: (p) =>
       `Hinweis: Die Daten enthalten Fehler (siehe oben). Geprüft ist alles, was sich lesen ließ${p.places ? `; nicht geprüft, weil fehlerhaft: ${p.places}` : ''}.${files(p, true)}`,
-    en: (p) => `Note: the data have errors (see above). Everything that could be read is checked${p.places ? `; not checked because of errors: ${p.places}` : ''}.${files(p, false)}`,
+    en: (p) =>
+      `Note: the data have errors (see above). Everything that could be read is checked${p.places ? `; not checked because of errors: ${p.places}` : ''}.${files(p, false)}`,
   },
   'letter.namesakes': {
-    de: (p) => `Hinweis: Die Suche hat verschiedene Namen gefunden (${p.names}). Bitte vor dem Versand prüfen, dass alle Angaben im Schreiben dieselbe Person betreffen, und die übrigen Fundstellen entfernen.`,
-    en: (p) => `Note: the search found different names (${p.names}). Before sending, please check that everything in the letter concerns the same person and remove the other findings.`,
+    de: (p) =>
+      `Hinweis: Die Suche hat verschiedene Namen gefunden (${p.names}). Bitte vor dem Versand prüfen, dass alle Angaben im Schreiben dieselbe Person betreffen, und die übrigen Fundstellen entfernen.`,
+    en: (p) =>
+      `Note: the search found different names (${p.names}). Before sending, please check that everything in the letter concerns the same person and remove the other findings.`,
   },
   'letter.no-dpo': {
-    de: () => 'Hinweis: network.yaml nennt keine Datenschutzbeauftragte und keinen Datenschutzbeauftragten (data_protection_officer). Das Schreiben verweist deshalb nur auf die Koordinierungsstelle; bitte eintragen (docs/format.md).',
-    en: () => 'Note: network.yaml names no data protection officer (data_protection_officer). The letter therefore refers to the coordination office only; please add one (docs/format.md).',
+    de: () =>
+      'Hinweis: network.yaml nennt keine Datenschutzbeauftragte und keinen Datenschutzbeauftragten (data_protection_officer). Das Schreiben verweist deshalb nur auf die Koordinierungsstelle; bitte eintragen (docs/format.md).',
+    en: () =>
+      'Note: network.yaml names no data protection officer (data_protection_officer). The letter therefore refers to the coordination office only; please add one (docs/format.md).',
   },
   'letter.nothing': {
     de: (p, q) => `Hinweis: Zu ${q(p.query)} ist nichts gespeichert; das Schreiben teilt das mit (auch das ist eine Auskunft nach Art. 15 DSGVO).`,

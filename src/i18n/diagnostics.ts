@@ -39,7 +39,7 @@ const INDICATOR = {
 
 export const DIAGNOSTIC_TEXTS = {
   // ---- reading the files
-  'encoding': {
+  encoding: {
     de: (p) => `Die Datei ist nicht in UTF-8 gespeichert (ungültiges Zeichen in Zeile ${p.line}). Bitte im Editor mit der Kodierung „UTF-8“ speichern.`,
     en: (p) => `The file is not saved as UTF-8 (invalid byte on line ${p.line}). Please save it with the encoding "UTF-8".`,
   },
@@ -73,59 +73,82 @@ export const DIAGNOSTIC_TEXTS = {
       `The indentation is off: ${q(p.what)} is in column ${p.actual} but belongs in column ${p.expected} (${p.refWhat === undefined ? `to match line ${p.refLine}` : `like ${q(p.refWhat)} on line ${p.refLine}`}). Please ${p.direction === 'fewer' ? 'remove' : 'add'} ${p.spaces} ${p.spaces === 1 ? 'space' : 'spaces'} at the start of the line.`,
   },
   'yaml-indent': {
-    de: () => 'Die Einrückung stimmt hier nicht: Angaben derselben Ebene müssen genau gleich weit mit Leerzeichen eingerückt sein. Bitte diese Zeile und die Zeile davor mit den Zeilen derselben Ebene vergleichen.',
-    en: () => 'The indentation is wrong here: entries on the same level must be indented by exactly the same number of spaces. Please compare this line and the one before it with the other entries of their level.',
+    de: () =>
+      'Die Einrückung stimmt hier nicht: Angaben derselben Ebene müssen genau gleich weit mit Leerzeichen eingerückt sein. Bitte diese Zeile und die Zeile davor mit den Zeilen derselben Ebene vergleichen.',
+    en: () =>
+      'The indentation is wrong here: entries on the same level must be indented by exactly the same number of spaces. Please compare this line and the one before it with the other entries of their level.',
   },
   'yaml-missing-dash': {
-    de: (p, q) => `Hier beginnt offenbar ein neuer Eintrag der Liste, aber vor ${q(p.what)} fehlt der Spiegelstrich „- “${p.refLine === undefined ? '' : ` (wie in Zeile ${p.refLine})`}. Bitte so schreiben, mit dem Strich in Spalte ${p.dashColumn}: ${p.fixed}`,
-    en: (p, q) => `A new entry of the list seems to begin here, but the dash "- " before ${q(p.what)} is missing${p.refLine === undefined ? '' : ` (as on line ${p.refLine})`}. Please write it like this, with the dash in column ${p.dashColumn}: ${p.fixed}`,
+    de: (p, q) =>
+      `Hier beginnt offenbar ein neuer Eintrag der Liste, aber vor ${q(p.what)} fehlt der Spiegelstrich „- “${p.refLine === undefined ? '' : ` (wie in Zeile ${p.refLine})`}. Bitte so schreiben, mit dem Strich in Spalte ${p.dashColumn}: ${p.fixed}`,
+    en: (p, q) =>
+      `A new entry of the list seems to begin here, but the dash "- " before ${q(p.what)} is missing${p.refLine === undefined ? '' : ` (as on line ${p.refLine})`}. Please write it like this, with the dash in column ${p.dashColumn}: ${p.fixed}`,
   },
   'yaml-unexpected-dash': {
-    de: (p, q) => `Vor ${q(p.what)} steht ein Spiegelstrich „- “; er macht die Zeile zum Eintrag einer Liste, hier stehen aber Angaben der Form „schlüssel: wert“${p.refWhat === undefined ? '' : ` (wie ${q(p.refWhat)} in Zeile ${p.refLine})`}. Bitte den Strich entfernen: ${p.fixed}`,
-    en: (p, q) => `A dash "- " stands before ${q(p.what)}; it makes the line an entry of a list, but here the entries are "key: value"${p.refWhat === undefined ? '' : ` (like ${q(p.refWhat)} on line ${p.refLine})`}. Please remove the dash: ${p.fixed}`,
+    de: (p, q) =>
+      `Vor ${q(p.what)} steht ein Spiegelstrich „- “; er macht die Zeile zum Eintrag einer Liste, hier stehen aber Angaben der Form „schlüssel: wert“${p.refWhat === undefined ? '' : ` (wie ${q(p.refWhat)} in Zeile ${p.refLine})`}. Bitte den Strich entfernen: ${p.fixed}`,
+    en: (p, q) =>
+      `A dash "- " stands before ${q(p.what)}; it makes the line an entry of a list, but here the entries are "key: value"${p.refWhat === undefined ? '' : ` (like ${q(p.refWhat)} on line ${p.refLine})`}. Please remove the dash: ${p.fixed}`,
   },
   'yaml-no-space-after-colon': {
-    de: (p, q) => `Nach dem Doppelpunkt${p.key === undefined ? '' : ` von ${q(p.key)}`} fehlt ein Leerzeichen; ohne es liest YAML die Angabe als bloßen Text. ${p.fixed === undefined ? 'Bitte nach dem Doppelpunkt ein Leerzeichen setzen.' : `Bitte so schreiben: ${p.fixed}`}`,
-    en: (p, q) => `The space after the colon${p.key === undefined ? '' : ` of ${q(p.key)}`} is missing; without it YAML reads the entry as plain text. ${p.fixed === undefined ? 'Please put a space after the colon.' : `Please write: ${p.fixed}`}`,
+    de: (p, q) =>
+      `Nach dem Doppelpunkt${p.key === undefined ? '' : ` von ${q(p.key)}`} fehlt ein Leerzeichen; ohne es liest YAML die Angabe als bloßen Text. ${p.fixed === undefined ? 'Bitte nach dem Doppelpunkt ein Leerzeichen setzen.' : `Bitte so schreiben: ${p.fixed}`}`,
+    en: (p, q) =>
+      `The space after the colon${p.key === undefined ? '' : ` of ${q(p.key)}`} is missing; without it YAML reads the entry as plain text. ${p.fixed === undefined ? 'Please put a space after the colon.' : `Please write: ${p.fixed}`}`,
   },
   'yaml-missing-colon': {
     de: (p, q) => `Nach ${q(p.key)} fehlt der Doppelpunkt. Bitte so schreiben: ${p.fixed}`,
     en: (p, q) => `The colon after ${q(p.key)} is missing. Please write: ${p.fixed}`,
   },
   'yaml-continuation': {
-    de: (p, q) => `Diese Zeile setzt offenbar den Text aus Zeile ${p.refLine} fort. Die Folgezeilen eines Textes müssen weiter eingerückt sein als ${p.key === undefined ? 'seine erste Zeile' : q(p.key)}; oder den ganzen Text in eine Zeile schreiben.`,
-    en: (p, q) => `This line seems to continue the text of line ${p.refLine}. The following lines of a text must be indented further than ${p.key === undefined ? 'its first line' : q(p.key)}; or write the whole text on one line.`,
+    de: (p, q) =>
+      `Diese Zeile setzt offenbar den Text aus Zeile ${p.refLine} fort. Die Folgezeilen eines Textes müssen weiter eingerückt sein als ${p.key === undefined ? 'seine erste Zeile' : q(p.key)}; oder den ganzen Text in eine Zeile schreiben.`,
+    en: (p, q) =>
+      `This line seems to continue the text of line ${p.refLine}. The following lines of a text must be indented further than ${p.key === undefined ? 'its first line' : q(p.key)}; or write the whole text on one line.`,
   },
   'yaml-expected-key': {
-    de: () => 'Hier wird eine Angabe der Form „schlüssel: wert“ erwartet (Doppelpunkt, dann ein Leerzeichen). Bitte den Doppelpunkt ergänzen oder die Einrückung mit den Zeilen davor vergleichen.',
-    en: () => 'An entry of the form "key: value" is expected here (a colon, then a space). Please add the colon or compare the indentation with the lines before.',
+    de: () =>
+      'Hier wird eine Angabe der Form „schlüssel: wert“ erwartet (Doppelpunkt, dann ein Leerzeichen). Bitte den Doppelpunkt ergänzen oder die Einrückung mit den Zeilen davor vergleichen.',
+    en: () =>
+      'An entry of the form "key: value" is expected here (a colon, then a space). Please add the colon or compare the indentation with the lines before.',
   },
   'yaml-unclosed-bracket': {
-    de: (p, q) => `Die Klammer ${q(p.char)} wird nicht geschlossen. Bitte am Ende ${q(p.close)} ergänzen – oder, wenn die Klammer zum Text gehört, den ganzen Wert in Anführungszeichen setzen.`,
-    en: (p, q) => `The bracket ${q(p.char)} is never closed. Please add ${q(p.close)} at its end, or, if the bracket belongs to the text, put the whole value in quotes.`,
+    de: (p, q) =>
+      `Die Klammer ${q(p.char)} wird nicht geschlossen. Bitte am Ende ${q(p.close)} ergänzen – oder, wenn die Klammer zum Text gehört, den ganzen Wert in Anführungszeichen setzen.`,
+    en: (p, q) =>
+      `The bracket ${q(p.char)} is never closed. Please add ${q(p.close)} at its end, or, if the bracket belongs to the text, put the whole value in quotes.`,
   },
   'yaml-unclosed-quote': {
-    de: (p) => `Das Anführungszeichen ${p.char ?? '"'} am Anfang des Werts wird nicht geschlossen. Bitte am Ende des Werts ebenfalls ${p.char ?? '"'} setzen${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
-    en: (p) => `The quotation mark ${p.char ?? '"'} at the start of the value is never closed. Please put ${p.char ?? '"'} at the end of the value too${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
+    de: (p) =>
+      `Das Anführungszeichen ${p.char ?? '"'} am Anfang des Werts wird nicht geschlossen. Bitte am Ende des Werts ebenfalls ${p.char ?? '"'} setzen${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
+    en: (p) =>
+      `The quotation mark ${p.char ?? '"'} at the start of the value is never closed. Please put ${p.char ?? '"'} at the end of the value too${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
   },
   'yaml-quote-value': {
     de: (p, q) => `${INDICATOR.de(p, q)} Bitte den ganzen Wert in Anführungszeichen setzen${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
     en: (p, q) => `${INDICATOR.en(p, q)} Please put the whole value in quotes${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
   },
   'yaml-colon-in-value': {
-    de: (p, q) => `Der Wert${p.key === undefined ? '' : ` von ${q(p.key)}`} ${p.atEnd === undefined ? 'enthält „: “ (Doppelpunkt und Leerzeichen)' : 'endet mit einem Doppelpunkt'}; YAML liest das als neue Angabe „schlüssel: wert“. Bitte den ganzen Wert in Anführungszeichen setzen${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
-    en: (p, q) => `The value${p.key === undefined ? '' : ` of ${q(p.key)}`} ${p.atEnd === undefined ? 'contains ": " (a colon and a space)' : 'ends with a colon'}; YAML reads that as a new "key: value" entry. Please put the whole value in quotes${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
+    de: (p, q) =>
+      `Der Wert${p.key === undefined ? '' : ` von ${q(p.key)}`} ${p.atEnd === undefined ? 'enthält „: “ (Doppelpunkt und Leerzeichen)' : 'endet mit einem Doppelpunkt'}; YAML liest das als neue Angabe „schlüssel: wert“. Bitte den ganzen Wert in Anführungszeichen setzen${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
+    en: (p, q) =>
+      `The value${p.key === undefined ? '' : ` of ${q(p.key)}`} ${p.atEnd === undefined ? 'contains ": " (a colon and a space)' : 'ends with a colon'}; YAML reads that as a new "key: value" entry. Please put the whole value in quotes${p.fixed === undefined ? '.' : `: ${p.fixed}`}`,
   },
   'yaml-duplicate-key': {
-    de: (p, q) => `Der Schlüssel ${q(p.key)} steht zweimal im selben Eintrag${p.first === undefined ? '' : ` (zuerst in Zeile ${p.first})`}. Ein Schlüssel gilt nur einmal: Bitte prüfen, welcher Wert stimmt, und die andere Zeile entfernen.`,
-    en: (p, q) => `The key ${q(p.key)} appears twice in the same entry${p.first === undefined ? '' : ` (first on line ${p.first})`}. A key counts only once: please check which value is right and remove the other line.`,
+    de: (p, q) =>
+      `Der Schlüssel ${q(p.key)} steht zweimal im selben Eintrag${p.first === undefined ? '' : ` (zuerst in Zeile ${p.first})`}. Ein Schlüssel gilt nur einmal: Bitte prüfen, welcher Wert stimmt, und die andere Zeile entfernen.`,
+    en: (p, q) =>
+      `The key ${q(p.key)} appears twice in the same entry${p.first === undefined ? '' : ` (first on line ${p.first})`}. A key counts only once: please check which value is right and remove the other line.`,
   },
   'yaml-backslash': {
-    de: (p) => `In doppelten Anführungszeichen beginnt „\\“ ein Steuerzeichen (wie „\\n“ für einen Zeilenumbruch). Für einen Text mit „\\“ (etwa einen Windows-Pfad) bitte einfache Anführungszeichen verwenden${p.fixed === undefined ? ' oder „\\\\“ schreiben.' : `: ${p.fixed}`}`,
-    en: (p) => `In double quotes "\\" starts an escape (like "\\n" for a line break). For a text with "\\" (a Windows path, say) please use single quotes${p.fixed === undefined ? ' or write "\\\\".' : `: ${p.fixed}`}`,
+    de: (p) =>
+      `In doppelten Anführungszeichen beginnt „\\“ ein Steuerzeichen (wie „\\n“ für einen Zeilenumbruch). Für einen Text mit „\\“ (etwa einen Windows-Pfad) bitte einfache Anführungszeichen verwenden${p.fixed === undefined ? ' oder „\\\\“ schreiben.' : `: ${p.fixed}`}`,
+    en: (p) =>
+      `In double quotes "\\" starts an escape (like "\\n" for a line break). For a text with "\\" (a Windows path, say) please use single quotes${p.fixed === undefined ? ' or write "\\\\".' : `: ${p.fixed}`}`,
   },
   'yaml-flow-comma': {
-    de: () => 'In eckigen oder geschweiften Klammern werden die Angaben durch Kommas getrennt, z. B. {partner: jugendamt-herne, persons: 8}. Bitte das fehlende Komma ergänzen.',
+    de: () =>
+      'In eckigen oder geschweiften Klammern werden die Angaben durch Kommas getrennt, z. B. {partner: jugendamt-herne, persons: 8}. Bitte das fehlende Komma ergänzen.',
     en: () => 'Inside square or curly brackets the entries are separated by commas, e.g. {partner: jugendamt-herne, persons: 8}. Please add the missing comma.',
   },
   'yaml-comment-space': {
@@ -133,24 +156,31 @@ export const DIAGNOSTIC_TEXTS = {
     en: () => 'A space is missing before "#": a comment begins with " #". If "#" belongs to the value, please put the whole value in quotes.',
   },
   'yaml-special-char': {
-    de: () => 'Hier steht ein Zeichen, das in YAML eine besondere Bedeutung hat (etwa & * ! % @ ` | >). Gehört es zum Wert, bitte den ganzen Wert in Anführungszeichen setzen.',
+    de: () =>
+      'Hier steht ein Zeichen, das in YAML eine besondere Bedeutung hat (etwa & * ! % @ ` | >). Gehört es zum Wert, bitte den ganzen Wert in Anführungszeichen setzen.',
     en: () => 'Here is a character with a special meaning in YAML (such as & * ! % @ ` | >). If it belongs to the value, please put the whole value in quotes.',
   },
   'yaml-directive': {
-    de: () => 'Eine Zeile, die mit „%“ beginnt, ist in YAML eine Steueranweisung. Gehört sie zu einem Wert, bitte den Wert in Anführungszeichen setzen; sonst die Zeile entfernen.',
+    de: () =>
+      'Eine Zeile, die mit „%“ beginnt, ist in YAML eine Steueranweisung. Gehört sie zu einem Wert, bitte den Wert in Anführungszeichen setzen; sonst die Zeile entfernen.',
     en: () => 'A line that begins with "%" is a directive in YAML. If it belongs to a value, please put the value in quotes; otherwise remove the line.',
   },
   'yaml-key-too-long': {
-    de: () => 'Vor dem Doppelpunkt stehen mehr als 1024 Zeichen. Ist ein langer Text nicht in Anführungszeichen gesetzt, oder fehlt ein Zeilenumbruch? Bitte die Zeile prüfen.',
+    de: () =>
+      'Vor dem Doppelpunkt stehen mehr als 1024 Zeichen. Ist ein langer Text nicht in Anführungszeichen gesetzt, oder fehlt ein Zeilenumbruch? Bitte die Zeile prüfen.',
     en: () => 'More than 1024 characters stand before the colon. Is a long text not in quotes, or a line break missing? Please check the line.',
   },
   'yaml-syntax': {
-    de: (p) => `Die Datei lässt sich ab Zeile ${p.line}, Spalte ${p.column} nicht lesen. Häufige Ursachen: Die Zeile ist anders eingerückt als die Angaben derselben Ebene; nach einem Schlüssel fehlt „: “; ein Wert mit „: “ oder „ #“ darin oder mit [ ] { } * & ! ' " am Anfang steht nicht in Anführungszeichen.`,
-    en: (p) => `The file cannot be read from line ${p.line}, column ${p.column} on. Usual causes: the line is indented differently from the entries on its level; ": " is missing after a key; a value containing ": " or " #", or beginning with [ ] { } * & ! ' ", is not in quotes.`,
+    de: (p) =>
+      `Die Datei lässt sich ab Zeile ${p.line}, Spalte ${p.column} nicht lesen. Häufige Ursachen: Die Zeile ist anders eingerückt als die Angaben derselben Ebene; nach einem Schlüssel fehlt „: “; ein Wert mit „: “ oder „ #“ darin oder mit [ ] { } * & ! ' " am Anfang steht nicht in Anführungszeichen.`,
+    en: (p) =>
+      `The file cannot be read from line ${p.line}, column ${p.column} on. Usual causes: the line is indented differently from the entries on its level; ": " is missing after a key; a value containing ": " or " #", or beginning with [ ] { } * & ! ' ", is not in quotes.`,
   },
   'yaml-multiple-documents': {
-    de: () => 'Die Datei enthält mehrere YAML-Dokumente (durch „---“ getrennt). Erlaubt ist nur eines je Datei: bitte die Einträge in eine Liste schreiben oder auf mehrere Dateien verteilen.',
-    en: () => 'The file contains several YAML documents (separated by "---"). Only one per file is allowed: put the entries into one list or into separate files.',
+    de: () =>
+      'Die Datei enthält mehrere YAML-Dokumente (durch „---“ getrennt). Erlaubt ist nur eines je Datei: bitte die Einträge in eine Liste schreiben oder auf mehrere Dateien verteilen.',
+    en: () =>
+      'The file contains several YAML documents (separated by "---"). Only one per file is allowed: put the entries into one list or into separate files.',
   },
   'yaml-alias-limit': {
     de: () => 'Die Datei verwendet zu viele YAML-Verweise (Aliase „*name“). Bitte die Angaben ausschreiben.',
@@ -165,7 +195,7 @@ export const DIAGNOSTIC_TEXTS = {
     en: (p) => `The file must contain ${p.expected}, but contains ${p.actual}.`,
   },
   // ---- shape (JSON Schema)
-  'required': {
+  required: {
     de: (p, q) => `Die Pflichtangabe ${q(p.key)} fehlt.`,
     en: (p, q) => `The required field ${q(p.key)} is missing.`,
   },
@@ -178,8 +208,10 @@ export const DIAGNOSTIC_TEXTS = {
     en: (p, q) => `${q(p.value)} is ${p.what}${didYouMean.en(p, q) || `. Possible values: ${p.allowed}.`}`,
   },
   'quote-number': {
-    de: (p) => `Bitte in Anführungszeichen setzen: ${p.key}: "${p.source}". Ohne Anführungszeichen liest YAML hier eine Zahl${p.lost ? ` (${p.lost})` : ''}, erwartet wird ein Text.`,
-    en: (p) => `Please put this in quotes: ${p.key}: "${p.source}". Without quotes YAML reads a number${p.lost ? ` (${p.lost})` : ''} here, but text is expected.`,
+    de: (p) =>
+      `Bitte in Anführungszeichen setzen: ${p.key}: "${p.source}". Ohne Anführungszeichen liest YAML hier eine Zahl${p.lost ? ` (${p.lost})` : ''}, erwartet wird ein Text.`,
+    en: (p) =>
+      `Please put this in quotes: ${p.key}: "${p.source}". Without quotes YAML reads a number${p.lost ? ` (${p.lost})` : ''} here, but text is expected.`,
   },
   'wrong-type': {
     de: (p) => `Hier wird ${p.expected} erwartet, gefunden wurde ${p.actual}.`,
@@ -196,16 +228,20 @@ export const DIAGNOSTIC_TEXTS = {
         : `${q(p.value)} is not a valid id (lower-case letters a–z, digits and hyphens only)${didYouMean.en(p, q)}`,
   },
   'reference-by-name': {
-    de: (p, q) => `${q(p.value)} ist der Name ${p.collection === 'meetings' ? 'einer Veranstaltung; hier gehört ihre' : p.collection === 'agreements' ? 'einer Vereinbarung; hier gehört ihre' : 'eines Partners; hier gehört seine'} Kennung hin${didYouMean.de(p, q)}`,
-    en: (p, q) => `${q(p.value)} is the name of ${p.collection === 'meetings' ? 'a meeting' : p.collection === 'agreements' ? 'an agreement' : 'a partner'}; its id belongs here${didYouMean.en(p, q)}`,
+    de: (p, q) =>
+      `${q(p.value)} ist der Name ${p.collection === 'meetings' ? 'einer Veranstaltung; hier gehört ihre' : p.collection === 'agreements' ? 'einer Vereinbarung; hier gehört ihre' : 'eines Partners; hier gehört seine'} Kennung hin${didYouMean.de(p, q)}`,
+    en: (p, q) =>
+      `${q(p.value)} is the name of ${p.collection === 'meetings' ? 'a meeting' : p.collection === 'agreements' ? 'an agreement' : 'a partner'}; its id belongs here${didYouMean.en(p, q)}`,
   },
   'invalid-date': {
     de: (p, q) => `${q(p.value)} ist kein Datum in der Form JJJJ-MM-TT${p.suggestion === undefined ? ', z. B. 2024-03-13.' : didYouMean.de(p, q)}`,
     en: (p, q) => `${q(p.value)} is not a date of the form YYYY-MM-DD${p.suggestion === undefined ? ', e.g. 2024-03-13.' : didYouMean.en(p, q)}`,
   },
   'invalid-datetime': {
-    de: (p, q) => `${q(p.value)} ist weder ein Datum (JJJJ-MM-TT) noch Datum mit Uhrzeit (JJJJ-MM-TT HH:MM)${p.suggestion === undefined ? ', z. B. 2024-03-13 14:00.' : didYouMean.de(p, q)}`,
-    en: (p, q) => `${q(p.value)} is neither a date (YYYY-MM-DD) nor a date and time (YYYY-MM-DD HH:MM)${p.suggestion === undefined ? ', e.g. 2024-03-13 14:00.' : didYouMean.en(p, q)}`,
+    de: (p, q) =>
+      `${q(p.value)} ist weder ein Datum (JJJJ-MM-TT) noch Datum mit Uhrzeit (JJJJ-MM-TT HH:MM)${p.suggestion === undefined ? ', z. B. 2024-03-13 14:00.' : didYouMean.de(p, q)}`,
+    en: (p, q) =>
+      `${q(p.value)} is neither a date (YYYY-MM-DD) nor a date and time (YYYY-MM-DD HH:MM)${p.suggestion === undefined ? ', e.g. 2024-03-13 14:00.' : didYouMean.en(p, q)}`,
   },
   'end-time-only': {
     de: (p, q) => `${q(p.value)} ist nur eine Uhrzeit; auch das Ende braucht das Datum${didYouMean.de(p, q)}`,
@@ -247,7 +283,7 @@ export const DIAGNOSTIC_TEXTS = {
     de: (p, q) => `${q(p.value)} steht doppelt in der Liste.`,
     en: (p, q) => `${q(p.value)} appears twice in the list.`,
   },
-  'schema': {
+  schema: {
     de: (p) => `Ungültige Angabe (${p.detail}).`,
     en: (p) => `Invalid value (${p.detail}).`,
   },
@@ -261,7 +297,8 @@ export const DIAGNOSTIC_TEXTS = {
     en: (p, q) => `There is no partner with the id ${q(p.id)}${didYouMean.en(p, q) || '.'}`,
   },
   'youth-office-sector': {
-    de: (p, q) => `${q(p.id)} steht unter youth_offices, ist aber kein Jugendamt (sector: ${p.sector}). Träger des Netzwerks sind Partner mit sector: jugendamt.`,
+    de: (p, q) =>
+      `${q(p.id)} steht unter youth_offices, ist aber kein Jugendamt (sector: ${p.sector}). Träger des Netzwerks sind Partner mit sector: jugendamt.`,
     en: (p, q) => `${q(p.id)} is listed in youth_offices but is not a youth welfare office (sector: ${p.sector}).`,
   },
   'unknown-municipality': {
@@ -289,8 +326,10 @@ export const DIAGNOSTIC_TEXTS = {
     en: (p) => `The leaving date (${p.left}) is before the joining date (${p.joined}).`,
   },
   'public-without-consent': {
-    de: (p, q) => `${q(p.name)} ist als öffentlich markiert (visibility: public), aber ohne Einwilligung. Bitte das Datum der Einwilligung unter consent eintragen oder eine engere Sichtbarkeit wählen.`,
-    en: (p, q) => `${q(p.name)} is marked public (visibility: public) without consent. Please record the date of consent under consent, or choose a narrower visibility.`,
+    de: (p, q) =>
+      `${q(p.name)} ist als öffentlich markiert (visibility: public), aber ohne Einwilligung. Bitte das Datum der Einwilligung unter consent eintragen oder eine engere Sichtbarkeit wählen.`,
+    en: (p, q) =>
+      `${q(p.name)} is marked public (visibility: public) without consent. Please record the date of consent under consent, or choose a narrower visibility.`,
   },
   'fallkonferenz-public': {
     de: () => 'Eine Fallkonferenz ist nie öffentlich. Bitte public: false setzen oder die Zeile löschen.',
@@ -322,32 +361,43 @@ export const DIAGNOSTIC_TEXTS = {
     en: (p, q) => `${q(p.title)} on ${p.date} is marked as held but lies in the future.`,
   },
   'meeting-held-no-attendance': {
-    de: (p, q) => `${q(p.title)} am ${p.date} ist als stattgefunden eingetragen, aber ohne Teilnahme. Bitte unter attendance die Einrichtungen mit der Zahl der Personen eintragen (und Gäste unter guests), damit der Bericht sie zählt.`,
-    en: (p, q) => `${q(p.title)} on ${p.date} is marked as held but records no attendance. Please list the organisations with their number of persons under attendance (and guests under guests) so that the report counts them.`,
+    de: (p, q) =>
+      `${q(p.title)} am ${p.date} ist als stattgefunden eingetragen, aber ohne Teilnahme. Bitte unter attendance die Einrichtungen mit der Zahl der Personen eintragen (und Gäste unter guests), damit der Bericht sie zählt.`,
+    en: (p, q) =>
+      `${q(p.title)} on ${p.date} is marked as held but records no attendance. Please list the organisations with their number of persons under attendance (and guests under guests) so that the report counts them.`,
   },
   'meeting-invites-departed': {
     de: (p, q) => `${q(p.title)} am ${p.date} lädt ${q(p.partner)} ein, der Partner ist aber am ${p.left} ausgetreten. Bitte die Einladung prüfen.`,
     en: (p, q) => `${q(p.title)} on ${p.date} invites ${q(p.partner)}, but that partner left on ${p.left}. Please check the invitation.`,
   },
   'file-not-found': {
-    de: (p, q) => `Die Datei ${q(p.path)} gibt es im Ordner des Netzwerks nicht. Bitte den Pfad prüfen (relativ zum Ordner mit der network.yaml, mit / getrennt) oder einen Link (https://…) eintragen.`,
-    en: (p, q) => `The file ${q(p.path)} does not exist in the network's folder. Please check the path (relative to the folder of network.yaml, separated by /) or give a link (https://…).`,
+    de: (p, q) =>
+      `Die Datei ${q(p.path)} gibt es im Ordner des Netzwerks nicht. Bitte den Pfad prüfen (relativ zum Ordner mit der network.yaml, mit / getrennt) oder einen Link (https://…) eintragen.`,
+    en: (p, q) =>
+      `The file ${q(p.path)} does not exist in the network's folder. Please check the path (relative to the folder of network.yaml, separated by /) or give a link (https://…).`,
   },
   'schema-line-not-found': {
-    de: (p, q) => `Die Zeile „# yaml-language-server: $schema=…“ verweist auf ${q(p.path)}, das es von dieser Datei aus nicht gibt: Der Editor prüft die Datei deshalb nicht und zeigt keine Hilfe. Der Pfad gilt vom Ordner der Datei aus${p.expected ? `; richtig ist hier: ${p.expected}` : '.'}`,
-    en: (p, q) => `The line "# yaml-language-server: $schema=…" points to ${q(p.path)}, which does not exist from this file: the editor therefore checks nothing in it and shows no help. The path counts from the file's folder${p.expected ? `; here it is: ${p.expected}` : '.'}`,
+    de: (p, q) =>
+      `Die Zeile „# yaml-language-server: $schema=…“ verweist auf ${q(p.path)}, das es von dieser Datei aus nicht gibt: Der Editor prüft die Datei deshalb nicht und zeigt keine Hilfe. Der Pfad gilt vom Ordner der Datei aus${p.expected ? `; richtig ist hier: ${p.expected}` : '.'}`,
+    en: (p, q) =>
+      `The line "# yaml-language-server: $schema=…" points to ${q(p.path)}, which does not exist from this file: the editor therefore checks nothing in it and shows no help. The path counts from the file's folder${p.expected ? `; here it is: ${p.expected}` : '.'}`,
   },
   'schema-line-other-schema': {
-    de: (p, q) => `Die Zeile „# yaml-language-server: $schema=…“ verweist auf ${q(p.path)}, diese Datei braucht aber ${q(p.schema)}: Sonst prüft der Editor sie nach den Regeln einer anderen Datei${p.expected ? `. Richtig ist hier: ${p.expected}` : '.'}`,
-    en: (p, q) => `The line "# yaml-language-server: $schema=…" points to ${q(p.path)}, but this file needs ${q(p.schema)}: otherwise the editor checks it by the rules of another file${p.expected ? `. Here it is: ${p.expected}` : '.'}`,
+    de: (p, q) =>
+      `Die Zeile „# yaml-language-server: $schema=…“ verweist auf ${q(p.path)}, diese Datei braucht aber ${q(p.schema)}: Sonst prüft der Editor sie nach den Regeln einer anderen Datei${p.expected ? `. Richtig ist hier: ${p.expected}` : '.'}`,
+    en: (p, q) =>
+      `The line "# yaml-language-server: $schema=…" points to ${q(p.path)}, but this file needs ${q(p.schema)}: otherwise the editor checks it by the rules of another file${p.expected ? `. Here it is: ${p.expected}` : '.'}`,
   },
   'agreement-party-left': {
-    de: (p, q) => `${q(p.partner)} soll ${q(p.title)} unterschreiben, ist aber am ${p.left} aus dem Netzwerk ausgetreten. Bitte den Partner aus parties entfernen oder die Vereinbarung anpassen.`,
+    de: (p, q) =>
+      `${q(p.partner)} soll ${q(p.title)} unterschreiben, ist aber am ${p.left} aus dem Netzwerk ausgetreten. Bitte den Partner aus parties entfernen oder die Vereinbarung anpassen.`,
     en: (p, q) => `${q(p.partner)} is to sign ${q(p.title)} but left the network on ${p.left}. Please remove the partner from parties or adjust the agreement.`,
   },
   'fallkonferenz-details': {
-    de: (p) => `Bei einer Fallkonferenz nur Datum, Form und beteiligte Einrichtungen erfassen. Bitte unter ${p.key} nichts zum Fall, zu Kindern oder Familien eintragen – am besten das Feld löschen.`,
-    en: (p) => `Record a case conference by date, format and institutions only. Please put nothing about the case, children or families under ${p.key}; best remove the field.`,
+    de: (p) =>
+      `Bei einer Fallkonferenz nur Datum, Form und beteiligte Einrichtungen erfassen. Bitte unter ${p.key} nichts zum Fall, zu Kindern oder Familien eintragen – am besten das Feld löschen.`,
+    en: (p) =>
+      `Record a case conference by date, format and institutions only. Please put nothing about the case, children or families under ${p.key}; best remove the field.`,
   },
   'contact-not-verified': {
     de: (p, q) => `Die Kontaktdaten von ${q(p.name)} wurden nie bestätigt (kein verified-Datum). Bitte prüfen und das Datum eintragen.`,
@@ -362,24 +412,33 @@ export const DIAGNOSTIC_TEXTS = {
     en: (p, q) => `Neither e-mail nor phone is recorded for ${q(p.name)}.`,
   },
   'number-as-text': {
-    de: (p, q) => `${q(p.value)} ist hier ein Text, erwartet wird eine Zahl: ohne Anführungszeichen und mit Punkt als Dezimalzeichen, also ${p.key}: ${p.suggestion}`,
+    de: (p, q) =>
+      `${q(p.value)} ist hier ein Text, erwartet wird eine Zahl: ohne Anführungszeichen und mit Punkt als Dezimalzeichen, also ${p.key}: ${p.suggestion}`,
     en: (p, q) => `${q(p.value)} is text here, but a number is expected: without quotes and with a point as the decimal mark, so ${p.key}: ${p.suggestion}`,
   },
   'evaluation-responses-over-forms': {
-    de: (p, q) => `Die Frage ${q(p.question)} hat ${p.responses} Antworten, aber nur ${p.forms} Bögen sind zurückgekommen (forms). Bitte beide Zahlen prüfen: responses kann höchstens so groß sein wie forms.`,
-    en: (p, q) => `The question ${q(p.question)} has ${p.responses} responses, but only ${p.forms} forms came back (forms). Please check both numbers: responses can be at most forms.`,
+    de: (p, q) =>
+      `Die Frage ${q(p.question)} hat ${p.responses} Antworten, aber nur ${p.forms} Bögen sind zurückgekommen (forms). Bitte beide Zahlen prüfen: responses kann höchstens so groß sein wie forms.`,
+    en: (p, q) =>
+      `The question ${q(p.question)} has ${p.responses} responses, but only ${p.forms} forms came back (forms). Please check both numbers: responses can be at most forms.`,
   },
   'evaluation-not-held': {
-    de: (p, q) => `${q(p.title)} am ${p.date} hat eine Auswertung, ist aber nicht als stattgefunden eingetragen. Bitte status: held eintragen oder die Auswertung entfernen; der Bericht zählt nur Auswertungen stattgefundener Veranstaltungen.`,
-    en: (p, q) => `${q(p.title)} on ${p.date} has an evaluation but is not marked as held. Please set status: held or remove the evaluation; the report counts evaluations of held meetings only.`,
+    de: (p, q) =>
+      `${q(p.title)} am ${p.date} hat eine Auswertung, ist aber nicht als stattgefunden eingetragen. Bitte status: held eintragen oder die Auswertung entfernen; der Bericht zählt nur Auswertungen stattgefundener Veranstaltungen.`,
+    en: (p, q) =>
+      `${q(p.title)} on ${p.date} has an evaluation but is not marked as held. Please set status: held or remove the evaluation; the report counts evaluations of held meetings only.`,
   },
   'evaluation-forms-over-participants': {
-    de: (p, q) => `Bei ${q(p.title)} am ${p.date} sind ${p.forms} Rückmeldebögen eingetragen, aber nur ${p.participants} Teilnehmende (attendance und guests). Bitte die Teilnahme oder die Zahl der Bögen prüfen.`,
-    en: (p, q) => `${q(p.title)} on ${p.date} records ${p.forms} feedback forms but only ${p.participants} participants (attendance and guests). Please check the attendance or the number of forms.`,
+    de: (p, q) =>
+      `Bei ${q(p.title)} am ${p.date} sind ${p.forms} Rückmeldebögen eingetragen, aber nur ${p.participants} Teilnehmende (attendance und guests). Bitte die Teilnahme oder die Zahl der Bögen prüfen.`,
+    en: (p, q) =>
+      `${q(p.title)} on ${p.date} records ${p.forms} feedback forms but only ${p.participants} participants (attendance and guests). Please check the attendance or the number of forms.`,
   },
   'activity-body-missing': {
-    de: (p, q) => `Bei ${q(p.title)} (Vertretung des Netzwerks) fehlt unter body, in welchem Netzwerk oder Gremium das Netzwerk vertreten wurde; der Bericht kann die Vertretung sonst nicht belegen.`,
-    en: (p, q) => `${q(p.title)} (representing the network) does not say under body in which network or group; the report cannot show it as evidence otherwise.`,
+    de: (p, q) =>
+      `Bei ${q(p.title)} (Vertretung des Netzwerks) fehlt unter body, in welchem Netzwerk oder Gremium das Netzwerk vertreten wurde; der Bericht kann die Vertretung sonst nicht belegen.`,
+    en: (p, q) =>
+      `${q(p.title)} (representing the network) does not say under body in which network or group; the report cannot show it as evidence otherwise.`,
   },
   'agreement-review-due': {
     de: (p, q) => `Die Vereinbarung ${q(p.title)} war am ${p.review} zur Überprüfung fällig.`,
@@ -390,7 +449,8 @@ export const DIAGNOSTIC_TEXTS = {
     en: (p) => `The network does not yet include: ${p.label} (§ 9 (4) LKiSchG NRW).`,
   },
   'contact-retention': {
-    de: (p, q) => `${q(p.partner)} hat das Netzwerk am ${p.left} verlassen; die Kontaktdaten von ${q(p.name)} sollten gelöscht werden (nach ${p.months} Monaten).`,
+    de: (p, q) =>
+      `${q(p.partner)} hat das Netzwerk am ${p.left} verlassen; die Kontaktdaten von ${q(p.name)} sollten gelöscht werden (nach ${p.months} Monaten).`,
     en: (p, q) => `${q(p.partner)} left the network on ${p.left}; the contact data of ${q(p.name)} should be deleted (after ${p.months} months).`,
   },
 } satisfies Texts;
@@ -421,5 +481,5 @@ export const DIAGNOSTIC_WORDS = {
   'kind.object': { de: () => 'ein Eintrag mit Angaben der Form „schlüssel: wert“', en: () => 'an entry of the form "key: value"' },
   'kind.null': { de: () => 'nichts (der Wert ist leer)', en: () => 'nothing (the value is empty)' },
   /** "partners.yaml, Zeile 12": where something stands, for messages that point elsewhere. */
-  'where': { de: (p) => `${p.file}, Zeile ${p.line}`, en: (p) => `${p.file}, line ${p.line}` },
+  where: { de: (p) => `${p.file}, Zeile ${p.line}`, en: (p) => `${p.file}, line ${p.line}` },
 } satisfies Texts;

@@ -7,8 +7,10 @@ const institutions = (count: unknown, de = true) =>
 
 export const DIRECTORY_NOTE_TEXTS = {
   'directory.no-address': {
-    de: (p) => `Hinweis: ${p.count} von ${institutions(p.total)} ohne vollständige Anschrift (Straße, PLZ, Ort) – für Briefe per Post bitte in partners ergänzen (address): ${p.names}`,
-    en: (p) => `Note: ${p.count} of ${institutions(p.total, false)} without a complete address (street, postal code, city) – for letters by post please add it in partners (address): ${p.names}`,
+    de: (p) =>
+      `Hinweis: ${p.count} von ${institutions(p.total)} ohne vollständige Anschrift (Straße, PLZ, Ort) – für Briefe per Post bitte in partners ergänzen (address): ${p.names}`,
+    en: (p) =>
+      `Note: ${p.count} of ${institutions(p.total, false)} without a complete address (street, postal code, city) – for letters by post please add it in partners (address): ${p.names}`,
   },
   'directory.unreachable': {
     de: (p) =>

@@ -8,13 +8,17 @@ const grouped = (n: unknown, separator: string) => String(n).replace(/\B(?=(\d{3
 export const EDGE_TEXTS = {
   // ---- standard output (src/write/stdout.ts)
   'file.stdout-failed': {
-    de: (p) => `Die Ausgabe kann nicht geschrieben werden (${p.reason}). Bitte freien Speicher und das Ziel der Ausgabe (Umleitung mit „>“) prüfen; was schon geschrieben wurde, ist unvollständig.`,
-    en: (p) => `Cannot write the output (${p.reason}). Please check the free space and where the output goes (redirection with ">"); what was written so far is incomplete.`,
+    de: (p) =>
+      `Die Ausgabe kann nicht geschrieben werden (${p.reason}). Bitte freien Speicher und das Ziel der Ausgabe (Umleitung mit „>“) prüfen; was schon geschrieben wurde, ist unvollständig.`,
+    en: (p) =>
+      `Cannot write the output (${p.reason}). Please check the free space and where the output goes (redirection with ">"); what was written so far is incomplete.`,
   },
   // ---- parsing (src/load/parse-yaml.ts, limits.ts)
   'yaml-too-many-values': {
-    de: (p) => `Die Datei enthält zu viele Werte, um sie zu lesen (mehr als ${grouped(p.limit, '.')} Zeilen und Kommas). Bitte auf mehrere Dateien verteilen, z. B. eine Datei je Partner im Ordner partners/.`,
-    en: (p) => `The file holds too many values to be read (more than ${grouped(p.limit, ',')} lines and commas). Please split it into several files, e.g. one file per partner in the folder partners/.`,
+    de: (p) =>
+      `Die Datei enthält zu viele Werte, um sie zu lesen (mehr als ${grouped(p.limit, '.')} Zeilen und Kommas). Bitte auf mehrere Dateien verteilen, z. B. eine Datei je Partner im Ordner partners/.`,
+    en: (p) =>
+      `The file holds too many values to be read (more than ${grouped(p.limit, ',')} lines and commas). Please split it into several files, e.g. one file per partner in the folder partners/.`,
   },
   // ---- limits of the data (schemas/*.schema.json: maxLength, maxItems, maximum; validate/rules.ts: years)
   'too-long': {
@@ -35,11 +39,15 @@ export const EDGE_TEXTS = {
   },
   // ---- reading the network folder (src/load/read-folder.ts)
   'file.name-not-utf8': {
-    de: (p, q) => `Der Dateiname ${q(p.file)} ist nicht in UTF-8 geschrieben (so entpacken manche ZIP-Programme unter Windows Umlaute) und kann deshalb nicht sicher gelesen werden. Bitte die Datei umbenennen, z. B. mit „oe“ statt „ö“.`,
-    en: (p, q) => `The file name ${q(p.file)} is not valid UTF-8 (some ZIP programs on Windows unpack umlauts like this), so the file cannot be read safely. Please rename the file, e.g. with "oe" instead of "ö".`,
+    de: (p, q) =>
+      `Der Dateiname ${q(p.file)} ist nicht in UTF-8 geschrieben (so entpacken manche ZIP-Programme unter Windows Umlaute) und kann deshalb nicht sicher gelesen werden. Bitte die Datei umbenennen, z. B. mit „oe“ statt „ö“.`,
+    en: (p, q) =>
+      `The file name ${q(p.file)} is not valid UTF-8 (some ZIP programs on Windows unpack umlauts like this), so the file cannot be read safely. Please rename the file, e.g. with "oe" instead of "ö".`,
   },
   'file.link-outside': {
-    de: (p, q) => `${q(p.file)} ist eine Verknüpfung auf ${q(p.target)} außerhalb des Netzwerk-Ordners und wird nicht gelesen. Bitte die Datei in den Ordner des Netzwerks kopieren oder die Verknüpfung entfernen.`,
-    en: (p, q) => `${q(p.file)} is a link to ${q(p.target)} outside the network folder and is not read. Please copy the file into the network folder or remove the link.`,
+    de: (p, q) =>
+      `${q(p.file)} ist eine Verknüpfung auf ${q(p.target)} außerhalb des Netzwerk-Ordners und wird nicht gelesen. Bitte die Datei in den Ordner des Netzwerks kopieren oder die Verknüpfung entfernen.`,
+    en: (p, q) =>
+      `${q(p.file)} is a link to ${q(p.target)} outside the network folder and is not read. Please copy the file into the network folder or remove the link.`,
   },
 } satisfies Texts;

@@ -32,7 +32,8 @@ export const EDIT_TEXTS = {
     en: () => 'Notes on the change:',
   },
   'edit.changed-meanwhile': {
-    de: (p, q) => `${q(p.file)} wurde geändert, während netzwerk lief (von einer anderen Person oder einem Programm). Nichts wurde überschrieben; bitte den Befehl noch einmal ausführen.`,
+    de: (p, q) =>
+      `${q(p.file)} wurde geändert, während netzwerk lief (von einer anderen Person oder einem Programm). Nichts wurde überschrieben; bitte den Befehl noch einmal ausführen.`,
     en: (p, q) => `${q(p.file)} was changed while netzwerk was running (by someone or something else). Nothing was overwritten; please run the command again.`,
   },
   'edit.file-appeared': {
@@ -44,8 +45,10 @@ export const EDIT_TEXTS = {
     en: (p, q) => `Cannot write the files in ${q(p.dir)} (${p.reason}). Please check permissions and free space.`,
   },
   'edit.cannot-edit': {
-    de: (p, q) => `${q(p.file)} ist an dieser Stelle (${p.path}) so geschrieben, dass netzwerk die Änderung nicht sicher vornehmen kann. Bitte mit einem Texteditor eintragen; es wurde nichts geändert.`,
-    en: (p, q) => `${q(p.file)} is written in a way at this place (${p.path}) that netzwerk cannot change safely. Please make the change in a text editor; nothing was changed.`,
+    de: (p, q) =>
+      `${q(p.file)} ist an dieser Stelle (${p.path}) so geschrieben, dass netzwerk die Änderung nicht sicher vornehmen kann. Bitte mit einem Texteditor eintragen; es wurde nichts geändert.`,
+    en: (p, q) =>
+      `${q(p.file)} is written in a way at this place (${p.path}) that netzwerk cannot change safely. Please make the change in a text editor; nothing was changed.`,
   },
   // ---- option values of the writing commands
   'usage.datetime': {
@@ -63,12 +66,16 @@ export const EDIT_TEXTS = {
     en: (p) => `${p.option} does not apply to "${p.command} ${p.kind}". Possible: ${p.allowed} (and ${p.common}).`,
   },
   'usage.add-missing': {
-    de: (p) => `Für „add ${p.kind}“ fehlt noch: ${p.options}. Ohne Terminal fragt netzwerk nicht nach; bitte als Optionen angeben (Hilfe: ${prog(p)} add ${p.kind} --help).`,
-    en: (p) => `"add ${p.kind}" still needs: ${p.options}. Without a terminal netzwerk does not ask; please give them as options (help: ${prog(p)} add ${p.kind} --help).`,
+    de: (p) =>
+      `Für „add ${p.kind}“ fehlt noch: ${p.options}. Ohne Terminal fragt netzwerk nicht nach; bitte als Optionen angeben (Hilfe: ${prog(p)} add ${p.kind} --help).`,
+    en: (p) =>
+      `"add ${p.kind}" still needs: ${p.options}. Without a terminal netzwerk does not ask; please give them as options (help: ${prog(p)} add ${p.kind} --help).`,
   },
   'usage.unknown-partner': {
-    de: (p, q) => `--partner: Einen Partner ${q(p.id)} gibt es nicht.${p.suggestion === undefined ? '' : ` Meinten Sie ${q(p.suggestion)}?`} Die Kennungen stehen bei id in den Partnerdateien.`,
-    en: (p, q) => `--partner: there is no partner ${q(p.id)}.${p.suggestion === undefined ? '' : ` Did you mean ${q(p.suggestion)}?`} The ids are under id in the partner files.`,
+    de: (p, q) =>
+      `--partner: Einen Partner ${q(p.id)} gibt es nicht.${p.suggestion === undefined ? '' : ` Meinten Sie ${q(p.suggestion)}?`} Die Kennungen stehen bei id in den Partnerdateien.`,
+    en: (p, q) =>
+      `--partner: there is no partner ${q(p.id)}.${p.suggestion === undefined ? '' : ` Did you mean ${q(p.suggestion)}?`} The ids are under id in the partner files.`,
   },
   'usage.contact-exists': {
     de: (p, q) => `${q(p.name)} ist bei ${q(p.partner)} schon eingetragen (gleicher Name oder gleiche E-Mail-Adresse). Es wurde nichts geändert.`,
@@ -96,18 +103,24 @@ export const EDIT_TEXTS = {
     en: (p, q) => `There is no coordinator and no contact person matching ${q(p.query)}. Nothing was changed. (Search: ${prog(p)} person ${q(p.query)})`,
   },
   'usage.verified-ambiguous': {
-    de: (p, q) => `${q(p.query)} passt auf ${p.count} Personen; es wurde nichts geändert. Bitte genauer angeben, am besten mit der E-Mail-Adresse:\n${lines(p.list)}`,
+    de: (p, q) =>
+      `${q(p.query)} passt auf ${p.count} Personen; es wurde nichts geändert. Bitte genauer angeben, am besten mit der E-Mail-Adresse:\n${lines(p.list)}`,
     en: (p, q) => `${q(p.query)} matches ${p.count} persons; nothing was changed. Please be more precise, best with the e-mail address:\n${lines(p.list)}`,
   },
   'verified.entry': {
-    de: (p) => `Bestätigt am ${p.date}: ${p.entry}${p.before === undefined ? ' (bisher nie bestätigt)' : p.before === p.date ? ' (schon eingetragen)' : ` (bisher ${p.before})`}`,
-    en: (p) => `Confirmed on ${p.date}: ${p.entry}${p.before === undefined ? ' (never confirmed before)' : p.before === p.date ? ' (already recorded)' : ` (before: ${p.before})`}`,
+    de: (p) =>
+      `Bestätigt am ${p.date}: ${p.entry}${p.before === undefined ? ' (bisher nie bestätigt)' : p.before === p.date ? ' (schon eingetragen)' : ` (bisher ${p.before})`}`,
+    en: (p) =>
+      `Confirmed on ${p.date}: ${p.entry}${p.before === undefined ? ' (never confirmed before)' : p.before === p.date ? ' (already recorded)' : ` (before: ${p.before})`}`,
   },
   // ---- questions on a terminal (src/cli/ask.ts)
   'ask.keys': { de: () => '↑↓ auswählen, ⏎ übernehmen, Strg+C abbrechen', en: () => '↑↓ choose, ⏎ take, Ctrl+C cancel' },
   'ask.required': { de: () => 'Bitte etwas eingeben.', en: () => 'Please enter something.' },
   'ask.date': { de: () => 'Bitte ein Datum JJJJ-MM-TT eingeben, z. B. 2026-03-18.', en: () => 'Please enter a date YYYY-MM-DD, e.g. 2026-03-18.' },
-  'ask.datetime': { de: () => 'Bitte JJJJ-MM-TT HH:MM eingeben (ganztägig nur JJJJ-MM-TT).', en: () => 'Please enter YYYY-MM-DD HH:MM (all-day: YYYY-MM-DD only).' },
+  'ask.datetime': {
+    de: () => 'Bitte JJJJ-MM-TT HH:MM eingeben (ganztägig nur JJJJ-MM-TT).',
+    en: () => 'Please enter YYYY-MM-DD HH:MM (all-day: YYYY-MM-DD only).',
+  },
   'ask.partner-name': { de: () => 'Name der Einrichtung:', en: () => 'Name of the institution:' },
   'ask.sector': { de: () => 'Bereich:', en: () => 'Sector:' },
   'ask.partner': { de: () => 'Bei welchem Partner arbeitet die Person?', en: () => 'Which partner does the person work for?' },

@@ -57,18 +57,30 @@ export const HELP_TEXTS = {
   'help.arg.kind.name': { de: () => 'was', en: () => 'what' },
   'help.arg.kind': { de: () => 'partner, contact, meeting oder activity', en: () => 'partner, contact, meeting or activity' },
   'help.arg.meeting.name': { de: () => 'termin', en: () => 'meeting' },
-  'help.arg.meeting': { de: () => 'Kennung (id) der Veranstaltung, z. B. 2026-12-netzwerktreffen', en: () => 'id of the meeting, e.g. 2026-12-netzwerktreffen' },
+  'help.arg.meeting': {
+    de: () => 'Kennung (id) der Veranstaltung, z. B. 2026-12-netzwerktreffen',
+    en: () => 'id of the meeting, e.g. 2026-12-netzwerktreffen',
+  },
   'help.arg.list.name': { de: () => 'liste', en: () => 'list' },
   'help.arg.list': {
     de: () => 'die abgetippte Teilnahmeliste: .csv oder .xlsx mit Einrichtung (oder Kennung) und Zahl der Personen',
     en: () => 'the typed-up sign-in list: .csv or .xlsx with institution (or id) and number of persons',
   },
   'help.arg.file.name': { de: () => 'datei', en: () => 'file' },
-  'help.arg.file': { de: () => 'Tabelle mit Einrichtungen und Ansprechpersonen: .csv oder .xlsx', en: () => 'table of institutions and contact persons: .csv or .xlsx' },
+  'help.arg.file': {
+    de: () => 'Tabelle mit Einrichtungen und Ansprechpersonen: .csv oder .xlsx',
+    en: () => 'table of institutions and contact persons: .csv or .xlsx',
+  },
   // ---- commands
   'help.cmd.validate': { de: () => 'die Dateien des Netzwerks prüfen', en: () => "check the network's files" },
-  'help.cmd.report': { de: () => 'den Netzwerkbericht erstellen (Text, Markdown, HTML, JSON, PDF)', en: () => 'create the network report (text, Markdown, HTML, JSON, PDF)' },
-  'help.cmd.contacts': { de: () => 'Kontaktlisten erstellen (CSV, Excel, vCard, E-Mail-Verteiler)', en: () => 'create contact lists (CSV, Excel, vCard, e-mail lists)' },
+  'help.cmd.report': {
+    de: () => 'den Netzwerkbericht erstellen (Text, Markdown, HTML, JSON, PDF)',
+    en: () => 'create the network report (text, Markdown, HTML, JSON, PDF)',
+  },
+  'help.cmd.contacts': {
+    de: () => 'Kontaktlisten erstellen (CSV, Excel, vCard, E-Mail-Verteiler)',
+    en: () => 'create contact lists (CSV, Excel, vCard, e-mail lists)',
+  },
   'help.cmd.directory': {
     de: () => 'das Partnerverzeichnis für das Netzwerk oder den öffentlichen Wegweiser erstellen (HTML, CSV, JSON, Excel, PDF)',
     en: () => 'create the partner directory for the network or the public guide (HTML, CSV, JSON, Excel, PDF)',
@@ -132,12 +144,16 @@ export const HELP_TEXTS = {
     en: () => 'output: text, md, html, json or pdf (default: from the ending of --out, else text)',
   },
   'help.opt.report.--compare': {
-    de: () => 'Kennzahlen eines anderen Zeitraums danebenstellen: previous (der gleich lange Zeitraum davor, bei einem Jahr das Vorjahr) oder ein Jahr, z. B. 2025',
-    en: () => 'show the key figures of another period beside these: previous (the period of the same length before, for a year the year before) or a year, e.g. 2025',
+    de: () =>
+      'Kennzahlen eines anderen Zeitraums danebenstellen: previous (der gleich lange Zeitraum davor, bei einem Jahr das Vorjahr) oder ein Jahr, z. B. 2025',
+    en: () =>
+      'show the key figures of another period beside these: previous (the period of the same length before, for a year the year before) or a year, e.g. 2025',
   },
   'help.opt.report.--audience': {
-    de: () => 'für wen der Bericht ist: internal (Koordinierungsstelle: alle Namen, Hinweise mit Datei und Zeile), network (Netzwerkpartner) oder public (Öffentlichkeit, Ausschuss)',
-    en: () => 'who the report is for: internal (the coordination: every name, notes with file and line), network (the partners) or public (the public, the committee)',
+    de: () =>
+      'für wen der Bericht ist: internal (Koordinierungsstelle: alle Namen, Hinweise mit Datei und Zeile), network (Netzwerkpartner) oder public (Öffentlichkeit, Ausschuss)',
+    en: () =>
+      'who the report is for: internal (the coordination: every name, notes with file and line), network (the partners) or public (the public, the committee)',
   },
   // ---- contacts
   'help.opt.contacts.--format': {
@@ -148,9 +164,15 @@ export const HELP_TEXTS = {
     de: () => 'E-Mail-Verteiler in nummerierte Blöcke von höchstens so vielen Adressen teilen (Exchange: 500 je Nachricht)',
     en: () => 'split the e-mail list into numbered blocks of at most this many addresses (Exchange: 500 per message)',
   },
-  'help.opt.contacts.--audience': { de: () => 'für wen die Liste ist: internal, network oder public', en: () => 'who the list is for: internal, network or public' },
+  'help.opt.contacts.--audience': {
+    de: () => 'für wen die Liste ist: internal, network oder public',
+    en: () => 'who the list is for: internal, network or public',
+  },
   'help.opt.contacts.--sector': { de: () => 'nur Partner dieses Sektors (mehrfach möglich)', en: () => 'only partners of this sector (may be repeated)' },
-  'help.opt.contacts.--municipality': { de: () => 'nur Partner für diese Kommune (mehrfach möglich)', en: () => 'only partners serving this municipality (may be repeated)' },
+  'help.opt.contacts.--municipality': {
+    de: () => 'nur Partner für diese Kommune (mehrfach möglich)',
+    en: () => 'only partners serving this municipality (may be repeated)',
+  },
   'help.opt.contacts.--insofa': { de: () => 'nur insoweit erfahrene Fachkräfte', en: () => 'only child-protection specialists (InsoFa)' },
   'help.opt.contacts.--meeting': {
     de: () => 'nur Kontakte der zu dieser Veranstaltung eingeladenen Partner',
@@ -164,8 +186,10 @@ export const HELP_TEXTS = {
     en: () => 'output: html, csv, json, xlsx or pdf (default: from the ending of --out, else html)',
   },
   'help.opt.directory.--audience': {
-    de: () => 'für wen das Verzeichnis ist: network (die Partner: nach Bereich, mit den für das Netzwerk freigegebenen Personen) oder public (der Wegweiser für Eltern und Fachkräfte: nur öffentliche Personen)',
-    en: () => 'who the directory is for: network (the partners: by sector, with the persons released to the network) or public (the guide for parents and professionals: public persons only)',
+    de: () =>
+      'für wen das Verzeichnis ist: network (die Partner: nach Bereich, mit den für das Netzwerk freigegebenen Personen) oder public (der Wegweiser für Eltern und Fachkräfte: nur öffentliche Personen)',
+    en: () =>
+      'who the directory is for: network (the partners: by sector, with the persons released to the network) or public (the guide for parents and professionals: public persons only)',
   },
   // ---- calendar
   'help.opt.calendar.--from': { de: () => 'nur Termine ab diesem Tag JJJJ-MM-TT', en: () => 'only meetings from this day YYYY-MM-DD' },
@@ -202,13 +226,28 @@ export const HELP_TEXTS = {
   // ---- add: one subcommand per kind, each with its own options
   'help.cmd.add.partner': { de: () => 'eine Einrichtung als Partner eintragen', en: () => 'add an institution as a partner' },
   'help.cmd.add.contact': { de: () => 'eine Kontaktperson bei einem Partner eintragen', en: () => 'add a contact person at a partner' },
-  'help.cmd.add.meeting': { de: () => 'eine Veranstaltung eintragen (Netzwerktreffen, Fachtag, Fortbildung …)', en: () => 'add a meeting (network meeting, Fachtag, training …)' },
-  'help.cmd.add.activity': { de: () => 'eine Tätigkeit der Koordination eintragen (Vertretung, Öffentlichkeitsarbeit, Fachberatung)', en: () => 'add an activity of the coordination (representation, public information, advice)' },
-  'help.opt.add.--id': { de: () => 'Kennung selbst festlegen (Standard: aus Name bzw. Titel gebildet)', en: () => 'choose the id (default: made from the name or title)' },
+  'help.cmd.add.meeting': {
+    de: () => 'eine Veranstaltung eintragen (Netzwerktreffen, Fachtag, Fortbildung …)',
+    en: () => 'add a meeting (network meeting, Fachtag, training …)',
+  },
+  'help.cmd.add.activity': {
+    de: () => 'eine Tätigkeit der Koordination eintragen (Vertretung, Öffentlichkeitsarbeit, Fachberatung)',
+    en: () => 'add an activity of the coordination (representation, public information, advice)',
+  },
+  'help.opt.add.--id': {
+    de: () => 'Kennung selbst festlegen (Standard: aus Name bzw. Titel gebildet)',
+    en: () => 'choose the id (default: made from the name or title)',
+  },
   'help.opt.add.partner.--name': { de: () => 'Name der Einrichtung', en: () => 'name of the institution' },
   'help.opt.add.contact.--name': { de: () => 'Name der Person', en: () => "the person's name" },
-  'help.opt.add.--sector': { de: () => 'Bereich, z. B. kita, schule, polizei (Liste: docs/format.md)', en: () => 'sector, e.g. kita, schule, polizei (list: docs/format.md)' },
-  'help.opt.add.--municipality': { de: () => 'zuständig für diese Kommune (mehrfach möglich; ohne: ganze Region)', en: () => 'serves this municipality (may be repeated; none: the whole region)' },
+  'help.opt.add.--sector': {
+    de: () => 'Bereich, z. B. kita, schule, polizei (Liste: docs/format.md)',
+    en: () => 'sector, e.g. kita, schule, polizei (list: docs/format.md)',
+  },
+  'help.opt.add.--municipality': {
+    de: () => 'zuständig für diese Kommune (mehrfach möglich; ohne: ganze Region)',
+    en: () => 'serves this municipality (may be repeated; none: the whole region)',
+  },
   'help.opt.add.--street': { de: () => 'Straße und Hausnummer', en: () => 'street and number' },
   'help.opt.add.--postal-code': { de: () => 'Postleitzahl (fünf Ziffern)', en: () => 'postal code (five digits)' },
   'help.opt.add.--city': { de: () => 'Ort', en: () => 'city' },
@@ -231,33 +270,59 @@ export const HELP_TEXTS = {
     de: () => 'netzwerktreffen, auftakt, fachtag, fortbildung, arbeitskreis, steuerungsgruppe, fallkonferenz, informationsveranstaltung oder sonstige',
     en: () => 'netzwerktreffen, auftakt, fachtag, fortbildung, arbeitskreis, steuerungsgruppe, fallkonferenz, informationsveranstaltung or sonstige',
   },
-  'help.opt.add.activity.--type': { de: () => 'vertretung, oeffentlichkeitsarbeit, fachberatung oder sonstige', en: () => 'vertretung, oeffentlichkeitsarbeit, fachberatung or sonstige' },
+  'help.opt.add.activity.--type': {
+    de: () => 'vertretung, oeffentlichkeitsarbeit, fachberatung oder sonstige',
+    en: () => 'vertretung, oeffentlichkeitsarbeit, fachberatung or sonstige',
+  },
   'help.opt.add.meeting.--start': { de: () => 'Beginn JJJJ-MM-TT HH:MM (ganztägig ohne Zeit)', en: () => 'start YYYY-MM-DD HH:MM (all-day without time)' },
   'help.opt.add.activity.--start': { de: () => 'erster Tag JJJJ-MM-TT (mit --end: ein Zeitraum)', en: () => 'first day YYYY-MM-DD (with --end: a period)' },
   'help.opt.add.meeting.--end': { de: () => 'Ende wie --start', en: () => 'end like --start' },
   'help.opt.add.activity.--end': { de: () => 'letzter Tag JJJJ-MM-TT', en: () => 'last day YYYY-MM-DD' },
-  'help.opt.add.--status': { de: () => 'planned, held oder cancelled (Standard für Künftiges: planned)', en: () => 'planned, held or cancelled (default for future ones: planned)' },
+  'help.opt.add.--status': {
+    de: () => 'planned, held oder cancelled (Standard für Künftiges: planned)',
+    en: () => 'planned, held or cancelled (default for future ones: planned)',
+  },
   'help.opt.add.--location': { de: () => 'Ort', en: () => 'place' },
   'help.opt.add.--online': { de: () => 'Link zur Videokonferenz', en: () => 'video conference link' },
-  'help.opt.add.--organizer': { de: () => 'Kennung eines ausrichtenden Partners (mehrfach möglich)', en: () => 'id of an organising partner (may be repeated)' },
-  'help.opt.add.--invited-sector': { de: () => 'eingeladener Bereich (mehrfach möglich; ohne: alle)', en: () => 'invited sector (may be repeated; none: everyone)' },
-  'help.opt.add.--invited-partner': { de: () => 'Kennung eines eingeladenen Partners (mehrfach möglich)', en: () => 'id of an invited partner (may be repeated)' },
+  'help.opt.add.--organizer': {
+    de: () => 'Kennung eines ausrichtenden Partners (mehrfach möglich)',
+    en: () => 'id of an organising partner (may be repeated)',
+  },
+  'help.opt.add.--invited-sector': {
+    de: () => 'eingeladener Bereich (mehrfach möglich; ohne: alle)',
+    en: () => 'invited sector (may be repeated; none: everyone)',
+  },
+  'help.opt.add.--invited-partner': {
+    de: () => 'Kennung eines eingeladenen Partners (mehrfach möglich)',
+    en: () => 'id of an invited partner (may be repeated)',
+  },
   'help.opt.add.--topic': { de: () => 'Thema (mehrfach möglich)', en: () => 'topic (may be repeated)' },
   'help.opt.add.--public': { de: () => 'im öffentlichen Kalender zeigen', en: () => 'show in the public calendar' },
   'help.opt.add.--qualification-offer': { de: () => 'zählt als Qualifizierungsangebot', en: () => 'counts as a qualification offer' },
   'help.opt.add.--minutes': { de: () => 'Pfad oder Link zum Protokoll', en: () => 'path or link to the minutes' },
-  'help.opt.add.--date': { de: () => 'der Tag JJJJ-MM-TT (für einen Zeitraum --start und --end)', en: () => 'the day YYYY-MM-DD (for a period --start and --end)' },
-  'help.opt.add.--body': { de: () => 'Netzwerk oder Gremium, in dem das Netzwerk vertreten wurde', en: () => 'network or group the network was represented in' },
+  'help.opt.add.--date': {
+    de: () => 'der Tag JJJJ-MM-TT (für einen Zeitraum --start und --end)',
+    en: () => 'the day YYYY-MM-DD (for a period --start and --end)',
+  },
+  'help.opt.add.--body': {
+    de: () => 'Netzwerk oder Gremium, in dem das Netzwerk vertreten wurde',
+    en: () => 'network or group the network was represented in',
+  },
   'help.opt.add.--count': { de: () => 'Anzahl, z. B. der Fachberatungen', en: () => 'a number, e.g. of consultations' },
   'help.opt.add.--url': { de: () => 'Link zum Ergebnis (Internetseite, Presse)', en: () => 'link to the result (web page, press)' },
   'help.opt.add.--description': { de: () => 'Beschreibung (keine Namen, keine Fälle)', en: () => 'description (no names, no cases)' },
   'help.opt.--dry-run': { de: () => 'nur zeigen, was sich ändern würde; nichts schreiben', en: () => 'only show what would change; write nothing' },
   // ---- verified
-  'help.opt.verified.--date': { de: () => 'Datum der Bestätigung JJJJ-MM-TT (Standard: --today)', en: () => 'date of the confirmation YYYY-MM-DD (default: --today)' },
+  'help.opt.verified.--date': {
+    de: () => 'Datum der Bestätigung JJJJ-MM-TT (Standard: --today)',
+    en: () => 'date of the confirmation YYYY-MM-DD (default: --today)',
+  },
   // ---- person, review
   'help.opt.person.--format': {
-    de: () => 'Ausgabe: text, json oder letter (Antwortschreiben nach Art. 15 DSGVO; als .md, .html oder .pdf nach Endung von --out); Standard: nach Endung von --out, sonst text',
-    en: () => 'output: text, json or letter (the answer to an Art. 15 GDPR request; .md, .html or .pdf by the ending of --out); default: from the ending of --out, else text',
+    de: () =>
+      'Ausgabe: text, json oder letter (Antwortschreiben nach Art. 15 DSGVO; als .md, .html oder .pdf nach Endung von --out); Standard: nach Endung von --out, sonst text',
+    en: () =>
+      'output: text, json or letter (the answer to an Art. 15 GDPR request; .md, .html or .pdf by the ending of --out); default: from the ending of --out, else text',
   },
   'help.opt.review.--format': {
     de: () => 'Ausgabe: text, csv oder emails (Standard: nach Endung von --out, sonst text)',

@@ -5,14 +5,42 @@ import type { Lang } from './lang.js';
 
 export const IMPORT_COLUMN_WORDS: Record<Lang, Record<string, string>> = {
   de: {
-    organisation: 'Einrichtung', sector: 'Bereich', name: 'Name', firstName: 'Vorname', lastName: 'Nachname', function: 'Funktion',
-    email: 'E-Mail', phone: 'Telefon', mobile: 'Mobil', street: 'Straße', postal_code: 'PLZ', city: 'Ort', municipalities: 'Kommunen',
-    website: 'Internetseite', visibility: 'Sichtbarkeit', insofa: 'InsoFa', consent: 'Einwilligung',
+    organisation: 'Einrichtung',
+    sector: 'Bereich',
+    name: 'Name',
+    firstName: 'Vorname',
+    lastName: 'Nachname',
+    function: 'Funktion',
+    email: 'E-Mail',
+    phone: 'Telefon',
+    mobile: 'Mobil',
+    street: 'Straße',
+    postal_code: 'PLZ',
+    city: 'Ort',
+    municipalities: 'Kommunen',
+    website: 'Internetseite',
+    visibility: 'Sichtbarkeit',
+    insofa: 'InsoFa',
+    consent: 'Einwilligung',
   },
   en: {
-    organisation: 'institution', sector: 'sector', name: 'name', firstName: 'first name', lastName: 'last name', function: 'function',
-    email: 'e-mail', phone: 'phone', mobile: 'mobile', street: 'street', postal_code: 'postal code', city: 'city', municipalities: 'municipalities',
-    website: 'web site', visibility: 'visibility', insofa: 'InsoFa', consent: 'consent',
+    organisation: 'institution',
+    sector: 'sector',
+    name: 'name',
+    firstName: 'first name',
+    lastName: 'last name',
+    function: 'function',
+    email: 'e-mail',
+    phone: 'phone',
+    mobile: 'mobile',
+    street: 'street',
+    postal_code: 'postal code',
+    city: 'city',
+    municipalities: 'municipalities',
+    website: 'web site',
+    visibility: 'visibility',
+    insofa: 'InsoFa',
+    consent: 'consent',
   },
 };
 
@@ -29,18 +57,24 @@ export const IMPORT_TEXTS = {
     en: (p, q) => `${q(p.file)} is ${p.size} MB; a partner list is smaller (at most ${p.limit} MB).`,
   },
   'table.format': {
-    de: (p, q) => `${q(p.file)}: Gelesen werden .csv und .xlsx. Eine ältere .xls- oder .ods-Datei bitte in Excel oder LibreOffice „Speichern unter …“ als .xlsx oder .csv speichern.`,
+    de: (p, q) =>
+      `${q(p.file)}: Gelesen werden .csv und .xlsx. Eine ältere .xls- oder .ods-Datei bitte in Excel oder LibreOffice „Speichern unter …“ als .xlsx oder .csv speichern.`,
     en: (p, q) => `${q(p.file)}: .csv and .xlsx can be read. Please save an older .xls or .ods file as .xlsx or .csv ("Save as …" in Excel or LibreOffice).`,
   },
-  'table.csv': { de: (p, q) => `${q(p.file)} ist keine lesbare CSV-Datei (${p.detail}).`, en: (p, q) => `${q(p.file)} is not a readable CSV file (${p.detail}).` },
+  'table.csv': {
+    de: (p, q) => `${q(p.file)} ist keine lesbare CSV-Datei (${p.detail}).`,
+    en: (p, q) => `${q(p.file)} is not a readable CSV file (${p.detail}).`,
+  },
   'table.xlsx': {
     de: (p, q) => `${q(p.file)} ist keine lesbare Excel-Datei (.xlsx). Ist sie beschädigt oder mit einem Kennwort geschützt?`,
     en: (p, q) => `${q(p.file)} is not a readable Excel file (.xlsx). Is it damaged or protected by a password?`,
   },
   // ---- the report
   'import.no-header': {
-    de: (p, q) => `In ${q(p.file)} ist keine Spalte für die Einrichtung zu erkennen. Die erste Zeile der Tabelle braucht Überschriften wie „Einrichtung“, „Bereich“, „Ansprechperson“, „E-Mail“, „Telefon“ (docs/format.md).`,
-    en: (p, q) => `${q(p.file)} has no column recognisable as the institution. The table's first row needs headers such as "Institution", "Sector", "Name", "E-mail", "Phone" (docs/format.md).`,
+    de: (p, q) =>
+      `In ${q(p.file)} ist keine Spalte für die Einrichtung zu erkennen. Die erste Zeile der Tabelle braucht Überschriften wie „Einrichtung“, „Bereich“, „Ansprechperson“, „E-Mail“, „Telefon“ (docs/format.md).`,
+    en: (p, q) =>
+      `${q(p.file)} has no column recognisable as the institution. The table's first row needs headers such as "Institution", "Sector", "Name", "E-mail", "Phone" (docs/format.md).`,
   },
   'import.how-csv': { de: (p) => `CSV, ${p.encoding}, Trennzeichen ${p.delimiter}`, en: (p) => `CSV, ${p.encoding}, separator ${p.delimiter}` },
   'import.how-xlsx': { de: (p) => `Excel, Blatt „${p.sheet}“`, en: (p) => `Excel, sheet "${p.sheet}"` },
@@ -51,20 +85,29 @@ export const IMPORT_TEXTS = {
   'import.columns': { de: (p) => `Spalten: ${p.columns}`, en: (p) => `Columns: ${p.columns}` },
   'import.columns-ignored': { de: (p) => `Nicht übernommen: Spalte(n) ${p.columns}`, en: (p) => `Not taken over: column(s) ${p.columns}` },
   'import.summary': {
-    de: (p) => `Neu: ${p.partners} Partner mit ${p.contacts === 1 ? '1 Kontaktperson' : `${p.contacts} Kontaktpersonen`}; ${p.existing === 1 ? '1 weitere Kontaktperson' : `${p.existing} weitere Kontaktpersonen`} bei Partnern, die es schon gibt.`,
-    en: (p) => `New: ${p.partners} ${p.partners === 1 ? 'partner' : 'partners'} with ${p.contacts} contact ${p.contacts === 1 ? 'person' : 'persons'}; ${p.existing} more at partners the network already has.`,
+    de: (p) =>
+      `Neu: ${p.partners} Partner mit ${p.contacts === 1 ? '1 Kontaktperson' : `${p.contacts} Kontaktpersonen`}; ${p.existing === 1 ? '1 weitere Kontaktperson' : `${p.existing} weitere Kontaktpersonen`} bei Partnern, die es schon gibt.`,
+    en: (p) =>
+      `New: ${p.partners} ${p.partners === 1 ? 'partner' : 'partners'} with ${p.contacts} contact ${p.contacts === 1 ? 'person' : 'persons'}; ${p.existing} more at partners the network already has.`,
   },
   'import.notes': { de: () => 'Nicht (ganz) übernommen:', en: () => 'Not (fully) taken over:' },
   'import.row': { de: (p) => `Zeile ${p.row}`, en: (p) => `row ${p.row}` },
   'import.no-organisation': { de: () => 'keine Einrichtung angegeben – Zeile nicht übernommen.', en: () => 'no institution given – row not taken over.' },
-  'import.no-name': { de: () => 'Kontaktdaten ohne Namen – nur die Einrichtung übernommen.', en: () => 'contact data without a name – only the institution taken over.' },
+  'import.no-name': {
+    de: () => 'Kontaktdaten ohne Namen – nur die Einrichtung übernommen.',
+    en: () => 'contact data without a name – only the institution taken over.',
+  },
   'import.sector-unknown': {
-    de: (p, q) => `Bereich ${q(p.value)} ist nicht bekannt.${suggestion.de(p.suggestion)} ${q(p.organisation)} wurde nicht übernommen; bitte den Bereich in der Tabelle ändern und noch einmal importieren.`,
-    en: (p, q) => `sector ${q(p.value)} is not known.${suggestion.en(p.suggestion)} ${q(p.organisation)} was not taken over; please change the sector in the table and import again.`,
+    de: (p, q) =>
+      `Bereich ${q(p.value)} ist nicht bekannt.${suggestion.de(p.suggestion)} ${q(p.organisation)} wurde nicht übernommen; bitte den Bereich in der Tabelle ändern und noch einmal importieren.`,
+    en: (p, q) =>
+      `sector ${q(p.value)} is not known.${suggestion.en(p.suggestion)} ${q(p.organisation)} was not taken over; please change the sector in the table and import again.`,
   },
   'import.sector-missing': {
-    de: (p, q) => `Für ${q(p.organisation)} ist kein Bereich angegeben und aus dem Namen nicht zu erkennen – nicht übernommen. Bitte eine Spalte „Bereich“ ergänzen (z. B. kita, schule, polizei).`,
-    en: (p, q) => `no sector is given for ${q(p.organisation)} and the name does not tell – not taken over. Please add a column "Sector" (e.g. kita, schule, polizei).`,
+    de: (p, q) =>
+      `Für ${q(p.organisation)} ist kein Bereich angegeben und aus dem Namen nicht zu erkennen – nicht übernommen. Bitte eine Spalte „Bereich“ ergänzen (z. B. kita, schule, polizei).`,
+    en: (p, q) =>
+      `no sector is given for ${q(p.organisation)} and the name does not tell – not taken over. Please add a column "Sector" (e.g. kita, schule, polizei).`,
   },
   'import.municipality-unknown': {
     de: (p, q) => `Kommune ${q(p.value)} gehört nicht zur Region des Netzwerks.${suggestion.de(p.suggestion)} Weggelassen.`,
@@ -95,7 +138,9 @@ export const IMPORT_TEXTS = {
     en: (p, q) => `${q(p.name)} is already in row ${p.first} – not added twice.`,
   },
   'import.partner-exists': {
-    de: (p, q) => `${q(p.organisation)} gibt es schon im Netzwerk (${p.id}) – nicht doppelt angelegt${p.count === 0 ? '.' : p.count === 1 ? '; 1 neue Kontaktperson dort ergänzt.' : `; ${p.count} neue Kontaktpersonen dort ergänzt.`}`,
-    en: (p, q) => `${q(p.organisation)} is already in the network (${p.id}) – not added twice${p.count === 0 ? '.' : p.count === 1 ? '; 1 new contact person added there.' : `; ${p.count} new contact persons added there.`}`,
+    de: (p, q) =>
+      `${q(p.organisation)} gibt es schon im Netzwerk (${p.id}) – nicht doppelt angelegt${p.count === 0 ? '.' : p.count === 1 ? '; 1 neue Kontaktperson dort ergänzt.' : `; ${p.count} neue Kontaktpersonen dort ergänzt.`}`,
+    en: (p, q) =>
+      `${q(p.organisation)} is already in the network (${p.id}) – not added twice${p.count === 0 ? '.' : p.count === 1 ? '; 1 new contact person added there.' : `; ${p.count} new contact persons added there.`}`,
   },
 } satisfies Texts;

@@ -1,15 +1,6 @@
 // Display names of the domain vocabulary in German and English. This is the one place the
 // program takes these names from; test/unit/schemas.test.ts checks that every value has both.
-import type {
-  ActivityType,
-  AgreementStatus,
-  AgreementType,
-  Category,
-  MeetingStatus,
-  MeetingType,
-  Sector,
-  Visibility,
-} from '../model/vocabulary.js';
+import type { ActivityType, AgreementStatus, AgreementType, Category, MeetingStatus, MeetingType, Sector, Visibility } from '../model/vocabulary.js';
 import type { Lang } from './lang.js';
 
 export type Labels<K extends string> = Readonly<Record<K, Readonly<Record<Lang, string>>>>;

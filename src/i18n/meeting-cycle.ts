@@ -8,7 +8,8 @@ const close = {
   en: (p: { suggestion?: unknown }, q: (v: unknown) => string) => (p.suggestion === undefined ? '' : ` Did you mean ${q(p.suggestion)}?`),
 };
 const persons = (n: unknown, de: boolean) => (de ? `${n} ${Number(n) === 1 ? 'Person' : 'Personen'}` : `${n} ${Number(n) === 1 ? 'person' : 'persons'}`);
-const institutions = (n: unknown, de: boolean) => (de ? `${n} ${Number(n) === 1 ? 'Einrichtung' : 'Einrichtungen'}` : `${n} ${Number(n) === 1 ? 'institution' : 'institutions'}`);
+const institutions = (n: unknown, de: boolean) =>
+  de ? `${n} ${Number(n) === 1 ? 'Einrichtung' : 'Einrichtungen'}` : `${n} ${Number(n) === 1 ? 'institution' : 'institutions'}`;
 const partnersDe = (n: unknown) => `${n} ${Number(n) === 1 ? 'Partner' : 'Partnern'}`;
 const partnersEn = (n: unknown) => `${n} ${Number(n) === 1 ? 'partner' : 'partners'}`;
 const guests = (n: unknown, de: boolean) => (de ? `${n} ${Number(n) === 1 ? 'Gast' : 'Gäste'}` : `${n} ${Number(n) === 1 ? 'guest' : 'guests'}`);
@@ -16,7 +17,8 @@ const guests = (n: unknown, de: boolean) => (de ? `${n} ${Number(n) === 1 ? 'Gas
 export const MEETING_CYCLE_TEXTS = {
   // ---- the meeting named on the command line (invite, sheet, attendance)
   'usage.unknown-meeting-arg': {
-    de: (p, q) => `Eine Veranstaltung ${q(p.id)} gibt es nicht.${close.de(p, q)} Die Kennungen (id) stehen in ${p.where}; „${prog(p)} meetings“ listet sie auf.`,
+    de: (p, q) =>
+      `Eine Veranstaltung ${q(p.id)} gibt es nicht.${close.de(p, q)} Die Kennungen (id) stehen in ${p.where}; „${prog(p)} meetings“ listet sie auf.`,
     en: (p, q) => `There is no meeting ${q(p.id)}.${close.en(p, q)} The ids are in ${p.where}; "${prog(p)} meetings" lists them.`,
   },
   'usage.no-meetings-arg': {
@@ -25,16 +27,20 @@ export const MEETING_CYCLE_TEXTS = {
   },
   // ---- invite
   'invite.cancelled': {
-    de: (p, q) => `${q(p.id)} ist abgesagt (status: cancelled); eine Einladung passt nicht mehr. Die Absage für die Kalender schreibt „${prog(p)} calendar --meeting ${p.id}“.`,
-    en: (p, q) => `${q(p.id)} is cancelled (status: cancelled); an invitation no longer fits. "${prog(p)} calendar --meeting ${p.id}" writes the cancellation for calendars.`,
+    de: (p, q) =>
+      `${q(p.id)} ist abgesagt (status: cancelled); eine Einladung passt nicht mehr. Die Absage für die Kalender schreibt „${prog(p)} calendar --meeting ${p.id}“.`,
+    en: (p, q) =>
+      `${q(p.id)} is cancelled (status: cancelled); an invitation no longer fits. "${prog(p)} calendar --meeting ${p.id}" writes the cancellation for calendars.`,
   },
   'invite.held': {
     de: (p, q) => `${q(p.id)} hat schon stattgefunden (status: held); eine Einladung passt nicht mehr.`,
     en: (p, q) => `${q(p.id)} has already taken place (status: held); an invitation no longer fits.`,
   },
   'invite.past': {
-    de: (p, q) => `${q(p.id)} lag am ${p.date}, vor dem Stichtag ${p.today}; eine Einladung passt nicht mehr. Hat die Veranstaltung stattgefunden, trägt „${prog(p)} attendance ${p.id} LISTE.csv“ die Teilnahme ein.`,
-    en: (p, q) => `${q(p.id)} was on ${p.date}, before the reference day ${p.today}; an invitation no longer fits. If it took place, "${prog(p)} attendance ${p.id} LIST.csv" records who came.`,
+    de: (p, q) =>
+      `${q(p.id)} lag am ${p.date}, vor dem Stichtag ${p.today}; eine Einladung passt nicht mehr. Hat die Veranstaltung stattgefunden, trägt „${prog(p)} attendance ${p.id} LISTE.csv“ die Teilnahme ein.`,
+    en: (p, q) =>
+      `${q(p.id)} was on ${p.date}, before the reference day ${p.today}; an invitation no longer fits. If it took place, "${prog(p)} attendance ${p.id} LIST.csv" records who came.`,
   },
   'invite.reply-late': {
     de: (p) => `--reply-by: ${p.date} liegt nach dem Tag der Veranstaltung (${p.day}). Bitte einen Tag davor angeben.`,
@@ -49,8 +55,10 @@ export const MEETING_CYCLE_TEXTS = {
     en: (p) => `✔ Invitation in ${p.dir}: ${p.files}.`,
   },
   'invite.replaced': {
-    de: (p) => `Den Ordner gab es schon: Die Dateien der Einladung darin wurden ersetzt, alles andere blieb.${p.removed ? ` Entfernt (von einer früheren Einladung): ${p.removed}.` : ''}`,
-    en: (p) => `The folder existed: the invitation's files in it were replaced, everything else stayed.${p.removed ? ` Removed (from an earlier invitation): ${p.removed}.` : ''}`,
+    de: (p) =>
+      `Den Ordner gab es schon: Die Dateien der Einladung darin wurden ersetzt, alles andere blieb.${p.removed ? ` Entfernt (von einer früheren Einladung): ${p.removed}.` : ''}`,
+    en: (p) =>
+      `The folder existed: the invitation's files in it were replaced, everything else stayed.${p.removed ? ` Removed (from an earlier invitation): ${p.removed}.` : ''}`,
   },
   'invite.recipients': {
     de: (p) =>
@@ -63,7 +71,8 @@ export const MEETING_CYCLE_TEXTS = {
         : `${p.count} ${Number(p.count) === 1 ? 'address' : 'addresses'} in Bcc; open einladung.eml, check it and send it (Outlook opens it as a draft; Thunderbird: "Edit as New Message").`,
   },
   'invite.meeting-head': {
-    de: (p, q) => `Hinweis: Die Einladung erreicht ${p.reached} von ${partnersDe(p.wanted)}, die zu ${q(p.meeting)} eingeladen und heute aktiv sind. Nicht erreicht:`,
+    de: (p, q) =>
+      `Hinweis: Die Einladung erreicht ${p.reached} von ${partnersDe(p.wanted)}, die zu ${q(p.meeting)} eingeladen und heute aktiv sind. Nicht erreicht:`,
     en: (p, q) => `Note: the invitation reaches ${p.reached} of the ${partnersEn(p.wanted)} invited to ${q(p.meeting)} and active today. Not reached:`,
   },
   'invite.meeting-all': {
@@ -71,11 +80,13 @@ export const MEETING_CYCLE_TEXTS = {
     en: (p, q) => `The invitation reaches all ${partnersEn(p.wanted)} invited to ${q(p.meeting)} and active today.`,
   },
   'invite.reason-hidden': {
-    de: (p) => `nur Kontaktpersonen, die nicht für die Netzwerkpartner freigegeben sind (visibility: ${p.audience}); die Einladung bitte auf anderem Weg schicken`,
+    de: (p) =>
+      `nur Kontaktpersonen, die nicht für die Netzwerkpartner freigegeben sind (visibility: ${p.audience}); die Einladung bitte auf anderem Weg schicken`,
     en: (p) => `only contact persons not released to the network's partners (visibility: ${p.audience}); please send the invitation another way`,
   },
   'invite.no-recipients': {
-    de: () => 'Hinweis: Die Einladung erreicht niemanden per E-Mail (keine freigegebene Adresse bei den eingeladenen Partnern); der Entwurf hat keine Empfänger.',
+    de: () =>
+      'Hinweis: Die Einladung erreicht niemanden per E-Mail (keine freigegebene Adresse bei den eingeladenen Partnern); der Entwurf hat keine Empfänger.',
     en: () => 'Note: the invitation reaches nobody by e-mail (no released address at the invited partners); the draft has no recipients.',
   },
   'invite.no-address': {
@@ -95,7 +106,8 @@ export const MEETING_CYCLE_TEXTS = {
   },
   // ---- attendance
   'attendance.cancelled': {
-    de: (p, q) => `${q(p.id)} ist abgesagt (status: cancelled); eine Teilnahme wird nicht eingetragen. Fand sie doch statt, bitte zuerst status: planned oder held eintragen.`,
+    de: (p, q) =>
+      `${q(p.id)} ist abgesagt (status: cancelled); eine Teilnahme wird nicht eingetragen. Fand sie doch statt, bitte zuerst status: planned oder held eintragen.`,
     en: (p, q) => `${q(p.id)} is cancelled (status: cancelled); no attendance is recorded. If it did take place, please set status: planned or held first.`,
   },
   'attendance.future': {
@@ -113,8 +125,10 @@ export const MEETING_CYCLE_TEXTS = {
     en: (p, q) => `${q(p.file)} has no column with the number of persons (header "Persons" or "Count").`,
   },
   'attendance.empty': {
-    de: (p, q) => `In ${q(p.file)} ist keine Zahl eingetragen: Bitte in der Spalte „Personen“ bei jeder Einrichtung eintragen, wie viele Personen teilgenommen haben (und bei „Gäste“ die Gäste). Es wurde nichts geändert.`,
-    en: (p, q) => `${q(p.file)} holds no number: please enter in the column "Persons" how many persons of each institution took part (and the guests in the row "Guests"). Nothing was changed.`,
+    de: (p, q) =>
+      `In ${q(p.file)} ist keine Zahl eingetragen: Bitte in der Spalte „Personen“ bei jeder Einrichtung eintragen, wie viele Personen teilgenommen haben (und bei „Gäste“ die Gäste). Es wurde nichts geändert.`,
+    en: (p, q) =>
+      `${q(p.file)} holds no number: please enter in the column "Persons" how many persons of each institution took part (and the guests in the row "Guests"). Nothing was changed.`,
   },
   'attendance.read': {
     de: (p) => `Gelesen: ${p.file} (${p.how}), ${p.rows} ${p.rows === 1 ? 'Zeile' : 'Zeilen'} mit Inhalt.`,
@@ -135,16 +149,19 @@ export const MEETING_CYCLE_TEXTS = {
     en: () => 'The list names no guests (no row "Guests"); the recorded number of guests stays.',
   },
   'attendance.replaces': {
-    de: (p) => `Die Liste ersetzt die bisher eingetragene Teilnahme (${persons(p.persons, true)} aus ${institutions(p.institutions, true)}, ${guests(p.guests, true)}).`,
-    en: (p) => `The list replaces the attendance recorded so far (${persons(p.persons, false)} from ${institutions(p.institutions, false)}, ${guests(p.guests, false)}).`,
+    de: (p) =>
+      `Die Liste ersetzt die bisher eingetragene Teilnahme (${persons(p.persons, true)} aus ${institutions(p.institutions, true)}, ${guests(p.guests, true)}).`,
+    en: (p) =>
+      `The list replaces the attendance recorded so far (${persons(p.persons, false)} from ${institutions(p.institutions, false)}, ${guests(p.guests, false)}).`,
   },
   'attendance.status-held': {
     de: () => 'Status: planned → held (die Veranstaltung hat stattgefunden).',
     en: () => 'Status: planned → held (the meeting has taken place).',
   },
   'attendance.nothing-written': {
-    de: () => 'Es wurde nichts geändert. Bitte die genannten Zeilen der Liste berichtigen (die Schreibweise der Einrichtung oder ihre Kennung aus der Vorlage) und den Befehl noch einmal ausführen.',
-    en: () => 'Nothing was changed. Please correct the rows named (the institution\'s spelling, or its id from the template) and run the command again.',
+    de: () =>
+      'Es wurde nichts geändert. Bitte die genannten Zeilen der Liste berichtigen (die Schreibweise der Einrichtung oder ihre Kennung aus der Vorlage) und den Befehl noch einmal ausführen.',
+    en: () => "Nothing was changed. Please correct the rows named (the institution's spelling, or its id from the template) and run the command again.",
   },
   // the rows of the list it cannot take (shown as file:row:column like validate's messages)
   'attendance.unknown-name': {
@@ -173,8 +190,10 @@ export const MEETING_CYCLE_TEXTS = {
   },
   // ---- the output folder (src/write/output-folder.ts)
   'file.out-dir-network': {
-    de: (p, q) => `--out-dir: ${q(p.out)} ist der Ordner des Netzwerks oder liegt in einem seiner Ordner (partners/, meetings/ …). Bitte einen eigenen Ordner für die Einladung wählen.`,
-    en: (p, q) => `--out-dir: ${q(p.out)} is the network's folder or lies in one of its folders (partners/, meetings/ …). Please choose a folder of its own for the invitation.`,
+    de: (p, q) =>
+      `--out-dir: ${q(p.out)} ist der Ordner des Netzwerks oder liegt in einem seiner Ordner (partners/, meetings/ …). Bitte einen eigenen Ordner für die Einladung wählen.`,
+    en: (p, q) =>
+      `--out-dir: ${q(p.out)} is the network's folder or lies in one of its folders (partners/, meetings/ …). Please choose a folder of its own for the invitation.`,
   },
   'file.out-dir-not-folder': {
     de: (p, q) => `--out-dir: ${q(p.out)} ist eine Datei, kein Ordner.`,

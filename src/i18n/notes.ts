@@ -10,8 +10,10 @@ export const NOTE_TEXTS = {
   'severity.error': { de: () => 'Fehler ', en: () => 'error  ' },
   'severity.warning': { de: () => 'Warnung', en: () => 'warning' },
   'summary.errors': {
-    de: (p) => `✖ ${n(p.errors, 'Fehler', 'Fehler')}${p.warnings ? ` und ${n(p.warnings, 'Warnung', 'Warnungen')}` : ''} in ${n(p.failed, 'Datei', 'Dateien')} (${n(p.files, 'Datei', 'Dateien')} geprüft).`,
-    en: (p) => `✖ ${n(p.errors, 'error', 'errors')}${p.warnings ? ` and ${n(p.warnings, 'warning', 'warnings')}` : ''} in ${n(p.failed, 'file', 'files')} (${n(p.files, 'file', 'files')} checked).`,
+    de: (p) =>
+      `✖ ${n(p.errors, 'Fehler', 'Fehler')}${p.warnings ? ` und ${n(p.warnings, 'Warnung', 'Warnungen')}` : ''} in ${n(p.failed, 'Datei', 'Dateien')} (${n(p.files, 'Datei', 'Dateien')} geprüft).`,
+    en: (p) =>
+      `✖ ${n(p.errors, 'error', 'errors')}${p.warnings ? ` and ${n(p.warnings, 'warning', 'warnings')}` : ''} in ${n(p.failed, 'file', 'files')} (${n(p.files, 'file', 'files')} checked).`,
   },
   'summary.errors-no-count': {
     de: (p) => `✖ ${n(p.errors, 'Fehler', 'Fehler')}${p.warnings ? ` und ${n(p.warnings, 'Warnung', 'Warnungen')}` : ''}.`,
@@ -46,6 +48,7 @@ export const NOTE_TEXTS = {
   'init.next': {
     de: (p) =>
       `Als Nächstes: die Beispielwerte ersetzen und prüfen mit „${prog(p)} validate${p.arg ? ` ${p.arg}` : ''}“.\nIn VS Code (mit der Erweiterung „YAML“ von Red Hat) gibt es Vorschläge und Erklärungen zu jedem Feld.`,
-    en: (p) => `Next: replace the example values and check with "${prog(p)} validate${p.arg ? ` ${p.arg}` : ''}".\nIn VS Code (with Red Hat's "YAML" extension) every field has completion and help.`,
+    en: (p) =>
+      `Next: replace the example values and check with "${prog(p)} validate${p.arg ? ` ${p.arg}` : ''}".\nIn VS Code (with Red Hat's "YAML" extension) every field has completion and help.`,
   },
 } satisfies Texts;

@@ -10,16 +10,20 @@ export const OUTPUT_TEXTS = {
       `--out: this command cannot write files ending in ${q(p.ending)}; ${q(p.out)} was not created. Possible endings: ${p.endings}. Please choose a name with one of them or give the format with --format.`,
   },
   'usage.out-ending-only': {
-    de: (p, q) => `--out: Dateien mit der Endung ${q(p.ending)} kann dieser Befehl nicht schreiben, ${q(p.out)} wurde nicht angelegt. Möglich: ${p.endings}. Bitte einen Namen mit dieser Endung wählen.`,
-    en: (p, q) => `--out: this command cannot write files ending in ${q(p.ending)}; ${q(p.out)} was not created. Possible: ${p.endings}. Please choose a name with that ending.`,
+    de: (p, q) =>
+      `--out: Dateien mit der Endung ${q(p.ending)} kann dieser Befehl nicht schreiben, ${q(p.out)} wurde nicht angelegt. Möglich: ${p.endings}. Bitte einen Namen mit dieser Endung wählen.`,
+    en: (p, q) =>
+      `--out: this command cannot write files ending in ${q(p.ending)}; ${q(p.out)} was not created. Possible: ${p.endings}. Please choose a name with that ending.`,
   },
   'usage.out-ending-format': {
     de: (p, q) =>
       `--out: Die Endung ${q(p.ending)} passt nicht zu --format ${p.format}; ${q(p.out)} wurde nicht angelegt. Für ${p.format} passt: ${p.fitting}. Bitte den Dateinamen oder --format ändern.`,
-    en: (p, q) => `--out: the ending ${q(p.ending)} does not fit --format ${p.format}; ${q(p.out)} was not created. For ${p.format} use: ${p.fitting}. Please change the file name or --format.`,
+    en: (p, q) =>
+      `--out: the ending ${q(p.ending)} does not fit --format ${p.format}; ${q(p.out)} was not created. For ${p.format} use: ${p.fitting}. Please change the file name or --format.`,
   },
   'usage.binary-terminal': {
-    de: (p) => `Eine ${String(p.format).toUpperCase()}-Datei lässt sich nicht auf dem Bildschirm zeigen. Bitte mit --out in eine Datei schreiben, z. B. --out liste${p.example}.`,
+    de: (p) =>
+      `Eine ${String(p.format).toUpperCase()}-Datei lässt sich nicht auf dem Bildschirm zeigen. Bitte mit --out in eine Datei schreiben, z. B. --out liste${p.example}.`,
     en: (p) => `A ${String(p.format).toUpperCase()} file cannot be shown on the screen. Please write it to a file with --out, e.g. --out list${p.example}.`,
   },
   'usage.batch': {

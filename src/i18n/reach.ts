@@ -3,7 +3,8 @@
 // per message. Counts choose singular or plural here.
 import type { Texts } from './texts.js';
 
-const partners = (count: unknown, de = true) => (de ? `${count} ${Number(count) === 1 ? 'Partner' : 'Partnern'}` : `${count} ${Number(count) === 1 ? 'partner' : 'partners'}`);
+const partners = (count: unknown, de = true) =>
+  de ? `${count} ${Number(count) === 1 ? 'Partner' : 'Partnern'}` : `${count} ${Number(count) === 1 ? 'partner' : 'partners'}`;
 
 export const REACH_TEXTS = {
   // ---- the heading line of each block of an e-mail list split with --batch (contacts, invite)
@@ -46,7 +47,8 @@ export const REACH_TEXTS = {
   'reach.recipient-limit': {
     de: (p) =>
       `Hinweis: Der Verteiler hat ${p.count} Adressen; Exchange und Outlook nehmen höchstens ${p.limit} Empfänger je Nachricht an. Mit --batch ${p.limit} wird er in Blöcke geteilt.`,
-    en: (p) => `Note: the list has ${p.count} addresses; Exchange and Outlook accept at most ${p.limit} recipients per message. --batch ${p.limit} splits it into blocks.`,
+    en: (p) =>
+      `Note: the list has ${p.count} addresses; Exchange and Outlook accept at most ${p.limit} recipients per message. --batch ${p.limit} splits it into blocks.`,
   },
   'reach.batch-above-limit': {
     de: (p) => `Hinweis: Blöcke mit ${p.batch} Adressen sind mehr, als Exchange und Outlook je Nachricht annehmen (${p.limit}).`,

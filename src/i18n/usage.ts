@@ -51,7 +51,8 @@ export const USAGE_TEXTS = {
     en: (p) => `--from ${p.from} is after --to ${p.to}. Please swap the two days.`,
   },
   'usage.alarm': {
-    de: (p, q) => `--alarm: ${q(p.value)} ist keine Dauer. Schreiben Sie z. B. 1d (ein Tag), 2h (zwei Stunden) oder 30m (30 Minuten) vor Beginn; höchstens 28d.`,
+    de: (p, q) =>
+      `--alarm: ${q(p.value)} ist keine Dauer. Schreiben Sie z. B. 1d (ein Tag), 2h (zwei Stunden) oder 30m (30 Minuten) vor Beginn; höchstens 28d.`,
     en: (p, q) => `--alarm: ${q(p.value)} is not a duration. Write e.g. 1d (one day), 2h (two hours) or 30m (30 minutes) before the start; at most 28d.`,
   },
   'usage.meeting-not-public': {
@@ -59,7 +60,8 @@ export const USAGE_TEXTS = {
     en: (p, q) => `--meeting: ${q(p.id)} is not public and is therefore left out with --public.`,
   },
   'usage.compare': {
-    de: (p, q) => `--compare: ${q(p.value)} geht nicht; möglich sind previous (der Zeitraum davor, bei einem Jahr das Vorjahr) oder ein Jahr, z. B. --compare 2025.`,
+    de: (p, q) =>
+      `--compare: ${q(p.value)} geht nicht; möglich sind previous (der Zeitraum davor, bei einem Jahr das Vorjahr) oder ein Jahr, z. B. --compare 2025.`,
     en: (p, q) => `--compare: ${q(p.value)} is not possible; use previous (the period before, for a year the year before) or a year, e.g. --compare 2025.`,
   },
   'usage.compare-same': {
@@ -105,7 +107,8 @@ export const USAGE_TEXTS = {
     en: (p, q) => `The folder ${q(p.dir)} was not found.`,
   },
   'file.network-missing': {
-    de: (p, q) => `Im Ordner ${q(p.dir)} gibt es keine network.yaml – ist das der Ordner eines Netzwerks? Ein neues Netzwerk legt „${prog(p)} init ${p.arg}“ an.`,
+    de: (p, q) =>
+      `Im Ordner ${q(p.dir)} gibt es keine network.yaml – ist das der Ordner eines Netzwerks? Ein neues Netzwerk legt „${prog(p)} init ${p.arg}“ an.`,
     en: (p, q) => `There is no network.yaml in ${q(p.dir)} – is this a network folder? "${prog(p)} init ${p.arg}" creates a new network.`,
   },
   'file.program-folder': {
@@ -136,8 +139,10 @@ export const USAGE_TEXTS = {
     en: (p, q) => `--out: ${q(p.out)} is a folder, not a file.`,
   },
   'file.out-not-a-file': {
-    de: (p, q) => `--out: ${q(p.out)} ist keine gewöhnliche Datei (sondern z. B. ein Gerät oder eine Pipe) und wird nicht ersetzt. Ohne --out erscheint die Ausgabe auf dem Bildschirm und lässt sich mit „>“ weiterleiten.`,
-    en: (p, q) => `--out: ${q(p.out)} is not an ordinary file (but e.g. a device or a pipe) and is not replaced. Without --out the output goes to the screen and can be redirected with ">".`,
+    de: (p, q) =>
+      `--out: ${q(p.out)} ist keine gewöhnliche Datei (sondern z. B. ein Gerät oder eine Pipe) und wird nicht ersetzt. Ohne --out erscheint die Ausgabe auf dem Bildschirm und lässt sich mit „>“ weiterleiten.`,
+    en: (p, q) =>
+      `--out: ${q(p.out)} is not an ordinary file (but e.g. a device or a pipe) and is not replaced. Without --out the output goes to the screen and can be redirected with ">".`,
   },
   'file.out-failed': {
     de: (p, q) => `--out: ${q(p.out)} kann nicht geschrieben werden (${p.reason}). Bitte Zugriffsrechte und freien Speicher prüfen.`,

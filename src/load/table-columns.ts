@@ -20,7 +20,11 @@ export interface Columns<F extends string> {
  * known; a title above the table is allowed) and each field's column (the first that fits).
  * `aliases` are header keys (headerKey form); `known` are headers recognised but not used.
  */
-export function findColumns<F extends string>(rows: readonly (readonly string[])[], aliases: Record<F, readonly string[]>, options: { minimum?: number; known?: readonly string[] } = {}): Columns<F> | undefined {
+export function findColumns<F extends string>(
+  rows: readonly (readonly string[])[],
+  aliases: Record<F, readonly string[]>,
+  options: { minimum?: number; known?: readonly string[] } = {},
+): Columns<F> | undefined {
   const fieldOf = (header: string): F | undefined => {
     const key = headerKey(header);
     return (Object.keys(aliases) as F[]).find((f) => aliases[f].includes(key));

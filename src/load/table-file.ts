@@ -28,7 +28,8 @@ export async function readTable(path: string, shown: string): Promise<Table> {
   if (!['.xlsx', '.csv', '.txt', '.tsv'].includes(ending)) throw new FileError('table.format', { file: shown });
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile()) throw new FileError('table.missing', { file: shown });
-  if (info.size > MAX_TABLE_BYTES) throw new FileError('table.too-large', { file: shown, size: Math.ceil(info.size / 1048576), limit: MAX_TABLE_BYTES / 1048576 });
+  if (info.size > MAX_TABLE_BYTES)
+    throw new FileError('table.too-large', { file: shown, size: Math.ceil(info.size / 1048576), limit: MAX_TABLE_BYTES / 1048576 });
   const bytes = await readFile(path).catch((e: NodeJS.ErrnoException) => {
     throw new FileError('file.unreadable', { file: shown, reason: e.code ?? String(e) });
   });

@@ -98,7 +98,10 @@ export function findQuietSlip(doc: Document.Parsed, text: string, lineCounter: L
 /** A tab in the indentation: where the line's first word belongs, from the line above it. */
 function tabSlip(lines: readonly Line[], tab: Line): Slip {
   const slip: Slip = { line: tab.no, column: tab.tab! + 1, code: 'yaml-tab', params: {} };
-  const prev = lines.slice(0, tab.no - 1).reverse().find((l) => l.role === 'content' && l.tab === undefined);
+  const prev = lines
+    .slice(0, tab.no - 1)
+    .reverse()
+    .find((l) => l.role === 'content' && l.tab === undefined);
   const text = tab.text.trimStart();
   const word = /^(- )?([^\s:]+)/.exec(text);
   if (!prev || !word) return slip;
@@ -106,7 +109,12 @@ function tabSlip(lines: readonly Line[], tab: Line): Slip {
   const list = word[1] !== undefined;
   // under a `key:` two columns deeper; else where the line above has its key (or its dash)
   const expected = prev.opens ? base + 2 : list ? (prev.dashes[0] ?? prev.indent) : base;
-  slip.params = { what: list ? `- ${word[2]}` : word[2], expected: expected + 1, refLine: prev.opens ? undefined : prev.no, refWhat: prev.opens ? undefined : list ? '-' : prev.key };
+  slip.params = {
+    what: list ? `- ${word[2]}` : word[2],
+    expected: expected + 1,
+    refLine: prev.opens ? undefined : prev.no,
+    refWhat: prev.opens ? undefined : list ? '-' : prev.key,
+  };
   return slip;
 }
 
@@ -134,7 +142,13 @@ function quoteSlip(line: Line, char: string): Slip {
     line: line.no,
     column: line.valueCol + 1,
     code: char === ':' ? 'yaml-colon-in-value' : 'yaml-quote-value',
-    params: { char, close: CLOSING[char], key: line.key, fixed: quoted === undefined ? undefined : prefix + quoted, atEnd: char === ':' && !/:\s/.test(raw) ? 1 : undefined },
+    params: {
+      char,
+      close: CLOSING[char],
+      key: line.key,
+      fixed: quoted === undefined ? undefined : prefix + quoted,
+      atEnd: char === ':' && !/:\s/.test(raw) ? 1 : undefined,
+    },
   };
 }
 
@@ -149,11 +163,19 @@ function quoteValue(raw: string): string | undefined {
 
 /** `"C:\Daten"`: a backslash in double quotes starts an escape; single quotes take it as it is. */
 function backslash(line: Line, at: { line: number; col: number }): Slip {
-  const inner = line.valueKind === 'quoted' && line.value.startsWith('"') && line.closedAt !== undefined ? line.text.slice(line.valueCol + 1, line.closedAt - 1) : undefined;
+  const inner =
+    line.valueKind === 'quoted' && line.value.startsWith('"') && line.closedAt !== undefined
+      ? line.text.slice(line.valueCol + 1, line.closedAt - 1)
+      : undefined;
   const quoted = inner === undefined ? undefined : `'${inner.replace(/'/g, "''")}'`;
   const valid = quoted !== undefined && (parseDocument(`v: ${quoted}\n`, { version: '1.2' }).toJS() as { v?: unknown } | null)?.v === inner;
   const prefix = line.key !== undefined ? `${line.key}: ` : '- ';
-  return { line: at.line, column: inner === undefined ? at.col : line.valueCol + 1, code: 'yaml-backslash', params: { fixed: valid ? prefix + quoted : undefined } };
+  return {
+    line: at.line,
+    column: inner === undefined ? at.col : line.valueCol + 1,
+    code: 'yaml-backslash',
+    params: { fixed: valid ? prefix + quoted : undefined },
+  };
 }
 
 function unclosedQuote(lines: readonly Line[], char: string, at: { line: number; col: number }): Slip {

@@ -112,10 +112,22 @@ export function checkStructure(lines: readonly Line[]): Structure {
         }
       } else if (!top && popped.length === 0) {
         // `id:jugendamt` / `name: …` at the top of a file: the first line was meant as `key: value`
-        if (prev && prev.key === undefined && prev.dashes.length === 0 && prev.indent === i && line.key !== undefined) return done(keySlip(prev, undefined, keysInFile));
+        if (prev && prev.key === undefined && prev.dashes.length === 0 && prev.indent === i && line.key !== undefined)
+          return done(keySlip(prev, undefined, keysInFile));
         push(line, true); // the file's first line opens its top level, like a `key:` opens a block
       } else {
-        return done(misaligned(line, { top, popped, prev, sibling: nextSibling(content, k), keysInFile, step, under: popped.length > 0 ? top : levels.at(-2), tryFix: (slip) => readsUpTo(lines, slip) }));
+        return done(
+          misaligned(line, {
+            top,
+            popped,
+            prev,
+            sibling: nextSibling(content, k),
+            keysInFile,
+            step,
+            under: popped.length > 0 ? top : levels.at(-2),
+            tryFix: (slip) => readsUpTo(lines, slip),
+          }),
+        );
       }
     }
     if (line.unclosed) return done(unclosed(line));
@@ -187,8 +199,10 @@ function misaligned(line: Line, { top, popped, prev, sibling, keysInFile, step, 
   // `    name: A` (or `    {partner: a}`) and below it `  - name: B`: the item above lacks its dash.
   const inner = popped.at(-1);
   if (line.dashes.length > 0) {
-    if (inner && inner.kind === 'map' && inner.first.dashes.length === 0 && inner.col === i + 2 && inner.first.key === line.key) return missingDash(inner.first, undefined, i);
-    if (prev && prev.dashes.length === 0 && prev.key === undefined && line.key === undefined && (prev.indent === i + 2 || prev.indent === i)) return missingDash(prev, undefined, i);
+    if (inner && inner.kind === 'map' && inner.first.dashes.length === 0 && inner.col === i + 2 && inner.first.key === line.key)
+      return missingDash(inner.first, undefined, i);
+    if (prev && prev.dashes.length === 0 && prev.key === undefined && line.key === undefined && (prev.indent === i + 2 || prev.indent === i))
+      return missingDash(prev, undefined, i);
   }
   // The block the line should belong to: the nearest of its kind (a list for `- `, else a map);
   // on a tie the inner one.
@@ -212,7 +226,8 @@ function misaligned(line: Line, { top, popped, prev, sibling, keysInFile, step, 
   // … else: the lines after this one agree with it, or the first line breaks the file's step.
   const agrees = sibling !== undefined && sibling.indent === i;
   const fitsStep = (sibling === undefined || sibling.indent < i) && under !== undefined && i - under.col === step && block.col - under.col !== step;
-  const onStep = (indent: number) => (block.base === undefined ? indent === 0 : indent - block.base === step || (indent === block.base && block.kind === 'seq'));
+  const onStep = (indent: number) =>
+    block.base === undefined ? indent === 0 : indent - block.base === step || (indent === block.base && block.kind === 'seq');
   const firstOffStep = !onStep(block.first.indent) && onStep(expected);
   return agrees || fitsStep || firstOffStep ? first : own;
 }

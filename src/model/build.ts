@@ -2,13 +2,7 @@
 // Pure: the input has passed the JSON Schemas, so the casts below describe checked data.
 import { normalizeDateTime, isDateOnly } from './dates.js';
 import type { Activity, Agreement, Contact, Coordinator, Meeting, Model, Network, Partner, Rating, ShapedItem } from './types.js';
-import {
-  CATEGORIES,
-  DEFAULT_RETENTION_MONTHS,
-  DEFAULT_REVIEW_MONTHS,
-  DEFAULT_TIMEZONE,
-  type Category,
-} from './vocabulary.js';
+import { CATEGORIES, DEFAULT_RETENTION_MONTHS, DEFAULT_REVIEW_MONTHS, DEFAULT_TIMEZONE, type Category } from './vocabulary.js';
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -24,19 +18,17 @@ export function buildNetwork(item: ShapedItem): Network {
     timezone: v.timezone ?? DEFAULT_TIMEZONE,
     region: { name: v.region.name, municipalities: [...v.region.municipalities] },
     youth_offices: [...v.youth_offices],
-    coordinators: (v.coordinators as Raw[]).map(
-      (c, i): Coordinator => ({
-        name: c.name,
-        partner: c.partner,
-        email: c.email,
-        phone: c.phone,
-        function: c.function,
-        visibility: c.visibility ?? 'network',
-        consent: c.consent,
-        verified: c.verified,
-        origin: { file: item.origin.file, path: ['coordinators', i] },
-      }),
-    ),
+    coordinators: (v.coordinators as Raw[]).map((c, i): Coordinator => ({
+      name: c.name,
+      partner: c.partner,
+      email: c.email,
+      phone: c.phone,
+      function: c.function,
+      visibility: c.visibility ?? 'network',
+      consent: c.consent,
+      verified: c.verified,
+      origin: { file: item.origin.file, path: ['coordinators', i] },
+    })),
     targets: {
       network_meetings_per_year: targets.network_meetings_per_year,
       qualification_offers_per_year: targets.qualification_offers_per_year,
@@ -78,20 +70,18 @@ export function placeholderNetwork(value: unknown, file = 'network.yaml'): Netwo
 
 export function buildPartner(item: ShapedItem): Partner {
   const v = item.value as Raw;
-  const contacts = ((v.contacts ?? []) as Raw[]).map(
-    (c, i): Contact => ({
-      name: c.name,
-      function: c.function,
-      email: c.email,
-      phone: c.phone,
-      mobile: c.mobile,
-      insofa: c.insofa ?? false,
-      visibility: c.visibility ?? 'internal',
-      consent: c.consent,
-      verified: c.verified,
-      origin: { file: item.origin.file, path: [...item.origin.path, 'contacts', i] },
-    }),
-  );
+  const contacts = ((v.contacts ?? []) as Raw[]).map((c, i): Contact => ({
+    name: c.name,
+    function: c.function,
+    email: c.email,
+    phone: c.phone,
+    mobile: c.mobile,
+    insofa: c.insofa ?? false,
+    visibility: c.visibility ?? 'internal',
+    consent: c.consent,
+    verified: c.verified,
+    origin: { file: item.origin.file, path: [...item.origin.path, 'contacts', i] },
+  }));
   return {
     id: v.id,
     name: v.name,

@@ -68,8 +68,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
-const isoDate = (y: number, m: number, d: number): IsoDate =>
-  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const isoDate = (y: number, m: number, d: number): IsoDate => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /** Adds calendar months, clamping to the month's last day (2024-01-31 + 1 month = 2024-02-29). */
 export function addMonths(date: IsoDate, months: number): IsoDate {

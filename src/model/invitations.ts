@@ -45,7 +45,8 @@ export function invitedCounter(model: Model): (meeting: Meeting) => number {
 /** Partners active on a day (isActive), counted by binary search: joined on or before it, less left on or before it. */
 function activeCounter(partners: readonly Partner[]): (day: IsoDate) => number {
   // Valid data never has left before joined; should it, the plain count is the right one.
-  if (partners.some((p) => p.joined !== undefined && p.left !== undefined && p.left < p.joined)) return (day) => partners.filter((p) => isActive(p, day)).length;
+  if (partners.some((p) => p.joined !== undefined && p.left !== undefined && p.left < p.joined))
+    return (day) => partners.filter((p) => isActive(p, day)).length;
   const joined = partners.map((p) => p.joined ?? '').sort();
   const left = partners.flatMap((p) => (p.left === undefined ? [] : [p.left])).sort();
   return (day) => atOrBefore(joined, day) - atOrBefore(left, day);

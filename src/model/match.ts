@@ -9,7 +9,11 @@ import { foldText } from './slug.js';
  */
 function wordForms(word: string): string[] {
   const expanded = foldText(word);
-  const plain = word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
+  const plain = word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss');
   const collapsed = expanded.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
   return [...new Set([expanded, plain, collapsed])];
 }

@@ -57,7 +57,13 @@ function missReason(model: Model, partner: Partner, own: readonly ContactRow[], 
   if (own.length === 0) {
     const people = entriesOf(model, partner);
     if (people.length === 0) return { kind: 'no-contact' };
-    return { kind: 'hidden', widest: widestAudience(people.map((p) => p.visibility), audience) };
+    return {
+      kind: 'hidden',
+      widest: widestAudience(
+        people.map((p) => p.visibility),
+        audience,
+      ),
+    };
   }
   if (needEmail && !own.some((r) => r.email?.trim())) return { kind: 'no-email' };
   return undefined;

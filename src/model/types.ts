@@ -1,16 +1,6 @@
 // The validated network as the rest of the program sees it: defaults applied, dates
 // normalised, every item knowing where it came from (for diagnostics with positions).
-import type {
-  ActivityType,
-  AgreementStatus,
-  AgreementType,
-  Category,
-  Collection,
-  MeetingStatus,
-  MeetingType,
-  Sector,
-  Visibility,
-} from './vocabulary.js';
+import type { ActivityType, AgreementStatus, AgreementType, Category, Collection, MeetingStatus, MeetingType, Sector, Visibility } from './vocabulary.js';
 
 /** Where a value stands: file relative to the network folder, and the path inside that file. */
 export interface Origin {

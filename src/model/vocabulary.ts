@@ -73,14 +73,7 @@ export type MeetingType = (typeof MEETING_TYPES)[number];
 export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
-export const AGREEMENT_TYPES = [
-  'kooperationsvereinbarung',
-  'vereinbarung_8a',
-  'leitbild',
-  'verfahrensabsprache',
-  'datenschutz',
-  'sonstige',
-] as const;
+export const AGREEMENT_TYPES = ['kooperationsvereinbarung', 'vereinbarung_8a', 'leitbild', 'verfahrensabsprache', 'datenschutz', 'sonstige'] as const;
 export type AgreementType = (typeof AGREEMENT_TYPES)[number];
 
 export const AGREEMENT_STATUSES = ['draft', 'in_signature', 'in_force', 'expired', 'terminated'] as const;

@@ -31,7 +31,10 @@ export function loadValidModel(ctx: Context, dir: string | undefined): { model: 
  * wait for a typo): the errors, if any, go to stderr first, as `validate` prints them; then the
  * command answers from `readable` and says what its answer could not cover.
  */
-export function loadReadable(ctx: Context, dir: string | undefined): { readable: Readable; locate: Locate; texts: ValidationResult['texts']; hasErrors: boolean } {
+export function loadReadable(
+  ctx: Context,
+  dir: string | undefined,
+): { readable: Readable; locate: Locate; texts: ValidationResult['texts']; hasErrors: boolean } {
   const result = loadAndValidate(ctx, dir);
   const errors = errorsOf(result.diagnostics);
   if (errors.length > 0) ctx.io.stderr.write(renderDiagnosticsText(errors, { lang: ctx.lang, color: false, fileCount: result.fileCount }));

@@ -80,8 +80,7 @@ const municipalitiesInRegion: Rule = ({ network, partners }, r) => {
 };
 
 const realDates: Rule = ({ network, partners, meetings, agreements, activities }, r) => {
-  const years = (origin: Origin, sub: (string | number)[], value: string) =>
-    r.error(origin, sub, 'year-out-of-range', { value, from: MIN_YEAR, to: MAX_YEAR });
+  const years = (origin: Origin, sub: (string | number)[], value: string) => r.error(origin, sub, 'year-out-of-range', { value, from: MIN_YEAR, to: MAX_YEAR });
   const date = (origin: Origin, sub: (string | number)[], value: string | undefined) => {
     if (value === undefined) return;
     if (!isRealDate(value)) r.error(origin, sub, 'invalid-calendar-date', { value });
@@ -136,9 +135,11 @@ const meetingTimes: Rule = ({ meetings }, r) => {
 /** An activity has one day (`date`) or a range (`start`, optional `end` as the last day); not both. */
 const activityDays: Rule = ({ activities }, r) => {
   for (const a of activities) {
-    if (a.date !== undefined && (a.start !== undefined || a.end !== undefined)) r.error(a.origin, [a.start !== undefined ? 'start' : 'end'], 'activity-date-and-range');
+    if (a.date !== undefined && (a.start !== undefined || a.end !== undefined))
+      r.error(a.origin, [a.start !== undefined ? 'start' : 'end'], 'activity-date-and-range');
     else if (a.date === undefined && a.start === undefined) r.error(a.origin, a.end !== undefined ? ['end'] : [], 'activity-no-date', { title: a.title });
-    else if (a.start !== undefined && a.end !== undefined && usable(a.start) && usable(a.end) && a.end < a.start) r.error(a.origin, ['end'], 'end-before-start', { start: a.start, end: a.end });
+    else if (a.start !== undefined && a.end !== undefined && usable(a.start) && usable(a.end) && a.end < a.start)
+      r.error(a.origin, ['end'], 'end-before-start', { start: a.start, end: a.end });
   }
 };
 
@@ -147,7 +148,11 @@ const evaluationCounts: Rule = ({ meetings }, r) => {
   for (const m of meetings) {
     m.evaluation?.ratings.forEach((rating, i) => {
       if (rating.responses !== undefined && rating.responses > m.evaluation!.forms) {
-        r.error(m.origin, ['evaluation', 'ratings', i, 'responses'], 'evaluation-responses-over-forms', { question: rating.question, responses: rating.responses, forms: m.evaluation!.forms });
+        r.error(m.origin, ['evaluation', 'ratings', i, 'responses'], 'evaluation-responses-over-forms', {
+          question: rating.question,
+          responses: rating.responses,
+          forms: m.evaluation!.forms,
+        });
       }
     });
   }

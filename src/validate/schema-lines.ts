@@ -44,7 +44,15 @@ export function checkSchemaLines(folder: NetworkFolder, lang: Lang): Diagnostic[
     const initSchema = `${INIT_SCHEMAS}/${schema}`;
     const expected = exists(initSchema) ? `# yaml-language-server: $schema=${posix.relative(posix.dirname(source.file), initSchema)}` : undefined;
     const params: Params = { path: found.ref, schema, expected };
-    diagnostics.push({ file: source.file, line: found.line, column: found.column, path: '', code: problem, message: t(lang, problem, params), severity: 'warning' });
+    diagnostics.push({
+      file: source.file,
+      line: found.line,
+      column: found.column,
+      path: '',
+      code: problem,
+      message: t(lang, problem, params),
+      severity: 'warning',
+    });
   }
   return diagnostics;
 }

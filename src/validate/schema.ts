@@ -125,7 +125,12 @@ function reportSchemaError(err: ErrorObject, parsed: ParsedFile, { origin, value
       const allowed = (err.params as { allowedValues: unknown[] }).allowedValues.map(String);
       const nounKey = schemaSegments.filter((s) => s !== 'enum' && s !== 'items').at(-1) ?? '';
       const what = t(lang, ENUM_NOUNS[nounKey] ?? ENUM_NOUNS[lastKey] ?? 'not.value');
-      add('invalid-value', { value: shorten(String(err.data)), what, suggestion: typeof err.data === 'string' ? enumValueOf(err.data, allowed) : undefined, allowed: allowed.join(', ') });
+      add('invalid-value', {
+        value: shorten(String(err.data)),
+        what,
+        suggestion: typeof err.data === 'string' ? enumValueOf(err.data, allowed) : undefined,
+        allowed: allowed.join(', '),
+      });
       return;
     }
     case 'type': {
@@ -141,7 +146,8 @@ function reportSchemaError(err: ErrorObject, parsed: ParsedFile, { origin, value
     }
     case 'pattern':
     case 'format': {
-      const code = (definition && DEFINITION_CODES[definition]) ?? (err.keyword === 'format' ? formatCode(String((err.params as { format: string }).format)) : undefined);
+      const code =
+        (definition && DEFINITION_CODES[definition]) ?? (err.keyword === 'format' ? formatCode(String((err.params as { format: string }).format)) : undefined);
       if (code) {
         add(code, { value: shorten(String(err.data)) });
         return;

@@ -73,7 +73,20 @@ export function endOnStartDay(end: string, start: unknown): string | undefined {
 
 // ---- true/false
 
-const BOOLEAN_WORDS: Record<string, boolean> = { ja: true, j: true, wahr: true, yes: true, y: true, on: true, x: true, nein: false, n: false, falsch: false, no: false, off: false };
+const BOOLEAN_WORDS: Record<string, boolean> = {
+  ja: true,
+  j: true,
+  wahr: true,
+  yes: true,
+  y: true,
+  on: true,
+  x: true,
+  nein: false,
+  n: false,
+  falsch: false,
+  no: false,
+  off: false,
+};
 
 /** `ja`, `nein`, `wahr`, `falsch` (and yes/no, on/off, 1/0) → true/false. */
 export function booleanOf(value: unknown): boolean | undefined {
@@ -93,7 +106,15 @@ export function numberOf(text: string, integer: boolean): string | undefined {
 
 // ---- values of the fixed lists
 
-const LABEL_TABLES: Labels<string>[] = [SECTOR_LABELS, CATEGORY_LABELS, MEETING_TYPE_LABELS, MEETING_STATUS_LABELS, AGREEMENT_TYPE_LABELS, AGREEMENT_STATUS_LABELS, VISIBILITY_LABELS];
+const LABEL_TABLES: Labels<string>[] = [
+  SECTOR_LABELS,
+  CATEGORY_LABELS,
+  MEETING_TYPE_LABELS,
+  MEETING_STATUS_LABELS,
+  AGREEMENT_TYPE_LABELS,
+  AGREEMENT_STATUS_LABELS,
+  VISIBILITY_LABELS,
+];
 
 /**
  * slug of a display name (German or English, or a part of one: „Jobcenter“ of „Sozialamt / Jobcenter / …“) → the values it names.

@@ -129,5 +129,13 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
 
   const model = assembleModel(network, partners, meetings, agreements, activities);
   collectWarnings(model, options.today, reporter, folder.exists);
-  return { ok: true, model, diagnostics: sortDiagnostics([...reporter.diagnostics, ...editor]), fileCount, locate: locateOrigin, texts, readable: { model, failed, unreadable } };
+  return {
+    ok: true,
+    model,
+    diagnostics: sortDiagnostics([...reporter.diagnostics, ...editor]),
+    fileCount,
+    locate: locateOrigin,
+    texts,
+    readable: { model, failed, unreadable },
+  };
 }

@@ -22,18 +22,21 @@ export function collectWarnings(model: Model, today: IsoDate, r: Reporter, exist
     const params = { title: m.title, date: formatDate(m.start, lang) };
     if (m.status === 'planned' && day < today) r.warning(m.origin, ['status'], 'meeting-planned-past', params, m.title);
     if (m.status === 'held' && day > today) r.warning(m.origin, ['status'], 'meeting-held-future', params, m.title);
-    if (m.status === 'held' && day <= today && m.attendance.length === 0 && m.guests === 0) r.warning(m.origin, ['status'], 'meeting-held-no-attendance', params, m.title);
+    if (m.status === 'held' && day <= today && m.attendance.length === 0 && m.guests === 0)
+      r.warning(m.origin, ['status'], 'meeting-held-no-attendance', params, m.title);
     if (m.status === 'planned') {
       m.invited?.partners?.forEach((id, i) => {
         const p = model.partnerById.get(id);
-        if (p?.left !== undefined && p.left <= day) r.warning(m.origin, ['invited', 'partners', i], 'meeting-invites-departed', { ...params, partner: p.name, left: formatDate(p.left, lang) }, m.title);
+        if (p?.left !== undefined && p.left <= day)
+          r.warning(m.origin, ['invited', 'partners', i], 'meeting-invites-departed', { ...params, partner: p.name, left: formatDate(p.left, lang) }, m.title);
       });
     }
     if (m.evaluation !== undefined) {
       // Feedback forms come back from a meeting that took place, from at most everyone who came.
       const participants = m.attendance.reduce((sum, a) => sum + a.persons, 0) + m.guests;
       if (m.status !== 'held') r.warning(m.origin, ['evaluation'], 'evaluation-not-held', params, m.title);
-      else if (participants > 0 && m.evaluation.forms > participants) r.warning(m.origin, ['evaluation', 'forms'], 'evaluation-forms-over-participants', { ...params, forms: m.evaluation.forms, participants }, m.title);
+      else if (participants > 0 && m.evaluation.forms > participants)
+        r.warning(m.origin, ['evaluation', 'forms'], 'evaluation-forms-over-participants', { ...params, forms: m.evaluation.forms, participants }, m.title);
     }
     if (m.minutes !== undefined && !isLink(m.minutes) && !exists(m.minutes)) r.warning(m.origin, ['minutes'], 'file-not-found', { path: m.minutes }, m.title);
     // BRIEF: a case conference is recorded by date, format and institutions only, never the case.
@@ -49,15 +52,30 @@ export function collectWarnings(model: Model, today: IsoDate, r: Reporter, exist
     // Said about the partner, never the person: the report's wider audiences see only this.
     const about = partner?.name;
     if (care.state === 'never') r.warning(person.origin, ['name'], 'contact-not-verified', { name }, about);
-    else if (care.state === 'due') r.warning(person.origin, ['verified'], 'contact-review-due', { name, verified: formatDate(care.verified, lang), months: targets.review_contacts_after_months }, about);
+    else if (care.state === 'due')
+      r.warning(
+        person.origin,
+        ['verified'],
+        'contact-review-due',
+        { name, verified: formatDate(care.verified, lang), months: targets.review_contacts_after_months },
+        about,
+      );
     else if (care.state === 'delete') {
-      r.warning(person.origin, ['name'], 'contact-retention', { partner: partner!.name, name, left: formatDate(care.left, lang), months: targets.retention_months_after_leaving }, about);
+      r.warning(
+        person.origin,
+        ['name'],
+        'contact-retention',
+        { partner: partner!.name, name, left: formatDate(care.left, lang), months: targets.retention_months_after_leaving },
+        about,
+      );
     }
-    if ((care.state === 'ok' || care.state === 'never' || care.state === 'due') && !person.email && !person.phone && !('mobile' in person && person.mobile)) r.warning(person.origin, ['name'], 'contact-unreachable', { name }, about);
+    if ((care.state === 'ok' || care.state === 'never' || care.state === 'due') && !person.email && !person.phone && !('mobile' in person && person.mobile))
+      r.warning(person.origin, ['name'], 'contact-unreachable', { name }, about);
   }
 
   for (const a of model.agreements) {
-    if (agreementReviewPending(a, today)) r.warning(a.origin, ['review'], 'agreement-review-due', { title: a.title, review: formatDate(a.review!, lang) }, a.title);
+    if (agreementReviewPending(a, today))
+      r.warning(a.origin, ['review'], 'agreement-review-due', { title: a.title, review: formatDate(a.review!, lang) }, a.title);
     if (!hasEnded(a.status)) {
       a.parties.forEach((party, i) => {
         const p = model.partnerById.get(party.partner);
@@ -66,7 +84,8 @@ export function collectWarnings(model: Model, today: IsoDate, r: Reporter, exist
         }
       });
     }
-    if (a.document !== undefined && !isLink(a.document) && !exists(a.document)) r.warning(a.origin, ['document'], 'file-not-found', { path: a.document }, a.title);
+    if (a.document !== undefined && !isLink(a.document) && !exists(a.document))
+      r.warning(a.origin, ['document'], 'file-not-found', { path: a.document }, a.title);
   }
 
   // § 9 Abs. 2 Nr. 4: representing the network counts only when it says where.
@@ -77,6 +96,13 @@ export function collectWarnings(model: Model, today: IsoDate, r: Reporter, exist
   // Points at targets.required_categories when it is there, else at the closest node that is.
   for (const category of coverage(model, today).missing) {
     const categoryLabel = label(CATEGORY_LABELS, category, lang);
-    r.add('warning', model.network.origin.file, ['targets', 'required_categories'], 'category-missing', { label: categoryLabel }, { shownPath: [], about: categoryLabel });
+    r.add(
+      'warning',
+      model.network.origin.file,
+      ['targets', 'required_categories'],
+      'category-missing',
+      { label: categoryLabel },
+      { shownPath: [], about: categoryLabel },
+    );
   }
 }

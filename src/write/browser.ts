@@ -17,7 +17,9 @@ export function browserCandidates(platform: NodeJS.Platform, env: Readonly<Recor
     return ['/Applications', ...home].flatMap((dir) => apps.map((app) => posix.join(dir, app)));
   }
   if (platform === 'win32') {
-    const roots = [env.ProgramFiles ?? env.PROGRAMFILES, env['ProgramFiles(x86)'] ?? env['PROGRAMFILES(X86)'], env.LocalAppData ?? env.LOCALAPPDATA].filter((r): r is string => !!r);
+    const roots = [env.ProgramFiles ?? env.PROGRAMFILES, env['ProgramFiles(x86)'] ?? env['PROGRAMFILES(X86)'], env.LocalAppData ?? env.LOCALAPPDATA].filter(
+      (r): r is string => !!r,
+    );
     const programs = ['Google\\Chrome\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe', 'Chromium\\Application\\chrome.exe'];
     return programs.flatMap((program) => roots.map((root) => win32.join(root, program)));
   }
@@ -25,14 +27,20 @@ export function browserCandidates(platform: NodeJS.Platform, env: Readonly<Recor
   const names = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'microsoft-edge-stable'];
   const dirs = ['/usr/bin', '/usr/local/bin', '/snap/bin', '/opt/google/chrome', '/opt/microsoft/msedge'];
   const fromPath = (env.PATH ?? '').split(':').filter((d) => d.startsWith('/'));
-  return [...new Set([...dirs, ...fromPath])].flatMap((dir) => names.map((name) => posix.join(dir, name))).concat('/opt/google/chrome/chrome', '/opt/microsoft/msedge/msedge');
+  return [...new Set([...dirs, ...fromPath])]
+    .flatMap((dir) => names.map((name) => posix.join(dir, name)))
+    .concat('/opt/google/chrome/chrome', '/opt/microsoft/msedge/msedge');
 }
 
 /**
  * The browser to print with, or undefined. A variable that names a missing file is not passed
  * over in silence: `{ from: 'env' }` with that path, and the caller reports it.
  */
-export function findBrowser(env: Readonly<Record<string, string | undefined>>, platform: NodeJS.Platform, isFile: (path: string) => boolean): Found | undefined {
+export function findBrowser(
+  env: Readonly<Record<string, string | undefined>>,
+  platform: NodeJS.Platform,
+  isFile: (path: string) => boolean,
+): Found | undefined {
   for (const name of [BROWSER_ENV, ...OTHER_ENVS]) {
     const given = env[name]?.trim();
     if (given) return { path: given, from: 'env', env: name };

@@ -30,7 +30,13 @@ export interface FolderResult {
 
 const LOCKED = new Set(['EBUSY', 'EPERM']);
 
-export async function writeOutputFolder(io: Io, out: string, files: readonly FolderFile[], networkDir: string, options: { stale?: RegExp } = {}): Promise<FolderResult> {
+export async function writeOutputFolder(
+  io: Io,
+  out: string,
+  files: readonly FolderFile[],
+  networkDir: string,
+  options: { stale?: RegExp } = {},
+): Promise<FolderResult> {
   const target = resolvePath(io.cwd, out);
   refuseNetworkFolder(target, resolvePath(io.cwd, networkDir), out);
   const existing = await stat(target).catch(() => undefined);
@@ -72,7 +78,13 @@ async function createFolder(target: string, out: string, files: readonly FolderF
   return { created: true, removed: [] };
 }
 
-async function replaceIn(target: string, out: string, files: readonly FolderFile[], stale: RegExp | undefined, failed: (e: unknown, file: string) => never): Promise<FolderResult> {
+async function replaceIn(
+  target: string,
+  out: string,
+  files: readonly FolderFile[],
+  stale: RegExp | undefined,
+  failed: (e: unknown, file: string) => never,
+): Promise<FolderResult> {
   const planned: { temporary: string; final: string; shown: string }[] = [];
   const guards: (() => void)[] = [];
   try {

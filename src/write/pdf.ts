@@ -147,7 +147,6 @@ export async function htmlToPdf(io: Pick<Io, 'env'>, request: PdfRequest, platfo
   }
 }
 
-
 /**
  * Chromium dates the PDF with the moment of printing; everything else in its bytes follows from
  * the page. The dates become the day given (same length, so the cross-reference table stays

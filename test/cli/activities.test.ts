@@ -21,7 +21,13 @@ function networkWith(yaml: string, file = 'activities.yaml'): string {
 
 async function validate(dir: string) {
   const r = await run(['validate', dir, '--today', '2026-11-23', '--format', 'json']);
-  return { code: r.code, ...(JSON.parse(r.stdout) as { errors: { file: string; line: number; code: string; message: string }[]; warnings: { code: string; line: number; message: string }[] }) };
+  return {
+    code: r.code,
+    ...(JSON.parse(r.stdout) as {
+      errors: { file: string; line: number; code: string; message: string }[];
+      warnings: { code: string; line: number; message: string }[];
+    }),
+  };
 }
 
 describe('activities', () => {
@@ -40,7 +46,10 @@ describe('activities', () => {
 `);
     writeFileSync(join(dir, 'activities-nicht-gelesen.yaml'), 'kaputt: [');
     mkdirSync(join(dir, 'activities'));
-    writeFileSync(join(dir, 'activities', 'presse.yaml'), 'id: presse\ntitle: Pressemitteilung\ntype: oeffentlichkeitsarbeit\ndate: 2026-05-02\nurl: https://www.musterkreis.example/presse\n');
+    writeFileSync(
+      join(dir, 'activities', 'presse.yaml'),
+      'id: presse\ntitle: Pressemitteilung\ntype: oeffentlichkeitsarbeit\ndate: 2026-05-02\nurl: https://www.musterkreis.example/presse\n',
+    );
     const r = await validate(dir);
     expect(r.errors).toEqual([]);
     expect(r.code).toBe(0);
@@ -48,13 +57,37 @@ describe('activities', () => {
 
   it.each([
     ['no day at all', '- id: a\n  title: Flyer\n  type: oeffentlichkeitsarbeit\n', 1, 'activity-no-date', 'fehlt das Datum'],
-    ['a day and a period', '- id: a\n  title: Flyer\n  type: sonstige\n  date: 2026-01-02\n  start: 2026-01-01\n', 5, 'activity-date-and-range', 'nicht beides'],
-    ['an end before the start', '- id: a\n  title: Beratungen\n  type: fachberatung\n  start: 2026-03-01\n  end: 2026-02-01\n', 5, 'end-before-start', 'vor dem Beginn'],
+    [
+      'a day and a period',
+      '- id: a\n  title: Flyer\n  type: sonstige\n  date: 2026-01-02\n  start: 2026-01-01\n',
+      5,
+      'activity-date-and-range',
+      'nicht beides',
+    ],
+    [
+      'an end before the start',
+      '- id: a\n  title: Beratungen\n  type: fachberatung\n  start: 2026-03-01\n  end: 2026-02-01\n',
+      5,
+      'end-before-start',
+      'vor dem Beginn',
+    ],
     ['a day not in the calendar', '- id: a\n  title: Flyer\n  type: sonstige\n  date: 2026-02-30\n', 4, 'invalid-calendar-date', 'kein Tag im Kalender'],
     ['an unknown type', '- id: a\n  title: Flyer\n  type: werbung\n  date: 2026-02-03\n', 3, 'invalid-value', 'keine Art von Tätigkeit'],
-    ['a field about persons', '- id: a\n  title: Beratung\n  type: fachberatung\n  date: 2026-02-03\n  person: Anna Beispiel\n', 5, 'unknown-property', 'kein bekanntes Feld'],
+    [
+      'a field about persons',
+      '- id: a\n  title: Beratung\n  type: fachberatung\n  date: 2026-02-03\n  person: Anna Beispiel\n',
+      5,
+      'unknown-property',
+      'kein bekanntes Feld',
+    ],
     ['a negative count', '- id: a\n  title: Beratung\n  type: fachberatung\n  date: 2026-02-03\n  count: -2\n', 5, 'too-small', ''],
-    ['an id twice', '- id: a\n  title: A\n  type: sonstige\n  date: 2026-02-03\n- id: a\n  title: B\n  type: sonstige\n  date: 2026-02-04\n', 5, 'duplicate-id', ''],
+    [
+      'an id twice',
+      '- id: a\n  title: A\n  type: sonstige\n  date: 2026-02-03\n- id: a\n  title: B\n  type: sonstige\n  date: 2026-02-04\n',
+      5,
+      'duplicate-id',
+      '',
+    ],
   ])('reject %s with file and line', async (_, yaml, line, code, says) => {
     const r = await validate(networkWith(yaml));
     expect(r.code).toBe(1);

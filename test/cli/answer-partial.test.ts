@@ -51,7 +51,13 @@ describe('person answers with errors in the data', () => {
     expect(r.stdout).not.toMatch(/\[\d+\]/); // no internal paths
     const json = JSON.parse((await run(['person', 'Hendricks', dir, '--format', 'json', ...TODAY])).stdout);
     expect(json.occurrences).toHaveLength(1);
-    expect(json.occurrences[0]).toMatchObject({ kind: 'unchecked', file: 'partners.yaml', line: 18, item: 'partners', fields: { email: 'w.hendricks@emmerich.example', insofa: 'true' } });
+    expect(json.occurrences[0]).toMatchObject({
+      kind: 'unchecked',
+      file: 'partners.yaml',
+      line: 18,
+      item: 'partners',
+      fields: { email: 'w.hendricks@emmerich.example', insofa: 'true' },
+    });
     expect(json.incomplete).toEqual({ unreadable_files: [], entries_with_errors: 1 });
   });
 
@@ -62,7 +68,9 @@ describe('person answers with errors in the data', () => {
     const r = await run(['person', 'Verhülsdonk', dir, '--format', 'json', ...TODAY]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('farbe');
-    expect(JSON.parse(r.stdout).occurrences.map((o: { kind: string; fields: { email: string } }) => [o.kind, o.fields.email])).toEqual([['unchecked', 'l.verhuelsdonk@geldern.example']]);
+    expect(JSON.parse(r.stdout).occurrences.map((o: { kind: string; fields: { email: string } }) => [o.kind, o.fields.email])).toEqual([
+      ['unchecked', 'l.verhuelsdonk@geldern.example'],
+    ]);
   });
 
   it('without errors, says nothing on stderr', async () => {

@@ -51,7 +51,9 @@ describe('attendance: what it writes', () => {
       const before = readFileSync(join(net.dir, 'meetings.yaml'), 'utf8');
       const r = await run(['attendance', '2026-03-netzwerktreffen', 'liste.csv', net.dir, '--today', '2026-11-23'], { cwd: net.work });
       expect(r.code, r.stderr).toBe(0);
-      expect(r.stdout).toContain('Teilnahme an 2026-03-netzwerktreffen: 5 Personen aus 3 Einrichtungen, 0 Gäste (1 Einrichtung ohne Zahl: nicht teilgenommen).');
+      expect(r.stdout).toContain(
+        'Teilnahme an 2026-03-netzwerktreffen: 5 Personen aus 3 Einrichtungen, 0 Gäste (1 Einrichtung ohne Zahl: nicht teilgenommen).',
+      );
       expect(r.stdout).toContain('Die Liste ersetzt die bisher eingetragene Teilnahme (4 Personen aus 3 Einrichtungen, 1 Gast).');
       expect(r.stdout).not.toContain('Status: planned');
       const after = readFileSync(join(net.dir, 'meetings.yaml'), 'utf8');
@@ -106,15 +108,23 @@ describe('attendance: what it writes', () => {
       expect(r.stdout).toContain('Grundschule Nord: Zeilen 4, 7 zusammengezählt.');
       expect(r.stdout).toContain('Status: planned → held');
       const listed = await run(['meetings', net.dir, '--format', 'json', '--today', '2026-12-08']);
-      const fachtag = (JSON.parse(listed.stdout) as { meetings: { id: string; status: string; attendance: object }[] }).meetings.find((m) => m.id === '2026-12-fachtag')!;
+      const fachtag = (JSON.parse(listed.stdout) as { meetings: { id: string; status: string; attendance: object }[] }).meetings.find(
+        (m) => m.id === '2026-12-fachtag',
+      )!;
       expect(fachtag.status).toBe('held');
       expect(fachtag.attendance).toEqual({ organisations: 3, persons: 6, guests: 4 });
-      expect(readFileSync(join(net.dir, 'meetings.yaml'), 'utf8')).toContain(
-        ['  status: held', '  location: Stadthalle Kreislaufstadt'].join('\n'),
-      );
+      expect(readFileSync(join(net.dir, 'meetings.yaml'), 'utf8')).toContain(['  status: held', '  location: Stadthalle Kreislaufstadt'].join('\n'));
       expect(readFileSync(join(net.dir, 'meetings.yaml'), 'utf8')).toContain(
         // written like the neighbours: attendance items as `- {partner: …, persons: …}`
-        ['  organizers: [jugendamt-kreislauf, beratung-kompass]', '  attendance:', '    - {partner: jugendamt-kreislauf, persons: 2}', '    - {partner: grundschule-nord, persons: 3}', '    - {partner: kita-sonne, persons: 1}', '  guests: 4', '  topics:'].join('\n'),
+        [
+          '  organizers: [jugendamt-kreislauf, beratung-kompass]',
+          '  attendance:',
+          '    - {partner: jugendamt-kreislauf, persons: 2}',
+          '    - {partner: grundschule-nord, persons: 3}',
+          '    - {partner: kita-sonne, persons: 1}',
+          '  guests: 4',
+          '  topics:',
+        ].join('\n'),
       );
     } finally {
       net.remove();
@@ -124,7 +134,9 @@ describe('attendance: what it writes', () => {
   it('in English: the English template read back, English messages', async () => {
     const net = copyFixture();
     try {
-      const template = await run(['sheet', '2026-12-fachtag', net.dir, '--format', 'csv', '--lang', 'en', '--out', 'list.csv', '--today', '2026-11-23'], { cwd: net.work });
+      const template = await run(['sheet', '2026-12-fachtag', net.dir, '--format', 'csv', '--lang', 'en', '--out', 'list.csv', '--today', '2026-11-23'], {
+        cwd: net.work,
+      });
       expect(template.code, template.stderr).toBe(0);
       const filled = readFileSync(join(net.work, 'list.csv'), 'utf8').replace('kita-sonne;', 'kita-sonne;2').replace('Guests;;', 'Guests;;1');
       writeFileSync(join(net.work, 'list.csv'), filled);

@@ -17,7 +17,9 @@ describe('contacts --meeting: who the invitation does not reach', () => {
   it('names each invited partner it misses, with the reason, and the counts (the police are not silently missing)', async () => {
     const r = await run(['contacts', NET, ...MEETING, '--format', 'emails', ...TODAY]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('Sina Schule <s.schule@nord.example>; Jonas Jugend <j.jugend@reichweite.example>; Rita Reich <r.reich@reichweite.example>; Karl Kommissar <k.kommissar@polizei.example>\n');
+    expect(r.stdout).toBe(
+      'Sina Schule <s.schule@nord.example>; Jonas Jugend <j.jugend@reichweite.example>; Rita Reich <r.reich@reichweite.example>; Karl Kommissar <k.kommissar@polizei.example>\n',
+    );
     expect(r.stderr).toBe(
       [
         'Hinweis: Die Liste erreicht 3 von 6 Partnern, die zu „treffen-schule-polizei“ eingeladen und heute aktiv sind. Nicht erreicht:',
@@ -82,14 +84,21 @@ describe('--batch: e-mail lists in blocks', () => {
     try {
       const dir = join(tmp.dir, 'gross');
       mkdirSync(dir);
-      writeFileSync(join(dir, 'network.yaml'), 'id: gross\nname: Großes Netzwerk\nregion: {name: G, municipalities: [G]}\nyouth_offices: [p0]\ncoordinators:\n  - {name: Kora Koord, partner: p0, verified: 2026-06-01}\n');
-      const partners = Array.from({ length: 612 }, (_, i) =>
-        `- id: p${i}\n  name: Partner ${String(i).padStart(3, '0')}\n  sector: ${i === 0 ? 'jugendamt' : 'sonstige'}\n  contacts:\n    - {name: Person ${i}, email: p${i}@gross.example, visibility: network, verified: 2026-06-01}\n`,
+      writeFileSync(
+        join(dir, 'network.yaml'),
+        'id: gross\nname: Großes Netzwerk\nregion: {name: G, municipalities: [G]}\nyouth_offices: [p0]\ncoordinators:\n  - {name: Kora Koord, partner: p0, verified: 2026-06-01}\n',
+      );
+      const partners = Array.from(
+        { length: 612 },
+        (_, i) =>
+          `- id: p${i}\n  name: Partner ${String(i).padStart(3, '0')}\n  sector: ${i === 0 ? 'jugendamt' : 'sonstige'}\n  contacts:\n    - {name: Person ${i}, email: p${i}@gross.example, visibility: network, verified: 2026-06-01}\n`,
       );
       writeFileSync(join(dir, 'partners.yaml'), partners.join(''));
       const plain = await run(['contacts', dir, '--format', 'emails', ...TODAY]);
       expect(plain.stdout.split('; ')).toHaveLength(612);
-      expect(plain.stderr).toContain('Hinweis: Der Verteiler hat 612 Adressen; Exchange und Outlook nehmen höchstens 500 Empfänger je Nachricht an. Mit --batch 500 wird er in Blöcke geteilt.');
+      expect(plain.stderr).toContain(
+        'Hinweis: Der Verteiler hat 612 Adressen; Exchange und Outlook nehmen höchstens 500 Empfänger je Nachricht an. Mit --batch 500 wird er in Blöcke geteilt.',
+      );
       const blocks = await run(['contacts', dir, '--format', 'emails', '--batch', '500', ...TODAY]);
       expect(blocks.stderr).not.toContain('höchstens 500');
       const paragraphs = blocks.stdout.trimEnd().split('\n\n');

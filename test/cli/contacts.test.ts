@@ -40,11 +40,29 @@ function vcards(text: string): Card[] {
 
 // Every trace of a person that must never reach a wider list than its visibility allows.
 const INTERNAL_TRACES = [
-  'INTERN-Canary', 'intern.canary@jugendamt.example', '0000 0001', '0000 7001',
-  'Kora Koordina (intern)', 'INTERN-DOPPEL-FUNKTION', '0000 1111',
-  'Koordinator-Intern', 'KOORD-INTERN-FUNKTION', '0000 9999', 'doppel@beratung.example',
+  'INTERN-Canary',
+  'intern.canary@jugendamt.example',
+  '0000 0001',
+  '0000 7001',
+  'Kora Koordina (intern)',
+  'INTERN-DOPPEL-FUNKTION',
+  '0000 1111',
+  'Koordinator-Intern',
+  'KOORD-INTERN-FUNKTION',
+  '0000 9999',
+  'doppel@beratung.example',
 ];
-const NETWORK_TRACES = ['NETZ-Canary', 'netz.canary@jugendamt.example', '0000 0002', '0000 7002', 'Konrad Zweitkoordinator', 'k.zweit@', 'Ömer', 'Ulla', '00000000123'];
+const NETWORK_TRACES = [
+  'NETZ-Canary',
+  'netz.canary@jugendamt.example',
+  '0000 0002',
+  '0000 7002',
+  'Konrad Zweitkoordinator',
+  'k.zweit@',
+  'Ömer',
+  'Ulla',
+  '00000000123',
+];
 /** vCard lines are folded: a trace could straddle a fold, so search the unfolded text. */
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
 const INACTIVE_TRACES = ['AUSGETRETEN', 'alt@ausgetreten.example', 'ZUKUNFT', 'zoe@zukunft.example'];
@@ -90,7 +108,15 @@ describe('who is on a list (privacy)', () => {
   it('shows a coordinator once, merged with the partner contact of the same e-mail (any case)', async () => {
     const network = csvRecords((await contacts()).stdout).filter((r) => r['Name']!.startsWith('Kora'));
     expect(network).toEqual([
-      expect.objectContaining({ Name: 'Kora Koordina', Funktion: 'Netzwerkkoordinatorin', 'E-Mail': 'K.Koordina@jugendamt.example', Telefon: "'+49 0000 1000", InsoFa: 'nein', Sichtbarkeit: 'öffentlich', 'Geprüft am': '10.01.2026' }),
+      expect.objectContaining({
+        Name: 'Kora Koordina',
+        Funktion: 'Netzwerkkoordinatorin',
+        'E-Mail': 'K.Koordina@jugendamt.example',
+        Telefon: "'+49 0000 1000",
+        InsoFa: 'nein',
+        Sichtbarkeit: 'öffentlich',
+        'Geprüft am': '10.01.2026',
+      }),
     ]);
     // internal: both entries count; the row may travel only as far as its narrowest entry,
     // and it was checked as long ago as its oldest entry
@@ -145,7 +171,7 @@ describe('filters', () => {
   it('sorts by organisation, then name, umlaut- and case-insensitive', async () => {
     const rows = csvRecords((await contacts('--audience', 'internal')).stdout);
     expect(rows.map((r) => r['Organisation'])).toEqual([
-      ...Array(3).fill("'=HYPERLINK(\"http://evil.example\";\"klick\")"),
+      ...Array(3).fill('\'=HYPERLINK("http://evil.example";"klick")'),
       ...Array(3).fill('Ärztliche Beratungsstelle "Kompass"; Süd'),
       'Grundschule Aheim',
       'Grundschule Aheim',
@@ -326,7 +352,11 @@ describe('vCard 3.0', () => {
       const r = await run(['contacts', dir, ...TODAY, '--format', 'vcf']);
       expect(r.code).toBe(0);
       for (const line of r.stdout.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
-      expect(vcards(r.stdout).find((c) => c.get('fn') === 'Ulla Übermorgen')!.get('title')).toBe(long);
+      expect(
+        vcards(r.stdout)
+          .find((c) => c.get('fn') === 'Ulla Übermorgen')!
+          .get('title'),
+      ).toBe(long);
     } finally {
       tmp.remove();
     }
@@ -358,7 +388,11 @@ describe('output', () => {
   it('--out picks the format from the extension and writes the file', async () => {
     const tmp = tempDir();
     try {
-      for (const [file, start] of [['liste.csv', '\uFEFFOrganisation;'], ['karten.vcf', 'BEGIN:VCARD\r\n'], ['verteiler.txt', '=1+2 <formel@angriff.example>; Doppel']] as const) {
+      for (const [file, start] of [
+        ['liste.csv', '\uFEFFOrganisation;'],
+        ['karten.vcf', 'BEGIN:VCARD\r\n'],
+        ['verteiler.txt', '=1+2 <formel@angriff.example>; Doppel'],
+      ] as const) {
         const r = await contacts('--out', join(tmp.dir, file));
         expect(r.code).toBe(0);
         expect(r.stdout).toBe('');

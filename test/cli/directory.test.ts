@@ -49,7 +49,12 @@ describe('directory: the rules, on a fixture network', () => {
       expect(j.entries.find((e) => e.id === 'beratung-sued')!.contacts).toEqual([]);
       const rows = csvRows((await directory(TESTKREIS, '--audience', audience, '--format', 'csv')).stdout);
       expect(rows).toHaveLength(7);
-      expect(rows.find((r) => r[0] === 'Beratung <Süd> & "Co"')!.slice(11).every((c) => c === '')).toBe(true);
+      expect(
+        rows
+          .find((r) => r[0] === 'Beratung <Süd> & "Co"')!
+          .slice(11)
+          .every((c) => c === ''),
+      ).toBe(true);
     }
   });
 
@@ -85,7 +90,9 @@ describe('directory: the rules, on a fixture network', () => {
     expect(byId('kinderhaus-west').insofa).toBeNull();
     expect(j.coordination).toEqual({ contacts: [expect.objectContaining({ name: 'Kai NETZ-Koordinator', partner: 'jugendamt' })], offices: [] });
     const html = (await directory(TESTKREIS)).stdout;
-    expect(html).toMatch(/<span class="person-name">Pia PUBLIK-Canary<\/span><span class="badge">InsoFa<span class="visually-hidden"> \(insoweit erfahrene Fachkraft\)<\/span><\/span>/);
+    expect(html).toMatch(
+      /<span class="person-name">Pia PUBLIK-Canary<\/span><span class="badge">InsoFa<span class="visually-hidden"> \(insoweit erfahrene Fachkraft\)<\/span><\/span>/,
+    );
   });
 
   it('the coordination: its public persons, or else the youth offices, with a note', async () => {
@@ -140,13 +147,37 @@ describe('directory: the rules, on a fixture network', () => {
       'Ansprechperson 3', 'Funktion 3', 'E-Mail 3', 'Telefon 3', 'InsoFa 3',
     ]); // prettier-ignore
     const amt = rows.find((r) => r[0] === 'Jugendamt Testkreis')!;
-    expect(amt.slice(0, 11)).toEqual(['Jugendamt Testkreis', 'Jugendamt', 'Jugendamt', 'ganze Region (Testkreis)', 'Amtsweg 1', '00001', 'Aheim', '0000 1000', 'jugendamt@testkreis.example', 'https://www.jugendamt-testkreis.example', 'ja, mit Ansprechperson']);
+    expect(amt.slice(0, 11)).toEqual([
+      'Jugendamt Testkreis',
+      'Jugendamt',
+      'Jugendamt',
+      'ganze Region (Testkreis)',
+      'Amtsweg 1',
+      '00001',
+      'Aheim',
+      '0000 1000',
+      'jugendamt@testkreis.example',
+      'https://www.jugendamt-testkreis.example',
+      'ja, mit Ansprechperson',
+    ]);
     // A phone starting with + would be a formula in a spreadsheet: kept as text.
     expect(amt.slice(21)).toEqual(['Pia PUBLIK-Canary', 'Insoweit erfahrene Fachkraft', 'pia@jugendamt-testkreis.example', "'+49 0000 1003", 'ja']);
     expect(rows.find((r) => r[0] === 'Familienhilfe Nord')!.slice(10, 12)).toEqual(['ja, mit Ansprechperson', 'Nele NETZ-InsoFa']);
     const pub = csvRows((await directory(TESTKREIS, '--format', 'csv', '--audience', 'public')).stdout);
     expect(pub[0]).toHaveLength(16);
-    expect(pub.find((r) => r[0] === 'Familienhilfe Nord')!.slice(1, 12)).toEqual(['Hilfen für Kinder, Jugendliche und Familien', 'Beratung und Hilfe für Familien', 'Zedorf', '', '', '', '0000 3000', '', '', 'ja, über die Einrichtung', '']);
+    expect(pub.find((r) => r[0] === 'Familienhilfe Nord')!.slice(1, 12)).toEqual([
+      'Hilfen für Kinder, Jugendliche und Familien',
+      'Beratung und Hilfe für Familien',
+      'Zedorf',
+      '',
+      '',
+      '',
+      '0000 3000',
+      '',
+      '',
+      'ja, über die Einrichtung',
+      '',
+    ]);
     const en = csvRows((await directory(TESTKREIS, '--format', 'csv', '--lang', 'en')).stdout);
     expect(en[0]!.slice(0, 7)).toEqual(['Institution', 'Sector', 'Topic', 'Serves', 'Street', 'Postal code', 'City']);
   });
@@ -195,7 +226,11 @@ describe('directory: options and errors', () => {
   it('the format follows the ending of --out; html without one', async () => {
     const tmp = tempDir();
     try {
-      for (const [file, start] of [['v.csv', '\uFEFFEinrichtung;'], ['v.json', '{\n  "version": 1,'], ['v.html', '<!DOCTYPE html>']] as const) {
+      for (const [file, start] of [
+        ['v.csv', '\uFEFFEinrichtung;'],
+        ['v.json', '{\n  "version": 1,'],
+        ['v.html', '<!DOCTYPE html>'],
+      ] as const) {
         expect((await run(['directory', TESTKREIS, '--today', TODAY, '--out', file], { cwd: tmp.dir })).code).toBe(0);
         expect(readFileSync(join(tmp.dir, file), 'utf8').startsWith(start), file).toBe(true);
       }
@@ -239,6 +274,9 @@ describe('directory: golden files', () => {
     expectGolden(join(GOLDEN, 'kreis-kleve-network.csv'), (await directory(join(EXAMPLES, 'kreis-kleve'), '--format', 'csv')).stdout);
   });
   it('siegen-wittgenstein public JSON in English', async () => {
-    expectGolden(join(GOLDEN, 'siegen-wittgenstein-public-en.json'), (await directory(join(EXAMPLES, 'siegen-wittgenstein'), '--audience', 'public', '--format', 'json', '--lang', 'en')).stdout);
+    expectGolden(
+      join(GOLDEN, 'siegen-wittgenstein-public-en.json'),
+      (await directory(join(EXAMPLES, 'siegen-wittgenstein'), '--audience', 'public', '--format', 'json', '--lang', 'en')).stdout,
+    );
   });
 });

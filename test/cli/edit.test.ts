@@ -27,7 +27,20 @@ describe('nothing is written', () => {
   it('when the result would be invalid: the messages of validate, exit 1, every file byte-identical', async () => {
     const dir = example('kreis-kleve');
     const before = fingerprint(dir);
-    const r = await run(['add', 'partner', dir, '--name', 'Kita Sonnenschein', '--sector', 'kita', '--website', 'www.sonnenschein.example', '--postal-code', '4753', ...TODAY]);
+    const r = await run([
+      'add',
+      'partner',
+      dir,
+      '--name',
+      'Kita Sonnenschein',
+      '--sector',
+      'kita',
+      '--website',
+      'www.sonnenschein.example',
+      '--postal-code',
+      '4753',
+      ...TODAY,
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('website: „www.sonnenschein.example“ ist keine vollständige Internetadresse');
     expect(r.stderr).toContain('address.postal_code');
@@ -56,7 +69,9 @@ describe('nothing is written', () => {
     expect(bad.stderr).toContain('bitte zuerst diese beheben');
     const missing = await run(['add', 'meeting', join(EXAMPLES, 'herne'), '--title', 'Treffen', ...TODAY]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe('netzwerk: Für „add meeting“ fehlt noch: --type, --start. Ohne Terminal fragt netzwerk nicht nach; bitte als Optionen angeben (Hilfe: netzwerk add meeting --help).\n');
+    expect(missing.stderr).toBe(
+      'netzwerk: Für „add meeting“ fehlt noch: --type, --start. Ohne Terminal fragt netzwerk nicht nach; bitte als Optionen angeben (Hilfe: netzwerk add meeting --help).\n',
+    );
     expect(fingerprint(tmp.dir)).toEqual(before);
   });
 
@@ -78,7 +93,10 @@ describe('nothing is written', () => {
     const session = openNetwork(ctx, dir);
     const change = placeNew(session.folder, 'partners', 'kita-neu', { id: 'kita-neu', name: 'Kita Neu', sector: 'kita' });
     const theirs = `${readFileSync(join(dir, 'partners.yaml'), 'utf8')}# von Hand ergänzt, während netzwerk lief\n`;
-    const error = await changeNetwork(ctx, session, [change], { dryRun: false, hooks: { beforeCommit: () => writeFileSync(join(dir, 'partners.yaml'), theirs) } }).catch((e: unknown) => e);
+    const error = await changeNetwork(ctx, session, [change], {
+      dryRun: false,
+      hooks: { beforeCommit: () => writeFileSync(join(dir, 'partners.yaml'), theirs) },
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MessageError);
     expect((error as MessageError).code).toBe('edit.changed-meanwhile');
     expect((error as MessageError).exitCode).toBe(2);
@@ -100,7 +118,9 @@ describe('files as they are', () => {
     expect(r.code).toBe(0);
     const now = readFileSync(file);
     expect(now.subarray(0, old.length)).toEqual(old);
-    expect(now.subarray(old.length).toString('utf8')).toMatch(/^(\r\n)?- id: kita-neu\r\n {2}name: Kita Neu\r\n {2}sector: kita\r\n {2}joined: 2026-11-23\r\n$/);
+    expect(now.subarray(old.length).toString('utf8')).toMatch(
+      /^(\r\n)?- id: kita-neu\r\n {2}name: Kita Neu\r\n {2}sector: kita\r\n {2}joined: 2026-11-23\r\n$/,
+    );
     expect(statSync(file).mode & 0o777).toBe(0o640);
   });
 
@@ -121,7 +141,9 @@ describe('files as they are', () => {
     const dir = example('herne');
     const r = await run(['add', 'contact', dir, '--partner', 'jugendamt-herne', '--name', 'Ohne Kontakt', ...TODAY]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^Hinweise zur Änderung:\npartners\.yaml:\d+:\d+ {2}Warnung {2}contacts\[\d+\]\.name: Für „Ohne Kontakt“ ist weder E-Mail noch Telefon eingetragen\.\n$/);
+    expect(r.stderr).toMatch(
+      /^Hinweise zur Änderung:\npartners\.yaml:\d+:\d+ {2}Warnung {2}contacts\[\d+\]\.name: Für „Ohne Kontakt“ ist weder E-Mail noch Telefon eingetragen\.\n$/,
+    );
     expect(readFileSync(join(dir, 'partners.yaml'), 'utf8')).toContain('- name: Ohne Kontakt\n');
   });
 

@@ -57,7 +57,13 @@ describe('meeting evaluation', () => {
     ['no forms', '  evaluation:\n    ratings:\n      - {question: Gesamt, mean: 4}\n', 9, 'required', '„forms“'],
     ['a rating without its question', '  evaluation:\n    forms: 4\n    ratings:\n      - {mean: 4}\n', 11, 'required', '„question“'],
     ['a name in the evaluation', '  evaluation:\n    forms: 4\n    teilnehmer: [Anna Beispiel]\n', 10, 'unknown-property', 'teilnehmer'],
-    ['more responses than forms', '  evaluation:\n    forms: 4\n    ratings:\n      - {question: Gesamt, mean: 4, responses: 5}\n', 11, 'evaluation-responses-over-forms', '5 Antworten, aber nur 4 Bögen'],
+    [
+      'more responses than forms',
+      '  evaluation:\n    forms: 4\n    ratings:\n      - {question: Gesamt, mean: 4, responses: 5}\n',
+      11,
+      'evaluation-responses-over-forms',
+      '5 Antworten, aber nur 4 Bögen',
+    ],
   ])('rejects %s with file and line', async (_, evaluation, line, code, says) => {
     const r = await validate(networkWith(evaluation));
     expect(r.code).toBe(1);
@@ -73,10 +79,9 @@ describe('meeting evaluation', () => {
     expect(over.warnings[0]!.message).toContain('13 Rückmeldebögen eingetragen, aber nur 12 Teilnehmende');
     const planned = await validate(networkWith('  evaluation: {forms: 3}\n', MEETING.replace('2026-03-11', '2026-12-11').replace('held', 'planned')));
     expect(planned.warnings).toMatchObject([{ code: 'evaluation-not-held', line: 8 }]);
-    expect((await validate(networkWith('  evaluation: {forms: 3}\n', MEETING.replace('held', 'planned')), '--lang', 'en')).warnings.map((w) => w.code)).toEqual([
-      'meeting-planned-past',
-      'evaluation-not-held',
-    ]);
+    expect((await validate(networkWith('  evaluation: {forms: 3}\n', MEETING.replace('held', 'planned')), '--lang', 'en')).warnings.map((w) => w.code)).toEqual(
+      ['meeting-planned-past', 'evaluation-not-held'],
+    );
   });
 
   it('names no person in the report: only counts and the questions', async () => {

@@ -39,8 +39,13 @@ describe('length limits with clear messages (issue 21, 4)', () => {
     );
     expectClean(await run(['validate', dir, ...TODAY]), 0);
 
-    edit(join(dir, 'network.yaml'), (t) => t.replace(`name: "${'N'.repeat(300)}"`, `name: "${'N'.repeat(301)}"`).replace(`"${'L'.repeat(10_000)}"`, `"${'L'.repeat(10_001)}"`));
-    edit(join(dir, 'partners.yaml'), (t) => `${t}\n- id: ${'p'.repeat(101)}\n  name: Zu lang\n  sector: sonstige\n  contacts:\n${'    - name: Eine Person\n'.repeat(1_001)}`);
+    edit(join(dir, 'network.yaml'), (t) =>
+      t.replace(`name: "${'N'.repeat(300)}"`, `name: "${'N'.repeat(301)}"`).replace(`"${'L'.repeat(10_000)}"`, `"${'L'.repeat(10_001)}"`),
+    );
+    edit(
+      join(dir, 'partners.yaml'),
+      (t) => `${t}\n- id: ${'p'.repeat(101)}\n  name: Zu lang\n  sector: sonstige\n  contacts:\n${'    - name: Eine Person\n'.repeat(1_001)}`,
+    );
     const de = await run(['validate', dir, ...TODAY]);
     expectClean(de, 1);
     expect(de.stdout).toContain('name: Der Text ist zu lang: 301 Zeichen, erlaubt sind höchstens 300.');
@@ -91,7 +96,9 @@ describe('bounded numbers and years (issue 21, 8)', () => {
   it('years before 1900 and after 2199 are refused with a message; 1900 and 2199 are fine', async () => {
     const dir = network('kreis-kleve');
     edit(join(dir, 'meetings.yaml'), (t) =>
-      t.replace('start: 2024-02-27 11:00\n  end: 2024-02-27 12:00', 'start: 0000-02-27 11:00\n  end: 9999-02-27 12:00').replace('founded: 2024-02-27', 'founded: 1899-12-31'),
+      t
+        .replace('start: 2024-02-27 11:00\n  end: 2024-02-27 12:00', 'start: 0000-02-27 11:00\n  end: 9999-02-27 12:00')
+        .replace('founded: 2024-02-27', 'founded: 1899-12-31'),
     );
     edit(join(dir, 'network.yaml'), (t) => t.replace('founded: 2024-02-27', 'founded: 1899-12-31'));
     const result = await run(['validate', dir, ...TODAY]);

@@ -40,7 +40,10 @@ const RAW_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!
 function expectNoControls(name: string, result: RunResult, code = 0): void {
   expect(result.code, `${name}: ${result.stderr}`).toBe(code);
   const found = RAW_CONTROL.exec(result.stdout + result.stderr);
-  expect(found && `${name}: U+${found[0].charCodeAt(0).toString(16).padStart(4, '0')} at …${(result.stdout + result.stderr).slice(Math.max(0, found.index - 30), found.index + 10)}…`).toBeNull();
+  expect(
+    found &&
+      `${name}: U+${found[0].charCodeAt(0).toString(16).padStart(4, '0')} at …${(result.stdout + result.stderr).slice(Math.max(0, found.index - 30), found.index + 10)}…`,
+  ).toBeNull();
 }
 
 describe('control characters are shown, never passed on (issue 21, 6)', () => {
@@ -49,11 +52,16 @@ describe('control characters are shown, never passed on (issue 21, 6)', () => {
     edit(join(dir, 'partners.yaml'), (t) =>
       t
         .replace('- name: Wiebke Hendricks', '- name: "Wiebke\\e]52;c;ZXZpbA==\\a Hendricks"')
-        .replace('function: Insoweit erfahrene Fachkraft (§ 8a SGB VIII)\n      email: w.hendricks', 'function: "Insoweit\\0 erfahrene\\x7f Fachkraft\\x9b2J"\n      email: w.hendricks')
+        .replace(
+          'function: Insoweit erfahrene Fachkraft (§ 8a SGB VIII)\n      email: w.hendricks',
+          'function: "Insoweit\\0 erfahrene\\x7f Fachkraft\\x9b2J"\n      email: w.hendricks',
+        )
         .replace('verified: 2026-02-04', 'verified: 2024-02-04')
         .replace('name: Stadt Emmerich am Rhein – Jugendamt', 'name: "Stadt Emmerich am Rhein\\e[2J – Jugendamt"'),
     );
-    edit(join(dir, 'meetings.yaml'), (t) => t.replace('title: Unterzeichnung der Kooperationsvereinbarung der sechs Jugendämter', 'title: "Unterzeichnung\\e]0;gekapert\\a der Vereinbarung"'));
+    edit(join(dir, 'meetings.yaml'), (t) =>
+      t.replace('title: Unterzeichnung der Kooperationsvereinbarung der sechs Jugendämter', 'title: "Unterzeichnung\\e]0;gekapert\\a der Vereinbarung"'),
+    );
     const runs: [string, string[]][] = [
       ['validate', ['validate', dir]],
       ['validate json', ['validate', dir, '--format', 'json']],
@@ -84,7 +92,10 @@ describe('control characters are shown, never passed on (issue 21, 6)', () => {
   it('raw values quoted in diagnostics and error messages are shown on one line', async () => {
     const dir = network();
     edit(join(dir, 'partners.yaml'), (t) =>
-      t.replace('sector: jugendamt\n  municipalities: [Emmerich am Rhein]', 'sector: "jugendamt\\e]52;c;eA==\\a"\n  "\\e[2Jfeld\\nnetwork.yaml:1:1  Fehler": 1\n  municipalities: [Emmerich am Rhein]'),
+      t.replace(
+        'sector: jugendamt\n  municipalities: [Emmerich am Rhein]',
+        'sector: "jugendamt\\e]52;c;eA==\\a"\n  "\\e[2Jfeld\\nnetwork.yaml:1:1  Fehler": 1\n  municipalities: [Emmerich am Rhein]',
+      ),
     );
     for (const format of ['text', 'json']) {
       const result = await run(['validate', dir, '--format', format, ...TODAY]);
@@ -108,7 +119,22 @@ describe('control characters are shown, never passed on (issue 21, 6)', () => {
 describe('the Markdown report keeps its structure (issue 21, 7)', () => {
   it('line-start syntax and a lone CR in the data are escaped', async () => {
     const dir = network();
-    const statement = ['Unser Leitbild', '~~~', '```js', '# Überschrift', '> Zitat', '- Liste', '+ Plus', '* Stern', '1. erste', '2) zweite', '---', '===', '| a | b |', '<div>html</div>'];
+    const statement = [
+      'Unser Leitbild',
+      '~~~',
+      '```js',
+      '# Überschrift',
+      '> Zitat',
+      '- Liste',
+      '+ Plus',
+      '* Stern',
+      '1. erste',
+      '2) zweite',
+      '---',
+      '===',
+      '| a | b |',
+      '<div>html</div>',
+    ];
     edit(join(dir, 'network.yaml'), (t) => `${t}mission_statement: |\n${statement.map((p) => `  ${p}\n\n`).join('')}`);
     edit(join(dir, 'partners.yaml'), (t) => t.replace('name: Stadt Emmerich am Rhein – Jugendamt', 'name: "Stadt Emmerich\\r~~~ am Rhein\\r# Jugendamt"'));
     const result = await run(['report', dir, '--year', '2024', '--format', 'md', ...TODAY]);
@@ -117,7 +143,10 @@ describe('the Markdown report keeps its structure (issue 21, 7)', () => {
     expect(md).not.toMatch(/\r/);
     const lines = md.split('\n');
     for (const syntax of ['~~~', '```', '# Überschrift', '> ', '- Liste', '+ Plus', '* Stern', '1. erste', '2) zweite', '---', '===', '<div>']) {
-      expect(lines.filter((l) => l.startsWith(syntax)), syntax).toEqual([]);
+      expect(
+        lines.filter((l) => l.startsWith(syntax)),
+        syntax,
+      ).toEqual([]);
     }
     expect(md).toContain('\\~\\~\\~');
     expect(md).toContain('\\# Überschrift');
@@ -157,10 +186,13 @@ describe('a coordinator of a departed partner (issue 21, 11)', () => {
     expect(confirm).not.toContain('Doris Dahin');
     expect(remove).toMatch(/Alte Beratung – [^\n]*\n( {2}.*\n)* {2}Doris Dahin \(Koordination\)/);
     const validate = await run(['validate', dir, '--format', 'json', ...TODAY]);
-    const warnings = (JSON.parse(validate.stdout) as { warnings: { code: string; message: string }[] }).warnings.filter((w) => w.message.includes('Doris Dahin'));
+    const warnings = (JSON.parse(validate.stdout) as { warnings: { code: string; message: string }[] }).warnings.filter((w) =>
+      w.message.includes('Doris Dahin'),
+    );
     expect(warnings.map((w) => w.code)).toEqual(['contact-retention']);
     const person = await run(['person', 'Dahin', dir, '--format', 'json', ...TODAY]);
-    const found = (JSON.parse(person.stdout) as { occurrences: { kind: string; data: { state: string }; lists: { calendar_organizer: string[] } }[] }).occurrences;
+    const found = (JSON.parse(person.stdout) as { occurrences: { kind: string; data: { state: string }; lists: { calendar_organizer: string[] } }[] })
+      .occurrences;
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ kind: 'coordinator', data: { state: 'delete' }, lists: { calendar_organizer: [] } });
   });
@@ -169,14 +201,26 @@ describe('a coordinator of a departed partner (issue 21, 11)', () => {
 describe('person searches every text (issue 21, 12)', () => {
   it('a name that stands only in free texts is found in each of them', async () => {
     const dir = fixture('privacy/beispielstadt');
-    edit(join(dir, 'network.yaml'), (t) => t.replace('function: Netzwerkkoordinatorin', 'function: Netzwerkkoordinatorin (Vertretung Frau Quast)').concat('mission_statement: Gegründet auf Anregung von Frau Quast.\n'));
+    edit(join(dir, 'network.yaml'), (t) =>
+      t
+        .replace('function: Netzwerkkoordinatorin', 'function: Netzwerkkoordinatorin (Vertretung Frau Quast)')
+        .concat('mission_statement: Gegründet auf Anregung von Frau Quast.\n'),
+    );
     edit(join(dir, 'partners.yaml'), (t) =>
       t
         .replace('street: Beispielweg 1', 'street: Quaststraße 1')
-        .replace('name: Kinderarztpraxis Dr. Olga Ohm\n', 'name: Kinderarztpraxis Dr. Olga Ohm\n  website: https://www.praxis-quast.example/\n  tags: [nachfolge-quast]\n')
+        .replace(
+          'name: Kinderarztpraxis Dr. Olga Ohm\n',
+          'name: Kinderarztpraxis Dr. Olga Ohm\n  website: https://www.praxis-quast.example/\n  tags: [nachfolge-quast]\n',
+        )
         .replace('    - name: Emil Knapp\n', '    - name: Emil Knapp\n      function: Nachfolge von Herrn Quast\n'),
     );
-    edit(join(dir, 'meetings.yaml'), (t) => t.replace('  description: |', '  location: Praxis Quast, Beispielweg 2\n  topics: [Bericht von Frau Quast]\n  minutes: protokolle/quast.pdf\n  description: |'));
+    edit(join(dir, 'meetings.yaml'), (t) =>
+      t.replace(
+        '  description: |',
+        '  location: Praxis Quast, Beispielweg 2\n  topics: [Bericht von Frau Quast]\n  minutes: protokolle/quast.pdf\n  description: |',
+      ),
+    );
     edit(join(dir, 'agreements.yaml'), (t) => t.replace(/title: (.*)/, 'title: $1 (Entwurf Quast)'));
     const result = await run(['person', 'Quast', dir, '--format', 'json', ...TODAY]);
     expect(result.code, result.stderr).toBe(0);

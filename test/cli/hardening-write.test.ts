@@ -128,11 +128,20 @@ describe('standard output that fails (issue 21, 3)', () => {
     sink.write('Grüße, Netzwerk\n');
     expect(Buffer.from(chunks.join(''), 'latin1').toString('utf8')).toBe('Grüße, Netzwerk\n');
 
-    const full = stdoutSink(1, { writeSync: () => { throw Object.assign(new Error('full'), { code: 'ENOSPC' }); } });
+    const full = stdoutSink(1, {
+      writeSync: () => {
+        throw Object.assign(new Error('full'), { code: 'ENOSPC' });
+      },
+    });
     expect(() => full.write('x')).toThrow(expect.objectContaining({ code: 'file.stdout-failed', params: { reason: 'ENOSPC' } }));
 
     let after = 0;
-    const closed = stdoutSink(1, { writeSync: () => { after++; throw Object.assign(new Error('pipe'), { code: 'EPIPE' }); } });
+    const closed = stdoutSink(1, {
+      writeSync: () => {
+        after++;
+        throw Object.assign(new Error('pipe'), { code: 'EPIPE' });
+      },
+    });
     closed.write('a');
     closed.write('b'); // the reader is gone: nothing more is tried, nothing thrown
     expect(after).toBe(1);

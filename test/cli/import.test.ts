@@ -61,7 +61,13 @@ describe('import of a German Excel list (CSV, Windows-1252)', () => {
       '  Zeile 11: „Jugendamt der Stadt Musterstadt“ gibt es schon im Netzwerk (jugendamt-musterstadt) – nicht doppelt angelegt; 1 neue Kontaktperson dort ergänzt.',
     ]);
 
-    const partners = parse(readFileSync(join(dir, 'partners.yaml'), 'utf8')) as { id: string; name: string; sector: string; address?: unknown; contacts?: { name: string; email?: string; phone?: string; mobile?: string; visibility?: string; verified?: string }[] }[];
+    const partners = parse(readFileSync(join(dir, 'partners.yaml'), 'utf8')) as {
+      id: string;
+      name: string;
+      sector: string;
+      address?: unknown;
+      contacts?: { name: string; email?: string; phone?: string; mobile?: string; visibility?: string; verified?: string }[];
+    }[];
     const kita = partners.find((p) => p.id === 'kita-sonnenschein')!;
     expect(kita).toMatchObject({ name: 'Kita Sonnenschein', sector: 'kita', address: { street: 'Sonnenweg 3', postal_code: '02345', city: 'Musterstadt' } });
     expect(kita.contacts!.map((c) => [c.name, c.email, c.phone, c.mobile, c.visibility, c.verified])).toEqual([
@@ -110,14 +116,22 @@ describe('import of a German Excel list (CSV, Windows-1252)', () => {
     cpSync(join(ROOT, 'schemas'), join(root.dir, 'schemas'), { recursive: true });
     const tmp = { dir: join(root.dir, 'examples', 'kreis-wesel') };
     cpSync(join(EXAMPLES, 'kreis-wesel'), tmp.dir, { recursive: true });
-    writeFileSync(join(tmp.dir, 'list.csv'), 'Institution,Sector,Name,E-mail,Municipalities\n"Kita ""Pusteblume"", Moers",kita,Lena Kurz,l.kurz@pusteblume.example,"Moers, Xanten"\nStadtbibliothek Wesel,,Tom Buch,t.buch@wesel.example,alle Kommunen\n');
+    writeFileSync(
+      join(tmp.dir, 'list.csv'),
+      'Institution,Sector,Name,E-mail,Municipalities\n"Kita ""Pusteblume"", Moers",kita,Lena Kurz,l.kurz@pusteblume.example,"Moers, Xanten"\nStadtbibliothek Wesel,,Tom Buch,t.buch@wesel.example,alle Kommunen\n',
+    );
     const r = await run(['import', join(tmp.dir, 'list.csv'), tmp.dir, '--lang', 'en', ...TODAY]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('(CSV, UTF-8, separator ,)');
     expect(r.stdout).toContain('row 3: no sector is given for "Stadtbibliothek Wesel"');
     const created = readFileSync(join(tmp.dir, 'partners', 'kita-pusteblume-moers.yaml'), 'utf8');
     expect(created.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../schemas/partners.schema.json');
-    expect(parse(created)).toMatchObject({ name: 'Kita "Pusteblume", Moers', sector: 'kita', municipalities: ['Moers', 'Xanten'], contacts: [{ name: 'Lena Kurz' }] });
+    expect(parse(created)).toMatchObject({
+      name: 'Kita "Pusteblume", Moers',
+      sector: 'kita',
+      municipalities: ['Moers', 'Xanten'],
+      contacts: [{ name: 'Lena Kurz' }],
+    });
   });
 });
 
@@ -137,7 +151,9 @@ describe('export → import round trip', () => {
     const rows = (file: string) =>
       (parseCsv(readFileSync(file, 'utf8'), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[])
         .filter((row) => !['Jugendamt der Stadt Musterstadt', 'Grundschule am Park'].includes(row['Organisation']!))
-        .map((row) => [row['Organisation'], row['Sektor'], row['Name'], row['Funktion'], row['E-Mail'], row['Telefon'], row['Mobil'], row['InsoFa']].join(' | '))
+        .map((row) =>
+          [row['Organisation'], row['Sektor'], row['Name'], row['Funktion'], row['E-Mail'], row['Telefon'], row['Mobil'], row['InsoFa']].join(' | '),
+        )
         .sort();
     const original = rows(csv);
     expect(original.length).toBeGreaterThan(20);
@@ -147,18 +163,30 @@ describe('export → import round trip', () => {
 
 describe('the table reader and the sector words', () => {
   it('finds the separator and the encoding', () => {
-    expect(readCsv(Buffer.from('a;b\n1;2\n'), 'x.csv')).toMatchObject({ delimiter: ';', encoding: 'UTF-8', rows: [['a', 'b'], ['1', '2']] });
+    expect(readCsv(Buffer.from('a;b\n1;2\n'), 'x.csv')).toMatchObject({
+      delimiter: ';',
+      encoding: 'UTF-8',
+      rows: [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    });
     expect(readCsv(Buffer.from('a,"b;c"\n'), 'x.csv')).toMatchObject({ delimiter: ',', rows: [['a', 'b;c']] });
     expect(readCsv(Buffer.from('a\tb\n'), 'x.csv').delimiter).toBe('\t');
-    expect(readCsv(Buffer.from([0x53, 0x74, 0x72, 0x61, 0xdf, 0x65, 0x3b, 0x80]), 'x.csv')).toMatchObject({ encoding: 'Windows-1252', rows: [['Straße', '€']] });
+    expect(readCsv(Buffer.from([0x53, 0x74, 0x72, 0x61, 0xdf, 0x65, 0x3b, 0x80]), 'x.csv')).toMatchObject({
+      encoding: 'Windows-1252',
+      rows: [['Straße', '€']],
+    });
     expect(readCsv(Buffer.from('\uFEFFOrt;PLZ\r\n', 'utf8'), 'x.csv').rows).toEqual([['Ort', 'PLZ']]);
   });
 
   it('maps the words of the lists to sectors, and the names of institutions', () => {
     expect(['Kita', 'Kindertagesstätte', 'Kindertagesbetreuung', 'kita', 'Familienzentrum'].map(sectorOf)).toEqual(['kita', 'kita', 'kita', 'kita', 'kita']);
-    expect(['Grundschule', 'Gymnasium', 'Schule', 'Polizei', 'Jugendamt', 'Beratungsstelle', 'Frühe Hilfen', 'Sozialpädiatrie / Frühförderung', 'fruehe_hilfen'].map(sectorOf)).toEqual([
-      'schule', 'schule', 'schule', 'polizei', 'jugendamt', 'beratungsstelle', 'fruehe_hilfen', 'sozialpaediatrie', 'fruehe_hilfen',
-    ]);
+    expect(
+      ['Grundschule', 'Gymnasium', 'Schule', 'Polizei', 'Jugendamt', 'Beratungsstelle', 'Frühe Hilfen', 'Sozialpädiatrie / Frühförderung', 'fruehe_hilfen'].map(
+        sectorOf,
+      ),
+    ).toEqual(['schule', 'schule', 'schule', 'polizei', 'jugendamt', 'beratungsstelle', 'fruehe_hilfen', 'sozialpaediatrie', 'fruehe_hilfen']);
     expect(sectorOf('Hort')).toBeUndefined();
     expect(sectorFromName('Städtische Grundschule am Park')).toBe('schule');
     expect(sectorFromName('Kreispolizeibehörde Wesel')).toBe('polizei');

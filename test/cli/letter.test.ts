@@ -66,7 +66,10 @@ describe('person --format letter', () => {
       const dir = join(tmp.dir, 'netz');
       cpSync(NET, dir, { recursive: true });
       const file = join(dir, 'network.yaml');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('    phone: "0000 11-0001"\n    visibility: network', '    phone: "0000 11-0001"\n    visibility: internal'));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace('    phone: "0000 11-0001"\n    visibility: network', '    phone: "0000 11-0001"\n    visibility: internal'),
+      );
       const r = await run(['person', 'Jens Jetzt', dir, '--format', 'letter', ...TODAY]);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).not.toContain('a.mueller@jugendamt-beispielstadt.example');

@@ -64,7 +64,9 @@ describe('line endings', () => {
 
   it('no module of the program asks the system for its line ending', () => {
     const sources = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+      );
     const asking = sources(join(ROOT, 'src')).filter((file) => /\bEOL\b/.test(readFileSync(file, 'utf8')));
     expect(asking).toEqual([]);
   });

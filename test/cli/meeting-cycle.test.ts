@@ -96,7 +96,7 @@ describe.each(EXAMPLE_NAMES)('the meeting cycle on a copy of %s', (name) => {
     expect(r.stderr).toMatch(missed(contacts.stderr).length > 0 ? /^Hinweis: Die Einladung erreicht \d+ von \d+ Partnern/ : /^Die Einladung erreicht alle/);
   });
 
-  it('sheet --format csv → filled in → attendance → the report counts the participants; only the meeting\'s lines change', async () => {
+  it("sheet --format csv → filled in → attendance → the report counts the participants; only the meeting's lines change", async () => {
     const sheet = await inWork(['sheet', meeting.id, net, '--format', 'csv', '--out', 'liste.csv'], BEFORE);
     expect(sheet.code, sheet.stderr).toBe(0);
     const filled = fillIn(readFileSync(join(work.dir, 'liste.csv'), 'utf8'), 3);

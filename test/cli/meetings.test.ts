@@ -60,7 +60,7 @@ describe('netzwerk meetings', () => {
     expect(r.stdout).toContain('1 Veranstaltung');
   });
 
-  it('names each meeting\'s id, which invite, sheet and attendance are given', async () => {
+  it("names each meeting's id, which invite, sheet and attendance are given", async () => {
     const r = await run(['meetings', join(EXAMPLES, 'herne'), '--upcoming', ...TODAY]);
     const ids = [...r.stdout.matchAll(/Kennung: (\S+)/g)].map((m) => m[1]);
     expect(ids).toEqual(['2026-12-netzwerktreffen', '2027-03-netzwerktreffen', '2027-04-informationsabend']);

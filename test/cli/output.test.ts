@@ -36,7 +36,13 @@ describe('--out writes atomically', () => {
   it('invalid data writes nothing and leaves an existing output untouched (exit 1)', async () => {
     const { net, out } = scratch();
     writeFileSync(join(net, 'meetings.yaml'), readFileSync(join(net, 'meetings.yaml'), 'utf8').replace('status: held', 'status: gehalten'));
-    for (const [command, name] of [['contacts', 'liste.csv'], ['contacts', 'liste.xlsx'], ['calendar', 'kalender.ics'], ['report', 'bericht.html'], ['report', 'bericht.pdf']]) {
+    for (const [command, name] of [
+      ['contacts', 'liste.csv'],
+      ['contacts', 'liste.xlsx'],
+      ['calendar', 'kalender.ics'],
+      ['report', 'bericht.html'],
+      ['report', 'bericht.pdf'],
+    ]) {
       const target = join(out, name!);
       writeFileSync(target, 'alter Inhalt');
       const result = await run([command!, net, '--out', target, ...TODAY]);
@@ -50,9 +56,15 @@ describe('--out writes atomically', () => {
   it('an ending the command cannot write is exit 2, nothing read or written, and says what to do', async () => {
     const { net, out } = scratch();
     const cases: [string[], RegExp][] = [
-      [['report', '--out', 'bericht.docx'], /„\.docx“ kann dieser Befehl nicht schreiben, „bericht\.docx“ wurde nicht angelegt\. Möglich sind: \.txt, \.md, \.markdown, \.html, \.htm, \.json, \.pdf\. Bitte einen Namen mit einer dieser Endungen wählen oder das Format mit --format angeben\./],
+      [
+        ['report', '--out', 'bericht.docx'],
+        /„\.docx“ kann dieser Befehl nicht schreiben, „bericht\.docx“ wurde nicht angelegt\. Möglich sind: \.txt, \.md, \.markdown, \.html, \.htm, \.json, \.pdf\. Bitte einen Namen mit einer dieser Endungen wählen oder das Format mit --format angeben\./,
+      ],
       [['contacts', '--out', 'liste.ods'], /Möglich sind: \.csv, \.vcf, \.vcard, \.txt, \.xlsx\./],
-      [['contacts', '--format', 'csv', '--out', 'liste.xlsx'], /Die Endung „\.xlsx“ passt nicht zu --format csv; „liste\.xlsx“ wurde nicht angelegt\. Für csv passt: \.csv\./],
+      [
+        ['contacts', '--format', 'csv', '--out', 'liste.xlsx'],
+        /Die Endung „\.xlsx“ passt nicht zu --format csv; „liste\.xlsx“ wurde nicht angelegt\. Für csv passt: \.csv\./,
+      ],
       [['report', '--format', 'html', '--out', 'bericht.pdf'], /passt nicht zu --format html/],
       [['report', '--format', 'pdf', '--out', 'bericht.txt'], /passt nicht zu --format pdf/],
       [['calendar', '--out', 'termine.txt'], /Möglich: \.ics, \.ical, \.icalendar\. Bitte einen Namen mit dieser Endung wählen\./],
@@ -76,7 +88,9 @@ describe('--out writes atomically', () => {
     const { net } = scratch();
     const result = await run(['contacts', net, '--format', 'xlsx', ...TODAY], { tty: true });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/Eine XLSX-Datei lässt sich nicht auf dem Bildschirm zeigen\. Bitte mit --out in eine Datei schreiben, z\. B\. --out liste\.xlsx\./);
+    expect(result.stderr).toMatch(
+      /Eine XLSX-Datei lässt sich nicht auf dem Bildschirm zeigen\. Bitte mit --out in eine Datei schreiben, z\. B\. --out liste\.xlsx\./,
+    );
   });
 
   it('a missing target folder is exit 2 with a clear message', async () => {
@@ -97,7 +111,9 @@ describe('--out writes atomically', () => {
     }
     const result = await run(['contacts', net, '--out', join(folder, 'netzwerk-liste.csv'), ...TODAY]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^netzwerk: --out: „.*netzwerk-liste\.csv“ kann nicht geschrieben werden \(E[A-Z]+\)\. Bitte Zugriffsrechte und freien Speicher prüfen\.\n$/);
+    expect(result.stderr).toMatch(
+      /^netzwerk: --out: „.*netzwerk-liste\.csv“ kann nicht geschrieben werden \(E[A-Z]+\)\. Bitte Zugriffsrechte und freien Speicher prüfen\.\n$/,
+    );
     expect(result.stderr).not.toMatch(STACK_TRACE);
     expect(readdirSync(folder).filter((f) => f.startsWith('.netzwerk-liste'))).toEqual([]);
   });
@@ -109,7 +125,7 @@ describe('--out writes atomically', () => {
     expect(result.stderr).toContain('ist ein Ordner, keine Datei');
   });
 
-  it("--out never overwrites a file of the network itself", async () => {
+  it('--out never overwrites a file of the network itself', async () => {
     const { net } = scratch();
     for (const own of ['network.yaml', 'partners.yaml', 'meetings.yaml']) {
       const before = readFileSync(join(net, own), 'utf8');

@@ -77,10 +77,13 @@ describe('netzwerk person', () => {
     { kind: 'contact', file: 'partners.yaml', line: lineOf('partners.yaml', 'name: Anna Müller') },
   ];
 
-  it.each(['Anna Müller', 'Müller', 'Mueller', 'muller', 'ANNA MUELLER'])('finds all three occurrences of Anna Müller by "%s", with file and line', async (query) => {
-    const found = await person(query);
-    expect(found.map(({ kind, file, line }) => ({ kind, file, line }))).toEqual(annaLines());
-  });
+  it.each(['Anna Müller', 'Müller', 'Mueller', 'muller', 'ANNA MUELLER'])(
+    'finds all three occurrences of Anna Müller by "%s", with file and line',
+    async (query) => {
+      const found = await person(query);
+      expect(found.map(({ kind, file, line }) => ({ kind, file, line }))).toEqual(annaLines());
+    },
+  );
 
   it('finds a person by e-mail address, ignoring case, in entries and texts', async () => {
     const byMail = await person('A.MUELLER@jugendamt-beispielstadt.example');
@@ -114,7 +117,11 @@ describe('netzwerk person', () => {
     });
     expect(signatory).toMatchObject({ signed: '2026-03-01', lists: { contacts: [], calendar_organizer: [] } });
     const [jens] = await person('Jens Jetzt');
-    expect(jens).toMatchObject({ visibility: 'public', consent: '2026-01-05', lists: { contacts: ['internal', 'network', 'public'], calendar_organizer: ['public'] } });
+    expect(jens).toMatchObject({
+      visibility: 'public',
+      consent: '2026-01-05',
+      lists: { contacts: ['internal', 'network', 'public'], calendar_organizer: ['public'] },
+    });
   });
 
   it('says when a partner has left: no list any more, and when the data are deleted', async () => {

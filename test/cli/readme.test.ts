@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT, run } from '../support/helpers.js';
 
-const BLOCKS = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```\n\$ (?:npx )?netzwerk validate mein-netzwerk\n([\s\S]*?)```/g)].map((m) => m[1]!);
+const BLOCKS = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```\n\$ (?:npx )?netzwerk validate mein-netzwerk\n([\s\S]*?)```/g)].map(
+  (m) => m[1]!,
+);
 /** The fixture of each example, in the order of the README. */
 const FOLDERS = ['readme/values', 'readme/slip'];
 

@@ -22,7 +22,13 @@ describe('report --audience: nobody beyond their visibility, no file:line', () =
         const hidden = hiddenNames(persons(dir), audience);
         expect(hidden.length, 'the example has persons this audience must not see').toBeGreaterThan(0);
         // Years later with the comparison: the tasks, participation and both periods' figures too.
-        for (const [format, today] of FORMATS.flatMap((f) => [[f, TODAY], [f, [...LATER, '--compare', 'previous']]] as const)) {
+        for (const [format, today] of FORMATS.flatMap(
+          (f) =>
+            [
+              [f, TODAY],
+              [f, [...LATER, '--compare', 'previous']],
+            ] as const,
+        )) {
           const r = await run(['report', dir, '--format', format, '--audience', audience, ...today]);
           expect(r.code, r.stderr).toBe(0);
           for (const name of hidden) expect(r.stdout, `${format}: ${name}`).not.toContain(name);

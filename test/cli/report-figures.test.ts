@@ -72,7 +72,13 @@ describe('report figures on the Musterkreis fixture (calendar year 2026)', () =>
 
   it('lists every agreement with pending signatures and due reviews', async () => {
     const j = await report();
-    const short = j.agreements.map((a: { id: string; status: string; pending: string[]; review_due: boolean; signed: number }) => [a.id, a.status, a.signed, a.pending, a.review_due]);
+    const short = j.agreements.map((a: { id: string; status: string; pending: string[]; review_due: boolean; signed: number }) => [
+      a.id,
+      a.status,
+      a.signed,
+      a.pending,
+      a.review_due,
+    ]);
     expect(short).toEqual([
       ['kooperation', 'in_signature', 2, ['amtsgericht-musterkreis', 'grundschule-nordstadt'], false],
       // review_due is "review ≤ today", whatever the status (FORMAT.md).
@@ -81,11 +87,13 @@ describe('report figures on the Musterkreis fixture (calendar year 2026)', () =>
     ]);
   });
 
-  it("takes the warnings from the validator, unchanged, for the coordination (internal)", async () => {
+  it('takes the warnings from the validator, unchanged, for the coordination (internal)', async () => {
     const j = await report('--audience', 'internal');
     const v = await run(['validate', DIR, '--format', 'json', ...TODAY]);
     expect(j.warnings).toEqual(JSON.parse(v.stdout).warnings);
-    expect(j.warnings.map((w: { code: string }) => w.code).sort()).toEqual(['activity-body-missing', 'agreement-review-due', ...Array(5).fill('category-missing')].sort());
+    expect(j.warnings.map((w: { code: string }) => w.code).sort()).toEqual(
+      ['activity-body-missing', 'agreement-review-due', ...Array(5).fill('category-missing')].sort(),
+    );
   });
 
   it('counts the warnings by kind for the partners and the public, without positions', async () => {
@@ -123,9 +131,18 @@ describe('report: § 9 tasks, participation, activities and evaluations (Musterk
   it('counts the activities whose first day lies in the period', async () => {
     const j = await report();
     // 2025-fachberatung starts in 2025 and 2027-01-flyer lies in 2027: four entries in 2026.
-    expect(j.activities.list.map((a: { id: string }) => a.id)).toEqual(['2026-fachberatung', '2026-03-ak-fruehe-hilfen', '2026-05-vorstellung', '2026-09-presse']);
+    expect(j.activities.list.map((a: { id: string }) => a.id)).toEqual([
+      '2026-fachberatung',
+      '2026-03-ak-fruehe-hilfen',
+      '2026-05-vorstellung',
+      '2026-09-presse',
+    ]);
     expect(j.activities.total).toBe(4);
-    expect(j.activities.by_type).toEqual({ vertretung: { entries: 2, count: 0 }, oeffentlichkeitsarbeit: { entries: 1, count: 0 }, fachberatung: { entries: 1, count: 12 } });
+    expect(j.activities.by_type).toEqual({
+      vertretung: { entries: 2, count: 0 },
+      oeffentlichkeitsarbeit: { entries: 1, count: 0 },
+      fachberatung: { entries: 1, count: 12 },
+    });
   });
 
   it('gives every task of § 9 Abs. 2 and 3 its evidence and status', async () => {
@@ -141,7 +158,13 @@ describe('report: § 9 tasks, participation, activities and evaluations (Musterk
       ['abs2_nr4', 1, 1, 'belegt', ['activity:2026-03-ak-fruehe-hilfen']],
       // Attended: Jugendamt; Kinderhilfe (8a); Grundschule (school, secrecy holder); Polizei; Amtsgericht.
       // InsoFa is covered by the Jugendamt's own contact only: it counts as the Jugendamt.
-      ['abs3_nr1', 6, 2, 'belegt', ['category:jugendamt', 'category:traeger_8a', 'category:geheimnistraeger', 'category:schule', 'category:polizei_ordnung', 'category:familiengericht']],
+      [
+        'abs3_nr1',
+        6,
+        2,
+        'belegt',
+        ['category:jugendamt', 'category:traeger_8a', 'category:geheimnistraeger', 'category:schule', 'category:polizei_ordnung', 'category:familiengericht'],
+      ],
       ['abs3_nr2', 1, 1, 'belegt', ['agreement:vereinbarung-8a-kinderhilfe']],
       // No procedural or data-protection agreement, and the InsoFa contact is internal.
       ['abs3_nr3', 0, 1, 'kein_beleg', []],
@@ -234,7 +257,11 @@ describe('report --compare', () => {
       // 2025: Abs. 2 Nr. 1 (advice), Nr. 2 (Netzwerktreffen) and Abs. 3 Nr. 2 (8a agreement).
       ['tasks.belegt', 6, 3, 3],
     ]);
-    expect(j.compare.tasks.filter((t: { status: string }) => t.status === 'belegt').map((t: { id: string }) => t.id)).toEqual(['abs2_nr1', 'abs2_nr2', 'abs3_nr2']);
+    expect(j.compare.tasks.filter((t: { status: string }) => t.status === 'belegt').map((t: { id: string }) => t.id)).toEqual([
+      'abs2_nr1',
+      'abs2_nr2',
+      'abs3_nr2',
+    ]);
     expect(j.compare.meetings).toMatchObject({ held: 1, participants: 5, network_meetings: { held: 1, target: 3, met: false } });
     expect(j.compare.participation).toEqual({ active: 6, attending: 1, by_sector: expect.objectContaining({ beratungsstelle: { active: 1, attending: 0 } }) });
   });
@@ -249,7 +276,10 @@ describe('report --compare', () => {
   });
 
   it('refuses a value that is no period, and the report year itself (exit 2, nothing on stdout)', async () => {
-    for (const [value, says] of [['vorjahr', 'möglich sind previous'], ['2026', 'Berichtszeitraum selbst']]) {
+    for (const [value, says] of [
+      ['vorjahr', 'möglich sind previous'],
+      ['2026', 'Berichtszeitraum selbst'],
+    ]) {
       const r = await run(['report', DIR, '--format', 'json', ...TODAY, '--compare', value!]);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');

@@ -26,14 +26,35 @@ const MUSTERKREIS = join(FIXTURES, 'report', 'musterkreis');
 const CASES: { name: string; dir: string; format: string; file: string; audience: string; extra: string[] }[] = [
   ...NETWORKS.flatMap(([name, dir]) => FORMATS.map(([format, ext]) => ({ name, dir, format, file: `${name}.${ext}`, audience: 'internal', extra: [] }))),
   // English, and a period that is not a calendar year.
-  ...FORMATS.map(([format, ext]) => ({ name: 'musterkreis', dir: MUSTERKREIS, format, file: `musterkreis.en.${ext}`, audience: 'internal', extra: ['--lang', 'en'] })),
-  { name: 'musterkreis', dir: MUSTERKREIS, format: 'text', file: 'musterkreis.halbjahr.txt', audience: 'internal', extra: ['--from', '2026-01-01', '--to', '2026-06-30'] },
+  ...FORMATS.map(([format, ext]) => ({
+    name: 'musterkreis',
+    dir: MUSTERKREIS,
+    format,
+    file: `musterkreis.en.${ext}`,
+    audience: 'internal',
+    extra: ['--lang', 'en'],
+  })),
+  {
+    name: 'musterkreis',
+    dir: MUSTERKREIS,
+    format: 'text',
+    file: 'musterkreis.halbjahr.txt',
+    audience: 'internal',
+    extra: ['--from', '2026-01-01', '--to', '2026-06-30'],
+  },
   ...(['network', 'public'] as const).flatMap((audience) =>
     FORMATS.map(([format, ext]) => ({ name: 'musterkreis', dir: MUSTERKREIS, format, file: `musterkreis.${audience}.${ext}`, audience, extra: [] })),
   ),
   { name: 'musterkreis', dir: MUSTERKREIS, format: 'text', file: 'musterkreis.network.en.txt', audience: 'network', extra: ['--lang', 'en'] },
   // This year beside the year before (--compare): the comparison table and both periods in the charts.
-  ...(['html', 'json'] as const).map((format) => ({ name: 'musterkreis', dir: MUSTERKREIS, format, file: `musterkreis.compare.${format}`, audience: 'network', extra: ['--compare', 'previous'] })),
+  ...(['html', 'json'] as const).map((format) => ({
+    name: 'musterkreis',
+    dir: MUSTERKREIS,
+    format,
+    file: `musterkreis.compare.${format}`,
+    audience: 'network',
+    extra: ['--compare', 'previous'],
+  })),
 ];
 
 describe('report golden files', () => {

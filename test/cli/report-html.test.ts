@@ -27,7 +27,17 @@ describe('HTML report', () => {
     const page = await html(NETWORKS[0]!);
     expect(page).toMatch(/^<!DOCTYPE html>\n<html lang="de">/);
     expect((page.match(/<h1>/g) ?? []).length).toBe(1);
-    for (const h of ['Überblick', 'Aufgaben nach § 9 LKiSchG NRW', 'Partner', 'Abdeckung', 'Teilnahme', 'Veranstaltungen', 'Tätigkeiten der Koordinierungsstelle', 'Vereinbarungen', 'Hinweise']) {
+    for (const h of [
+      'Überblick',
+      'Aufgaben nach § 9 LKiSchG NRW',
+      'Partner',
+      'Abdeckung',
+      'Teilnahme',
+      'Veranstaltungen',
+      'Tätigkeiten der Koordinierungsstelle',
+      'Vereinbarungen',
+      'Hinweise',
+    ]) {
       expect(page).toContain(`>${h}</h2>`);
     }
     expect(page).toContain('<th scope="col"');
@@ -58,11 +68,13 @@ describe('HTML report', () => {
     expect(matrix).toMatch(/class="cell covered">.*?>✓<\/text>/);
   });
 
-  it('shows the task matrix with the statute\'s words, participation and, with --compare, both periods', async () => {
+  it("shows the task matrix with the statute's words, participation and, with --compare, both periods", async () => {
     const page = await html(NETWORKS[0]!, '--compare', 'previous');
     const tasks = /<table id="t-aufgaben"[\s\S]*?<\/table>/.exec(page)![0];
     expect((tasks.match(/<tr>/g) ?? []).length).toBe(1 + 8); // header, seven tasks, public information
-    expect(tasks).toContain('<th scope="row">§ 9 Abs. 2 Nr. 3</th><td>die bedarfsgerechte Organisation regelmäßiger Fortbildungsangebote für die am Netzwerk Teilnehmenden</td>');
+    expect(tasks).toContain(
+      '<th scope="row">§ 9 Abs. 2 Nr. 3</th><td>die bedarfsgerechte Organisation regelmäßiger Fortbildungsangebote für die am Netzwerk Teilnehmenden</td>',
+    );
     expect(tasks).toMatch(/<th scope="row">§ 9 Abs. 3 Nr. 3<\/th>.*<td class="nowrap bad">kein Beleg<\/td><\/tr>/);
     const participation = /<svg class="chart bars participation"[\s\S]*?<\/svg>/.exec(page)![0];
     // A row per sector, this year and the year before, the count written beside each bar.

@@ -17,9 +17,14 @@ describe('a browser that is not there', () => {
   it('NETZWERK_BROWSER naming a missing program is exit 2, nothing written', async () => {
     const tmp = tempDir();
     try {
-      const r = await run(['report', join(EXAMPLES, 'ratingen'), '--out', 'bericht.pdf', ...TODAY], { cwd: tmp.dir, env: { ...ENV, NETZWERK_BROWSER: '/gibt/es/nicht/chrome' } });
+      const r = await run(['report', join(EXAMPLES, 'ratingen'), '--out', 'bericht.pdf', ...TODAY], {
+        cwd: tmp.dir,
+        env: { ...ENV, NETZWERK_BROWSER: '/gibt/es/nicht/chrome' },
+      });
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe('netzwerk: NETZWERK_BROWSER nennt „/gibt/es/nicht/chrome“, dort ist aber kein Programm. Bitte den Pfad zu Chrome, Edge oder Chromium angeben.\n');
+      expect(r.stderr).toBe(
+        'netzwerk: NETZWERK_BROWSER nennt „/gibt/es/nicht/chrome“, dort ist aber kein Programm. Bitte den Pfad zu Chrome, Edge oder Chromium angeben.\n',
+      );
       expect(readdirSync(tmp.dir)).toEqual([]);
     } finally {
       tmp.remove();
@@ -50,11 +55,28 @@ describe('finding the browser', () => {
   });
 
   it('looks in the usual places of Linux, macOS and Windows', () => {
-    expect(browserCandidates('linux', {})).toEqual(expect.arrayContaining(['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/usr/bin/microsoft-edge']));
-    expect(browserCandidates('darwin', { HOME: '/Users/koord' })).toEqual(
-      expect.arrayContaining(['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge', '/Applications/Chromium.app/Contents/MacOS/Chromium', '/Users/koord/Applications/Google Chrome.app/Contents/MacOS/Google Chrome']),
+    expect(browserCandidates('linux', {})).toEqual(
+      expect.arrayContaining([
+        '/usr/bin/chromium',
+        '/usr/bin/chromium-browser',
+        '/usr/bin/google-chrome',
+        '/usr/bin/google-chrome-stable',
+        '/usr/bin/microsoft-edge',
+      ]),
     );
-    const win = browserCandidates('win32', { ProgramFiles: 'C:\\Program Files', 'ProgramFiles(x86)': 'C:\\Program Files (x86)', LocalAppData: 'C:\\Users\\k\\AppData\\Local' });
+    expect(browserCandidates('darwin', { HOME: '/Users/koord' })).toEqual(
+      expect.arrayContaining([
+        '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+        '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+        '/Applications/Chromium.app/Contents/MacOS/Chromium',
+        '/Users/koord/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+      ]),
+    );
+    const win = browserCandidates('win32', {
+      ProgramFiles: 'C:\\Program Files',
+      'ProgramFiles(x86)': 'C:\\Program Files (x86)',
+      LocalAppData: 'C:\\Users\\k\\AppData\\Local',
+    });
     expect(win).toEqual(
       expect.arrayContaining([
         'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
@@ -67,7 +89,11 @@ describe('finding the browser', () => {
 
   it('without a browser: exit 2 (FileError) and how to print the HTML by hand, naming the variable', async () => {
     // A Windows machine without Chrome or Edge: no place to look at.
-    const error = await htmlToPdf({ env: {} }, { html: '<p>x</p>', footer: { text: '', pageOf: '' }, date: '2026-11-23', out: 'bericht.pdf', htmlCommand: '--out bericht.html' }, 'win32').catch((e: unknown) => e);
+    const error = await htmlToPdf(
+      { env: {} },
+      { html: '<p>x</p>', footer: { text: '', pageOf: '' }, date: '2026-11-23', out: 'bericht.pdf', htmlCommand: '--out bericht.html' },
+      'win32',
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MessageError);
     expect((error as MessageError).exitCode).toBe(2);
     const message = t('de', (error as MessageError).code, (error as MessageError).params);

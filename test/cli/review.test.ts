@@ -91,8 +91,18 @@ describe('netzwerk review', () => {
         .map((w) => /„([^“]+)“/.exec(w.message.replace(/^„[^“]+“ hat/, ''))![1])
         .sort();
     const rows = readCsv((await run(['review', NET, '--format', 'csv', ...TODAY])).stdout);
-    expect(rows.filter((x) => x.Aufgabe === 'bestätigen').map((x) => x.Name).sort()).toEqual(named(['contact-not-verified', 'contact-review-due']));
-    expect(rows.filter((x) => x.Aufgabe === 'löschen').map((x) => x.Name).sort()).toEqual(named(['contact-retention']));
+    expect(
+      rows
+        .filter((x) => x.Aufgabe === 'bestätigen')
+        .map((x) => x.Name)
+        .sort(),
+    ).toEqual(named(['contact-not-verified', 'contact-review-due']));
+    expect(
+      rows
+        .filter((x) => x.Aufgabe === 'löschen')
+        .map((x) => x.Name)
+        .sort(),
+    ).toEqual(named(['contact-retention']));
   });
 
   it('moves with --today: a year later everyone is due, and Kita Kürzlich is to be deleted', async () => {

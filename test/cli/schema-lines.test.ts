@@ -40,9 +40,7 @@ describe('validate: the schema line for the editor', () => {
     mkdirSync(join(dir, 'partners'));
     writeFileSync(join(dir, 'partners', 'kita-regenbogen.yaml'), `${firstLine}\n${PARTNER}`);
     const found = await warnings(dir);
-    expect(found).toEqual([
-      expect.objectContaining({ file: 'partners/kita-regenbogen.yaml', line: 1, column: 33, code: 'schema-line-not-found' }),
-    ]);
+    expect(found).toEqual([expect.objectContaining({ file: 'partners/kita-regenbogen.yaml', line: 1, column: 33, code: 'schema-line-not-found' })]);
     expect(found[0]!.message).toBe(
       'Die Zeile „# yaml-language-server: $schema=…“ verweist auf „.netzwerk/schemas/partners.schema.json“, das es von dieser Datei aus nicht gibt: ' +
         'Der Editor prüft die Datei deshalb nicht und zeigt keine Hilfe. Der Pfad gilt vom Ordner der Datei aus; ' +
@@ -84,14 +82,20 @@ describe('validate: the schema line for the editor', () => {
     ];
     for (const [text, codes] of cases) {
       writeFileSync(file, text);
-      expect((await warnings(dir)).map((w) => w.code), text).toEqual(codes);
+      expect(
+        (await warnings(dir)).map((w) => w.code),
+        text,
+      ).toEqual(codes);
     }
   });
 
   it('warns also when the data has errors (then the editor would help most), and only in validate', async () => {
     const dir = await initNetwork();
     mkdirSync(join(dir, 'partners'));
-    writeFileSync(join(dir, 'partners', 'kita.yaml'), `# yaml-language-server: $schema=.netzwerk/schemas/partners.schema.json\nid: Kita Regenbogen\nname: Kita\nsector: kita\n`);
+    writeFileSync(
+      join(dir, 'partners', 'kita.yaml'),
+      `# yaml-language-server: $schema=.netzwerk/schemas/partners.schema.json\nid: Kita Regenbogen\nname: Kita\nsector: kita\n`,
+    );
     const { stdout, code } = await run(['validate', dir, ...TODAY, '--format', 'json']);
     const result = JSON.parse(stdout) as { errors: Diagnostic[]; warnings: Diagnostic[] };
     expect(code).toBe(1);

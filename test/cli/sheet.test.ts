@@ -17,7 +17,14 @@ describe('sheet: the page', () => {
     expect(page).toContain('<dt>Termin</dt><dd>Montag, 7. Dezember 2026 bis Dienstag, 8. Dezember 2026</dd>');
     expect(page).toContain('<dt>Ort</dt><dd>Stadthalle Kreislaufstadt</dd>');
     const captions = [...page.matchAll(/<section class="block">\n<table class="sign">\n<caption>([^<]*)<\/caption>/g)].map((m) => m[1]);
-    expect(captions).toEqual(['-Beratung am Markt', 'Beratungsstelle &quot;Kompass&quot; &lt;Süd&gt; &amp; Co.', 'Grundschule Nord', 'Kita Sonne', 'Polizeiwache Kreislaufstadt', 'Stadt Kreislaufstadt – Jugendamt']);
+    expect(captions).toEqual([
+      '-Beratung am Markt',
+      'Beratungsstelle &quot;Kompass&quot; &lt;Süd&gt; &amp; Co.',
+      'Grundschule Nord',
+      'Kita Sonne',
+      'Polizeiwache Kreislaufstadt',
+      'Stadt Kreislaufstadt – Jugendamt',
+    ]);
     const bodies = [...page.matchAll(/<tbody>\n([\s\S]*?)\n<\/tbody>/g)].map((m) => m[1]!.split('\n'));
     expect(bodies.slice(0, -1).every((rows) => rows.length === 3 && rows.every((r) => r === '<tr><td></td><td></td></tr>'))).toBe(true);
     expect(bodies.at(-1)).toEqual(Array(5).fill('<tr><td></td><td></td><td></td></tr>'));
@@ -39,7 +46,6 @@ describe('sheet: the page', () => {
     expect(page).toContain('<dt>Date</dt><dd>Monday, 7 December 2026 to Tuesday, 8 December 2026</dd>');
     expect(page).toContain('<th scope="col" class="signature">Signature</th>');
   });
-
 });
 
 describe('sheet --format csv: the template for attendance', () => {
@@ -58,7 +64,11 @@ describe('sheet --format csv: the template for attendance', () => {
       ['Stadt Kreislaufstadt – Jugendamt', 'jugendamt-kreislauf', ''],
       ['Gäste', '', ''],
     ]);
-    expect((parse(await sheet('2026-12-fachtag', NET, '--format', 'csv', '--lang', 'en'), { bom: true, delimiter: ';' }) as string[][])[0]).toEqual(['Institution', 'Id', 'Persons']);
+    expect((parse(await sheet('2026-12-fachtag', NET, '--format', 'csv', '--lang', 'en'), { bom: true, delimiter: ';' }) as string[][])[0]).toEqual([
+      'Institution',
+      'Id',
+      'Persons',
+    ]);
   });
 
   it('usage errors: a cancelled meeting, an ending it cannot write, a number of lines out of range (exit 2, nothing written)', async () => {

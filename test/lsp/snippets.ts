@@ -8,8 +8,7 @@ export function expandSnippet(snippet: string, today: string): string {
   const [year, month, day] = today.split('-');
   const variables: Record<string, string> = { CURRENT_YEAR: year!, CURRENT_MONTH: month!, CURRENT_DATE: day! };
   const stops = new Map<string, string>();
-  const withVariables = (text: string) =>
-    text.replace(/\$\{?([A-Z_]+)\}?/g, (whole, name: string) => variables[name] ?? whole);
+  const withVariables = (text: string) => text.replace(/\$\{?([A-Z_]+)\}?/g, (whole, name: string) => variables[name] ?? whole);
   // Placeholders and choices first (they define their tab stop's value), then the mirrors.
   let text = snippet.replace(/\$\{(\d+):((?:\\\}|[^}])*)\}/g, (_, n: string, value: string) => {
     const resolved = withVariables(value).replace(/\\([$}\\])/g, '$1');
@@ -36,14 +35,19 @@ export function choicesOf(snippet: string): string[][] {
  */
 export function applyCompletion(
   text: string,
-  item: { insertText?: string; textEdit?: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string } },
+  item: {
+    insertText?: string;
+    textEdit?: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
+  },
   position: { line: number; character: number },
   today: string,
 ): string {
   const lines = text.split('\n');
   const range = item.textEdit?.range ?? { start: position, end: position };
   const indent = /^\s*/.exec(lines[range.start.line]!)![0];
-  const inserted = expandSnippet(item.textEdit?.newText ?? item.insertText ?? '', today).split('\n').join(`\n${indent}`);
+  const inserted = expandSnippet(item.textEdit?.newText ?? item.insertText ?? '', today)
+    .split('\n')
+    .join(`\n${indent}`);
   const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
   return text.slice(0, offset(range.start)) + inserted + text.slice(offset(range.end));
 }

@@ -131,9 +131,7 @@ export class YamlLanguageServer {
 
   async completion(path: string, position: Position): Promise<CompletionItem[]> {
     const result = (await this.request('textDocument/completion', { textDocument: { uri: uriOf(path) }, position })) as
-      | { items: CompletionItem[] }
-      | CompletionItem[]
-      | null;
+      { items: CompletionItem[] } | CompletionItem[] | null;
     return Array.isArray(result) ? result : (result?.items ?? []);
   }
 

@@ -55,7 +55,10 @@ describe('bounded resources (issue 21, 4)', () => {
     const id = bySize(10_000, 30_000);
     edit(join(dir, 'network.yaml'), (t) => t.replace(/municipalities:\n/, `municipalities:\n    - "${long}a"\n`));
     writeFileSync(join(dir, 'partners', 'lang.yaml'), `id: ${'a'.repeat(id)}1\nname: Lang\nsector: sonstige\nmunicipalities: ["${long}b"]\n`);
-    writeFileSync(join(dir, 'meetings', 'lang.yaml'), `id: lang\ntitle: Lang\ntype: sonstige\nstart: 2026-01-10\nstatus: held\norganizers: [${'a'.repeat(id)}2]\n`);
+    writeFileSync(
+      join(dir, 'meetings', 'lang.yaml'),
+      `id: lang\ntitle: Lang\ntype: sonstige\nstart: 2026-01-10\nstatus: held\norganizers: [${'a'.repeat(id)}2]\n`,
+    );
     const result = await runBin(['validate', dir, ...TODAY], { env: SMALL_HEAP });
     expectClean(result, 1);
     expect(result.stdout).toContain('region.municipalities[');
@@ -131,7 +134,9 @@ describe('nesting and size (issue 21, 10 and 4)', () => {
     writeFileSync(join(dir, 'partners', 'viele.yaml'), file(count));
     const result = await runBin(['validate', dir, '--format', 'json', ...TODAY], { env: SMALL_HEAP });
     expectClean(result, 1);
-    const errors = (JSON.parse(result.stdout) as { errors: { file: string; line: number; code: string }[] }).errors.filter((e) => e.file === 'partners/viele.yaml');
+    const errors = (JSON.parse(result.stdout) as { errors: { file: string; line: number; code: string }[] }).errors.filter(
+      (e) => e.file === 'partners/viele.yaml',
+    );
     expect(errors).toHaveLength(count);
     expect(errors[count - 1]).toMatchObject({ line: count + 3, code: 'unknown-property' });
 
@@ -154,8 +159,16 @@ describe('nesting and size (issue 21, 10 and 4)', () => {
   it('a large but ordinary file (scale 10 of the benchmark: 130,000 lines) is still read', async () => {
     const dir = network();
     const meeting = (i: number) =>
-      [`- id: treffen-${i}`, `  title: "Arbeitskreis ${i}"`, '  type: arbeitskreis', '  start: 2025-03-01 10:00', '  status: held',
-        '  attendance:', ...[1, 2, 3].map((k) => `    - {partner: jugendamt-wesel, persons: ${k}}`), '  topics: [Austausch, Planung]'].join('\n');
+      [
+        `- id: treffen-${i}`,
+        `  title: "Arbeitskreis ${i}"`,
+        '  type: arbeitskreis',
+        '  start: 2025-03-01 10:00',
+        '  status: held',
+        '  attendance:',
+        ...[1, 2, 3].map((k) => `    - {partner: jugendamt-wesel, persons: ${k}}`),
+        '  topics: [Austausch, Planung]',
+      ].join('\n');
     // scale 1 in npm test
     writeFileSync(join(dir, 'meetings', 'viele.yaml'), Array.from({ length: bySize(1_300, 13_000) }, (_, i) => meeting(i)).join('\n') + '\n');
     const result = await runBin(['validate', dir, '--format', 'json', ...TODAY]);
@@ -165,7 +178,8 @@ describe('nesting and size (issue 21, 10 and 4)', () => {
 
 describe('trying a fix out (which of two lines to name)', () => {
   it('stays linear in a file of 40,000 keys: the message for a slip at its top', async () => {
-    const file = (n: number) => `id: viele\nname: Viele\nsector: sonstige\naddress:\n   street: Weg 1\n  city: Kleve\n${Array.from({ length: n }, (_, i) => `feld${i}: x`).join('\n')}\n`;
+    const file = (n: number) =>
+      `id: viele\nname: Viele\nsector: sonstige\naddress:\n   street: Weg 1\n  city: Kleve\n${Array.from({ length: n }, (_, i) => `feld${i}: x`).join('\n')}\n`;
     const { large } = await expectLinear('trying the fix of a slip', bySize(2_000, 10_000), (n) => {
       const big = file(n);
       const lines = scanLines(big);

@@ -19,7 +19,39 @@ const SEED = 0x6e65747a; // "netz"
 const SLOWER_AT_MOST = 20;
 const TODAY = ['--today', '2026-11-23'];
 
-const TOKENS = [': ', '- ', '"', "'", '&a ', '*a', '!!str ', '!!binary ', '!!int ', '!foo ', '\t', '{', '}', '[', ']', '#', '? ', '|', '>-', '---\n', '...\n', '%YAML 1.1\n', '<<: *a\n', '~', 'null', '\u00a0', '\uFEFF', '\r', '2026-02-30', '1e999', '0x1F'];
+const TOKENS = [
+  ': ',
+  '- ',
+  '"',
+  "'",
+  '&a ',
+  '*a',
+  '!!str ',
+  '!!binary ',
+  '!!int ',
+  '!foo ',
+  '\t',
+  '{',
+  '}',
+  '[',
+  ']',
+  '#',
+  '? ',
+  '|',
+  '>-',
+  '---\n',
+  '...\n',
+  '%YAML 1.1\n',
+  '<<: *a\n',
+  '~',
+  'null',
+  '\u00a0',
+  '\uFEFF',
+  '\r',
+  '2026-02-30',
+  '1e999',
+  '0x1F',
+];
 
 const CONTROL_ESCAPES = ['\\e]52;c;ZXZpbA==\\a', '\\e[2J', '\\0', '\\x7f', '\\x9b31m', '\\r', '\\e]0;Titel\\x07', '\\x85', '\\b\\b\\b'];
 const HUGE_NUMBERS = ['1e308', '-1e308', '1e999', '.inf', '-.inf', '.nan', '99999999999999999999', '2147483648', '0x7fffffff', '100001'];
@@ -135,8 +167,7 @@ const COMMANDS: string[][] = [
 ];
 
 /** The argv for a command on a network folder (person takes its query before the folder). */
-const argv = (command: string[], dir: string) =>
-  command[0] === 'person' ? [...command, dir, ...TODAY] : [command[0]!, dir, ...command.slice(1), ...TODAY];
+const argv = (command: string[], dir: string) => (command[0] === 'person' ? [...command, dir, ...TODAY] : [command[0]!, dir, ...command.slice(1), ...TODAY]);
 
 describe(`fuzzing the examples (seed ${SEED}, ${CASES} cases)`, () => {
   const scratch = tempDir('netzwerk-fuzz-');
@@ -213,10 +244,16 @@ interface Timing {
 async function tooSlow(timings: Timing[]): Promise<string[]> {
   const median = new Map<string, number>();
   for (const key of new Set(timings.map((t) => t.command.join(' ')))) {
-    const ms = timings.filter((t) => t.command.join(' ') === key).map((t) => t.ms).sort((a, b) => a - b);
+    const ms = timings
+      .filter((t) => t.command.join(' ') === key)
+      .map((t) => t.ms)
+      .sort((a, b) => a - b);
     median.set(key, ms[ms.length >> 1]!);
   }
-  const suspects = timings.filter((t) => t.ms > 4 * median.get(t.command.join(' '))!).sort((a, b) => b.ms - a.ms).slice(0, 10);
+  const suspects = timings
+    .filter((t) => t.ms > 4 * median.get(t.command.join(' '))!)
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 10);
   const unchanged = new Map<string, number>();
   const slow: string[] = [];
   for (const t of suspects) {
@@ -228,7 +265,8 @@ async function tooSlow(timings: Timing[]): Promise<string[]> {
     try {
       const mutated = await bestTime(() => run(args));
       const ratio = mutated / unchanged.get(key)!;
-      if (ratio > SLOWER_AT_MOST) slow.push(`${t.label}: ${Math.round(mutated)} ms, ${ratio.toFixed(1)} times the unchanged network (at most ${SLOWER_AT_MOST})`);
+      if (ratio > SLOWER_AT_MOST)
+        slow.push(`${t.label}: ${Math.round(mutated)} ms, ${ratio.toFixed(1)} times the unchanged network (at most ${SLOWER_AT_MOST})`);
     } finally {
       writeFileSync(t.file, original);
     }
@@ -255,7 +293,9 @@ function judge(result: RunResult, english: string[], command: string[]): string 
   if (leaked) return `the yaml package's own message reached the user: ${leaked}`;
   if (command.includes('json') && command[0] === 'validate') {
     // one slip, one message: a file reports at most one syntax problem
-    const files = (JSON.parse(result.stdout) as { errors: { file: string; code: string }[] }).errors.filter((e) => e.code.startsWith('yaml-')).map((e) => e.file);
+    const files = (JSON.parse(result.stdout) as { errors: { file: string; code: string }[] }).errors
+      .filter((e) => e.code.startsWith('yaml-'))
+      .map((e) => e.file);
     if (new Set(files).size !== files.length) return 'more than one syntax message for one file';
   }
   if (/interner Fehler|internal error/.test(output)) return 'uncaught exception';

@@ -103,7 +103,10 @@ describe('hostile folders', () => {
     const depth = bySize(10_000, 50_000);
     const flow = (n: number) => '['.repeat(n) + ']'.repeat(n) + '\n';
     writeFileSync(join(dir, 'partners', 'tief-flow.yaml'), flow(depth));
-    writeFileSync(join(dir, 'meetings', 'tief-block.yaml'), Array.from({ length: bySize(1_000, 2_000) }, (_, i) => ' '.repeat(i * 2) + '- ').join('\n') + 'x\n');
+    writeFileSync(
+      join(dir, 'meetings', 'tief-block.yaml'),
+      Array.from({ length: bySize(1_000, 2_000) }, (_, i) => ' '.repeat(i * 2) + '- ').join('\n') + 'x\n',
+    );
     writeFileSync(join(dir, 'agreements', 'tief-map.yaml'), '{a: '.repeat(depth) + '1' + '}'.repeat(depth) + '\n');
     for (const command of ['validate', 'report', 'calendar']) {
       const result = await run([command, dir, ...TODAY]);

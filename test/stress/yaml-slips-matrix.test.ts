@@ -67,19 +67,89 @@ interface Slip {
   meant?: (m: RegExpExecArray) => string;
 }
 
-const GERMAN: Record<string, string> = { held: 'stattgefunden', planned: 'geplant', cancelled: 'abgesagt', draft: 'Entwurf', in_signature: 'in Unterzeichnung', in_force: 'in Kraft', expired: 'abgelaufen', terminated: 'gekündigt', internal: 'intern', network: 'Netzwerk', public: 'öffentlich' };
+const GERMAN: Record<string, string> = {
+  held: 'stattgefunden',
+  planned: 'geplant',
+  cancelled: 'abgesagt',
+  draft: 'Entwurf',
+  in_signature: 'in Unterzeichnung',
+  in_force: 'in Kraft',
+  expired: 'abgelaufen',
+  terminated: 'gekündigt',
+  internal: 'intern',
+  network: 'Netzwerk',
+  public: 'öffentlich',
+};
 const TITLE = /^(\s*)title: .*$/;
-const quoteSlip = (name: string, value: string): Slip => ({ name, collection: 'meetings', match: TITLE, slip: (m) => `${m[1]}title: ${value}`, code: 'yaml-quote-value', meant: () => `title: ` });
+const quoteSlip = (name: string, value: string): Slip => ({
+  name,
+  collection: 'meetings',
+  match: TITLE,
+  slip: (m) => `${m[1]}title: ${value}`,
+  code: 'yaml-quote-value',
+  meant: () => `title: `,
+});
 
 const ISSUE_SLIPS: Slip[] = [
   { name: 'tab as indentation', collection: 'partners', match: /^(\s+)([a-z_]+: \S.*)$/, slip: (m) => `\t${m[2]}`, code: 'yaml-tab' },
-  { name: 'a colon and a space inside a value', collection: 'meetings', match: TITLE, slip: (m) => `${m[1]}title: Fachtag: Kinderschutz 2027`, code: 'yaml-colon-in-value', meant: () => 'title: "Fachtag: Kinderschutz 2027"' },
-  { name: 'no space after the colon', collection: 'partners', match: /^(\s*)sector: (\S+)$/, slip: (m) => `${m[1]}sector:${m[2]}`, code: 'yaml-no-space-after-colon', meant: (m) => `sector: ${m[2]}` },
-  { name: 'forgotten dash, key at the dash', collection: 'meetings', match: /^- (id: .*)$/, nth: 2, slip: (m) => m[1]!, code: 'yaml-missing-dash', meant: (m) => `- ${m[1]}` },
-  { name: 'forgotten dash, key under the keys', collection: 'meetings', match: /^- (id: .*)$/, nth: 2, slip: (m) => `  ${m[1]}`, code: 'yaml-missing-dash', meant: (m) => `- ${m[1]}` },
-  { name: 'one space too few', collection: 'partners', match: /^(\s+)(function: .*)$/, slip: (m) => `${m[1]!.slice(1)}${m[2]}`, code: 'yaml-indent-column', meant: () => 'einfügen' },
-  { name: 'one space too many', collection: 'partners', match: /^(\s+)(function: .*)$/, slip: (m) => ` ${m[1]}${m[2]}`, code: 'yaml-indent-column', meant: () => 'entfernen' },
-  { name: 'an unclosed quote', collection: 'partners', match: /^(\s+phone: "[^"]+)"$/, slip: (m) => m[1]!, code: 'yaml-unclosed-quote', meant: (m) => `${m[1]!.trim()}"` },
+  {
+    name: 'a colon and a space inside a value',
+    collection: 'meetings',
+    match: TITLE,
+    slip: (m) => `${m[1]}title: Fachtag: Kinderschutz 2027`,
+    code: 'yaml-colon-in-value',
+    meant: () => 'title: "Fachtag: Kinderschutz 2027"',
+  },
+  {
+    name: 'no space after the colon',
+    collection: 'partners',
+    match: /^(\s*)sector: (\S+)$/,
+    slip: (m) => `${m[1]}sector:${m[2]}`,
+    code: 'yaml-no-space-after-colon',
+    meant: (m) => `sector: ${m[2]}`,
+  },
+  {
+    name: 'forgotten dash, key at the dash',
+    collection: 'meetings',
+    match: /^- (id: .*)$/,
+    nth: 2,
+    slip: (m) => m[1]!,
+    code: 'yaml-missing-dash',
+    meant: (m) => `- ${m[1]}`,
+  },
+  {
+    name: 'forgotten dash, key under the keys',
+    collection: 'meetings',
+    match: /^- (id: .*)$/,
+    nth: 2,
+    slip: (m) => `  ${m[1]}`,
+    code: 'yaml-missing-dash',
+    meant: (m) => `- ${m[1]}`,
+  },
+  {
+    name: 'one space too few',
+    collection: 'partners',
+    match: /^(\s+)(function: .*)$/,
+    slip: (m) => `${m[1]!.slice(1)}${m[2]}`,
+    code: 'yaml-indent-column',
+    meant: () => 'einfügen',
+  },
+  {
+    name: 'one space too many',
+    collection: 'partners',
+    match: /^(\s+)(function: .*)$/,
+    slip: (m) => ` ${m[1]}${m[2]}`,
+    code: 'yaml-indent-column',
+    meant: () => 'entfernen',
+  },
+  {
+    name: 'an unclosed quote',
+    collection: 'partners',
+    match: /^(\s+phone: "[^"]+)"$/,
+    slip: (m) => m[1]!,
+    code: 'yaml-unclosed-quote',
+    meant: (m) => `${m[1]!.trim()}"`,
+  },
   quoteSlip('a value beginning with [', '[Entwurf] Fachtag'),
   quoteSlip('a value beginning with {', '{neu} Fachtag'),
   quoteSlip('a value beginning with *', '*neu* Fachtag'),
@@ -90,25 +160,111 @@ const ISSUE_SLIPS: Slip[] = [
   quoteSlip('a value beginning with `', '`neu` Fachtag'),
   quoteSlip("a value beginning with '", "'Fachtag' Kinderschutz"),
   quoteSlip('a value beginning with "', '"Fachtag" Kinderschutz'),
-  { name: 'a key written twice', collection: 'meetings', match: /^(\s+)location: .*$/, slip: (m) => `${m[1]}type: fachtag`, code: 'yaml-duplicate-key', meant: () => '„type“' },
-  { name: 'a German date', collection: 'meetings', match: /^(\s+)start: (\d{4})-(\d{2})-(\d{2})( \d\d:\d\d)?$/, slip: (m) => `${m[1]}start: ${m[4]}.${m[3]}.${m[2]}${m[5] ?? ''}`, code: 'invalid-datetime', meant: (m) => `„${m[2]}-${m[3]}-${m[4]}${m[5] ?? ''}“` },
-  { name: 'a German short date', collection: 'partners', match: /^(\s*)joined: (\d{2})(\d{2})-(\d{2})-(\d{2})$/, slip: (m) => `${m[1]}joined: ${Number(m[5])}.${Number(m[4])}.${m[3]}`, code: 'invalid-date', meant: (m) => `„${m[2]}${m[3]}-${m[4]}-${m[5]}“` },
-  { name: 'a time without a date for end', collection: 'meetings', match: /^(\s+)end: (\d{4}-\d{2}-\d{2}) (\d\d:\d\d)$/, slip: (m) => `${m[1]}end: ${m[3]}`, code: 'end-time-only', meant: (m) => `„${m[2]} ${m[3]}“` },
-  { name: 'ja instead of true', collection: 'partners', match: /^(\s+)insofa: true$/, slip: (m) => `${m[1]}insofa: ja`, code: 'boolean-word', meant: () => '„true“' },
-  { name: 'a German word for a meeting status', collection: 'meetings', match: /^(\s+)status: (held|planned|cancelled)$/, slip: (m) => `${m[1]}status: ${GERMAN[m[2]!]}`, code: 'invalid-value', meant: (m) => `„${m[2]}“` },
-  { name: 'a German word for an agreement status', collection: 'agreements', match: /^(\s*)status: (draft|in_signature|in_force|expired|terminated)$/, slip: (m) => `${m[1]}status: ${GERMAN[m[2]!]}`, code: 'invalid-value', meant: (m) => `„${m[2]}“` },
-  { name: 'a German word for a visibility', collection: 'partners', match: /^(\s+)visibility: (internal|network|public)$/, slip: (m) => `${m[1]}visibility: ${GERMAN[m[2]!]}`, code: 'invalid-value', meant: (m) => `„${m[2]}“` },
-  { name: 'an id with capitals and an umlaut', collection: 'partners', match: /^(- |)id: ([a-z])(\S*?)ue(\S*)$/, slip: (m) => `${m[1]}id: ${m[2]!.toUpperCase()}${m[3]}ü${m[4]}`, code: 'invalid-id', meant: (m) => `„${m[2]}${m[3]}ue${m[4]}“` },
-  { name: 'a partner named instead of its id', collection: 'network', match: /^(\s+)partner: (\S+)$/, slip: (m, { names }) => `${m[1]}partner: ${JSON.stringify(names.get(m[2]!))}`, code: ['reference-by-name', 'invalid-id'], meant: (m) => `„${m[2]}“` },
-  { name: 'an impossible date', collection: 'partners', match: /^(\s*)joined: (\d{4})-\d{2}-\d{2}$/, slip: (m) => `${m[1]}joined: ${m[2]}-04-31`, code: 'invalid-calendar-date' },
-  { name: 'no space after the colon in { }', collection: 'meetings', match: /^(.*)\{partner: (.*)$/, slip: (m) => `${m[1]}{partner:${m[2]}`, code: 'yaml-no-space-after-colon' },
+  {
+    name: 'a key written twice',
+    collection: 'meetings',
+    match: /^(\s+)location: .*$/,
+    slip: (m) => `${m[1]}type: fachtag`,
+    code: 'yaml-duplicate-key',
+    meant: () => '„type“',
+  },
+  {
+    name: 'a German date',
+    collection: 'meetings',
+    match: /^(\s+)start: (\d{4})-(\d{2})-(\d{2})( \d\d:\d\d)?$/,
+    slip: (m) => `${m[1]}start: ${m[4]}.${m[3]}.${m[2]}${m[5] ?? ''}`,
+    code: 'invalid-datetime',
+    meant: (m) => `„${m[2]}-${m[3]}-${m[4]}${m[5] ?? ''}“`,
+  },
+  {
+    name: 'a German short date',
+    collection: 'partners',
+    match: /^(\s*)joined: (\d{2})(\d{2})-(\d{2})-(\d{2})$/,
+    slip: (m) => `${m[1]}joined: ${Number(m[5])}.${Number(m[4])}.${m[3]}`,
+    code: 'invalid-date',
+    meant: (m) => `„${m[2]}${m[3]}-${m[4]}-${m[5]}“`,
+  },
+  {
+    name: 'a time without a date for end',
+    collection: 'meetings',
+    match: /^(\s+)end: (\d{4}-\d{2}-\d{2}) (\d\d:\d\d)$/,
+    slip: (m) => `${m[1]}end: ${m[3]}`,
+    code: 'end-time-only',
+    meant: (m) => `„${m[2]} ${m[3]}“`,
+  },
+  {
+    name: 'ja instead of true',
+    collection: 'partners',
+    match: /^(\s+)insofa: true$/,
+    slip: (m) => `${m[1]}insofa: ja`,
+    code: 'boolean-word',
+    meant: () => '„true“',
+  },
+  {
+    name: 'a German word for a meeting status',
+    collection: 'meetings',
+    match: /^(\s+)status: (held|planned|cancelled)$/,
+    slip: (m) => `${m[1]}status: ${GERMAN[m[2]!]}`,
+    code: 'invalid-value',
+    meant: (m) => `„${m[2]}“`,
+  },
+  {
+    name: 'a German word for an agreement status',
+    collection: 'agreements',
+    match: /^(\s*)status: (draft|in_signature|in_force|expired|terminated)$/,
+    slip: (m) => `${m[1]}status: ${GERMAN[m[2]!]}`,
+    code: 'invalid-value',
+    meant: (m) => `„${m[2]}“`,
+  },
+  {
+    name: 'a German word for a visibility',
+    collection: 'partners',
+    match: /^(\s+)visibility: (internal|network|public)$/,
+    slip: (m) => `${m[1]}visibility: ${GERMAN[m[2]!]}`,
+    code: 'invalid-value',
+    meant: (m) => `„${m[2]}“`,
+  },
+  {
+    name: 'an id with capitals and an umlaut',
+    collection: 'partners',
+    match: /^(- |)id: ([a-z])(\S*?)ue(\S*)$/,
+    slip: (m) => `${m[1]}id: ${m[2]!.toUpperCase()}${m[3]}ü${m[4]}`,
+    code: 'invalid-id',
+    meant: (m) => `„${m[2]}${m[3]}ue${m[4]}“`,
+  },
+  {
+    name: 'a partner named instead of its id',
+    collection: 'network',
+    match: /^(\s+)partner: (\S+)$/,
+    slip: (m, { names }) => `${m[1]}partner: ${JSON.stringify(names.get(m[2]!))}`,
+    code: ['reference-by-name', 'invalid-id'],
+    meant: (m) => `„${m[2]}“`,
+  },
+  {
+    name: 'an impossible date',
+    collection: 'partners',
+    match: /^(\s*)joined: (\d{4})-\d{2}-\d{2}$/,
+    slip: (m) => `${m[1]}joined: ${m[2]}-04-31`,
+    code: 'invalid-calendar-date',
+  },
+  {
+    name: 'no space after the colon in { }',
+    collection: 'meetings',
+    match: /^(.*)\{partner: (.*)$/,
+    slip: (m) => `${m[1]}{partner:${m[2]}`,
+    code: 'yaml-no-space-after-colon',
+  },
 ];
 
 /** The files of a collection in an example folder, in the order netzwerk reads them. */
 function collectionFiles(dir: string, collection: Slip['collection']): string[] {
   if (collection === 'network') return ['network.yaml'];
   const single = [`${collection}.yaml`].filter((f) => statSync(join(dir, f), { throwIfNoEntry: false })?.isFile());
-  const folder = statSync(join(dir, collection), { throwIfNoEntry: false })?.isDirectory() ? yamlFiles(join(dir, collection)).map((f) => f.slice(dir.length + 1)).sort() : [];
+  const folder = statSync(join(dir, collection), { throwIfNoEntry: false })?.isDirectory()
+    ? yamlFiles(join(dir, collection))
+        .map((f) => f.slice(dir.length + 1))
+        .sort()
+    : [];
   return [...single, ...folder];
 }
 

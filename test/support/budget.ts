@@ -38,6 +38,8 @@ export async function expectLinear<T>(what: string, n: number, work: (n: number)
   const t1 = await bestTime(async () => (small = await work(n)));
   const t4 = await bestTime(async () => (large = await work(4 * n)));
   const ratio = t4 / Math.max(t1, 0.5);
-  expect(ratio, `${what}: ${t1.toFixed(1)} ms at n = ${n}, ${t4.toFixed(1)} ms at 4n (ratio ${ratio.toFixed(1)}, linear ≈ 4, quadratic ≈ 16)`).toBeLessThan(limit);
+  expect(ratio, `${what}: ${t1.toFixed(1)} ms at n = ${n}, ${t4.toFixed(1)} ms at 4n (ratio ${ratio.toFixed(1)}, linear ≈ 4, quadratic ≈ 16)`).toBeLessThan(
+    limit,
+  );
   return { small: small as T, large: large as T };
 }

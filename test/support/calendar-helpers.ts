@@ -85,7 +85,7 @@ export function parseIcs(text: string): ParsedCalendar {
       status: text('status'),
       categories: vevent.getAllProperties('categories').flatMap((p) => p.getValues().map(String)),
       organizer: organizer ? String(organizer.getFirstValue()) : null,
-      organizerCn: organizer ? (organizer.getParameter('cn') as string | undefined) ?? null : null,
+      organizerCn: organizer ? ((organizer.getParameter('cn') as string | undefined) ?? null) : null,
       start: when(e.startDate),
       end: when(e.endDate),
       allDay: e.startDate.isDate,

@@ -69,7 +69,9 @@ export async function axeViolations(browser: Browser, html: string, screenshot?:
       if (screenshot) await page.screenshot({ path: screenshot as `${string}.png`, fullPage: true });
       await page.addScriptTag({ content: AXE });
       const result = (await page.evaluate(() =>
-        (globalThis as unknown as { axe: { run: (o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+        (globalThis as unknown as { axe: { run: (o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run({
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        }),
       )) as { violations: AxeViolation[] };
       return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
     } finally {

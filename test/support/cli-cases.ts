@@ -111,19 +111,46 @@ export const CASES: CliCase[] = [
   { name: 'meetings-help-en', args: ['meetings', '--help', '--lang', 'en'], noToday: true },
   // ---- invite, sheet, attendance (the meeting cycle; docs/meetings.md)
   { name: 'invite', args: ['invite', 'netzwerktreffen-2026-1', 'netz'], inTemp: true, before: [['init', 'netz']] },
-  { name: 'invite-en', args: ['invite', 'netzwerktreffen-2026-1', 'netz', '--out-dir', 'invitation', '--lang', 'en'], inTemp: true, before: [['init', 'netz']] },
-  { name: 'invite-again', args: ['invite', 'netzwerktreffen-2026-1', 'netz'], inTemp: true, before: [['init', 'netz'], ['invite', 'netzwerktreffen-2026-1', 'netz']] },
+  {
+    name: 'invite-en',
+    args: ['invite', 'netzwerktreffen-2026-1', 'netz', '--out-dir', 'invitation', '--lang', 'en'],
+    inTemp: true,
+    before: [['init', 'netz']],
+  },
+  {
+    name: 'invite-again',
+    args: ['invite', 'netzwerktreffen-2026-1', 'netz'],
+    inTemp: true,
+    before: [
+      ['init', 'netz'],
+      ['invite', 'netzwerktreffen-2026-1', 'netz'],
+    ],
+  },
   { name: 'invite-cancelled', args: ['invite', '2026-12-abgesagt', `${FX}/meetings/cycle`] },
   { name: 'invite-unknown-meeting', args: ['invite', '2026-12-netzwerktrefen', `${EX}/kreis-wesel`] },
-  { name: 'invite-into-collection-folder', args: ['invite', '2026-12-netzwerktreffen', `${EX}/kreis-wesel`, '--out-dir', `${EX}/kreis-wesel/meetings/einladung`] },
+  {
+    name: 'invite-into-collection-folder',
+    args: ['invite', '2026-12-netzwerktreffen', `${EX}/kreis-wesel`, '--out-dir', `${EX}/kreis-wesel/meetings/einladung`],
+  },
   { name: 'invite-help-en', args: ['invite', '--help', '--lang', 'en'], noToday: true },
   { name: 'sheet-csv-herne', args: ['sheet', '2026-12-netzwerktreffen', `${EX}/herne`, '--format', 'csv'] },
   { name: 'sheet-cancelled', args: ['sheet', '2026-12-abgesagt', `${FX}/meetings/cycle`] },
   { name: 'sheet-bad-ending', args: ['sheet', '2026-12-fachtag', `${FX}/meetings/cycle`, '--out', 'liste.docx'] },
   { name: 'sheet-help-en', args: ['sheet', '--help', '--lang', 'en'], noToday: true },
-  { name: 'attendance-dry-run', args: ['attendance', '2026-12-fachtag', `${FX}/meetings/lists/fachtag-ausgefuellt.csv`, `${FX}/meetings/cycle`, '--dry-run', '--today', '2026-12-08'], noToday: true },
-  { name: 'attendance-unmatched', args: ['attendance', '2026-12-fachtag', `${FX}/meetings/lists/fachtag-fehler.csv`, `${FX}/meetings/cycle`, '--today', '2026-12-08'], noToday: true },
-  { name: 'attendance-future-en', args: ['attendance', '2026-12-fachtag', `${FX}/meetings/lists/fachtag-ausgefuellt.csv`, `${FX}/meetings/cycle`, '--lang', 'en'] },
+  {
+    name: 'attendance-dry-run',
+    args: ['attendance', '2026-12-fachtag', `${FX}/meetings/lists/fachtag-ausgefuellt.csv`, `${FX}/meetings/cycle`, '--dry-run', '--today', '2026-12-08'],
+    noToday: true,
+  },
+  {
+    name: 'attendance-unmatched',
+    args: ['attendance', '2026-12-fachtag', `${FX}/meetings/lists/fachtag-fehler.csv`, `${FX}/meetings/cycle`, '--today', '2026-12-08'],
+    noToday: true,
+  },
+  {
+    name: 'attendance-future-en',
+    args: ['attendance', '2026-12-fachtag', `${FX}/meetings/lists/fachtag-ausgefuellt.csv`, `${FX}/meetings/cycle`, '--lang', 'en'],
+  },
   { name: 'attendance-help-en', args: ['attendance', '--help', '--lang', 'en'], noToday: true },
   // ---- init
   { name: 'init', args: ['init', 'mein-netzwerk'], inTemp: true },
@@ -149,12 +176,49 @@ export const CASES: CliCase[] = [
   { name: 'review-invalid-data', args: ['review', `${FX}/bad/yaml-tab`] },
   { name: 'review-help-en', args: ['review', '--help', '--lang', 'en'], noToday: true },
   // ---- add, verified, import (the examples only with --dry-run; real writes in a new network)
-  { name: 'add-partner-kreis-kleve-dry-run', args: ['add', 'partner', `${EX}/kreis-kleve`, '--name', 'Familienzentrum Löwenzahn', '--sector', 'kita', '--dry-run'] },
-  { name: 'add-partner', args: ['add', 'partner', 'netz', '--name', 'Familienzentrum Löwenzahn', '--sector', 'kita', '--municipality', 'musterstadt'], inTemp: true, before: [['init', 'netz']] },
-  { name: 'add-contact-en', args: ['add', 'contact', 'netz', '--partner', 'grundschule-am-park', '--name', 'Clara Probe', '--mobile', '0151 000', '--lang', 'en'], inTemp: true, before: [['init', 'netz']] },
-  { name: 'add-meeting-folder-dry-run', args: ['add', 'meeting', `${EX}/kreis-wesel`, '--title', 'Netzwerktreffen Frühjahr', '--type', 'netzwerktreffen', '--start', '2027-03-17 14:00', '--dry-run'] },
-  { name: 'add-activity', args: ['add', 'activity', 'netz', '--title', 'Bericht im Netzwerk Frühe Hilfen', '--type', 'vertretung', '--date', '2026-10-14'], inTemp: true, before: [['init', 'netz']] },
-  { name: 'add-invalid-website', args: ['add', 'partner', 'netz', '--name', 'Kita Wolke', '--sector', 'kita', '--website', 'www.wolke.example'], inTemp: true, before: [['init', 'netz']] },
+  {
+    name: 'add-partner-kreis-kleve-dry-run',
+    args: ['add', 'partner', `${EX}/kreis-kleve`, '--name', 'Familienzentrum Löwenzahn', '--sector', 'kita', '--dry-run'],
+  },
+  {
+    name: 'add-partner',
+    args: ['add', 'partner', 'netz', '--name', 'Familienzentrum Löwenzahn', '--sector', 'kita', '--municipality', 'musterstadt'],
+    inTemp: true,
+    before: [['init', 'netz']],
+  },
+  {
+    name: 'add-contact-en',
+    args: ['add', 'contact', 'netz', '--partner', 'grundschule-am-park', '--name', 'Clara Probe', '--mobile', '0151 000', '--lang', 'en'],
+    inTemp: true,
+    before: [['init', 'netz']],
+  },
+  {
+    name: 'add-meeting-folder-dry-run',
+    args: [
+      'add',
+      'meeting',
+      `${EX}/kreis-wesel`,
+      '--title',
+      'Netzwerktreffen Frühjahr',
+      '--type',
+      'netzwerktreffen',
+      '--start',
+      '2027-03-17 14:00',
+      '--dry-run',
+    ],
+  },
+  {
+    name: 'add-activity',
+    args: ['add', 'activity', 'netz', '--title', 'Bericht im Netzwerk Frühe Hilfen', '--type', 'vertretung', '--date', '2026-10-14'],
+    inTemp: true,
+    before: [['init', 'netz']],
+  },
+  {
+    name: 'add-invalid-website',
+    args: ['add', 'partner', 'netz', '--name', 'Kita Wolke', '--sector', 'kita', '--website', 'www.wolke.example'],
+    inTemp: true,
+    before: [['init', 'netz']],
+  },
   { name: 'add-missing-options', args: ['add', 'meeting', `${EX}/herne`, '--title', 'Treffen'] },
   { name: 'add-option-of-another-kind', args: ['add', 'contact', `${EX}/herne`, '--name', 'X', '--sector', 'kita'] },
   { name: 'add-unknown-kind', args: ['add', 'person', `${EX}/herne`] },
@@ -174,7 +238,10 @@ export const CASES: CliCase[] = [
     name: 'import-own-export-dry-run',
     args: ['import', 'liste.csv', 'netz', '--dry-run'],
     inTemp: true,
-    before: [['init', 'netz'], ['contacts', join(ROOT, EX, 'herne'), '--audience', 'internal', '--out', 'liste.csv']],
+    before: [
+      ['init', 'netz'],
+      ['contacts', join(ROOT, EX, 'herne'), '--audience', 'internal', '--out', 'liste.csv'],
+    ],
   },
   { name: 'import-missing-file', args: ['import', 'gibt-es-nicht.xlsx', `${EX}/herne`] },
   { name: 'import-old-excel', args: ['import', 'liste.xls', `${EX}/herne`] },
@@ -198,7 +265,9 @@ export async function runCase(c: CliCase, runner: Runner): Promise<string> {
     const args = c.noToday ? c.args : [...c.args, ...TODAY];
     const r = await runner(args, { cwd, env });
     expect(r.stderr, 'no stack trace').not.toMatch(STACK_TRACE);
-    const env_ = Object.entries(env).map(([k, v]) => `${k}=${v} `).join('');
+    const env_ = Object.entries(env)
+      .map(([k, v]) => `${k}=${v} `)
+      .join('');
     return `$ ${env_}netzwerk ${args.map(shellWord).join(' ')}\nexit ${r.code}\n--- stdout\n${r.stdout}--- stderr\n${r.stderr}`;
   } finally {
     if (temp) rmSync(temp, { recursive: true, force: true });

@@ -80,7 +80,17 @@ export interface ParsedEml {
   bcc: string[];
   content_type: string;
   defects: string[];
-  parts: { content_type: string; filename: string | null; params: Record<string, string>; disposition: string | null; defects: string[]; sha256: string; text?: string; method?: string | null; events?: { uid: string; sequence: number; attendees: number }[] }[];
+  parts: {
+    content_type: string;
+    filename: string | null;
+    params: Record<string, string>;
+    disposition: string | null;
+    defects: string[];
+    sha256: string;
+    text?: string;
+    method?: string | null;
+    events?: { uid: string; sequence: number; attendees: number }[];
+  }[];
 }
 
 export function readEml(path: string): ParsedEml {

@@ -14,10 +14,13 @@ export interface Json {
 /** Every first line of the yaml package's own messages for this text: none may reach the user. */
 export function yamlMessages(text: string): string[] {
   const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, version: '1.2' });
-  return (Array.isArray(docs) ? docs : []).flatMap((d) => [...d.errors, ...d.warnings].map((e) => e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')));
+  return (Array.isArray(docs) ? docs : []).flatMap((d) =>
+    [...d.errors, ...d.warnings].map((e) => e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')),
+  );
 }
 /** Words of the yaml package's English messages: none may reach the user. */
-export const YAML_WORDS = /Unexpected|Implicit keys|Nested mappings|Sequence item|must be unique|Missing closing|Plain value|Invalid escape|Unresolved|token|indicator/;
+export const YAML_WORDS =
+  /Unexpected|Implicit keys|Nested mappings|Sequence item|must be unique|Missing closing|Plain value|Invalid escape|Unresolved|token|indicator/;
 
 /** Every .yaml file below `dir` that netzwerk reads (hidden ones are skipped, as by the folder reader). */
 export function yamlFiles(dir: string): string[] {

@@ -19,7 +19,12 @@ const CASES: Case[] = [
   // reading and YAML syntax
   { fixture: 'bad/yaml-indent', code: 1, at: 'partners.yaml:11', says: '„sector“ steht in Spalte 4, gehört aber in Spalte 3 (wie „name“ in Zeile 10)' },
   { fixture: 'bad/yaml-tab', code: 1, at: 'meetings.yaml:4', says: 'mit einem Tabulator eingerückt' },
-  { fixture: 'bad/yaml-unclosed-quote', code: 1, at: 'partners.yaml:15', says: 'wird nicht geschlossen. Bitte am Ende des Werts ebenfalls " setzen: postal_code: "12345"' },
+  {
+    fixture: 'bad/yaml-unclosed-quote',
+    code: 1,
+    at: 'partners.yaml:15',
+    says: 'wird nicht geschlossen. Bitte am Ende des Werts ebenfalls " setzen: postal_code: "12345"',
+  },
   { fixture: 'bad/yaml-duplicate-key', code: 1, at: 'meetings.yaml:8', says: 'Schlüssel „status“ steht zweimal' },
   { fixture: 'bad/not-utf8', code: 1, at: 'partners.yaml:18', says: 'nicht in UTF-8' },
   { fixture: 'bad/empty-network', code: 1, at: 'network.yaml:1', says: 'network.yaml ist leer' },

@@ -18,7 +18,10 @@ const DOWN = '\x1b[B';
 /** Runs `netzwerk ARGS` in a pseudo-terminal; each step types its keys once its question has appeared. */
 function inTerminal(args: string[], steps: [RegExp, string][]): Promise<{ code: number | null; screen: string }> {
   const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-  const child = spawn('script', ['-qfec', quoted, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', TERM: 'xterm', LANG: 'C.UTF-8' } });
+  const child = spawn('script', ['-qfec', quoted, '/dev/null'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { PATH: process.env.PATH ?? '', TERM: 'xterm', LANG: 'C.UTF-8' },
+  });
   let screen = '';
   const pending = [...steps];
   const onData = (data: Buffer) => {
@@ -47,15 +50,20 @@ describe.runIf(hasTool('script'))('add on a terminal', () => {
     cleanup = tmp.remove;
     const dir = join(tmp.dir, 'netz');
     await run(['init', dir, '--today', '2026-11-23']);
-    const r = await inTerminal(['add', 'partner', dir, '--today', '2026-11-23'], [
-      [/Name der Einrichtung:/, 'Familienzentrum Löwenzahn\r'],
-      [/Bereich:[\s\S]*Kindertagesbetreuung \(kita\)/, `${DOWN}${DOWN}\r`],
-    ]);
+    const r = await inTerminal(
+      ['add', 'partner', dir, '--today', '2026-11-23'],
+      [
+        [/Name der Einrichtung:/, 'Familienzentrum Löwenzahn\r'],
+        [/Bereich:[\s\S]*Kindertagesbetreuung \(kita\)/, `${DOWN}${DOWN}\r`],
+      ],
+    );
     expect(r.screen).toContain('↑↓ auswählen, ⏎ übernehmen');
     expect(r.screen).toContain('+- id: familienzentrum-loewenzahn');
     expect(r.screen).toContain('✔ 1 Datei geändert.');
     expect(r.code).toBe(0);
-    expect(readFileSync(join(dir, 'partners.yaml'), 'utf8')).toMatch(/- id: familienzentrum-loewenzahn\n {2}name: Familienzentrum Löwenzahn\n {2}sector: kita\n {2}joined: 2026-11-23\n$/);
+    expect(readFileSync(join(dir, 'partners.yaml'), 'utf8')).toMatch(
+      /- id: familienzentrum-loewenzahn\n {2}name: Familienzentrum Löwenzahn\n {2}sector: kita\n {2}joined: 2026-11-23\n$/,
+    );
   }, 30_000);
 
   it('asks for the partner and the visibility of a contact; Ctrl+C stops without writing (exit 2)', async () => {
@@ -64,16 +72,22 @@ describe.runIf(hasTool('script'))('add on a terminal', () => {
     const dir = join(tmp.dir, 'netz');
     await run(['init', dir, '--today', '2026-11-23']);
     const before = readFileSync(join(dir, 'partners.yaml'), 'utf8');
-    const stopped = await inTerminal(['add', 'contact', dir, '--name', 'Clara Probe', '--today', '2026-11-23'], [[/Bei welchem Partner arbeitet die Person\?/, '\x03']]);
+    const stopped = await inTerminal(
+      ['add', 'contact', dir, '--name', 'Clara Probe', '--today', '2026-11-23'],
+      [[/Bei welchem Partner arbeitet die Person\?/, '\x03']],
+    );
     expect(stopped.code).toBe(2);
     expect(stopped.screen).toContain('Abgebrochen; es wurde nichts geändert.');
     expect(readFileSync(join(dir, 'partners.yaml'), 'utf8')).toBe(before);
 
-    const r = await inTerminal(['add', 'contact', dir, '--name', 'Clara Probe', '--email', 'c.probe@grundschule-am-park.example', '--today', '2026-11-23'], [
-      // the partners by name: Grundschule am Park, then Jugendamt der Stadt Musterstadt
-      [/Bei welchem Partner arbeitet die Person\?[\s\S]*Jugendamt der Stadt Musterstadt \(jugendamt-musterstadt\)/, `${DOWN}\r`],
-      [/Wer darf die Person in Listen sehen\?[\s\S]*Netzwerk \(network\)/, `${DOWN}\r`],
-    ]);
+    const r = await inTerminal(
+      ['add', 'contact', dir, '--name', 'Clara Probe', '--email', 'c.probe@grundschule-am-park.example', '--today', '2026-11-23'],
+      [
+        // the partners by name: Grundschule am Park, then Jugendamt der Stadt Musterstadt
+        [/Bei welchem Partner arbeitet die Person\?[\s\S]*Jugendamt der Stadt Musterstadt \(jugendamt-musterstadt\)/, `${DOWN}\r`],
+        [/Wer darf die Person in Listen sehen\?[\s\S]*Netzwerk \(network\)/, `${DOWN}\r`],
+      ],
+    );
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, 'partners.yaml'), 'utf8')).toContain(
       '    - name: Clara Probe\n      email: c.probe@grundschule-am-park.example\n      visibility: network\n      verified: 2026-11-23\n',

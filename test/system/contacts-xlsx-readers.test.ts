@@ -45,7 +45,19 @@ describe('contacts as an Excel workbook', () => {
       expect(book.created).toBe('2026-11-23T00:00:00');
       expect(Object.keys(book.widths).sort()).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K']);
       const header = book.cells.filter((c) => c.ref.endsWith('1') && c.ref.length === 2);
-      expect(header.map((c) => c.value)).toEqual(['Organisation', 'Sektor', 'Kommunen', 'Name', 'Funktion', 'E-Mail', 'Telefon', 'Mobil', 'InsoFa', 'Sichtbarkeit', 'Geprüft am']);
+      expect(header.map((c) => c.value)).toEqual([
+        'Organisation',
+        'Sektor',
+        'Kommunen',
+        'Name',
+        'Funktion',
+        'E-Mail',
+        'Telefon',
+        'Mobil',
+        'InsoFa',
+        'Sichtbarkeit',
+        'Geprüft am',
+      ]);
       expect(header.every((c) => c.bold)).toBe(true);
       const phones = book.cells.filter((c) => c.ref.startsWith('G') && c.ref !== 'G1');
       expect(phones.length).toBeGreaterThan(5);
@@ -71,7 +83,15 @@ describe('contacts as an Excel workbook', () => {
       const file = await workbook(tmp.dir);
       const r = spawnSync(
         'soffice',
-        [`-env:UserInstallation=file://${join(tmp.dir, 'profile')}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):59,34,76,1', '--outdir', join(tmp.dir, 'csv'), file],
+        [
+          `-env:UserInstallation=file://${join(tmp.dir, 'profile')}`,
+          '--headless',
+          '--convert-to',
+          'csv:Text - txt - csv (StarCalc):59,34,76,1',
+          '--outdir',
+          join(tmp.dir, 'csv'),
+          file,
+        ],
         { encoding: 'utf8', timeout: 150_000 },
       );
       expect(r.status, r.stderr).toBe(0);
@@ -91,7 +111,9 @@ describe('contacts as an Excel workbook', () => {
     const tmp = tempDir();
     try {
       const zones = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles'];
-      const results = await Promise.all(zones.map((tz) => runBin(['contacts', NET, '--out', `liste-${tz.replace('/', '-')}.xlsx`, ...TODAY], { cwd: tmp.dir, env: { TZ: tz } })));
+      const results = await Promise.all(
+        zones.map((tz) => runBin(['contacts', NET, '--out', `liste-${tz.replace('/', '-')}.xlsx`, ...TODAY], { cwd: tmp.dir, env: { TZ: tz } })),
+      );
       for (const r of results) expect(r.code, r.stderr).toBe(0);
       const [a, b, c] = ['UTC', 'Pacific-Kiritimati', 'America-Los_Angeles'].map((n) => readFileSync(join(tmp.dir, `liste-${n}.xlsx`)));
       expect(b).toEqual(a);

@@ -57,7 +57,9 @@ function xlsxRows(file: string): { rows: string[][]; types: Set<string> } {
 }
 
 function checkSchema(files: string[]): void {
-  const r = spawnSync(PYTHON, [join(ROOT, 'test', 'independent', 'check_json_schema.py'), join(ROOT, 'docs', 'directory.schema.json'), ...files], { encoding: 'utf8' });
+  const r = spawnSync(PYTHON, [join(ROOT, 'test', 'independent', 'check_json_schema.py'), join(ROOT, 'docs', 'directory.schema.json'), ...files], {
+    encoding: 'utf8',
+  });
   expect(r.stdout + r.stderr).toBe('');
   expect(r.status).toBe(0);
 }
@@ -88,8 +90,16 @@ describe('directory: every example, both audiences, every format', () => {
 
           // CSV: one row per active partner, those without a contact person included.
           const rows = csvRows(outputs.csv!);
-          expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(activeNames);
-          expect(rows.slice(1).some((r) => r[11] === ''), 'a partner without a visible person').toBe(true);
+          expect(
+            rows
+              .slice(1)
+              .map((r) => r[0])
+              .sort(),
+          ).toEqual(activeNames);
+          expect(
+            rows.slice(1).some((r) => r[11] === ''),
+            'a partner without a visible person',
+          ).toBe(true);
           for (const p of active) {
             const row = rows.find((r) => r[0] === p.name)!;
             expect(row.slice(4, 7)).toEqual([p.address?.street ?? '', p.address?.postal_code ?? '', p.address?.city ?? '']);
@@ -114,7 +124,8 @@ describe('directory: every example, both audiences, every format', () => {
           // HTML: every active partner with its address.
           for (const p of active) {
             expect(outputs.html, p.name).toContain(`>${htmlText(p.name)}</h4>`);
-            for (const part of [p.address?.street, p.address?.postal_code, p.address?.city]) if (part) expect(outputs.html, `${p.name}: ${part}`).toContain(htmlText(part));
+            for (const part of [p.address?.street, p.address?.postal_code, p.address?.city])
+              if (part) expect(outputs.html, `${p.name}: ${part}`).toContain(htmlText(part));
           }
         } finally {
           tmp.remove();

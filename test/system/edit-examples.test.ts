@@ -45,9 +45,61 @@ const PLACES: Record<(typeof EXAMPLE_NAMES)[number], { partner: string; person: 
 function steps(name: (typeof EXAMPLE_NAMES)[number]): Step[] {
   return [
     { name: 'partner', args: ['add', 'partner', '--name', 'Familienzentrum Löwenzahn', '--sector', 'kita'] },
-    { name: 'contact', args: ['add', 'contact', '--partner', PLACES[name].partner, '--name', 'Jana Neumann', '--function', 'Schulsozialarbeit', '--email', 'j.neumann@beispiel.example', '--mobile', '0151 0000-0099', '--visibility', 'network'] },
-    { name: 'meeting', args: ['add', 'meeting', '--title', 'Netzwerktreffen Frühjahr', '--type', 'netzwerktreffen', '--start', '2027-03-17 14:00', '--end', '2027-03-17 16:30', '--location', 'Rathaus, Sitzungssaal', '--topic', 'Schutzkonzepte', '--topic', 'Austausch'] },
-    { name: 'activity', args: ['add', 'activity', '--title', 'Vorstellung des Netzwerks im Arbeitskreis Frühe Hilfen', '--type', 'vertretung', '--date', '2026-10-14', '--body', 'Arbeitskreis Frühe Hilfen'] },
+    {
+      name: 'contact',
+      args: [
+        'add',
+        'contact',
+        '--partner',
+        PLACES[name].partner,
+        '--name',
+        'Jana Neumann',
+        '--function',
+        'Schulsozialarbeit',
+        '--email',
+        'j.neumann@beispiel.example',
+        '--mobile',
+        '0151 0000-0099',
+        '--visibility',
+        'network',
+      ],
+    },
+    {
+      name: 'meeting',
+      args: [
+        'add',
+        'meeting',
+        '--title',
+        'Netzwerktreffen Frühjahr',
+        '--type',
+        'netzwerktreffen',
+        '--start',
+        '2027-03-17 14:00',
+        '--end',
+        '2027-03-17 16:30',
+        '--location',
+        'Rathaus, Sitzungssaal',
+        '--topic',
+        'Schutzkonzepte',
+        '--topic',
+        'Austausch',
+      ],
+    },
+    {
+      name: 'activity',
+      args: [
+        'add',
+        'activity',
+        '--title',
+        'Vorstellung des Netzwerks im Arbeitskreis Frühe Hilfen',
+        '--type',
+        'vertretung',
+        '--date',
+        '2026-10-14',
+        '--body',
+        'Arbeitskreis Frühe Hilfen',
+      ],
+    },
     { name: 'verified', args: ['verified', PLACES[name].person] },
   ];
 }
@@ -73,10 +125,19 @@ describe('add and verified on every example: exactly the new lines, comments kep
         expect(changed.sort(), step.name).toEqual(named.sort());
         const lines = gitDiff(snapshots, dir);
         if (step.name === 'verified') {
-          expect(lines.filter((l) => l.startsWith('-')).every((l) => /^-\s+verified: \d{4}-\d{2}-\d{2}$/.test(l)), lines.join('\n')).toBe(true);
-          expect(lines.filter((l) => l.startsWith('+')).every((l) => /^\+\s+verified: 2026-11-23$/.test(l)), lines.join('\n')).toBe(true);
+          expect(
+            lines.filter((l) => l.startsWith('-')).every((l) => /^-\s+verified: \d{4}-\d{2}-\d{2}$/.test(l)),
+            lines.join('\n'),
+          ).toBe(true);
+          expect(
+            lines.filter((l) => l.startsWith('+')).every((l) => /^\+\s+verified: 2026-11-23$/.test(l)),
+            lines.join('\n'),
+          ).toBe(true);
         } else {
-          expect(lines.filter((l) => l.startsWith('-')), step.name).toEqual([]);
+          expect(
+            lines.filter((l) => l.startsWith('-')),
+            step.name,
+          ).toEqual([]);
           expect(lines.length, step.name).toBeGreaterThan(2);
         }
         // Every comment line of every file is still there.

@@ -93,7 +93,8 @@ for (const lang of ['de', 'en'] as const) {
 `;
       const from = lineOf(text, 'Grundschule-am-Park');
       const at = (needle: string) => `${lineOf(text, needle, from) + 1}:${text.split('\n')[lineOf(text, needle, from)]!.indexOf(needle) + 1}`;
-      const value = (needle: string) => `${lineOf(text, needle, from) + 1}:${text.split('\n')[lineOf(text, needle, from)]!.indexOf(needle) + needle.indexOf(': ') + 3}`;
+      const value = (needle: string) =>
+        `${lineOf(text, needle, from) + 1}:${text.split('\n')[lineOf(text, needle, from)]!.indexOf(needle) + needle.indexOf(': ') + 3}`;
       const diagnostics = await server.change(file('partners.yaml'), text);
       expect(shown(diagnostics).sort()).toEqual(
         [
@@ -154,13 +155,22 @@ for (const lang of ['de', 'en'] as const) {
       const [mark, ...more] = await server.change(file('partners.yaml'), text);
       expect(more).toEqual([]);
       expect(mark!.message).toBe(schemas.partners.definitions.contact.then.properties.visibility.errorMessage);
-      expect(mark!.message).toMatch(lang === 'de' ? /^Öffentlich \(public\) nur mit Einwilligung: Bitte unter consent das Datum/ : /^Public only with consent: please record under consent the date/);
+      expect(mark!.message).toMatch(
+        lang === 'de'
+          ? /^Öffentlich \(public\) nur mit Einwilligung: Bitte unter consent das Datum/
+          : /^Public only with consent: please record under consent the date/,
+      );
       const line = text.split('\n')[mark!.range.start.line]!;
       expect(line.slice(mark!.range.start.character, mark!.range.end.character)).toBe('public');
-      expect(shown(await server.change(file('partners.yaml'), text.replace('      visibility: public\n', `      visibility: public\n      consent: ${TODAY}\n`)))).toEqual([]);
+      expect(
+        shown(await server.change(file('partners.yaml'), text.replace('      visibility: public\n', `      visibility: public\n      consent: ${TODAY}\n`))),
+      ).toEqual([]);
       // the same for a coordinator in network.yaml
       const network = starter('network.yaml');
-      const coordinator = await server.change(file('network.yaml'), network.replace(`    verified: ${TODAY}\n`, `    visibility: public\n    verified: ${TODAY}\n`));
+      const coordinator = await server.change(
+        file('network.yaml'),
+        network.replace(`    verified: ${TODAY}\n`, `    visibility: public\n    verified: ${TODAY}\n`),
+      );
       expect(coordinator.map((d) => d.message)).toEqual([schemas.network.definitions.coordinator.then.properties.visibility.errorMessage]);
       await server.change(file('network.yaml'), network);
       await server.change(file('partners.yaml'), base);

@@ -45,12 +45,25 @@ wb.save(sys.argv[1])
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('(Excel, Blatt „Partner“), 3 Zeilen mit Inhalt.');
     expect(r.stdout).toContain('Zeile 4: „Sven Klar“ ist öffentlich markiert, aber ohne Datum der Einwilligung – nur für das Netzwerk (network) übernommen.');
-    const partners = parse(readFileSync(join(dir, 'partners.yaml'), 'utf8')) as { id: string; sector: string; address?: { postal_code: string }; contacts: Record<string, unknown>[] }[];
+    const partners = parse(readFileSync(join(dir, 'partners.yaml'), 'utf8')) as {
+      id: string;
+      sector: string;
+      address?: { postal_code: string };
+      contacts: Record<string, unknown>[];
+    }[];
     const fz = partners.find((p) => p.id === 'familienzentrum-loewenzahn')!;
     expect(fz.sector).toBe('kita');
     expect(fz.address).toEqual({ postal_code: '01067' });
     expect(fz.contacts).toEqual([
-      { name: 'Frieda Groß', email: 'f.gross@loewenzahn.example', phone: '01234 500-1', insofa: true, visibility: 'public', consent: '2026-03-01', verified: '2026-11-23' },
+      {
+        name: 'Frieda Groß',
+        email: 'f.gross@loewenzahn.example',
+        phone: '01234 500-1',
+        insofa: true,
+        visibility: 'public',
+        consent: '2026-03-01',
+        verified: '2026-11-23',
+      },
       { name: 'Ömer Yıldız', email: 'o.yildiz@loewenzahn.example', phone: '01234 500-2', visibility: 'network', verified: '2026-11-23' },
     ]);
     expect(partners.find((p) => p.id === 'suchtberatung-musterstadt')!.contacts[0]!.visibility).toBe('network');

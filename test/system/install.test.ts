@@ -82,10 +82,26 @@ describe('npm run install-global', () => {
 
   it('the package holds what the program needs at run time, and no sources, tests or examples', () => {
     const files = filesBelow(installed);
-    for (const needed of ['bin/netzwerk.cjs', 'bin/load-bundle.cjs', 'dist/netzwerk.cjs', 'dist/netzwerk.cjs.cache', 'dist/netzwerk.cjs.validate.cache', 'dist/lazy/exceljs.cjs', 'dist/lazy/puppeteer-core.cjs', 'package.json', 'README.md', 'schemas/network.schema.json', 'schemas/partners.schema.json', 'schemas/meetings.schema.json', 'schemas/agreements.schema.json', 'schemas/output/report.schema.json']) {
+    for (const needed of [
+      'bin/netzwerk.cjs',
+      'bin/load-bundle.cjs',
+      'dist/netzwerk.cjs',
+      'dist/netzwerk.cjs.cache',
+      'dist/netzwerk.cjs.validate.cache',
+      'dist/lazy/exceljs.cjs',
+      'dist/lazy/puppeteer-core.cjs',
+      'package.json',
+      'README.md',
+      'schemas/network.schema.json',
+      'schemas/partners.schema.json',
+      'schemas/meetings.schema.json',
+      'schemas/agreements.schema.json',
+      'schemas/output/report.schema.json',
+    ]) {
       expect(files).toContain(needed);
     }
-    const allowed = /^(bin\/[\w-]+\.cjs|dist\/netzwerk\.cjs((\.validate)?\.cache)?|dist\/lazy\/(@[\w-]+\/)?[\w-]+\.cjs|schemas\/(en\/|output\/)?[\w-]+\.schema\.json|package\.json|README\.md|LICENSE)$/;
+    const allowed =
+      /^(bin\/[\w-]+\.cjs|dist\/netzwerk\.cjs((\.validate)?\.cache)?|dist\/lazy\/(@[\w-]+\/)?[\w-]+\.cjs|schemas\/(en\/|output\/)?[\w-]+\.schema\.json|package\.json|README\.md|LICENSE)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     // and `npm pack` itself, in the program's folder, would pack the same (scripts off: no build here)
     const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, env: terminalEnv(), encoding: 'utf8' });
@@ -97,7 +113,8 @@ describe('npm run install-global', () => {
   it('the code caches from the build are used: checked once against the bundle (npm gives the files new times), then at once', () => {
     const loader = JSON.stringify(join(installed, 'bin', 'load-bundle.cjs'));
     const status = (command?: string) =>
-      spawnSync(process.execPath, ['-e', `process.stdout.write(require(${loader}).loadBundle(${JSON.stringify({ command })}).codeCache)`], { encoding: 'utf8' }).stdout;
+      spawnSync(process.execPath, ['-e', `process.stdout.write(require(${loader}).loadBundle(${JSON.stringify({ command })}).codeCache)`], { encoding: 'utf8' })
+        .stdout;
     expect(status()).toBe('checked');
     expect(status()).toBe('used');
     expect(status('validate')).toBe('checked');

@@ -17,7 +17,8 @@ const NETWORK_MODULES = ['http', 'https', 'http2', 'net', 'tls', 'dns', 'dgram']
  * Modules that only exist to speak a network protocol: never loaded, by anybody. (Node's `net`
  * loads internal/dns/utils for its IP address helpers; the resolver itself is `dns`.)
  */
-const NEVER_LOADED = /^NativeModule (http|https|http2|tls|dns|dns\/promises|_http_\w+|_tls_\w+|internal\/http(\/.*)?|internal\/http2\/.*|internal\/dns\/(promises|callback_resolver)|internal\/tls\/.*)$/;
+const NEVER_LOADED =
+  /^NativeModule (http|https|http2|tls|dns|dns\/promises|_http_\w+|_tls_\w+|internal\/http(\/.*)?|internal\/http2\/.*|internal\/dns\/(promises|callback_resolver)|internal\/tls\/.*)$/;
 
 const scratch = tempDir('netzwerk-offline-');
 afterAll(() => scratch.remove());
@@ -85,13 +86,17 @@ describe('each dependency only where it is needed (issue 12)', () => {
 
 describe('offline by construction', () => {
   for (const args of COMMANDS) {
-    it.concurrent(`netzwerk ${args.filter((a) => !a.startsWith('/')).join(' ')} loads no network module`, async ({ expect }) => {
-      const { loaded, requested } = await record(args);
-      expect(loaded.filter((m) => NEVER_LOADED.test(m))).toEqual([]);
-      expect(requested.filter((m) => NETWORK_MODULES.includes(m))).toEqual([]);
-      const plumbing = loaded.includes('NativeModule tty') || loaded.includes('NativeModule child_process');
-      for (const m of ['NativeModule net', 'NativeModule dgram']) if (loaded.includes(m)) expect(plumbing, `${m} without tty or child_process`).toBe(true);
-    }, 40_000);
+    it.concurrent(
+      `netzwerk ${args.filter((a) => !a.startsWith('/')).join(' ')} loads no network module`,
+      async ({ expect }) => {
+        const { loaded, requested } = await record(args);
+        expect(loaded.filter((m) => NEVER_LOADED.test(m))).toEqual([]);
+        expect(requested.filter((m) => NETWORK_MODULES.includes(m))).toEqual([]);
+        const plumbing = loaded.includes('NativeModule tty') || loaded.includes('NativeModule child_process');
+        for (const m of ['NativeModule net', 'NativeModule dgram']) if (loaded.includes(m)) expect(plumbing, `${m} without tty or child_process`).toBe(true);
+      },
+      40_000,
+    );
   }
 
   it('the built program imports no network module', () => {

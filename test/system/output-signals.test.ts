@@ -27,7 +27,15 @@ const leftovers = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.t
 const bundle = tempDir('netzwerk-output-module-');
 const bundled = join(bundle.dir, 'output.mjs');
 beforeAll(async () => {
-  await build({ entryPoints: [join(ROOT, 'src', 'write', 'output.ts')], bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile: bundled, logLevel: 'warning' });
+  await build({
+    entryPoints: [join(ROOT, 'src', 'write', 'output.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outfile: bundled,
+    logLevel: 'warning',
+  });
 });
 afterAll(() => bundle.remove());
 

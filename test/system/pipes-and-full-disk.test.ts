@@ -38,7 +38,11 @@ describe('standard output that fails (issue 21, 3)', () => {
   const net = join(EXAMPLES, 'kreis-kleve');
 
   it.runIf(existsSync('/dev/full'))('a full disk (> /dev/full) is exit 2 with a message and no stack trace', () => {
-    for (const args of [['report', net, '--format', 'html'], ['contacts', net], ['validate', net]]) {
+    for (const args of [
+      ['report', net, '--format', 'html'],
+      ['contacts', net],
+      ['validate', net],
+    ]) {
       const command = [process.execPath, BIN, ...args, ...TODAY].map((a) => `'${a}'`).join(' ');
       const result = spawnSync('sh', ['-c', `${command} > /dev/full`], { encoding: 'utf8', timeout: 30_000 });
       expect(result.status, `${args[0]}: ${result.stderr}`).toBe(2);
@@ -48,7 +52,10 @@ describe('standard output that fails (issue 21, 3)', () => {
   });
 
   it('a pipe closed by the reader (| head -c1) ends quietly with exit 0', async () => {
-    for (const args of [['contacts', net, '--audience', 'internal'], ['report', net, '--format', 'html']]) {
+    for (const args of [
+      ['contacts', net, '--audience', 'internal'],
+      ['report', net, '--format', 'html'],
+    ]) {
       const child = spawn(process.execPath, [BIN, ...args, ...TODAY], { stdio: ['ignore', 'pipe', 'pipe'] });
       child.stdout.destroy(); // the reader is gone before the first byte is written
       let stderr = '';

@@ -26,7 +26,9 @@ describe.runIf(canPrint)('report as PDF', () => {
       expect(info).toMatch(/CreationDate: +Mon Nov 23 00:00:00 2026/);
       const perPage = text.split('\f').filter((p) => p.trim() !== '');
       expect(perPage).toHaveLength(pages);
-      perPage.forEach((page, i) => expect(page).toMatch(new RegExp(`Netzwerkbericht 2026 · Netzwerk Kinderschutz Kreis Kleve · Stand 23\\.11\\.2026 +Seite ${i + 1} von ${pages}`)));
+      perPage.forEach((page, i) =>
+        expect(page).toMatch(new RegExp(`Netzwerkbericht 2026 · Netzwerk Kinderschutz Kreis Kleve · Stand 23\\.11\\.2026 +Seite ${i + 1} von ${pages}`)),
+      );
       expect(text).toContain('Netzwerk Kinderschutz Kreis Kleve');
       expect(text).toContain('Abdeckung');
       // The table of gaps runs over a page: its header row is printed again on the next page.
@@ -48,7 +50,12 @@ describe.runIf(canPrint)('report as PDF', () => {
       const file = join(tmp.dir, 'vergleich.pdf');
       const { info, text } = readPdf(file);
       expectTaggedA4(info);
-      for (const heading of ['Vergleich mit 2025', 'Aufgaben nach § 9 LKiSchG NRW', 'Teilnahme nach Kategorien des § 9 Abs. 4 LKiSchG NRW', 'Auswertung der Qualifizierungsangebote']) {
+      for (const heading of [
+        'Vergleich mit 2025',
+        'Aufgaben nach § 9 LKiSchG NRW',
+        'Teilnahme nach Kategorien des § 9 Abs. 4 LKiSchG NRW',
+        'Auswertung der Qualifizierungsangebote',
+      ]) {
         expect(text).toContain(heading);
       }
       expect(text).toMatch(/Teilnehmende +130 +93 +\+37/);

@@ -32,7 +32,10 @@ describe('sheet: the page, read back', () => {
 
   it.runIf(hasChromium)('has no accessibility violations in a real Chromium (axe-core)', { timeout: 180_000 }, async () => {
     await withChromium(async (browser) => {
-      for (const [dir, id] of [[NET, '2026-12-fachtag'], [join(EXAMPLES, 'kreis-wesel'), await nextPlanned(join(EXAMPLES, 'kreis-wesel'))]] as const) {
+      for (const [dir, id] of [
+        [NET, '2026-12-fachtag'],
+        [join(EXAMPLES, 'kreis-wesel'), await nextPlanned(join(EXAMPLES, 'kreis-wesel'))],
+      ] as const) {
         const shot = screenshotPath(`sheet-${id}`);
         expect(await axeViolations(browser, await sheet(id, dir), shot)).toEqual([]);
       }
@@ -54,9 +57,13 @@ describe.runIf(canPrint)('sheet as PDF', () => {
       expect(pages).toBeGreaterThan(1);
       const perPage = text.split('\f').filter((p) => p.trim() !== '');
       expect(perPage).toHaveLength(pages);
-      const title = (JSON.parse((await run(['meetings', dir, '--format', 'json', ...TODAY])).stdout) as { meetings: { id: string; title: string }[] }).meetings.find((m) => m.id === id)!.title;
+      const title = (
+        JSON.parse((await run(['meetings', dir, '--format', 'json', ...TODAY])).stdout) as { meetings: { id: string; title: string }[] }
+      ).meetings.find((m) => m.id === id)!.title;
       perPage.forEach((page, i) => {
-        expect(page).toMatch(new RegExp(`Teilnahmeliste · ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · \\d\\d\\.\\d\\d\\.\\d{4} +Seite ${i + 1} von ${pages}`));
+        expect(page).toMatch(
+          new RegExp(`Teilnahmeliste · ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · \\d\\d\\.\\d\\d\\.\\d{4} +Seite ${i + 1} von ${pages}`),
+        );
       });
       // No block split across pages, read from the words' positions (pdftotext -bbox-layout): each
       // table header "Unterschrift" has its caption just above it on the same page, and room
@@ -68,10 +75,17 @@ describe.runIf(canPrint)('sheet as PDF', () => {
       let headers = 0;
       for (const [i, box] of pageBoxes.entries()) {
         const height = Number(/height="([\d.]+)"/.exec(box)![1]);
-        const words = [...box.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ top: Number(m[1]), bottom: Number(m[2]), text: m[3]! }));
+        const words = [...box.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+          top: Number(m[1]),
+          bottom: Number(m[2]),
+          text: m[3]!,
+        }));
         for (const h of words.filter((w) => w.text === 'Unterschrift')) {
           headers++;
-          expect(words.some((w) => w.bottom <= h.top && w.bottom > h.top - 30), `caption above the header at ${h.top} on page ${i + 1}`).toBe(true);
+          expect(
+            words.some((w) => w.bottom <= h.top && w.bottom > h.top - 30),
+            `caption above the header at ${h.top} on page ${i + 1}`,
+          ).toBe(true);
           expect(h.bottom + 2 * 9 * mm, `room for the lines below the header at ${h.top} on page ${i + 1}`).toBeLessThanOrEqual(height - 18 * mm + 1);
         }
       }

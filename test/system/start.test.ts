@@ -56,7 +56,10 @@ describe('start-up with the code cache', () => {
     // a time the build's stamp cannot have: the copy's bundle is a minute older than the original
     const minuteAgo = new Date(statSync(join(ROOT, 'dist', 'netzwerk.cjs')).mtimeMs - 60_000);
     utimesSync(bundle, minuteAgo, minuteAgo);
-    for (const [cache, command] of [[CACHES[0], undefined], [CACHES[1], 'validate']] as const) {
+    for (const [cache, command] of [
+      [CACHES[0], undefined],
+      [CACHES[1], 'validate'],
+    ] as const) {
       expect(stampOf(cache).startsWith(stamp(bundle))).toBe(false);
       expect(await cacheStatus(home, command)).toBe('checked');
       expect(stampOf(cache).startsWith(stamp(bundle))).toBe(true); // renewed for the copy's time

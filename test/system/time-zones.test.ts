@@ -27,7 +27,10 @@ describe('review and person', () => {
 
   it('the built program gives the same bytes under any time zone and locale', async () => {
     const inProcess = (await run(['review', NET, '--format', 'csv', ...TODAY])).stdout;
-    const envs: Record<string, string>[] = [{ TZ: 'Pacific/Kiritimati', LANG: 'en_US.UTF-8' }, { TZ: 'America/Los_Angeles', LC_ALL: 'C' }];
+    const envs: Record<string, string>[] = [
+      { TZ: 'Pacific/Kiritimati', LANG: 'en_US.UTF-8' },
+      { TZ: 'America/Los_Angeles', LC_ALL: 'C' },
+    ];
     for (const env of envs) {
       const [r, p] = await Promise.all([runBin(['review', NET, '--format', 'csv', ...TODAY], { env }), runBin(['person', 'Müller', NET, ...TODAY], { env })]);
       expect(r.code).toBe(0);

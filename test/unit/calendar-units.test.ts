@@ -31,7 +31,12 @@ describe('zonedToUtc', () => {
   it("gives for Berlin (by the EU rule) what ICU gives for Zurich, whose clocks have matched Berlin's since 1996", () => {
     const wrong: string[] = [];
     for (let year = 1996; year <= 2099; year++) {
-      for (const [month, day] of [[3, 24], [10, 24], [7, 1], [1, 1]] as const) {
+      for (const [month, day] of [
+        [3, 24],
+        [10, 24],
+        [7, 1],
+        [1, 1],
+      ] as const) {
         for (let d = 0; d < 8; d++) {
           for (const time of ['00:00:00', '01:59:59', '02:00:00', '02:30:00', '03:00:00', '23:30:00']) {
             const local = `${year}-${String(month).padStart(2, '0')}-${String(day + d).padStart(2, '0')}T${time}`;
@@ -114,7 +119,11 @@ describe('renderIcs with URLs the ics package would refuse', () => {
       status: 'CONFIRMED' as const,
       url,
     });
-    const text = renderIcs({ name: 'N', stamp: '20260101T000000Z', events: [event('a@n.netzwerk', 'https://Zoom.US/j/1'), event('b@n.netzwerk', 'https://my_host.example/x')] });
+    const text = renderIcs({
+      name: 'N',
+      stamp: '20260101T000000Z',
+      events: [event('a@n.netzwerk', 'https://Zoom.US/j/1'), event('b@n.netzwerk', 'https://my_host.example/x')],
+    });
     expect(text).toContain('URL:https://zoom.us/j/1\r\n');
     expect(text).not.toContain('my_host');
   });

@@ -34,7 +34,8 @@ describe('the catalogue', () => {
   it('has every code the program uses, in German and English', () => {
     const used = usedCodes();
     // the scan sees each way a code is written: a t() call, an error, a rule, a parse failure
-    for (const code of ['note.calendar-empty', 'usage.choice', 'file.out-failed', 'contact-retention', 'unknown-reference', 'yaml-too-deep', 'yaml-tab']) expect(used.has(code), code).toBe(true);
+    for (const code of ['note.calendar-empty', 'usage.choice', 'file.out-failed', 'contact-retention', 'unknown-reference', 'yaml-too-deep', 'yaml-tab'])
+      expect(used.has(code), code).toBe(true);
     const missing = [...used].filter(([code]) => !hasText(code)).map(([code, file]) => `${code} (${file})`);
     expect(missing).toEqual([]);
   });
@@ -62,7 +63,9 @@ describe('the catalogue', () => {
   });
 
   it('no language choice outside src/i18n/', () => {
-    const inline = FILES.filter((f) => !relative(SRC, f).startsWith('i18n')).filter((f) => /lang === 'de'|lang === 'en'|=== 'de' \?/.test(readFileSync(f, 'utf8')));
+    const inline = FILES.filter((f) => !relative(SRC, f).startsWith('i18n')).filter((f) =>
+      /lang === 'de'|lang === 'en'|=== 'de' \?/.test(readFileSync(f, 'utf8')),
+    );
     expect(inline.map((f) => relative(ROOT, f))).toEqual([]);
   });
 });

@@ -3,7 +3,23 @@
 import { describe, expect, it } from 'vitest';
 import { neutralise, phoneCell, unneutralise } from '../../src/formats/csv-cells.js';
 
-const CELLS = ['=SUMME(A1)', '+49 2821 1234', '-Beratung', '@home', '  =x', '\tx', '\nx', '\r\nx', '\uFF1Dx', '02821123', ' 0123 ', '12,50', 'Kita Sonnenschein', '', 'a = b'];
+const CELLS = [
+  '=SUMME(A1)',
+  '+49 2821 1234',
+  '-Beratung',
+  '@home',
+  '  =x',
+  '\tx',
+  '\nx',
+  '\r\nx',
+  '\uFF1Dx',
+  '02821123',
+  ' 0123 ',
+  '12,50',
+  'Kita Sonnenschein',
+  '',
+  'a = b',
+];
 
 describe('CSV cells', () => {
   it('come back as they were from every apostrophe the writer puts', () => {

@@ -45,7 +45,10 @@ function verdicts(dir: string): { validate: Map<string, Verdict>; review: Map<st
   for (const d of result.diagnostics) {
     const verdict = codes[d.code];
     if (!verdict) continue;
-    const path = d.path.replace(/\.(name|verified)$/, '').replace(/\[(\d+)\]/g, '.$1').replace(/^\./, '');
+    const path = d.path
+      .replace(/\.(name|verified)$/, '')
+      .replace(/\[(\d+)\]/g, '.$1')
+      .replace(/^\./, '');
     const key = places.get(`${d.file} ${path}`);
     if (!key) throw new Error(`no person at ${d.file} ${d.path}`);
     validate.set(key, verdict);

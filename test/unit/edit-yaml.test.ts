@@ -46,10 +46,35 @@ const PARTNERS = `# yaml-language-server: $schema=../../schemas/partners.schema.
 describe('append to a list', () => {
   it('a partner at the end: same indentation, blank line between items, flow lists and quoting like the neighbours', () => {
     const after = applyEdits(PARTNERS, [
-      { op: 'append', path: [], item: { id: 'kita-c', name: 'Kita C', sector: 'kita', municipalities: ['Aheim', 'Beheim'], address: { street: 'Weg 2', postal_code: '01067' }, joined: '2026-11-23', contacts: [{ name: 'Clara Probe', phone: '0123 4' }] } },
+      {
+        op: 'append',
+        path: [],
+        item: {
+          id: 'kita-c',
+          name: 'Kita C',
+          sector: 'kita',
+          municipalities: ['Aheim', 'Beheim'],
+          address: { street: 'Weg 2', postal_code: '01067' },
+          joined: '2026-11-23',
+          contacts: [{ name: 'Clara Probe', phone: '0123 4' }],
+        },
+      },
     ]);
     expect(added(PARTNERS, after)).toBe(
-      ['', '- id: kita-c', '  name: Kita C', '  sector: kita', '  municipalities: [Aheim, Beheim]', '  address:', '    street: Weg 2', '    postal_code: "01067"', '  joined: 2026-11-23', '  contacts:', '    - name: Clara Probe', '      phone: "0123 4"'].join('\n'),
+      [
+        '',
+        '- id: kita-c',
+        '  name: Kita C',
+        '  sector: kita',
+        '  municipalities: [Aheim, Beheim]',
+        '  address:',
+        '    street: Weg 2',
+        '    postal_code: "01067"',
+        '  joined: 2026-11-23',
+        '  contacts:',
+        '    - name: Clara Probe',
+        '      phone: "0123 4"',
+      ].join('\n'),
     );
     // the closing comment stays at the end, after the new entry
     expect(after.endsWith('      phone: "0123 4"\n# Ende der Liste\n')).toBe(true);
@@ -82,7 +107,9 @@ describe('append to a list', () => {
 
   it('a flow list `[a, b]` gets `, c` before its bracket', () => {
     const text = 'id: a\nname: A\nsector: kita\ntags: [eins, zwei]   # Schlagwörter\n';
-    expect(applyEdits(text, [{ op: 'append', path: ['tags'], item: 'drei' }])).toBe('id: a\nname: A\nsector: kita\ntags: [eins, zwei, drei]   # Schlagwörter\n');
+    expect(applyEdits(text, [{ op: 'append', path: ['tags'], item: 'drei' }])).toBe(
+      'id: a\nname: A\nsector: kita\ntags: [eins, zwei, drei]   # Schlagwörter\n',
+    );
   });
 
   it('keeps CRLF line ends, and adds a line end to a file without a final one', () => {
@@ -108,21 +135,78 @@ describe('append to a list', () => {
 });
 
 describe('several appends to one list at once', () => {
-  const partner = (n: number) => ({ id: `kita-${n}`, name: `Kita ${n}`, sector: 'kita', municipalities: ['Aheim'], contacts: [{ name: `Person ${n}`, phone: `0123 ${n}` }] });
+  const partner = (n: number) => ({
+    id: `kita-${n}`,
+    name: `Kita ${n}`,
+    sector: 'kita',
+    municipalities: ['Aheim'],
+    contacts: [{ name: `Person ${n}`, phone: `0123 ${n}` }],
+  });
   const contact = (n: number) => ({ name: `Kontakt ${n}`, email: `k${n}@kita.example`, mobile: `0151 ${n}` });
   const appends = (path: (string | number)[], items: unknown[]) => items.map((item) => ({ op: 'append' as const, path, item: item as never }));
   const cases: [string, string, Parameters<typeof applyEdits>[1]][] = [
     ['partners at the end, a blank line between items', PARTNERS, appends([], [partner(1), partner(2), partner(3)])],
-    ['contacts in the middle of the file, then at its end', PARTNERS, [...appends([0, 'contacts'], [contact(1), contact(2)]), ...appends([1, 'contacts'], [contact(3), contact(4)])]],
-    ['a list of one item, without blank lines', '- id: a\n  name: A\n', appends([], [{ id: 'b', name: 'B' }, { id: 'c', name: 'C' }, { id: 'd', name: 'D' }])],
-    ['a list key the entry does not have yet', '- id: a\n  name: A\n  sector: kita\n- id: b\n  contacts:\n  - name: X\n', appends([0, 'contacts'], [contact(1), contact(2), contact(3)])],
+    [
+      'contacts in the middle of the file, then at its end',
+      PARTNERS,
+      [...appends([0, 'contacts'], [contact(1), contact(2)]), ...appends([1, 'contacts'], [contact(3), contact(4)])],
+    ],
+    [
+      'a list of one item, without blank lines',
+      '- id: a\n  name: A\n',
+      appends(
+        [],
+        [
+          { id: 'b', name: 'B' },
+          { id: 'c', name: 'C' },
+          { id: 'd', name: 'D' },
+        ],
+      ),
+    ],
+    [
+      'a list key the entry does not have yet',
+      '- id: a\n  name: A\n  sector: kita\n- id: b\n  contacts:\n  - name: X\n',
+      appends([0, 'contacts'], [contact(1), contact(2), contact(3)]),
+    ],
     ['an empty key', '- id: a\n  name: A\n  contacts:\n  sector: kita\n', appends([0, 'contacts'], [contact(1), contact(2)])],
-    ['flow items', '- id: m\n  attendance:\n    - {partner: a, persons: 2}\n  guests: 3\n', appends([0, 'attendance'], [{ partner: 'b', persons: 1 }, { partner: 'c', persons: 4 }])],
+    [
+      'flow items',
+      '- id: m\n  attendance:\n    - {partner: a, persons: 2}\n  guests: 3\n',
+      appends(
+        [0, 'attendance'],
+        [
+          { partner: 'b', persons: 1 },
+          { partner: 'c', persons: 4 },
+        ],
+      ),
+    ],
     ['a flow list', 'id: a\ntags: [eins]   # Schlagwörter\n', appends(['tags'], ['zwei', 'drei', 'vier'])],
     ['an empty flow list', 'id: a\ntags: []\n', appends(['tags'], ['zwei', 'drei'])],
-    ['CRLF line ends and no final one', '- id: a\r\n  name: A\r\n\r\n- id: b\r\n  name: B', appends([], [{ id: 'c', name: 'C' }, { id: 'd', name: 'D' }])],
-    ['comments after the last item, at its column and deeper', '- id: a\n  contacts:\n    - name: X\n      # zu X\n    # danach\n# Ende\n', appends([0, 'contacts'], [contact(1), contact(2)])],
-    ['appends with a change between them', PARTNERS, [...appends([0, 'contacts'], [contact(1)]), { op: 'set', path: [0], values: { name: 'Jugendamt A-Stadt' } }, ...appends([0, 'contacts'], [contact(2), contact(3)])]],
+    [
+      'CRLF line ends and no final one',
+      '- id: a\r\n  name: A\r\n\r\n- id: b\r\n  name: B',
+      appends(
+        [],
+        [
+          { id: 'c', name: 'C' },
+          { id: 'd', name: 'D' },
+        ],
+      ),
+    ],
+    [
+      'comments after the last item, at its column and deeper',
+      '- id: a\n  contacts:\n    - name: X\n      # zu X\n    # danach\n# Ende\n',
+      appends([0, 'contacts'], [contact(1), contact(2)]),
+    ],
+    [
+      'appends with a change between them',
+      PARTNERS,
+      [
+        ...appends([0, 'contacts'], [contact(1)]),
+        { op: 'set', path: [0], values: { name: 'Jugendamt A-Stadt' } },
+        ...appends([0, 'contacts'], [contact(2), contact(3)]),
+      ],
+    ],
   ];
 
   it.each(cases)('give the same text as one at a time: %s', (_, text, edits) => {
@@ -140,7 +224,14 @@ describe('set keys of an entry', () => {
 
   it('adds a missing key after the last one, or where the key order puts it, above the comments that belong to the next key', () => {
     const text = '- name: A\n  email: a@b.example\n  # Telefon fehlt noch\n  visibility: network\n';
-    const after = applyEdits(text, [{ op: 'set', path: [0], values: { verified: '2026-11-23', phone: '0123 4' }, order: ['name', 'function', 'email', 'phone', 'mobile', 'insofa', 'visibility', 'consent', 'verified'] }]);
+    const after = applyEdits(text, [
+      {
+        op: 'set',
+        path: [0],
+        values: { verified: '2026-11-23', phone: '0123 4' },
+        order: ['name', 'function', 'email', 'phone', 'mobile', 'insofa', 'visibility', 'consent', 'verified'],
+      },
+    ]);
     expect(after).toBe('- name: A\n  email: a@b.example\n  phone: "0123 4"\n  # Telefon fehlt noch\n  visibility: network\n  verified: 2026-11-23\n');
   });
 
@@ -152,7 +243,9 @@ describe('set keys of an entry', () => {
 
   it('works on the top-level map of a one-entry file', () => {
     const text = '# Kopf\nid: a\nname: A\nsector: kita\n';
-    expect(applyEdits(text, [{ op: 'set', path: [], values: { website: 'https://a.example' } }])).toBe('# Kopf\nid: a\nname: A\nsector: kita\nwebsite: https://a.example\n');
+    expect(applyEdits(text, [{ op: 'set', path: [], values: { website: 'https://a.example' } }])).toBe(
+      '# Kopf\nid: a\nname: A\nsector: kita\nwebsite: https://a.example\n',
+    );
   });
 });
 

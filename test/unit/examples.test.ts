@@ -19,7 +19,11 @@ function yamlFiles(dir: string): string[] {
 
 describe('examples', () => {
   it('are five networks', () => {
-    expect(readdirSync(EXAMPLES).filter((e) => statSync(join(EXAMPLES, e)).isDirectory()).sort()).toEqual([...EXAMPLE_NAMES]);
+    expect(
+      readdirSync(EXAMPLES)
+        .filter((e) => statSync(join(EXAMPLES, e)).isDirectory())
+        .sort(),
+    ).toEqual([...EXAMPLE_NAMES]);
   });
 
   it.each(EXAMPLE_NAMES)('%s: every file starts with a schema modeline that resolves', (name) => {
@@ -56,14 +60,18 @@ describe('examples', () => {
     };
     for (const name of ['network', 'partners', 'meetings', 'agreements', 'activities']) {
       const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8')) as Schema;
-      const item = name === 'network' ? schema : schema.definitions![{ partners: 'partner', meetings: 'meeting', agreements: 'agreement', activities: 'activity' }[name]!]!;
+      const item =
+        name === 'network'
+          ? schema
+          : schema.definitions![{ partners: 'partner', meetings: 'meeting', agreements: 'agreement', activities: 'activity' }[name]!]!;
       walkSchema(schema, item, name);
     }
     const enums = (file: string, def: string) => (JSON.parse(readFileSync(join(ROOT, 'schemas', file), 'utf8')).definitions[def] as { enum?: string[] }) ?? {};
     for (const t of enums('meetings.schema.json', 'meeting_type').enum ?? []) fields.add(`meetings.type=${t}`);
     for (const st of ['planned', 'held', 'cancelled']) fields.add(`meetings.status=${st}`);
     for (const st of ['draft', 'in_signature', 'in_force', 'expired', 'terminated']) fields.add(`agreements.status=${st}`);
-    for (const t of ['kooperationsvereinbarung', 'vereinbarung_8a', 'leitbild', 'verfahrensabsprache', 'datenschutz', 'sonstige']) fields.add(`agreements.type=${t}`);
+    for (const t of ['kooperationsvereinbarung', 'vereinbarung_8a', 'leitbild', 'verfahrensabsprache', 'datenschutz', 'sonstige'])
+      fields.add(`agreements.type=${t}`);
     for (const v of ['internal', 'network', 'public']) fields.add(`partners.contacts.visibility=${v}`);
     for (const t of enums('activities.schema.json', 'activity_type').enum ?? []) fields.add(`activities.type=${t}`);
     for (const name of EXAMPLE_NAMES) {

@@ -73,7 +73,8 @@ function compare(text: string, doc: Document.Parsed, lineCounter: LineCounter, v
     for (const key of [false, true]) {
       const pos = lineCounter.linePos(reference(doc, path, key));
       const got = locate(parsed, path, key);
-      if (got.line !== pos.line || got.column !== pos.col) wrong.push(`${JSON.stringify(path)} key=${key}: ${got.line}:${got.column}, not ${pos.line}:${pos.col}`);
+      if (got.line !== pos.line || got.column !== pos.col)
+        wrong.push(`${JSON.stringify(path)} key=${key}: ${got.line}:${got.column}, not ${pos.line}:${pos.col}`);
     }
     const expected = referenceSource(doc, text, path);
     const got = sourceText(parsed, path);

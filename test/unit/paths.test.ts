@@ -37,14 +37,14 @@ describe('a folder in a command the user can copy', () => {
     expect(shellArg('/home/erika/netz', posix)).toBe('/home/erika/netz');
   });
 
-  it('Windows: double quotes (PowerShell and cmd), PowerShell\'s single quotes where $ or ` would be replaced', () => {
+  it("Windows: double quotes (PowerShell and cmd), PowerShell's single quotes where $ or ` would be replaced", () => {
     expect(shellArg('P:\\Netzwerk Kinderschutz', win32)).toBe('"P:\\Netzwerk Kinderschutz"');
     expect(shellArg('Netzwerk (alt), Kopie', win32)).toBe('"Netzwerk (alt), Kopie"');
     expect(shellArg('\\\\server\\share$\\Netzwerk', win32)).toBe("'\\\\server\\share$\\Netzwerk'");
     expect(shellArg("Erika's Netz $neu", win32)).toBe("'Erika''s Netz $neu'");
   });
 
-  it('Linux and macOS: single quotes, a quote inside written as \'\\\'\'', () => {
+  it("Linux and macOS: single quotes, a quote inside written as '\\''", () => {
     expect(shellArg('Netzwerk Kinderschutz', posix)).toBe("'Netzwerk Kinderschutz'");
     expect(shellArg("Erika's Netz", posix)).toBe("'Erika'\\''s Netz'");
     expect(shellArg('$HOME/netz', posix)).toBe("'$HOME/netz'");

@@ -35,7 +35,12 @@ describe('the report schema', () => {
         // by_category has one key per category: documented as {Kategorie: …}.
         if (path.at(-1) === 'by_category' && (CATEGORIES as readonly string[]).includes(key)) continue;
         const word = new RegExp(`(^|[^\\w.])${key}\\b`).test(code);
-        const named = at.length === 1 ? code.includes(key) : at.length === 2 && !inList ? code.includes(`${at[0]}.${key}`) || code.includes(`.${key}`) : word || code.includes(`.${key}`);
+        const named =
+          at.length === 1
+            ? code.includes(key)
+            : at.length === 2 && !inList
+              ? code.includes(`${at[0]}.${key}`) || code.includes(`.${key}`)
+              : word || code.includes(`.${key}`);
         if (!named) missing.push(at.join('.'));
         walk(child, at);
       }

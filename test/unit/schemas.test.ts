@@ -46,10 +46,7 @@ function loadSchema(name: Name): Json {
   const url = new URL(`../../schemas/${name}.schema.json`, import.meta.url);
   return JSON.parse(readFileSync(url, 'utf8')) as Json;
 }
-const schemas: Record<Name, Json> = Object.fromEntries(NAMES.map((n) => [n, loadSchema(n)])) as Record<
-  Name,
-  Json
->;
+const schemas: Record<Name, Json> = Object.fromEntries(NAMES.map((n) => [n, loadSchema(n)])) as Record<Name, Json>;
 
 /** Ajv as scripts/build-validators.mjs sets it up: strict, with the editors' keywords as annotations. */
 function strictAjv() {
@@ -231,9 +228,7 @@ describe('schemas: structure', () => {
     expect(defs('partners')).toEqual(
       expect.arrayContaining(['id', 'date', 'email', 'url', 'phone', 'postal_code', 'text', 'sector', 'partner', 'contact', 'address']),
     );
-    expect(defs('meetings')).toEqual(
-      expect.arrayContaining(['id', 'date_or_datetime', 'url', 'text', 'sector', 'meeting', 'meeting_type', 'attendance']),
-    );
+    expect(defs('meetings')).toEqual(expect.arrayContaining(['id', 'date_or_datetime', 'url', 'text', 'sector', 'meeting', 'meeting_type', 'attendance']));
     expect(defs('agreements')).toEqual(expect.arrayContaining(['id', 'date', 'text', 'agreement', 'party']));
     expect(defs('activities')).toEqual(expect.arrayContaining(['id', 'date', 'url', 'text', 'activity', 'activity_type']));
   });
@@ -241,8 +236,7 @@ describe('schemas: structure', () => {
 
 describe('schemas: help for the editor', () => {
   const defsOf = (n: Name) => schemas[n].definitions as Record<string, Json>;
-  const resolve = (n: Name, node: Json): Json =>
-    typeof node.$ref === 'string' ? { ...defsOf(n)[(node.$ref as string).split('/').pop()!], ...node } : node;
+  const resolve = (n: Name, node: Json): Json => (typeof node.$ref === 'string' ? { ...defsOf(n)[(node.$ref as string).split('/').pop()!], ...node } : node);
 
   it('shares each common definition (id, date, phone …) identically between the schemas', () => {
     const seen = new Map<string, string>();
@@ -259,7 +253,9 @@ describe('schemas: help for the editor', () => {
   it('marks a public person without consent: one if/then rule, on contacts and coordinators only', () => {
     const rule = {
       if: { required: ['visibility'], properties: { visibility: { enum: ['public'] } }, not: { required: ['consent'] } },
-      then: { properties: { visibility: { enum: ['internal', 'network'], errorMessage: expect.stringMatching(/^Öffentlich \(public\) nur mit Einwilligung/) } } },
+      then: {
+        properties: { visibility: { enum: ['internal', 'network'], errorMessage: expect.stringMatching(/^Öffentlich \(public\) nur mit Einwilligung/) } },
+      },
     };
     const places: string[] = [];
     for (const n of NAMES) {
@@ -454,21 +450,21 @@ describe('schemas: accept and reject', () => {
       expect(check('network', noCoordinators).some((e) => e.keyword === 'required')).toBe(true);
       expect(errorPaths(check('network', { ...minimal, colour: 'blau' }))).toContain(' #/additionalProperties');
       expect(check('network', { ...minimal, coordinators: [] }).some((e) => e.keyword === 'minItems')).toBe(true);
-      expect(
-        check('network', { ...minimal, region: { name: 'Kreis Kleve', municipalities: [] } }).some(
-          (e) => e.keyword === 'minItems',
-        ),
-      ).toBe(true);
+      expect(check('network', { ...minimal, region: { name: 'Kreis Kleve', municipalities: [] } }).some((e) => e.keyword === 'minItems')).toBe(true);
     });
 
     it('rejects a bad id, date, category and number', () => {
       expect(errorPaths(check('network', { ...minimal, id: 'Kreis Kleve' }))).toContain('/id #/definitions/id/pattern');
-      expect(errorPaths(check('network', { ...minimal, founded: '6.12.2023' }))).toContain(
-        '/founded #/definitions/date/pattern',
-      );
-      expect(errorPaths(check('network', { ...minimal, targets: { required_categories: ['kita'] } }))).toEqual(['/targets/required_categories/0 #/definitions/category/enum']);
-      expect(errorPaths(check('network', { ...minimal, targets: { network_meetings_per_year: 2.5 } }))).toEqual(['/targets/network_meetings_per_year #/properties/targets/properties/network_meetings_per_year/type']);
-      expect(errorPaths(check('network', { ...minimal, targets: { review_contacts_after_months: 0 } }))).toEqual(['/targets/review_contacts_after_months #/properties/targets/properties/review_contacts_after_months/minimum']);
+      expect(errorPaths(check('network', { ...minimal, founded: '6.12.2023' }))).toContain('/founded #/definitions/date/pattern');
+      expect(errorPaths(check('network', { ...minimal, targets: { required_categories: ['kita'] } }))).toEqual([
+        '/targets/required_categories/0 #/definitions/category/enum',
+      ]);
+      expect(errorPaths(check('network', { ...minimal, targets: { network_meetings_per_year: 2.5 } }))).toEqual([
+        '/targets/network_meetings_per_year #/properties/targets/properties/network_meetings_per_year/type',
+      ]);
+      expect(errorPaths(check('network', { ...minimal, targets: { review_contacts_after_months: 0 } }))).toEqual([
+        '/targets/review_contacts_after_months #/properties/targets/properties/review_contacts_after_months/minimum',
+      ]);
     });
   });
 
@@ -502,9 +498,7 @@ describe('schemas: accept and reject', () => {
     });
 
     it('rejects an unknown property, also inside a contact', () => {
-      expect(errorPaths(check('partners', { ...minimal, sektor: 'schule' }, '#/definitions/partner'))).toContain(
-        ' #/additionalProperties',
-      );
+      expect(errorPaths(check('partners', { ...minimal, sektor: 'schule' }, '#/definitions/partner'))).toContain(' #/additionalProperties');
       const bad = { ...minimal, contacts: [{ name: 'Bernd Muster', mobil: '0170 0000000' }] };
       // Ajv reports paths inside a non-inlined definition relative to that definition.
       expect(check('partners', bad, '#/definitions/partner')).toEqual([
@@ -518,13 +512,9 @@ describe('schemas: accept and reject', () => {
 
     it('rejects an unquoted postal code and phone number (numbers in YAML)', () => {
       const zip = { ...minimal, address: { postal_code: 47574 } };
-      expect(errorPaths(check('partners', zip, '#/definitions/partner'))).toContain(
-        '/address/postal_code #/definitions/postal_code/type',
-      );
+      expect(errorPaths(check('partners', zip, '#/definitions/partner'))).toContain('/address/postal_code #/definitions/postal_code/type');
       const tel = { ...minimal, contacts: [{ name: 'Bernd Muster', phone: 2823000 }] };
-      expect(errorPaths(check('partners', tel, '#/definitions/partner'))).toContain(
-        '/contacts/0/phone #/definitions/phone/type',
-      );
+      expect(errorPaths(check('partners', tel, '#/definitions/partner'))).toContain('/contacts/0/phone #/definitions/phone/type');
     });
 
     it('rejects bad dates, sectors, visibilities, e-mails and web addresses', () => {
@@ -533,14 +523,10 @@ describe('schemas: accept and reject', () => {
       expect(v({ sector: 'arzt' })).toContain('/sector #/definitions/sector/enum');
       expect(v({ website: 'www.beratung-goch.example' })).toEqual(['/website #/definitions/url/pattern', '/website #/definitions/url/format']);
       expect(v({ website: 'ftp://beratung-goch.example' })).toContain('/website #/definitions/url/pattern');
-      expect(v({ contacts: [{ name: 'X', email: 'keine-adresse' }] })).toContain(
-        '/contacts/0/email #/definitions/email/format',
-      );
+      expect(v({ contacts: [{ name: 'X', email: 'keine-adresse' }] })).toContain('/contacts/0/email #/definitions/email/format');
       expect(v({ contacts: [{ name: 'X', visibility: 'alle' }] })).toEqual(['/contacts/0/visibility #/properties/visibility/enum']);
       expect(v({ address: { postal_code: '4757' } })).toContain('/address/postal_code #/definitions/postal_code/pattern');
-      expect(v({ contacts: [{ name: 'X', phone: 'Tel. 02823 000-0000' }] })).toContain(
-        '/contacts/0/phone #/definitions/phone/pattern',
-      );
+      expect(v({ contacts: [{ name: 'X', phone: 'Tel. 02823 000-0000' }] })).toContain('/contacts/0/phone #/definitions/phone/pattern');
     });
   });
 
@@ -604,7 +590,13 @@ describe('schemas: accept and reject', () => {
 
     it('accepts a single agreement and a list', () => {
       expect(check('agreements', minimal)).toEqual([]);
-      const full = { ...minimal, effective: '2024-06-01', review: '2026-06-01', expires: '2028-05-31', document: 'https://www.kreis-kleve.example/kooperation.pdf' };
+      const full = {
+        ...minimal,
+        effective: '2024-06-01',
+        review: '2026-06-01',
+        expires: '2028-05-31',
+        document: 'https://www.kreis-kleve.example/kooperation.pdf',
+      };
       expect(check('agreements', [minimal, full])).toEqual([]);
     });
 
@@ -612,9 +604,7 @@ describe('schemas: accept and reject', () => {
       const v = (data: Json) => errorPaths(check('agreements', { ...minimal, ...data }, '#/definitions/agreement'));
       expect(v({ parties: [] })).toEqual(['/parties #/properties/parties/minItems']);
       expect(v({ unterschrieben: true })).toContain(' #/additionalProperties');
-      expect(v({ parties: [{ partner: 'jugendamt-goch', signed: '15.05.2024' }] })).toContain(
-        '/parties/0/signed #/definitions/date/pattern',
-      );
+      expect(v({ parties: [{ partner: 'jugendamt-goch', signed: '15.05.2024' }] })).toContain('/parties/0/signed #/definitions/date/pattern');
       expect(v({ type: '8a' })).toEqual(['/type #/properties/type/enum']);
       expect(v({ status: 'signed' })).toEqual(['/status #/properties/status/enum']);
     });

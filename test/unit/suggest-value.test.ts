@@ -5,7 +5,17 @@ import { prng } from '../../bench/prng.mjs';
 import { isRealDate } from '../../src/model/dates.js';
 import { isValidId, slugify } from '../../src/model/slug.js';
 import { AGREEMENT_STATUSES, MEETING_STATUSES, MEETING_TYPES, SECTORS, VISIBILITIES } from '../../src/model/vocabulary.js';
-import { booleanOf, buildReferenceIndex, endOnStartDay, enumValueOf, idOf, isoDateOf, isoDateTimeOf, numberOf, referenceOf } from '../../src/validate/suggest-value.js';
+import {
+  booleanOf,
+  buildReferenceIndex,
+  endOnStartDay,
+  enumValueOf,
+  idOf,
+  isoDateOf,
+  isoDateTimeOf,
+  numberOf,
+  referenceOf,
+} from '../../src/validate/suggest-value.js';
 
 describe('slugify: an id from a name', () => {
   it.each([
@@ -26,7 +36,7 @@ describe('slugify: an id from a name', () => {
 
   it('is always empty or a valid id, and stays as it is when slugged again', () => {
     const rand = prng(17);
-    const chars = 'aäbcdeéfghijklmnoöpqrsßtuüvwxyzAÄÖÜ0123456789 -_./()„“–\'!?:;#';
+    const chars = "aäbcdeéfghijklmnoöpqrsßtuüvwxyzAÄÖÜ0123456789 -_./()„“–'!?:;#";
     for (let n = 0; n < 2000; n++) {
       let text = '';
       for (let k = Math.floor(rand() * 30); k > 0; k--) text += chars[Math.floor(rand() * chars.length)];

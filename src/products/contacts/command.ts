@@ -18,7 +18,6 @@ import { renderContactsXlsx } from './xlsx.js';
 import { mailboxes, renderMailboxBlocks, renderMailboxList, withoutEmail } from '../../formats/mailbox-list.js';
 import { writeOutput } from '../../write/output.js';
 
-
 export async function run(ctx: Context, { args, options }: Invocation<typeof CONTACTS>): Promise<number> {
   const { format } = chooseOutput(CONTACTS_OUTPUTS, { format: options.format, out: options.out, fallback: 'csv', stdoutIsTTY: ctx.io.stdout.isTTY });
   if (options.batch !== undefined && format !== 'emails') throw new UsageError('usage.batch-format');
@@ -37,7 +36,8 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof CON
   if (format === 'csv') content = renderContactsCsv(rows, { lang: ctx.lang, delimiter: options.delimiter ?? ';', bom: options.bom });
   else if (format === 'xlsx') content = await renderContactsXlsx(rows, { lang: ctx.lang, today: ctx.today, network: model.network.name });
   else if (format === 'vcf') content = renderContactsVcard(rows, { lang: ctx.lang, network: { id: model.network.id, name: model.network.name } });
-  else if (options.batch !== undefined) content = renderMailboxBlocks(rows, options.batch, (block, blocks, count) => t(ctx.lang, 'reach.mailbox-block', { block, blocks, count }));
+  else if (options.batch !== undefined)
+    content = renderMailboxBlocks(rows, options.batch, (block, blocks, count) => t(ctx.lang, 'reach.mailbox-block', { block, blocks, count }));
   else content = renderMailboxList(rows);
 
   await writeOutput(ctx.io, options.out, content, resolveDir(ctx, args.dir));

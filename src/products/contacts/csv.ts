@@ -13,8 +13,6 @@ export interface CsvOptions {
   bom: boolean;
 }
 
-
-
 export function renderContactsCsv(rows: readonly ContactRow[], options: CsvOptions): string {
   const w = CONTACTS_WORDS[options.lang];
   const records = rows.map((r) => [

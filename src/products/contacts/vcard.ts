@@ -50,11 +50,14 @@ function stableUid(networkId: string, row: ContactRow): string {
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
 }
 
-
 function renderVcard(row: ContactRow, options: VcardOptions): string {
   const w = CONTACTS_WORDS[options.lang].vcard;
   const n = splitName(row.name);
-  const note = [`${w.sector}: ${label(SECTOR_LABELS, row.sector, options.lang)}`, ...(row.insofa ? [w.insofa] : []), ...(row.coordinator ? [w.coordinator] : [])];
+  const note = [
+    `${w.sector}: ${label(SECTOR_LABELS, row.sector, options.lang)}`,
+    ...(row.insofa ? [w.insofa] : []),
+    ...(row.coordinator ? [w.coordinator] : []),
+  ];
   const lines = [
     'BEGIN:VCARD',
     'VERSION:3.0',

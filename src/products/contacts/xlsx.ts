@@ -12,7 +12,12 @@ export function renderContactsXlsx(rows: readonly ContactRow[], options: { lang:
   const w = CONTACTS_WORDS[lang];
   const head = w.header;
   const x = w.xlsx;
-  const text = (i: number, width: number, value: (r: ContactRow) => string | undefined): XlsxColumn<ContactRow> => ({ header: head[i]!, width, kind: 'text', value });
+  const text = (i: number, width: number, value: (r: ContactRow) => string | undefined): XlsxColumn<ContactRow> => ({
+    header: head[i]!,
+    width,
+    kind: 'text',
+    value,
+  });
   const columns: XlsxColumn<ContactRow>[] = [
     text(0, 40, (r) => r.organisation),
     text(1, 24, (r) => label(SECTOR_LABELS, r.sector, lang)),

@@ -30,8 +30,16 @@ export function renderDirectoryHtml(d: Directory, options: { lang: Lang }): stri
   const w = DIRECTORY_WORDS[lang];
   const ctx: Ctx = { d, lang, w, slug: new Map(d.towns.map((t) => [t.name, t.slug])) };
   const title = w.title[d.audience];
-  const body = [header(ctx), '<main>', filterForm(ctx), groups(ctx), towns(ctx), insofa(ctx), events(ctx), coordination(ctx), '</main>', footer(ctx)].filter(Boolean).join('\n');
-  return renderPage({ lang, title: `${title}: ${d.network.name} (${w.asOf} ${formatDate(d.today, lang)})`, css: DIRECTORY_CSS, body, script: DIRECTORY_SCRIPT });
+  const body = [header(ctx), '<main>', filterForm(ctx), groups(ctx), towns(ctx), insofa(ctx), events(ctx), coordination(ctx), '</main>', footer(ctx)]
+    .filter(Boolean)
+    .join('\n');
+  return renderPage({
+    lang,
+    title: `${title}: ${d.network.name} (${w.asOf} ${formatDate(d.today, lang)})`,
+    css: DIRECTORY_CSS,
+    body,
+    script: DIRECTORY_SCRIPT,
+  });
 }
 
 // ---- parts of the page
@@ -110,9 +118,17 @@ function groups(ctx: Ctx): string {
   const { d, lang, w } = ctx;
   const out = [`<section id="einrichtungen" aria-labelledby="einrichtungen-h">`, `<h2 id="einrichtungen-h">${e(w.institutions[d.audience])}</h2>`];
   for (const g of d.groups) {
-    out.push(`<section class="group" id="gruppe-${g.key}" aria-labelledby="gruppe-${g.key}-h">`, `<h3 id="gruppe-${g.key}-h">${e(groupTitle(d, g.key, lang))}</h3>`);
+    out.push(
+      `<section class="group" id="gruppe-${g.key}" aria-labelledby="gruppe-${g.key}-h">`,
+      `<h3 id="gruppe-${g.key}-h">${e(groupTitle(d, g.key, lang))}</h3>`,
+    );
     if (d.audience === 'public') out.push(`<p class="group-text">${e(THEME_LABELS[g.key as Theme][lang].text)}</p>`);
-    out.push('<ul class="cards">', ...g.entries.map((entry) => card(ctx, entry, { id: `p-${entry.id}`, heading: 'h4', cls: 'entry', filterTheme: g.key })), '</ul>', '</section>');
+    out.push(
+      '<ul class="cards">',
+      ...g.entries.map((entry) => card(ctx, entry, { id: `p-${entry.id}`, heading: 'h4', cls: 'entry', filterTheme: g.key })),
+      '</ul>',
+      '</section>',
+    );
   }
   out.push('</section>');
   return out.join('\n');
@@ -121,10 +137,14 @@ function groups(ctx: Ctx): string {
 function towns(ctx: Ctx): string {
   const { d, w } = ctx;
   if (!byTown(d)) return '';
-  const link = (entry: DirectoryEntry) => `<li><a href="#p-${entry.id}">${e(entry.name)}</a> <span class="count-hint">– ${e(sectorLabel(ctx, entry))}</span></li>`;
+  const link = (entry: DirectoryEntry) =>
+    `<li><a href="#p-${entry.id}">${e(entry.name)}</a> <span class="count-hint">– ${e(sectorLabel(ctx, entry))}</span></li>`;
   const out = [`<section id="kommunen" aria-labelledby="kommunen-h">`, `<h2 id="kommunen-h">${e(w.byMunicipality)}</h2>`, '<div class="towns">'];
   for (const t of d.towns) {
-    out.push(`<section class="town" id="kommune-${t.slug}" data-m="${t.slug}" aria-labelledby="kommune-${t.slug}-h">`, `<h3 id="kommune-${t.slug}-h">${e(t.name)}</h3>`);
+    out.push(
+      `<section class="town" id="kommune-${t.slug}" data-m="${t.slug}" aria-labelledby="kommune-${t.slug}-h">`,
+      `<h3 id="kommune-${t.slug}-h">${e(t.name)}</h3>`,
+    );
     out.push(t.entries.length > 0 ? `<ul class="towns">\n${t.entries.map(link).join('\n')}\n</ul>` : `<p>${e(w.noLocal)}</p>`);
     if (d.wholeRegion.length > 0) out.push(`<p><a href="#ganze-region">${e(w.alsoWholeRegion(d.wholeRegion.length))}</a></p>`);
     out.push('</section>');
@@ -140,7 +160,12 @@ function insofa(ctx: Ctx): string {
   const out = [`<section id="insofa" aria-labelledby="insofa-h">`, `<h2 id="insofa-h">${e(w.insofaHeading)}</h2>`, `<p>${e(w.insofaIntro)}</p>`];
   if (d.audience === 'public') out.push(`<p>${e(w.insofaParents)}</p>`);
   if (d.insofa.length === 0) out.push(`<p>${e(w.insofaNone)}</p>`);
-  else out.push('<ul class="cards">', ...d.insofa.map((entry) => card(ctx, entry, { id: `insofa-${entry.id}`, heading: 'h3', cls: 'card', onlyInsofa: true })), '</ul>');
+  else
+    out.push(
+      '<ul class="cards">',
+      ...d.insofa.map((entry) => card(ctx, entry, { id: `insofa-${entry.id}`, heading: 'h3', cls: 'card', onlyInsofa: true })),
+      '</ul>',
+    );
   out.push('</section>');
   return out.join('\n');
 }
@@ -173,10 +198,19 @@ function events(ctx: Ctx): string {
 function coordination(ctx: Ctx): string {
   const { d, w } = ctx;
   const { persons, offices } = d.coordination;
-  const out = [`<section id="koordination" aria-labelledby="koordination-h">`, `<h2 id="koordination-h">${e(w.coordinationHeading)}</h2>`, `<p>${e(w.coordinationIntro)}</p>`];
+  const out = [
+    `<section id="koordination" aria-labelledby="koordination-h">`,
+    `<h2 id="koordination-h">${e(w.coordinationHeading)}</h2>`,
+    `<p>${e(w.coordinationIntro)}</p>`,
+  ];
   if (persons.length > 0) out.push('<ul class="cards">', ...persons.map((p) => coordinatorCard(ctx, p)), '</ul>');
   else if (offices.length > 0) {
-    out.push(`<p>${e(w.coordinationOffices)}</p>`, '<ul class="cards">', ...offices.map((entry) => card(ctx, entry, { id: `koordination-${entry.id}`, heading: 'h3', cls: 'card', noPersons: true })), '</ul>');
+    out.push(
+      `<p>${e(w.coordinationOffices)}</p>`,
+      '<ul class="cards">',
+      ...offices.map((entry) => card(ctx, entry, { id: `koordination-${entry.id}`, heading: 'h3', cls: 'card', noPersons: true })),
+      '</ul>',
+    );
   }
   out.push('</section>');
   return out.join('\n');
@@ -202,10 +236,20 @@ interface CardOptions {
 
 function card(ctx: Ctx, entry: DirectoryEntry, o: CardOptions): string {
   const { d, w } = ctx;
-  const towns = entry.municipalities ? entry.municipalities.map((m) => ctx.slug.get(m) ?? '').filter(Boolean).join(' ') : '*';
+  const towns = entry.municipalities
+    ? entry.municipalities
+        .map((m) => ctx.slug.get(m) ?? '')
+        .filter(Boolean)
+        .join(' ')
+    : '*';
   const theme = o.filterTheme === undefined ? '' : ` data-t="${o.filterTheme}"`;
   const serves = entry.municipalities ? entry.municipalities.join(', ') : w.wholeRegion(d.network.region);
-  const address = entry.address ? [entry.address.street, [entry.address.postal_code, entry.address.city].filter(Boolean).join(' ')].filter(Boolean).map((l) => e(l!)).join('<br>') : '';
+  const address = entry.address
+    ? [entry.address.street, [entry.address.postal_code, entry.address.city].filter(Boolean).join(' ')]
+        .filter(Boolean)
+        .map((l) => e(l!))
+        .join('<br>')
+    : '';
   const facts = [
     fact(w.serves, e(serves)),
     address ? fact(w.address, address) : '',
@@ -248,7 +292,11 @@ function personItem({ w }: Ctx, p: DirectoryPerson): string {
 function coordinatorCard(ctx: Ctx, p: CoordinationPerson): string {
   const { w } = ctx;
   const id = `koordination-${p.partner.id}-${ctx.d.coordination.persons.indexOf(p) + 1}`;
-  const facts = [fact(w.institution, e(p.partner.name)), p.phone ? fact(w.phone, phoneLink(p.phone)) : '', p.email ? fact(w.email, mailLink(p.email)) : ''].filter(Boolean);
+  const facts = [
+    fact(w.institution, e(p.partner.name)),
+    p.phone ? fact(w.phone, phoneLink(p.phone)) : '',
+    p.email ? fact(w.email, mailLink(p.email)) : '',
+  ].filter(Boolean);
   return [
     `<li class="card" id="${id}"><article aria-labelledby="${id}-h">`,
     `<h3 id="${id}-h">${e(p.name)}</h3>`,

@@ -38,15 +38,30 @@ export const PUBLIC_SECTOR_LABELS: Labels<Sector> = {
 /** The themes of the Wegweiser (src/products/directory/themes.ts): a heading and one sentence that says what is there. */
 export const THEME_LABELS: Readonly<Record<Theme, Readonly<Record<Lang, { title: string; text: string }>>>> = {
   jugendamt: {
-    de: { title: 'Jugendamt', text: 'Das Jugendamt berät Eltern, Kinder und Jugendliche und hilft, wenn es in der Familie nicht mehr weitergeht oder ein Kind in Gefahr ist.' },
-    en: { title: 'Youth welfare office', text: 'The youth welfare office (Jugendamt) advises parents, children and young people and helps when a family cannot go on alone or a child is in danger.' },
+    de: {
+      title: 'Jugendamt',
+      text: 'Das Jugendamt berät Eltern, Kinder und Jugendliche und hilft, wenn es in der Familie nicht mehr weitergeht oder ein Kind in Gefahr ist.',
+    },
+    en: {
+      title: 'Youth welfare office',
+      text: 'The youth welfare office (Jugendamt) advises parents, children and young people and helps when a family cannot go on alone or a child is in danger.',
+    },
   },
   familienberatung: {
-    de: { title: 'Beratung und Hilfe für Familien', text: 'Beratungsstellen und Träger der Jugendhilfe unterstützen bei Fragen zur Erziehung, bei Streit und Trennung und in schweren Zeiten.' },
-    en: { title: 'Counselling and support for families', text: 'Counselling services and youth welfare providers help with questions of upbringing, with conflict and separation, and in hard times.' },
+    de: {
+      title: 'Beratung und Hilfe für Familien',
+      text: 'Beratungsstellen und Träger der Jugendhilfe unterstützen bei Fragen zur Erziehung, bei Streit und Trennung und in schweren Zeiten.',
+    },
+    en: {
+      title: 'Counselling and support for families',
+      text: 'Counselling services and youth welfare providers help with questions of upbringing, with conflict and separation, and in hard times.',
+    },
   },
   fruehe_kindheit: {
-    de: { title: 'Schwangerschaft und erste Lebensjahre', text: 'Unterstützung in der Schwangerschaft, rund um die Geburt und in den ersten Lebensjahren des Kindes.' },
+    de: {
+      title: 'Schwangerschaft und erste Lebensjahre',
+      text: 'Unterstützung in der Schwangerschaft, rund um die Geburt und in den ersten Lebensjahren des Kindes.',
+    },
     en: { title: 'Pregnancy and the first years', text: "Support during pregnancy, around birth and in the child's first years." },
   },
   familienbildung: {
@@ -138,7 +153,18 @@ export interface DirectoryWords {
   coordinationHeading: string;
   coordinationIntro: string;
   coordinationOffices: string;
-  filter: { label: string; municipality: string; sector: string; theme: string; allMunicipalities: string; allSectors: string; allThemes: string; one: string; many: string; none: string };
+  filter: {
+    label: string;
+    municipality: string;
+    sector: string;
+    theme: string;
+    allMunicipalities: string;
+    allSectors: string;
+    allThemes: string;
+    one: string;
+    many: string;
+    none: string;
+  };
   footer: string;
   count: (n: number) => string;
 }

@@ -65,7 +65,10 @@ export const TASK_RULE: Readonly<Record<TaskKey, Pair>> = {
     de: 'stattgefundene Qualifizierungsangebote; „belegt“, wenn es mindestens so viele sind wie das Jahresziel (anteilig für den Zeitraum), und mindestens eines',
     en: 'training offers held; "evidenced" when there are at least as many as the yearly target (pro rata for the period), and at least one',
   },
-  abs2_nr4: { de: 'Vertretungen des Netzwerks in anderen Gremien, bei denen das Gremium genannt ist', en: 'representations of the network in other bodies that name the body' },
+  abs2_nr4: {
+    de: 'Vertretungen des Netzwerks in anderen Gremien, bei denen das Gremium genannt ist',
+    en: 'representations of the network in other bodies that name the body',
+  },
   abs3_nr1: {
     de: 'Kategorien des § 9 Abs. 4, von denen Partner an einer stattgefundenen Veranstaltung teilgenommen haben (was nur ein Jugendamt abdeckt, zählt als Jugendamt); „belegt“ ab zwei',
     en: 'categories of § 9 (4) whose partners took part in a meeting held (what only a youth office covers counts as the youth office); "evidenced" from two',

@@ -2,7 +2,6 @@
 // The domain vocabulary (sectors, categories, types, statuses) comes from labels.ts.
 import type { Lang } from '../../i18n/lang.js';
 
-
 const de = {
   title: 'Netzwerkbericht',
   period: 'Berichtszeitraum',
@@ -146,9 +145,11 @@ const de = {
   andMore: (n: number) => `und ${n} weitere`,
   municipalitiesCount: (n: number) => `${n} ${n === 1 ? 'Kommune' : 'Kommunen'}`,
   asOfNote: (date: string) => `Partner und Abdeckung: Stand zum Ende des Berichtszeitraums (${date}).`,
-  prorated: (days: number) => `Der Berichtszeitraum ist kein Kalenderjahr: die Jahresziele sind anteilig für ${days} Tage umgerechnet (auf ganze Zahlen gerundet).`,
+  prorated: (days: number) =>
+    `Der Berichtszeitraum ist kein Kalenderjahr: die Jahresziele sind anteilig für ${days} Tage umgerechnet (auf ganze Zahlen gerundet).`,
   plannedCancelled: (planned: number, cancelled: number) => `${planned} geplant, ${cancelled} abgesagt`,
-  coverageSummary: (covered: number, required: number, missing: string) => `${covered} von ${required} geforderten Kategorien sind abgedeckt. Es fehlen: ${missing}.`,
+  coverageSummary: (covered: number, required: number, missing: string) =>
+    `${covered} von ${required} geforderten Kategorien sind abgedeckt. Es fehlen: ${missing}.`,
   municipalitiesWithGaps: (n: number, of: number) => `In ${n} von ${of} Kommunen fehlen geforderte Kategorien (siehe „Lücken je Kommune“).`,
   perYear: (n: number) => `${n} pro Jahr`,
   stillPlanned: (n: number) => `${n} noch geplant`,
@@ -164,14 +165,17 @@ const de = {
   insofaAt: (names: string) => `insoweit erfahrene Fachkräfte für das Netzwerk erreichbar bei: ${names}`,
   inForce: (titles: string) => `in Kraft: ${titles}`,
   // participation
-  participationSummary: (attending: number, active: number) => `${attending} von ${active} aktiven Partnern haben im Zeitraum an mindestens einer stattgefundenen Veranstaltung teilgenommen.`,
-  attendanceMissing: (missing: number, held: number) => `Bei ${missing} von ${held} stattgefundenen Veranstaltungen ist keine Teilnahme eingetragen; die Zahlen sind dann zu niedrig.`,
+  participationSummary: (attending: number, active: number) =>
+    `${attending} von ${active} aktiven Partnern haben im Zeitraum an mindestens einer stattgefundenen Veranstaltung teilgenommen.`,
+  attendanceMissing: (missing: number, held: number) =>
+    `Bei ${missing} von ${held} stattgefundenen Veranstaltungen ist keine Teilnahme eingetragen; die Zahlen sind dann zu niedrig.`,
   flaggedSummary: (labels: string) => `Durch Mitglieder abgedeckt, aber im Zeitraum ohne Teilnahme: ${labels}.`,
   attendingOf: (attending: number, active: number) => `${attending} von ${active}`,
   // evaluations
   evaluatedOf: (evaluated: number, offers: number) => `${evaluated} von ${offers} stattgefundenen Qualifizierungsangeboten`,
   formsOf: (forms: number, participants: number, percent: string) => `${forms} Bögen von ${participants} Teilnehmenden (Rücklauf ${percent})`,
-  noEvaluation: (offers: number) => `Für ${offers === 1 ? 'das stattgefundene Qualifizierungsangebot' : `keines der ${offers} stattgefundenen Qualifizierungsangebote`} ist eine Auswertung eingetragen (evaluation).`,
+  noEvaluation: (offers: number) =>
+    `Für ${offers === 1 ? 'das stattgefundene Qualifizierungsangebot' : `keines der ${offers} stattgefundenen Qualifizierungsangebote`} ist eine Auswertung eingetragen (evaluation).`,
   ratingsNote: () => 'Mittelwerte auf der Skala 1 (schlecht) bis 5 (sehr gut), über die Angebote gewichtet nach der Zahl der Antworten (sonst der Bögen).',
   // compare
   compareWith: (period: string) => `Vergleich mit ${period}`,
@@ -339,20 +343,22 @@ const en: ReportWords = {
   matrixDesc: (covered: number, missing: number) => `${covered} cells covered, ${missing} gaps.`,
   // tasks
   neededForEvidence: (n: number) => `needed for "evidenced": ${n}`,
-  countSum: (n: number, entries: number) => entries === 1 ? `count ${n}` : `count together ${n}`,
+  countSum: (n: number, entries: number) => (entries === 1 ? `count ${n}` : `count together ${n}`),
   representedIn: (bodies: string) => `represented in: ${bodies}`,
   categoriesAttended: (n: number) => `${n} of 12 categories took part in meetings`,
   insofaAt: (names: string) => `experienced specialists (InsoFa) reachable for the network at: ${names}`,
   inForce: (titles: string) => `in force: ${titles}`,
   // participation
-  participationSummary: (attending: number, active: number) => `${attending} of ${active} active partners took part in at least one meeting held in the period.`,
+  participationSummary: (attending: number, active: number) =>
+    `${attending} of ${active} active partners took part in at least one meeting held in the period.`,
   attendanceMissing: (missing: number, held: number) => `${missing} of ${held} meetings held record no attendance; the figures are too low then.`,
   flaggedSummary: (labels: string) => `Covered by members, but nobody took part in the period: ${labels}.`,
   attendingOf: (attending: number, active: number) => `${attending} of ${active}`,
   // evaluations
   evaluatedOf: (evaluated: number, offers: number) => `${evaluated} of ${offers} training offers held`,
   formsOf: (forms: number, participants: number, percent: string) => `${forms} forms from ${participants} participants (return ${percent})`,
-  noEvaluation: (offers: number) => `No evaluation is recorded for ${offers === 1 ? 'the training offer held' : `any of the ${offers} training offers held`} (evaluation).`,
+  noEvaluation: (offers: number) =>
+    `No evaluation is recorded for ${offers === 1 ? 'the training offer held' : `any of the ${offers} training offers held`} (evaluation).`,
   ratingsNote: () => 'Means on the scale 1 (poor) to 5 (very good), weighted across the offers by the number of responses (else of forms).',
   // compare
   compareWith: (period: string) => `Comparison with ${period}`,
@@ -364,4 +370,3 @@ const en: ReportWords = {
 };
 
 export const REPORT_WORDS: Readonly<Record<Lang, ReportWords>> = { de, en };
-

@@ -10,9 +10,7 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof VAL
   const result = loadAndValidate(ctx, args.dir, { schemaLines: true });
   const list = result.diagnostics;
   ctx.io.stdout.write(
-    options.format === 'json'
-      ? renderDiagnosticsJson(list)
-      : renderDiagnosticsText(list, { lang: ctx.lang, color: ctx.color, fileCount: result.fileCount }),
+    options.format === 'json' ? renderDiagnosticsJson(list) : renderDiagnosticsText(list, { lang: ctx.lang, color: ctx.color, fileCount: result.fileCount }),
   );
   if (errorsOf(list).length > 0) return 1;
   return options.strict && warningsOf(list).length > 0 ? 1 : 0;

@@ -16,7 +16,15 @@ import { placeNew, type Change } from '../../../edit/place.js';
 import type { Value } from '../../../edit/types.js';
 import { UsageError } from '../../../errors.js';
 import { t } from '../../../i18n/catalogue.js';
-import { ACTIVITY_TYPE_LABELS, label, MEETING_STATUS_LABELS, MEETING_TYPE_LABELS, SECTOR_LABELS, VISIBILITY_LABELS, type Labels } from '../../../i18n/labels.js';
+import {
+  ACTIVITY_TYPE_LABELS,
+  label,
+  MEETING_STATUS_LABELS,
+  MEETING_TYPE_LABELS,
+  SECTOR_LABELS,
+  VISIBILITY_LABELS,
+  type Labels,
+} from '../../../i18n/labels.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { isDateOnly } from '../../../model/dates.js';
 import { sameName } from '../../../model/match.js';
@@ -45,7 +53,12 @@ export async function run(ctx: Context, invocation: Invocation<typeof ADD>): Pro
 type Planner<S extends { options: readonly Opt[] }> = (ctx: Context, session: NetworkSession, o: Options<S>, asker: Asker | undefined) => Promise<Change>;
 
 /** Asks for each missing required value on a terminal; without one, names all missing options (exit 2). */
-async function require<O extends object>(kind: string, o: O, asker: Asker | undefined, questions: readonly (readonly [keyof O & string, (a: Asker) => Promise<unknown>])[]): Promise<void> {
+async function require<O extends object>(
+  kind: string,
+  o: O,
+  asker: Asker | undefined,
+  questions: readonly (readonly [keyof O & string, (a: Asker) => Promise<unknown>])[],
+): Promise<void> {
   const missing = questions.filter(([key]) => !given(o[key]));
   if (missing.length === 0) return;
   if (!asker) throw new UsageError('usage.add-missing', { kind, options: missing.map(([key]) => flagOf(key)).join(', ') });
@@ -90,10 +103,18 @@ const contactPlanner: Planner<typeof ADD_CONTACT> = async (ctx, session, o, aske
   const lang = ctx.lang;
   const { model } = session;
   await require('contact', o, asker, [
-    ['partner', (a) => a.choose(t(lang, 'ask.partner'), model.partners.map((p) => ({ value: p.id, name: `${p.name} (${p.id})` })))],
+    [
+      'partner',
+      (a) =>
+        a.choose(
+          t(lang, 'ask.partner'),
+          model.partners.map((p) => ({ value: p.id, name: `${p.name} (${p.id})` })),
+        ),
+    ],
     ['name', (a) => a.text(t(lang, 'ask.contact-name'), { check: notEmpty(lang) })],
   ]);
-  if (asker && o.visibility === undefined) o.visibility = await asker.choose(t(lang, 'ask.visibility'), choices(VISIBILITIES, VISIBILITY_LABELS, lang), 'internal');
+  if (asker && o.visibility === undefined)
+    o.visibility = await asker.choose(t(lang, 'ask.visibility'), choices(VISIBILITIES, VISIBILITY_LABELS, lang), 'internal');
   if (asker && o.visibility === 'public' && o.consent === undefined) {
     o.consent = await asker.text(t(lang, 'ask.consent'), { check: (a) => (dateOrUndefined(a) ? undefined : t(lang, 'ask.date')) });
   }
@@ -139,7 +160,10 @@ const meetingPlanner: Planner<typeof ADD_MEETING> = async (ctx, session, o, aske
   await require('meeting', o, asker, [['status', (a) => a.choose(t(lang, 'ask.status'), choices(MEETING_STATUSES, MEETING_STATUS_LABELS, lang), 'held')]]);
   const { model, folder } = session;
   const id = o.id ?? uniqueId(`${o.start!.slice(0, 7)} ${o.title}`, new Set(model.meetings.map((m) => m.id)));
-  const invited = ordered({ sectors: o.invitedSector.length > 0 ? o.invitedSector : undefined, partners: o.invitedPartner.length > 0 ? o.invitedPartner : undefined }, ['sectors', 'partners']);
+  const invited = ordered(
+    { sectors: o.invitedSector.length > 0 ? o.invitedSector : undefined, partners: o.invitedPartner.length > 0 ? o.invitedPartner : undefined },
+    ['sectors', 'partners'],
+  );
   const entry = ordered(
     {
       id,
@@ -177,7 +201,9 @@ const activityPlanner: Planner<typeof ADD_ACTIVITY> = async (ctx, session, o, as
   await require('activity', o, asker, [
     ['title', (a) => a.text(t(lang, 'ask.title'), { check: notEmpty(lang) })],
     ['type', (a) => a.choose(t(lang, 'ask.activity-type'), choices(ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, lang))],
-    ...(dated ? [] : [['date', (a: Asker) => a.text(t(lang, 'ask.activity-date'), { check: (x) => (dateOrUndefined(x) ? undefined : t(lang, 'ask.date')) })] as const]),
+    ...(dated
+      ? []
+      : [['date', (a: Asker) => a.text(t(lang, 'ask.activity-date'), { check: (x) => (dateOrUndefined(x) ? undefined : t(lang, 'ask.date')) })] as const]),
   ]);
   const type = knownValue('--type', o.type!, ACTIVITY_TYPES);
   for (const key of ['start', 'end'] as const) {
@@ -193,4 +219,3 @@ const activityPlanner: Planner<typeof ADD_ACTIVITY> = async (ctx, session, o, as
   );
   return placeNew(folder, 'activities', id, entry as Value);
 };
-

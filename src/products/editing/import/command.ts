@@ -19,9 +19,18 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof IMP
   const plan = planImport(table.rows, session.model, ctx.today);
   if (!plan) throw new UsageError('import.no-header', { file: args.file });
 
-  ctx.say('import.read', { file: args.file, rows: plan.rows, how: table.encoding === 'XLSX' ? t(ctx.lang, 'import.how-xlsx', { sheet: table.sheet ?? '' }) : t(ctx.lang, 'import.how-csv', { encoding: table.encoding, delimiter: table.delimiter === '\t' ? 'Tab' : table.delimiter }) });
+  ctx.say('import.read', {
+    file: args.file,
+    rows: plan.rows,
+    how:
+      table.encoding === 'XLSX'
+        ? t(ctx.lang, 'import.how-xlsx', { sheet: table.sheet ?? '' })
+        : t(ctx.lang, 'import.how-csv', { encoding: table.encoding, delimiter: table.delimiter === '\t' ? 'Tab' : table.delimiter }),
+  });
   const words = IMPORT_COLUMN_WORDS[ctx.lang];
-  const used = Object.entries(plan.columns.index).map(([field, i]) => `${table.rows[plan.columns.headerRow]![i as number]!.trim()} → ${words[field as keyof typeof words]}`);
+  const used = Object.entries(plan.columns.index).map(
+    ([field, i]) => `${table.rows[plan.columns.headerRow]![i as number]!.trim()} → ${words[field as keyof typeof words]}`,
+  );
   ctx.say('import.columns', { columns: used.join(', ') });
   if (plan.columns.ignored.length > 0) ctx.say('import.columns-ignored', { columns: plan.columns.ignored.join(', ') });
   const contactsNew = plan.newPartners.reduce((n, p) => n + p.contacts, 0);

@@ -21,9 +21,34 @@ import { findColumns, headerKey, type Columns } from '../../../load/table-column
 import { sectorFromName, sectorOf, suggestSector } from './sectors.js';
 
 const FIELDS = {
-  organisation: ['einrichtung', 'institution', 'organisation', 'organization', 'traeger', 'dienststelle', 'behoerde', 'firma', 'partner', 'namedereinrichtung', 'einrichtungsname', 'nameeinrichtung'],
+  organisation: [
+    'einrichtung',
+    'institution',
+    'organisation',
+    'organization',
+    'traeger',
+    'dienststelle',
+    'behoerde',
+    'firma',
+    'partner',
+    'namedereinrichtung',
+    'einrichtungsname',
+    'nameeinrichtung',
+  ],
   sector: ['sektor', 'sector', 'bereich', 'arbeitsbereich', 'kategorie', 'einrichtungsart', 'artdereinrichtung', 'art', 'typ'],
-  name: ['ansprechperson', 'ansprechpartner', 'ansprechpartnerin', 'ansprechpartnerin', 'kontaktperson', 'kontakt', 'name', 'person', 'vorundnachname', 'contact', 'contactperson'],
+  name: [
+    'ansprechperson',
+    'ansprechpartner',
+    'ansprechpartnerin',
+    'ansprechpartnerin',
+    'kontaktperson',
+    'kontakt',
+    'name',
+    'person',
+    'vorundnachname',
+    'contact',
+    'contactperson',
+  ],
   firstName: ['vorname', 'firstname', 'givenname'],
   lastName: ['nachname', 'familienname', 'lastname', 'surname'],
   function: ['funktion', 'function', 'position', 'rolle', 'aufgabe', 'stelle', 'role'],
@@ -199,7 +224,11 @@ function municipalitiesOf(rows: readonly Row[], region: readonly string[], note:
   const row = rows.find((r) => r.get('municipalities') !== '');
   if (!row) return [];
   const out: string[] = [];
-  for (const part of row.get('municipalities').split(/[,;\n]/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of row
+    .get('municipalities')
+    .split(/[,;\n]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     if (ALL.has(headerKey(part))) return [];
     const match = region.find((m) => foldText(m) === foldText(part));
     if (match) {

@@ -41,7 +41,10 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof ATT
   if (!plan) throw new UsageError('attendance.no-header', { file });
   if (plan.columns.index.persons === undefined && plan.columns.index.guests === undefined) throw new UsageError('attendance.no-count', { file });
 
-  const how = table.encoding === 'XLSX' ? t(ctx.lang, 'import.how-xlsx', { sheet: table.sheet ?? '' }) : t(ctx.lang, 'import.how-csv', { encoding: table.encoding, delimiter: table.delimiter === '\t' ? 'Tab' : table.delimiter });
+  const how =
+    table.encoding === 'XLSX'
+      ? t(ctx.lang, 'import.how-xlsx', { sheet: table.sheet ?? '' })
+      : t(ctx.lang, 'import.how-csv', { encoding: table.encoding, delimiter: table.delimiter === '\t' ? 'Tab' : table.delimiter });
   ctx.say('attendance.read', { file, rows: plan.rows, how });
   if (plan.problems.length > 0) throw new InvalidDataError(problems(plan, file, ctx), undefined, 'attendance.nothing-written');
   if (plan.entries.length === 0 && !plan.guests) throw new UsageError('attendance.empty', { file });
@@ -50,7 +53,11 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof ATT
   ctx.say('attendance.result', { meeting: id, persons, institutions: plan.entries.length, guests: plan.guests, without: plan.withoutNumber });
   for (const e of plan.entries) if (e.rows.length > 1) ctx.say('attendance.added-up', { partner: e.partner.name, rows: e.rows.join(', ') });
   if (plan.guests === undefined && meeting.guests > 0) ctx.say('attendance.guests-kept');
-  const before = { persons: meeting.attendance.reduce((n, a) => n + a.persons, 0), institutions: new Set(meeting.attendance.map((a) => a.partner)).size, guests: meeting.guests };
+  const before = {
+    persons: meeting.attendance.reduce((n, a) => n + a.persons, 0),
+    institutions: new Set(meeting.attendance.map((a) => a.partner)).size,
+    guests: meeting.guests,
+  };
   const edits = attendanceEdits(meeting, plan);
   if ((before.persons > 0 || before.guests > 0) && edits.some((e) => e.op !== 'set' || !('status' in e.values))) ctx.say('attendance.replaces', before);
   if (meeting.status === 'planned') ctx.say('attendance.status-held');
@@ -85,7 +92,8 @@ export function attendanceEdits(meeting: Meeting, plan: AttendancePlan): Edit[] 
   if (meeting.status === 'planned') edits.push({ op: 'set', path: at, values: { status: 'held' }, order });
   const wanted = new Map(plan.entries.map((e) => [e.partner.id, e.persons]));
   if (meeting.attendance.length === 0) {
-    if (wanted.size > 0) edits.push({ op: 'set', path: at, values: { attendance: plan.entries.map((e) => ({ partner: e.partner.id, persons: e.persons })) }, order });
+    if (wanted.size > 0)
+      edits.push({ op: 'set', path: at, values: { attendance: plan.entries.map((e) => ({ partner: e.partner.id, persons: e.persons })) }, order });
   } else if (wanted.size === 0) {
     edits.push({ op: 'remove', path: [...at, 'attendance'] });
   } else {
@@ -97,7 +105,8 @@ export function attendanceEdits(meeting: Meeting, plan: AttendancePlan): Edit[] 
       kept.add(a.partner);
       if (a.persons !== persons) edits.push({ op: 'set', path: [...at, 'attendance', i], values: { persons }, order: ['partner', 'persons'] });
     });
-    for (const e of plan.entries) if (!kept.has(e.partner.id)) edits.push({ op: 'append', path: [...at, 'attendance'], item: { partner: e.partner.id, persons: e.persons } });
+    for (const e of plan.entries)
+      if (!kept.has(e.partner.id)) edits.push({ op: 'append', path: [...at, 'attendance'], item: { partner: e.partner.id, persons: e.persons } });
     for (const i of removed.reverse()) edits.push({ op: 'remove', path: [...at, 'attendance', i] });
   }
   if (plan.guests !== undefined && plan.guests !== meeting.guests) edits.push({ op: 'set', path: at, values: { guests: plan.guests }, order });

@@ -19,13 +19,35 @@ const ATTENDANCE_FIELDS = {
   id: [...sheetHeaders('id'), 'kennung', 'id', 'partnerid', 'partnerkennung', 'kuerzel'],
   name: [
     ...sheetHeaders('institution'),
-    'einrichtung', 'institution', 'organisation', 'organization', 'partner', 'partnername', 'traeger', 'dienststelle', 'behoerde',
-    'namedereinrichtung', 'einrichtungsname', 'nameeinrichtung',
+    'einrichtung',
+    'institution',
+    'organisation',
+    'organization',
+    'partner',
+    'partnername',
+    'traeger',
+    'dienststelle',
+    'behoerde',
+    'namedereinrichtung',
+    'einrichtungsname',
+    'nameeinrichtung',
   ],
   persons: [
     ...sheetHeaders('persons'),
-    'personen', 'anzahl', 'anzahlpersonen', 'personenzahl', 'teilnehmende', 'teilnehmer', 'teilnehmerinnen', 'anzahlteilnehmende',
-    'teilnehmendenzahl', 'persons', 'participants', 'count', 'number', 'numberofpersons',
+    'personen',
+    'anzahl',
+    'anzahlpersonen',
+    'personenzahl',
+    'teilnehmende',
+    'teilnehmer',
+    'teilnehmerinnen',
+    'anzahlteilnehmende',
+    'teilnehmendenzahl',
+    'persons',
+    'participants',
+    'count',
+    'number',
+    'numberofpersons',
   ],
   guests: [...sheetHeaders('guests'), 'gaeste', 'guests', 'gaestezahl', 'anzahlgaeste', 'externe', 'externegaeste'],
 } as const;
@@ -131,7 +153,11 @@ const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ') === b.replace(
 
 /** The partner a name means: exactly, then in any case and spelling of umlauts, then by the id it makes; more than one is no answer. */
 function byName(model: Model, name: string): { partner?: Partner; several?: Partner[] } {
-  const tiers = [(p: Partner) => sameText(p.name, name), (p: Partner) => foldText(p.name).replace(/\s+/g, ' ') === foldText(name).replace(/\s+/g, ' '), (p: Partner) => p.id === slugify(name)];
+  const tiers = [
+    (p: Partner) => sameText(p.name, name),
+    (p: Partner) => foldText(p.name).replace(/\s+/g, ' ') === foldText(name).replace(/\s+/g, ' '),
+    (p: Partner) => p.id === slugify(name),
+  ];
   for (const fits of tiers) {
     const found = model.partners.filter(fits);
     if (found.length === 1) return { partner: found[0] };
@@ -140,7 +166,13 @@ function byName(model: Model, name: string): { partner?: Partner; several?: Part
   return {};
 }
 
-function matchPartner(model: Model, id: string, name: string, row: number, problem: (row: number, field: AttendanceField, code: Code, params?: Params) => void): Partner | undefined {
+function matchPartner(
+  model: Model,
+  id: string,
+  name: string,
+  row: number,
+  problem: (row: number, field: AttendanceField, code: Code, params?: Params) => void,
+): Partner | undefined {
   const named = name ? byName(model, name) : {};
   if (id) {
     const partner = model.partnerById.get(id) ?? model.partnerById.get(id.toLowerCase());
@@ -156,6 +188,13 @@ function matchPartner(model: Model, id: string, name: string, row: number, probl
   }
   if (named.partner) return named.partner;
   if (named.several) problem(row, 'name', 'attendance.ambiguous-name', { value: name, ids: named.several.map((p) => p.id).join(', ') });
-  else problem(row, 'name', 'attendance.unknown-name', { value: name, suggestion: suggest(name, model.partners.map((p) => p.name)) });
+  else
+    problem(row, 'name', 'attendance.unknown-name', {
+      value: name,
+      suggestion: suggest(
+        name,
+        model.partners.map((p) => p.name),
+      ),
+    });
   return undefined;
 }

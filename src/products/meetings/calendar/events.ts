@@ -44,7 +44,6 @@ export interface CalendarData {
   events: CalendarEvent[];
 }
 
-
 export function calendarData(model: Model, options: CalendarOptions, today: IsoDate, lang: Lang): CalendarData {
   const meetings = selectMeetings(model, options);
   const data: CalendarData = {

@@ -11,5 +11,13 @@ export const CALENDAR_OUTPUTS = [{ format: 'ics', option: 'ics', endings: ['.ics
 export const CALENDAR = {
   name: 'calendar',
   args: [DIR],
-  options: [date('from'), date('to'), manyOf('type', MEETING_TYPES, 'type'), flag('public'), value('meeting', 'id'), custom('alarm', 'duration', parseAlarm), OUT],
+  options: [
+    date('from'),
+    date('to'),
+    manyOf('type', MEETING_TYPES, 'type'),
+    flag('public'),
+    value('meeting', 'id'),
+    custom('alarm', 'duration', parseAlarm),
+    OUT,
+  ],
 } as const satisfies CommandSpec;

@@ -31,7 +31,8 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof INV
   if (meeting.status === 'held') throw new UsageError('invite.held', { id });
   if (dayOf(meeting.end ?? meeting.start) < ctx.today) throw new UsageError('invite.past', { id, date: shown(day), today: shown(ctx.today) });
   if (options.replyBy !== undefined && options.replyBy > day) throw new UsageError('invite.reply-late', { date: shown(options.replyBy), day: shown(day) });
-  if (options.replyBy !== undefined && options.replyBy < ctx.today) throw new UsageError('invite.reply-past', { date: shown(options.replyBy), today: shown(ctx.today) });
+  if (options.replyBy !== undefined && options.replyBy < ctx.today)
+    throw new UsageError('invite.reply-past', { date: shown(options.replyBy), today: shown(ctx.today) });
 
   const invitation = invitationPackage(model, meeting, ctx.today, ctx.lang, options);
   const { files, batch, recipients } = invitation;

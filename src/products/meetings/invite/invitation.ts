@@ -62,4 +62,3 @@ function signers(model: Model, today: IsoDate): Signer[] {
   }
   return out;
 }
-

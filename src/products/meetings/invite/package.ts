@@ -31,12 +31,20 @@ export interface InvitationPackage {
   reach: Reach;
 }
 
-export function invitationPackage(model: Model, meeting: Meeting, today: IsoDate, lang: Lang, options: { batch?: number; replyBy?: IsoDate }): InvitationPackage {
+export function invitationPackage(
+  model: Model,
+  meeting: Meeting,
+  today: IsoDate,
+  lang: Lang,
+  options: { batch?: number; replyBy?: IsoDate },
+): InvitationPackage {
   const data = invitation(model, meeting, today, options.replyBy === undefined ? {} : { replyBy: options.replyBy });
   const text = renderInvitationText(data, lang);
   const calendar = calendarData(model, { types: [], public: false, meeting: meeting.id }, today, lang);
   const ics = renderIcs(calendar);
-  const result = reach(model, { audience: INVITATION_AUDIENCE, sectors: [], municipalities: [], insofa: false, meeting: meeting.id }, today, { needEmail: true });
+  const result = reach(model, { audience: INVITATION_AUDIENCE, sectors: [], municipalities: [], insofa: false, meeting: meeting.id }, today, {
+    needEmail: true,
+  });
   const recipients = uniqueRecipients(result.rows);
   const batch = options.batch ?? RECIPIENT_LIMIT;
   const blocks: Mailbox[][] = [];
@@ -46,7 +54,10 @@ export function invitationPackage(model: Model, meeting: Meeting, today: IsoDate
   const coordination = data.address ? [data.address] : [];
   const stamp = today.replace(/-/g, '');
   const sequence = calendar.events[0]?.sequence ?? meeting.revision;
-  const uidHash = createHash('sha256').update(calendar.events[0]?.uid ?? meeting.id).digest('hex').slice(0, 16);
+  const uidHash = createHash('sha256')
+    .update(calendar.events[0]?.uid ?? meeting.id)
+    .digest('hex')
+    .slice(0, 16);
   const date = mailDate(today, offsetMinutes(`${today}T00:00:00`, model.network.timezone));
   const method = icsMethod(calendar);
   const drafts: FolderFile[] = blocks.map((bcc, i) => ({

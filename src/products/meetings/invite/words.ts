@@ -45,7 +45,8 @@ export const INVITATION_WORDS: Record<Lang, InvitationWords> = {
     online: 'Join online',
     topics: 'Topics',
     organizers: 'Organised by',
-    reply: (by, email) => `Please let us know${by ? ` by ${by}` : ''} whether you will attend and with how many persons${email ? ` – by e-mail to ${email}` : ''}.`,
+    reply: (by, email) =>
+      `Please let us know${by ? ` by ${by}` : ''} whether you will attend and with how many persons${email ? ` – by e-mail to ${email}` : ''}.`,
     attachment: (file) => `The appointment for your calendar is in the attached file ${file}.`,
     closing: 'Kind regards',
     office: (network) => `Your coordination office – ${network}`,

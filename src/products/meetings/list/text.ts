@@ -28,7 +28,10 @@ export function renderMeetingsText(items: readonly AgendaItem[], options: { lang
       { text: `${formatDateWithWeekday(m.start, lang)}\n${timeText(m, lang)}` },
       // The id last: what invite, sheet and attendance are given.
       { text: `${m.title}\n${[label(MEETING_TYPE_LABELS, m.type, lang), place].filter(Boolean).join(' · ')}\n${w.id}: ${m.id}` },
-      { text: [label(MEETING_STATUS_LABELS, m.status, lang), ...hints].join('\n'), tone: hints.length > 0 ? 'warn' : m.status === 'cancelled' ? 'muted' : undefined },
+      {
+        text: [label(MEETING_STATUS_LABELS, m.status, lang), ...hints].join('\n'),
+        tone: hints.length > 0 ? 'warn' : m.status === 'cancelled' ? 'muted' : undefined,
+      },
       { text: invitedText(m, lang) },
       { text: attendanceText(m, lang) },
     ];

@@ -10,7 +10,8 @@ export const MEETINGS_WORDS = {
     online: 'online',
     all: (n: number) => `alle Partner (${n})`,
     partners: (n: number) => `${n} Partner`,
-    came: (persons: number, organisations: number) => `${persons} ${persons === 1 ? 'Person' : 'Personen'} aus ${organisations} ${organisations === 1 ? 'Einrichtung' : 'Einrichtungen'}`,
+    came: (persons: number, organisations: number) =>
+      `${persons} ${persons === 1 ? 'Person' : 'Personen'} aus ${organisations} ${organisations === 1 ? 'Einrichtung' : 'Einrichtungen'}`,
     guests: (n: number) => `+ ${n} ${n === 1 ? 'Gast' : 'Gäste'}`,
     none: '–',
     nothing: 'Keine Veranstaltungen im gewählten Zeitraum.',
@@ -34,7 +35,8 @@ export const MEETINGS_WORDS = {
     online: 'online',
     all: (n: number) => `all partners (${n})`,
     partners: (n: number) => `${n} ${n === 1 ? 'partner' : 'partners'}`,
-    came: (persons: number, organisations: number) => `${persons} ${persons === 1 ? 'person' : 'persons'} from ${organisations} ${organisations === 1 ? 'organisation' : 'organisations'}`,
+    came: (persons: number, organisations: number) =>
+      `${persons} ${persons === 1 ? 'person' : 'persons'} from ${organisations} ${organisations === 1 ? 'organisation' : 'organisations'}`,
     guests: (n: number) => `+ ${n} ${n === 1 ? 'guest' : 'guests'}`,
     none: '–',
     nothing: 'No meetings in the chosen period.',

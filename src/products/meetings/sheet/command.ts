@@ -16,7 +16,6 @@ import { renderSheetHtml } from './html.js';
 import { writeOutput } from '../../../write/output.js';
 import { printPdf } from '../../../write/pdf.js';
 
-
 export async function run(ctx: Context, { args, options }: Invocation<typeof SHEET>): Promise<number> {
   const { format } = chooseOutput(SHEET_OUTPUTS, { format: options.format, out: options.out, fallback: 'html', stdoutIsTTY: ctx.io.stdout.isTTY });
   const { model } = loadValidModel(ctx, args.dir);

@@ -43,7 +43,8 @@ export function renderSheetHtml(data: SheetData, options: SheetOptions): string 
   if (m.organizers.length > 0) facts.push([w.organizers, m.organizers.join(', ')]);
   const empty = (cells: number) => Array.from({ length: cells }, () => '<td></td>').join('');
   const rows = (count: number, cells: number) => Array.from({ length: count }, () => `<tr>${empty(cells)}</tr>`).join('\n');
-  const head = (...columns: [string, string][]) => `<thead><tr>${columns.map(([cls, text]) => `<th scope="col" class="${cls}">${escapeHtml(text)}</th>`).join('')}</tr></thead>`;
+  const head = (...columns: [string, string][]) =>
+    `<thead><tr>${columns.map(([cls, text]) => `<th scope="col" class="${cls}">${escapeHtml(text)}</th>`).join('')}</tr></thead>`;
 
   const blocks = data.partners.map(
     (p) =>

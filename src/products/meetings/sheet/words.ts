@@ -31,7 +31,8 @@ export const SHEET_WORDS: Record<Lang, SheetWords> = {
     online: 'Online',
     organizers: 'Ausrichtung',
     intro: 'Bitte tragen Sie sich bei Ihrer Einrichtung ein. Wer zu keiner der genannten Einrichtungen gehört, trägt sich bitte am Ende unter „Gäste“ ein.',
-    privacy: 'Datenschutz: Die Namen werden nicht gespeichert. Die Koordinierungsstelle erfasst aus dieser Liste nur, wie viele Personen je Einrichtung teilgenommen haben.',
+    privacy:
+      'Datenschutz: Die Namen werden nicht gespeichert. Die Koordinierungsstelle erfasst aus dieser Liste nur, wie viele Personen je Einrichtung teilgenommen haben.',
     institutions: (n) => `Eingeladene Einrichtungen (${n})`,
     name: 'Name',
     signature: 'Unterschrift',

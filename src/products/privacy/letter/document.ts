@@ -32,7 +32,8 @@ export interface LetterDocument {
   footer: string;
 }
 
-const addressLines = (a: Address | undefined): string[] => (a ? [a.street, [a.postal_code, a.city].filter(Boolean).join(' ')].filter((l): l is string => !!l) : []);
+const addressLines = (a: Address | undefined): string[] =>
+  a ? [a.street, [a.postal_code, a.city].filter(Boolean).join(' ')].filter((l): l is string => !!l) : [];
 
 export function letterDocument(data: LetterData, lang: Lang): LetterDocument {
   const w = LETTER_WORDS[lang];
@@ -48,11 +49,23 @@ export function letterDocument(data: LetterData, lang: Lang): LetterDocument {
     sections.push({ title: w.sections.data, blocks: [...findings.occurrences.map((o) => dataBlock(o, w, date, lang)), { kind: 'paragraph', text: w.copy }] });
     sections.push({ title: w.sections.purposes, blocks: [{ kind: 'paragraph', text: w.purposes }] });
     const consents = [...new Set(persons.filter((p) => p.visibility === 'public' && p.consent).map((p) => date(p.consent!)))];
-    sections.push({ title: w.sections.legal, blocks: [{ kind: 'paragraph', text: w.legal }, ...(consents.length > 0 ? [{ kind: 'paragraph' as const, text: w.legalConsent(consents.join(', ')) }] : [])] });
+    sections.push({
+      title: w.sections.legal,
+      blocks: [
+        { kind: 'paragraph', text: w.legal },
+        ...(consents.length > 0 ? [{ kind: 'paragraph' as const, text: w.legalConsent(consents.join(', ')) }] : []),
+      ],
+    });
     sections.push({ title: w.sections.recipients, blocks: [{ kind: 'list', items: recipients(data, persons, w) }] });
     const partners = [...new Set(persons.map((p) => p.partner?.name).filter((n): n is string => !!n))];
     sections.push({ title: w.sections.source, blocks: [{ kind: 'paragraph', text: partners.length > 0 ? w.source(partners.join(', ')) : w.sourceNoPartner }] });
-    sections.push({ title: w.sections.storage, blocks: [{ kind: 'paragraph', text: w.storage.rule(data.reviewMonths, data.retentionMonths) }, { kind: 'list', items: storage(findings.occurrences, w, date) }] });
+    sections.push({
+      title: w.sections.storage,
+      blocks: [
+        { kind: 'paragraph', text: w.storage.rule(data.reviewMonths, data.retentionMonths) },
+        { kind: 'list', items: storage(findings.occurrences, w, date) },
+      ],
+    });
   }
   const rights = [...w.rights, ...(persons.some((p) => p.visibility === 'public' && p.consent) ? [w.rightConsent] : []), w.authority, w.noAutomated];
   sections.push({ title: found ? w.sections.rights : w.sections.rights.replace(/^\d+\. /, ''), blocks: [{ kind: 'list', items: rights }] });
@@ -66,7 +79,10 @@ export function letterDocument(data: LetterData, lang: Lang): LetterDocument {
     date: w.dateLine(data.sender.address?.city, today),
     subject: w.subject,
     salutation: w.salutation(data.addressee.name),
-    sections: [{ title: '', blocks: [{ kind: 'paragraph', text: found ? w.intro(data.network, today) : w.introNothing(data.network, findings.query, today) }] }, ...sections],
+    sections: [
+      { title: '', blocks: [{ kind: 'paragraph', text: found ? w.intro(data.network, today) : w.introNothing(data.network, findings.query, today) }] },
+      ...sections,
+    ],
     closing: w.closing,
     signature: [coordination],
     footer: w.footer(data.network),
@@ -123,7 +139,13 @@ function signatoryBlock(o: SignatoryEntry, w: LetterWords, date: (d: string) => 
 }
 
 function mentionBlock(o: MentionEntry, w: LetterWords): LetterBlock {
-  const where = o.place.file.startsWith('meetings') ? w.mentionWhere.meeting : o.place.file.startsWith('agreements') ? w.mentionWhere.agreement : o.place.file === 'network.yaml' ? w.mentionWhere.network : w.mentionWhere.other;
+  const where = o.place.file.startsWith('meetings')
+    ? w.mentionWhere.meeting
+    : o.place.file.startsWith('agreements')
+      ? w.mentionWhere.agreement
+      : o.place.file === 'network.yaml'
+        ? w.mentionWhere.network
+        : w.mentionWhere.other;
   const text = o.excerpt.replace(/\s+/g, ' ').trim();
   return { kind: 'fields', caption: w.kinds.mention(where), rows: [[w.field.text, text.length <= 300 ? text : `${text.slice(0, 299)}…`]] };
 }
@@ -138,7 +160,8 @@ function recipients(data: LetterData, persons: PersonEntry[], w: LetterWords): s
   const audiences = new Set(persons.flatMap((p) => p.audiences));
   if (audiences.has('public')) items.push(w.recipients.public);
   if (audiences.has('network')) items.push(w.recipients.network(data.activePartners));
-  if (!audiences.has('network') && !audiences.has('public')) items.push(persons.some((p) => p.partner && !p.partner.active) ? w.recipients.inactive : w.recipients.internal);
+  if (!audiences.has('network') && !audiences.has('public'))
+    items.push(persons.some((p) => p.partner && !p.partner.active) ? w.recipients.inactive : w.recipients.internal);
   if (persons.some((p) => p.calendars.length > 0)) items.push(w.recipients.calendar);
   if (persons.some((p) => p.report)) items.push(w.recipients.report);
   if (data.findings.occurrences.some((o) => o.kind === 'signatory')) items.push(w.recipients.signatory);
@@ -173,7 +196,12 @@ function storage(occurrences: readonly Occurrence[], w: LetterWords, date: (d: s
 function contacts(data: LetterData, w: LetterWords): LetterBlock[] {
   const contact = (c: { name: string; function?: string; organisation?: string; email?: string; phone?: string; address?: Address }): LetterBlock => ({
     kind: 'contact',
-    lines: [[c.name, c.function].filter(Boolean).join(', '), ...(c.organisation ? [c.organisation] : []), ...addressLines(c.address), [c.email, c.phone].filter(Boolean).join(' · ')].filter((l) => l !== ''),
+    lines: [
+      [c.name, c.function].filter(Boolean).join(', '),
+      ...(c.organisation ? [c.organisation] : []),
+      ...addressLines(c.address),
+      [c.email, c.phone].filter(Boolean).join(' · '),
+    ].filter((l) => l !== ''),
   });
   const blocks: LetterBlock[] = [{ kind: 'paragraph', text: w.contactsIntro }, ...data.coordinators.map(contact)];
   if (data.dpo) blocks.push({ kind: 'paragraph', text: w.dpo }, contact(data.dpo));

@@ -41,12 +41,15 @@ export interface LetterData {
 export function letterData(model: Model, findings: PersonFindings): LetterData {
   const persons = findings.occurrences.filter((o): o is PersonEntry => o.kind === 'contact' || o.kind === 'coordinator');
   const unchecked = findings.occurrences.filter((o): o is UncheckedEntry => o.kind === 'unchecked');
-  const names = [...new Set([...persons.map((p) => p.name), ...unchecked.map((u) => u.fields.find((f) => f.key === 'name')?.value).filter((n): n is string => !!n)])];
+  const names = [
+    ...new Set([...persons.map((p) => p.name), ...unchecked.map((u) => u.fields.find((f) => f.key === 'name')?.value).filter((n): n is string => !!n)]),
+  ];
   const home = persons.find((p) => p.partner)?.partner;
   const homePartner = home ? model.partnerById.get(home.id) : undefined;
   const coordination = coordinationFor(model, LETTER_AUDIENCE, findings.today);
   const activeOffice = (id: string) => [model.partnerById.get(id)].find((p) => p !== undefined && isActive(p, findings.today));
-  const office = model.network.coordinators.map((c) => activeOffice(c.partner)).find((p) => p !== undefined) ?? model.partnerById.get(model.network.youth_offices[0] ?? '');
+  const office =
+    model.network.coordinators.map((c) => activeOffice(c.partner)).find((p) => p !== undefined) ?? model.partnerById.get(model.network.youth_offices[0] ?? '');
   return {
     findings,
     network: model.network.name,
@@ -64,7 +67,11 @@ export function letterData(model: Model, findings: PersonFindings): LetterData {
         ...(c.phone !== undefined ? { phone: c.phone } : {}),
         ...(model.partnerById.get(c.partner) ? { organisation: model.partnerById.get(c.partner)!.name } : {}),
       })),
-      ...coordination.offices.map((o) => ({ name: o.name, ...(o.email !== undefined ? { email: o.email } : {}), ...(o.phone !== undefined ? { phone: o.phone } : {}) })),
+      ...coordination.offices.map((o) => ({
+        name: o.name,
+        ...(o.email !== undefined ? { email: o.email } : {}),
+        ...(o.phone !== undefined ? { phone: o.phone } : {}),
+      })),
     ],
     ...(model.network.data_protection_officer ? { dpo: model.network.data_protection_officer } : {}),
     reviewMonths: model.network.targets.review_contacts_after_months,

@@ -6,7 +6,17 @@ import { escapeMarkdown } from '../../../formats/markdown.js';
 const lines = (list: readonly string[]) => list.map(escapeMarkdown).join('  \n');
 
 export function renderLetterMarkdown(doc: LetterDocument): string {
-  const out: string[] = [lines(doc.sender), '', lines(doc.addressee), '', doc.date, '', `**${escapeMarkdown(doc.subject)}**`, '', escapeMarkdown(doc.salutation)];
+  const out: string[] = [
+    lines(doc.sender),
+    '',
+    lines(doc.addressee),
+    '',
+    doc.date,
+    '',
+    `**${escapeMarkdown(doc.subject)}**`,
+    '',
+    escapeMarkdown(doc.salutation),
+  ];
   for (const section of doc.sections) {
     if (section.title) out.push('', `## ${escapeMarkdown(section.title)}`);
     for (const block of section.blocks) out.push('', ...renderBlock(block));

@@ -112,7 +112,12 @@ const de: LetterWords = {
     mention: (w) => `Erwähnung ${w}`,
     unchecked: 'Ein Eintrag, der noch berichtigt werden muss (so, wie er gespeichert ist)',
   },
-  mentionWhere: { meeting: 'in den Angaben zu einer Veranstaltung', agreement: 'im Titel einer Vereinbarung', network: 'in den Angaben zum Netzwerk', other: 'in einem Text' },
+  mentionWhere: {
+    meeting: 'in den Angaben zu einer Veranstaltung',
+    agreement: 'im Titel einer Vereinbarung',
+    network: 'in den Angaben zum Netzwerk',
+    other: 'in einem Text',
+  },
   field: {
     name: 'Name',
     function: 'Funktion',
@@ -147,8 +152,10 @@ const de: LetterWords = {
     `Ihr Name und Ihre dienstlichen Kontaktdaten werden mit Ihrer Einwilligung vom ${dates} veröffentlicht (Art. 6 Abs. 1 Unterabs. 1 Buchst. a und Art. 7 DSGVO).`,
   recipients: {
     internal: 'Die Angaben sind nur für die Koordinierungsstelle bestimmt und werden nicht weitergegeben.',
-    network: (n) => `Die Partner des Netzwerks (zurzeit ${n} Einrichtungen) erhalten Ihre dienstlichen Kontaktdaten in Kontaktlisten und E-Mail-Verteilern des Netzwerks.`,
-    public: 'Ihr Name und Ihre dienstlichen Kontaktdaten werden veröffentlicht, etwa in öffentlichen Kontaktlisten und im Netzwerkbericht, der dem Jugendhilfeausschuss vorgelegt wird.',
+    network: (n) =>
+      `Die Partner des Netzwerks (zurzeit ${n} Einrichtungen) erhalten Ihre dienstlichen Kontaktdaten in Kontaktlisten und E-Mail-Verteilern des Netzwerks.`,
+    public:
+      'Ihr Name und Ihre dienstlichen Kontaktdaten werden veröffentlicht, etwa in öffentlichen Kontaktlisten und im Netzwerkbericht, der dem Jugendhilfeausschuss vorgelegt wird.',
     calendar: 'In den Kalenderdateien der Termine des Netzwerks stehen Sie als Ansprechperson (mit Name und E-Mail-Adresse).',
     report: 'Der Netzwerkbericht nennt Sie als Ansprechperson der Koordination.',
     inactive: 'Da Ihre Einrichtung nicht mehr Partner des Netzwerks ist, geben wir Ihre Angaben nicht mehr weiter.',
@@ -214,7 +221,12 @@ const en: LetterWords = {
     mention: (w) => `Mentioned ${w}`,
     unchecked: 'An entry that still has to be corrected (as stored)',
   },
-  mentionWhere: { meeting: 'in the details of a meeting', agreement: 'in the title of an agreement', network: 'in the details of the network', other: 'in a text' },
+  mentionWhere: {
+    meeting: 'in the details of a meeting',
+    agreement: 'in the title of an agreement',
+    network: 'in the details of the network',
+    other: 'in a text',
+  },
   field: {
     name: 'Name',
     function: 'Function',
@@ -245,9 +257,10 @@ const en: LetterWords = {
   recipients: {
     internal: 'The data are meant for the coordination office only and are not passed on.',
     network: (n) => `The network's partners (currently ${n} organisations) receive your work contact details in the network's contact lists and e-mail lists.`,
-    public: 'Your name and work contact details are published, e.g. in public contact lists and in the network report presented to the youth welfare committee.',
+    public:
+      'Your name and work contact details are published, e.g. in public contact lists and in the network report presented to the youth welfare committee.',
     calendar: "The calendar files of the network's meetings name you as contact (name and e-mail address).",
-    report: "The network report names you as contact of the coordination.",
+    report: 'The network report names you as contact of the coordination.',
     inactive: 'As your organisation is no longer a partner of the network, we no longer pass your data on.',
     signatory: 'The agreement is held by its parties.',
     noThirdCountry: 'The data are not transferred to any country outside the European Union.',

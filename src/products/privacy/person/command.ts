@@ -19,7 +19,6 @@ import { renderPersonText } from './text.js';
 import { writeOutput } from '../../../write/output.js';
 import { printPdf } from '../../../write/pdf.js';
 
-
 export async function run(ctx: Context, { args, options }: Invocation<typeof PERSON>): Promise<number> {
   const wanted = args.query.trim();
   if (wanted.replace(/[\s\-.,;()/@]/g, '') === '') throw new UsageError('usage.person-query');
@@ -40,7 +39,14 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof PER
     if (format === 'letter-md') content = renderLetterMarkdown(doc);
     else if (format === 'letter-html') content = renderLetterHtml(doc);
     else {
-      const page = { html: renderLetterHtml(doc), footer: doc.footer, dated: true, date: ctx.today, out: options.out, htmlOptions: '--format letter --out brief.html' };
+      const page = {
+        html: renderLetterHtml(doc),
+        footer: doc.footer,
+        dated: true,
+        date: ctx.today,
+        out: options.out,
+        htmlOptions: '--format letter --out brief.html',
+      };
       content = await printPdf(ctx.io, ctx.lang, page);
     }
     letterNotes(ctx, findings, data.names, data.dpo === undefined);

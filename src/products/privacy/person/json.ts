@@ -33,7 +33,14 @@ function occurrence(o: Occurrence): Record<string, unknown> {
         lists: { contacts: o.audiences, calendar_organizer: o.calendars, report_overview: o.report },
       };
     case 'signatory':
-      return { ...where, name: o.name, partner: o.partner ?? null, agreement: o.agreement, signed: o.signed ?? null, lists: { contacts: [], calendar_organizer: [], report_overview: false } };
+      return {
+        ...where,
+        name: o.name,
+        partner: o.partner ?? null,
+        agreement: o.agreement,
+        signed: o.signed ?? null,
+        lists: { contacts: [], calendar_organizer: [], report_overview: false },
+      };
     case 'organisation':
       return { ...where, name: o.name, partner: o.partner, sector: o.sector, address: o.address ?? null, website: o.website ?? null };
     case 'mention':

@@ -146,7 +146,7 @@ export const PERSON_WORDS = {
     contactLists: (a: string) => `contact lists (CSV, Excel, vCard, e-mail list) for: ${a}`,
     noList: 'no contact list',
     noListInactive: 'no contact list (the partner is not active today)',
-    calendar: { network: "the network's calendar as the meetings' contact", public: 'the public calendar as the meetings\' contact' },
+    calendar: { network: "the network's calendar as the meetings' contact", public: "the public calendar as the meetings' contact" },
     signatoryLists: 'no contact list and no calendar',
     report: "report (the coordination's overview, with e-mail and phone)",
     organisationLists: 'report (list of partners) and contact lists (as the organisation of its contacts)',

@@ -13,14 +13,14 @@ import { renderReviewCsv } from './csv.js';
 import { renderReviewText } from './text.js';
 import { writeOutput } from '../../../write/output.js';
 
-
 export async function run(ctx: Context, { args, options }: Invocation<typeof REVIEW>): Promise<number> {
   const { format } = chooseOutput(REVIEW_OUTPUTS, { format: options.format, out: options.out, fallback: 'text' });
   // Answers from whatever parses: errors first, on stderr, then what it could not check.
   const { readable, locate, hasErrors } = loadReadable(ctx, args.dir);
   const model = readable.model;
   if (hasErrors) {
-    const places = readable.failed.map((item) => t(ctx.lang, 'answer.place', { file: item.origin.file, line: locate(item.origin).line })).join(', ') || undefined;
+    const places =
+      readable.failed.map((item) => t(ctx.lang, 'answer.place', { file: item.origin.file, line: locate(item.origin).line })).join(', ') || undefined;
     ctx.note('answer.review-partial', { places, unreadable: readable.unreadable.join(', ') || undefined });
   }
   const findings = reviewFindings(model, ctx.today, locate);

@@ -7,8 +7,6 @@ import { formatDate } from '../../../i18n/format.js';
 import type { ReviewFindings, ReviewPerson } from './review.js';
 import { neutralise, phoneCell, spreadsheetCsv } from '../../../formats/csv.js';
 
-
-
 export function renderReviewCsv(f: ReviewFindings, lang: Lang): string {
   const w = REVIEW_CSV_WORDS[lang];
   const date = (d: string | undefined) => (d === undefined ? '' : formatDate(d, lang));

@@ -4,7 +4,6 @@ import { REVIEW_WORDS } from './words.js';
 import { formatDate } from '../../../i18n/format.js';
 import type { ReviewFindings, ReviewPerson, StalePerson } from './review.js';
 
-
 export function renderReviewText(f: ReviewFindings, lang: Lang): string {
   const t = REVIEW_WORDS[lang];
   const date = (d: string) => formatDate(d, lang);

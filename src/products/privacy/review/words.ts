@@ -46,6 +46,22 @@ export const REVIEW_CSV_HEADER: Record<Lang, readonly string[]> = {
 };
 
 export const REVIEW_CSV_WORDS = {
-  de: { confirm: 'bestätigen', delete: 'löschen', coordinator: 'Koordination', contact: 'Kontaktperson', never: 'nie bestätigt', due: 'Bestätigung zu alt', left: (d: string) => `Partner ausgetreten am ${d}` },
-  en: { confirm: 'confirm', delete: 'delete', coordinator: 'coordinator', contact: 'contact person', never: 'never confirmed', due: 'confirmation too old', left: (d: string) => `partner left on ${d}` },
+  de: {
+    confirm: 'bestätigen',
+    delete: 'löschen',
+    coordinator: 'Koordination',
+    contact: 'Kontaktperson',
+    never: 'nie bestätigt',
+    due: 'Bestätigung zu alt',
+    left: (d: string) => `Partner ausgetreten am ${d}`,
+  },
+  en: {
+    confirm: 'confirm',
+    delete: 'delete',
+    coordinator: 'coordinator',
+    contact: 'contact person',
+    never: 'never confirmed',
+    due: 'confirmation too old',
+    left: (d: string) => `partner left on ${d}`,
+  },
 } as const;

@@ -47,10 +47,18 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof VER
   }
 
   const shown = formatDate(date, ctx.lang);
-  for (const e of entries) ctx.say('verified.entry', { entry: describe(e), date: shown, before: e.person.verified === undefined ? undefined : formatDate(e.person.verified, ctx.lang) });
+  for (const e of entries)
+    ctx.say('verified.entry', {
+      entry: describe(e),
+      date: shown,
+      before: e.person.verified === undefined ? undefined : formatDate(e.person.verified, ctx.lang),
+    });
   const changes: Change[] = entries
     .filter((e) => e.person.verified !== date)
-    .map((e) => ({ file: e.person.origin.file, edits: [{ op: 'set', path: e.person.origin.path, values: { verified: date }, order: e.coordinator ? KEY_ORDER.coordinator : KEY_ORDER.contact }] }));
+    .map((e) => ({
+      file: e.person.origin.file,
+      edits: [{ op: 'set', path: e.person.origin.path, values: { verified: date }, order: e.coordinator ? KEY_ORDER.coordinator : KEY_ORDER.contact }],
+    }));
   await changeNetwork(ctx, session, changes, { dryRun: options.dryRun });
   return 0;
 }

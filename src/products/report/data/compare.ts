@@ -14,7 +14,12 @@ export function compareFigures(current: Report, other: Report): ReportCompare {
     meetings,
     activities,
     participation: { active: other.participation.active, attending: other.participation.attending, by_sector: other.participation.by_sector },
-    evaluations: { offers: other.evaluations.offers, evaluated: other.evaluations.evaluated, participants: other.evaluations.participants, forms: other.evaluations.forms },
+    evaluations: {
+      offers: other.evaluations.offers,
+      evaluated: other.evaluations.evaluated,
+      participants: other.evaluations.participants,
+      forms: other.evaluations.forms,
+    },
     tasks: other.tasks.map((t) => ({ id: t.id, evidence: t.evidence, status: t.status })),
     figures: keyFigures(current, other),
   };

@@ -11,9 +11,7 @@ import type { ReportEvaluations } from './types.js';
 const round2 = (n: number) => Math.round(n * 100 + 1e-9) / 100;
 
 export function reportEvaluations(model: Model, period: Period): ReportEvaluations {
-  const offers = model.meetings.filter(
-    (m) => m.status === 'held' && m.qualification_offer && period.from <= dayOf(m.start) && dayOf(m.start) <= period.to,
-  );
+  const offers = model.meetings.filter((m) => m.status === 'held' && m.qualification_offer && period.from <= dayOf(m.start) && dayOf(m.start) <= period.to);
   const evaluated = offers.filter((m) => m.evaluation !== undefined);
   const list = evaluated.map((m) => ({
     id: m.id,

@@ -37,7 +37,15 @@ const MAX_NAMES = 8;
 
 export function reportNotes(warnings: readonly Diagnostic[], options: { audience: Audience; lang: Lang }): ReportWarning[] {
   if (options.audience === 'internal') {
-    return warnings.map((d) => ({ file: d.file, line: d.line, column: d.column, path: d.path, code: d.code, message: d.message, severity: 'warning' as const }));
+    return warnings.map((d) => ({
+      file: d.file,
+      line: d.line,
+      column: d.column,
+      path: d.path,
+      code: d.code,
+      message: d.message,
+      severity: 'warning' as const,
+    }));
   }
   // Kinds in the order they first occur (the warnings are sorted by file and line).
   const kinds = new Map<Counted, { count: number; about: string[] }>();

@@ -9,7 +9,8 @@ import { num, type Block, type Section } from './blocks.js';
 
 export function activitiesSection(r: Report, lang: Lang): Section {
   const a = r.activities;
-  if (a.total === 0) return { id: 'taetigkeiten', title: REPORT_WORDS[lang].activities, blocks: [{ kind: 'paragraph', text: REPORT_WORDS[lang].noActivities }] };
+  if (a.total === 0)
+    return { id: 'taetigkeiten', title: REPORT_WORDS[lang].activities, blocks: [{ kind: 'paragraph', text: REPORT_WORDS[lang].noActivities }] };
   const when = (x: Report['activities']['list'][number]) =>
     x.date !== null ? formatDate(x.date, lang) : x.end !== null ? `${formatDate(x.start!, lang)} – ${formatDate(x.end, lang)}` : formatDate(x.start!, lang);
   return {
@@ -27,7 +28,12 @@ export function activitiesSection(r: Report, lang: Lang): Section {
         kind: 'table',
         id: 'taetigkeiten',
         caption: REPORT_WORDS[lang].activities,
-        columns: [{ title: REPORT_WORDS[lang].date, wrap: 12 }, { title: REPORT_WORDS[lang].type, wrap: 22 }, { title: REPORT_WORDS[lang].meetingTitle, wrap: 44 }, { title: REPORT_WORDS[lang].bodyOrCount, wrap: 30 }],
+        columns: [
+          { title: REPORT_WORDS[lang].date, wrap: 12 },
+          { title: REPORT_WORDS[lang].type, wrap: 22 },
+          { title: REPORT_WORDS[lang].meetingTitle, wrap: 44 },
+          { title: REPORT_WORDS[lang].bodyOrCount, wrap: 30 },
+        ],
         rows: a.list.map((x) => [
           { text: when(x) },
           { text: label(ACTIVITY_TYPE_LABELS, x.type, lang) },
@@ -49,7 +55,10 @@ export function evaluationBlocks(r: Report, lang: Lang): Block[] {
     kind: 'facts',
     rows: [
       { label: REPORT_WORDS[lang].evaluated, value: REPORT_WORDS[lang].evaluatedOf(e.evaluated, e.offers) },
-      { label: REPORT_WORDS[lang].formsReturned, value: REPORT_WORDS[lang].formsOf(e.forms, e.participants, e.participants > 0 ? formatPercent(e.forms, e.participants, lang) : '–') },
+      {
+        label: REPORT_WORDS[lang].formsReturned,
+        value: REPORT_WORDS[lang].formsOf(e.forms, e.participants, e.participants > 0 ? formatPercent(e.forms, e.participants, lang) : '–'),
+      },
     ],
   });
   if (e.ratings.length > 0) {
@@ -57,7 +66,12 @@ export function evaluationBlocks(r: Report, lang: Lang): Block[] {
       kind: 'table',
       id: 'bewertungen',
       caption: REPORT_WORDS[lang].ratings,
-      columns: [{ title: REPORT_WORDS[lang].question, wrap: 54 }, { title: REPORT_WORDS[lang].mean, align: 'right' }, { title: REPORT_WORDS[lang].responses, align: 'right' }, { title: REPORT_WORDS[lang].offers, align: 'right' }],
+      columns: [
+        { title: REPORT_WORDS[lang].question, wrap: 54 },
+        { title: REPORT_WORDS[lang].mean, align: 'right' },
+        { title: REPORT_WORDS[lang].responses, align: 'right' },
+        { title: REPORT_WORDS[lang].offers, align: 'right' },
+      ],
       rows: e.ratings.map((q) => [{ text: q.question }, { text: formatDecimal(q.mean, lang) }, num(q.responses), num(q.offers)]),
     });
     blocks.push({ kind: 'paragraph', text: REPORT_WORDS[lang].ratingsNote(), note: true });

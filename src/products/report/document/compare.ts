@@ -9,7 +9,8 @@ import type { Report } from '../data/types.js';
 import { num, type Section } from './blocks.js';
 
 /** A period as a column title: the year, or first and last day. */
-export const periodLabel = (p: Report['period'], lang: Lang): string => (p.year !== null ? String(p.year) : `${formatDate(p.from, lang)} – ${formatDate(p.to, lang)}`);
+export const periodLabel = (p: Report['period'], lang: Lang): string =>
+  p.year !== null ? String(p.year) : `${formatDate(p.from, lang)} – ${formatDate(p.to, lang)}`;
 
 /** +2, −1, ±0. */
 const changeText = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
@@ -18,7 +19,8 @@ const changeText = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` 
 export function figureLabel(key: string, lang: Lang): string {
   const byType = /^(meetings|activities)\.by_type\.([a-z_]+)\./.exec(key);
   if (byType) {
-    const what = byType[1] === 'meetings' ? label(MEETING_TYPE_LABELS, byType[2] as MeetingType, lang) : label(ACTIVITY_TYPE_LABELS, byType[2] as ActivityType, lang);
+    const what =
+      byType[1] === 'meetings' ? label(MEETING_TYPE_LABELS, byType[2] as MeetingType, lang) : label(ACTIVITY_TYPE_LABELS, byType[2] as ActivityType, lang);
     return REPORT_WORDS[lang].ofWhich(what);
   }
   switch (key) {
@@ -55,13 +57,23 @@ export function compareSection(r: Report, lang: Lang): Section | undefined {
     id: 'vergleich',
     title: REPORT_WORDS[lang].compareWith(other),
     blocks: [
-      { kind: 'paragraph', text: REPORT_WORDS[lang].comparedWith(`${other}${c.period.year !== null ? ` (${formatDate(c.period.from, lang)} – ${formatDate(c.period.to, lang)})` : ''}`) },
+      {
+        kind: 'paragraph',
+        text: REPORT_WORDS[lang].comparedWith(
+          `${other}${c.period.year !== null ? ` (${formatDate(c.period.from, lang)} – ${formatDate(c.period.to, lang)})` : ''}`,
+        ),
+      },
       { kind: 'chart', chart: 'compare' },
       {
         kind: 'table',
         id: 'vergleich',
         caption: REPORT_WORDS[lang].compareWith(other),
-        columns: [{ title: REPORT_WORDS[lang].figure, wrap: 44 }, { title: periodLabel(r.period, lang), align: 'right', wrap: 12 }, { title: other, align: 'right', wrap: 12 }, { title: REPORT_WORDS[lang].change, align: 'right' }],
+        columns: [
+          { title: REPORT_WORDS[lang].figure, wrap: 44 },
+          { title: periodLabel(r.period, lang), align: 'right', wrap: 12 },
+          { title: other, align: 'right', wrap: 12 },
+          { title: REPORT_WORDS[lang].change, align: 'right' },
+        ],
         rows: c.figures.map((f) => [
           { text: figureLabel(f.key, lang) },
           num(f.current),

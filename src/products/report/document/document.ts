@@ -1,7 +1,16 @@
 // The report as a document: sections of blocks (facts, tables, lists, charts) with every label
 // already in the reader's language. The text, Markdown and HTML renderers lay out the same document.
 import type { Lang } from '../../../i18n/lang.js';
-import { AGREEMENT_STATUS_LABELS, AGREEMENT_TYPE_LABELS, CATEGORY_LABELS, CATEGORY_LAW, MEETING_STATUS_LABELS, MEETING_TYPE_LABELS, SECTOR_LABELS, label } from '../../../i18n/labels.js';
+import {
+  AGREEMENT_STATUS_LABELS,
+  AGREEMENT_TYPE_LABELS,
+  CATEGORY_LABELS,
+  CATEGORY_LAW,
+  MEETING_STATUS_LABELS,
+  MEETING_TYPE_LABELS,
+  SECTOR_LABELS,
+  label,
+} from '../../../i18n/labels.js';
 import { REPORT_WORDS } from '../words.js';
 import { hasEnded } from '../../../model/coverage.js';
 import { formatDate } from '../../../i18n/format.js';
@@ -51,7 +60,6 @@ export function reportDocument(r: Report, lang: Lang): ReportDocument {
   };
 }
 
-
 function names(ids: readonly string[], nameOf: (id: string) => string, lang: Lang, max = Infinity): string {
   const shown = ids.slice(0, max).map(nameOf);
   if (ids.length > max) shown.push(REPORT_WORDS[lang].andMore(ids.length - max));
@@ -88,13 +96,25 @@ function overview(r: Report, lang: Lang): Section {
       kind: 'figures',
       items: [
         { label: REPORT_WORDS[lang].activePartners, value: String(r.partners.active) },
-        { label: REPORT_WORDS[lang].categoriesRequired, value: REPORT_WORDS[lang].signedOf(requiredCovered, cov.required.length), tone: cov.missing.length === 0 ? 'ok' : 'bad' },
-        { label: REPORT_WORDS[lang].meetingsHeld, value: String(r.meetings.held), detail: REPORT_WORDS[lang].plannedCancelled(r.meetings.planned, r.meetings.cancelled) },
+        {
+          label: REPORT_WORDS[lang].categoriesRequired,
+          value: REPORT_WORDS[lang].signedOf(requiredCovered, cov.required.length),
+          tone: cov.missing.length === 0 ? 'ok' : 'bad',
+        },
+        {
+          label: REPORT_WORDS[lang].meetingsHeld,
+          value: String(r.meetings.held),
+          detail: REPORT_WORDS[lang].plannedCancelled(r.meetings.planned, r.meetings.cancelled),
+        },
         { label: REPORT_WORDS[lang].participants, value: String(r.meetings.participants) },
         { label: REPORT_WORDS[lang].qualificationOffers, value: String(r.meetings.qualification_offers.held), detail: q.value, tone: q.tone },
         { label: REPORT_WORDS[lang].networkMeetings, value: String(r.meetings.network_meetings.held), detail: nm.value, tone: nm.tone },
         { label: REPORT_WORDS[lang].attendingPartners, value: REPORT_WORDS[lang].attendingOf(r.participation.attending, r.participation.active) },
-        { label: REPORT_WORDS[lang].tasksWithEvidence, value: REPORT_WORDS[lang].signedOf(tasksWithEvidence, r.tasks.length), tone: tasksWithEvidence === r.tasks.length ? 'ok' : 'warn' },
+        {
+          label: REPORT_WORDS[lang].tasksWithEvidence,
+          value: REPORT_WORDS[lang].signedOf(tasksWithEvidence, r.tasks.length),
+          tone: tasksWithEvidence === r.tasks.length ? 'ok' : 'warn',
+        },
         { label: REPORT_WORDS[lang].notesCount, value: String(noteCount(r)), tone: r.warnings.length === 0 ? 'ok' : 'warn' },
       ],
     },
@@ -104,7 +124,12 @@ function overview(r: Report, lang: Lang): Section {
       kind: 'table',
       id: 'koordination',
       caption: REPORT_WORDS[lang].coordinators,
-      columns: [{ title: REPORT_WORDS[lang].name, wrap: 24 }, { title: REPORT_WORDS[lang].function, wrap: 30 }, { title: REPORT_WORDS[lang].organisation, wrap: 34 }, { title: REPORT_WORDS[lang].contact, wrap: 32 }],
+      columns: [
+        { title: REPORT_WORDS[lang].name, wrap: 24 },
+        { title: REPORT_WORDS[lang].function, wrap: 30 },
+        { title: REPORT_WORDS[lang].organisation, wrap: 34 },
+        { title: REPORT_WORDS[lang].contact, wrap: 32 },
+      ],
       rows: n.coordinators.map((c) => [
         c.name === null ? { text: REPORT_WORDS[lang].nameNotPublished, tone: 'muted' as const } : { text: c.name },
         { text: c.function ?? '–' },
@@ -113,7 +138,8 @@ function overview(r: Report, lang: Lang): Section {
       ]),
     },
   ];
-  if (n.mission_statement) blocks.push({ kind: 'subheading', text: REPORT_WORDS[lang].missionStatement }, { kind: 'paragraph', text: n.mission_statement.trim() });
+  if (n.mission_statement)
+    blocks.push({ kind: 'subheading', text: REPORT_WORDS[lang].missionStatement }, { kind: 'paragraph', text: n.mission_statement.trim() });
   return { id: 'ueberblick', title: REPORT_WORDS[lang].overview, blocks };
 }
 
@@ -127,11 +153,20 @@ function partners(r: Report, lang: Lang): Section {
       kind: 'table',
       id: 'partner-sektoren',
       caption: REPORT_WORDS[lang].chartSectors,
-      columns: [{ title: REPORT_WORDS[lang].sector, wrap: 30 }, { title: REPORT_WORDS[lang].count, align: 'right' }, { title: REPORT_WORDS[lang].partner, wrap: 60 }],
+      columns: [
+        { title: REPORT_WORDS[lang].sector, wrap: 30 },
+        { title: REPORT_WORDS[lang].count, align: 'right' },
+        { title: REPORT_WORDS[lang].partner, wrap: 60 },
+      ],
       rows: SECTORS.filter((s) => p.by_sector[s]).map((s) => [
         { text: label(SECTOR_LABELS, s, lang) },
         num(p.by_sector[s]!),
-        { text: p.list.filter((x) => x.sector === s).map((x) => x.name).join(', ') },
+        {
+          text: p.list
+            .filter((x) => x.sector === s)
+            .map((x) => x.name)
+            .join(', '),
+        },
       ]),
     });
   }
@@ -161,7 +196,11 @@ function coverageSection(r: Report, lang: Lang): Section {
       ? REPORT_WORDS[lang].allCovered
       : REPORT_WORDS[lang].coverageSummary(requiredCovered, cov.required.length, cov.missing.map((c) => label(CATEGORY_LABELS, c, lang)).join(', '));
   const status = (c: Report['coverage']['categories'][number]): Cell =>
-    c.covered ? { text: REPORT_WORDS[lang].covered, tone: 'ok' } : c.required ? { text: REPORT_WORDS[lang].missing, tone: 'bad' } : { text: REPORT_WORDS[lang].notRequired, tone: 'muted' };
+    c.covered
+      ? { text: REPORT_WORDS[lang].covered, tone: 'ok' }
+      : c.required
+        ? { text: REPORT_WORDS[lang].missing, tone: 'bad' }
+        : { text: REPORT_WORDS[lang].notRequired, tone: 'muted' };
   const withGaps = Object.values(cov.by_municipality).filter((m) => m.missing.length > 0).length;
   const gaps = isKreis(r) && withGaps > 0 ? ` ${REPORT_WORDS[lang].municipalitiesWithGaps(withGaps, r.network.region.municipalities.length)}` : '';
   const blocks: Block[] = [
@@ -170,7 +209,12 @@ function coverageSection(r: Report, lang: Lang): Section {
       kind: 'table',
       id: 'abdeckung',
       caption: REPORT_WORDS[lang].categories,
-      columns: [{ title: REPORT_WORDS[lang].number, align: 'right' }, { title: REPORT_WORDS[lang].category, wrap: 46 }, { title: REPORT_WORDS[lang].status, nowrap: true }, { title: REPORT_WORDS[lang].coveredBy, wrap: 46 }],
+      columns: [
+        { title: REPORT_WORDS[lang].number, align: 'right' },
+        { title: REPORT_WORDS[lang].category, wrap: 46 },
+        { title: REPORT_WORDS[lang].status, nowrap: true },
+        { title: REPORT_WORDS[lang].coveredBy, wrap: 46 },
+      ],
       rows: cov.categories.map((c, i) => [num(i + 1), { text: label(CATEGORY_LAW, c.id, lang) }, status(c), { text: names(c.partners, nameOf, lang, 4) }]),
     },
   ];
@@ -183,17 +227,31 @@ function coverageSection(r: Report, lang: Lang): Section {
       caption: REPORT_WORDS[lang].matrix,
       plainOnly: true,
       columns: [{ title: REPORT_WORDS[lang].municipality }, ...CATEGORIES.map((_, i) => ({ title: String(i + 1), align: 'center' as const }))],
-      rows: ms.map((m) => [{ text: m }, ...CATEGORIES.map((c) => { const x = matrixMark(r, m, c); return { text: x.mark, tone: x.tone }; })]),
+      rows: ms.map((m) => [
+        { text: m },
+        ...CATEGORIES.map((c) => {
+          const x = matrixMark(r, m, c);
+          return { text: x.mark, tone: x.tone };
+        }),
+      ]),
     });
     blocks.push({ kind: 'paragraph', text: REPORT_WORDS[lang].matrixCaption(), note: true, plainOnly: true });
     blocks.push({
       kind: 'table',
       id: 'luecken',
       caption: REPORT_WORDS[lang].gapsByMunicipality,
-      columns: [{ title: REPORT_WORDS[lang].municipality, wrap: 28 }, { title: REPORT_WORDS[lang].missingCategories, wrap: 70 }],
+      columns: [
+        { title: REPORT_WORDS[lang].municipality, wrap: 28 },
+        { title: REPORT_WORDS[lang].missingCategories, wrap: 70 },
+      ],
       rows: ms.map((m) => {
         const missing = cov.by_municipality[m]!.missing;
-        return [{ text: m }, missing.length === 0 ? { text: REPORT_WORDS[lang].noGaps, tone: 'ok' as const } : { text: missing.map((c) => label(CATEGORY_LABELS, c, lang)).join(', '), tone: 'bad' as const }];
+        return [
+          { text: m },
+          missing.length === 0
+            ? { text: REPORT_WORDS[lang].noGaps, tone: 'ok' as const }
+            : { text: missing.map((c) => label(CATEGORY_LABELS, c, lang)).join(', '), tone: 'bad' as const },
+        ];
       }),
     });
   }
@@ -222,7 +280,13 @@ function meetings(r: Report, lang: Lang): Section {
     kind: 'table',
     id: 'ziele',
     caption: REPORT_WORDS[lang].targets,
-    columns: [{ title: REPORT_WORDS[lang].goal }, { title: REPORT_WORDS[lang].held, align: 'right' }, { title: REPORT_WORDS[lang].planned, align: 'right' }, { title: REPORT_WORDS[lang].targetValue, align: 'right' }, { title: REPORT_WORDS[lang].result }],
+    columns: [
+      { title: REPORT_WORDS[lang].goal },
+      { title: REPORT_WORDS[lang].held, align: 'right' },
+      { title: REPORT_WORDS[lang].planned, align: 'right' },
+      { title: REPORT_WORDS[lang].targetValue, align: 'right' },
+      { title: REPORT_WORDS[lang].result },
+    ],
     rows: [goal('qualificationOffers', m.qualification_offers), goal('networkMeetings', m.network_meetings)],
   });
   if (r.period.targets_prorated) blocks.push({ kind: 'paragraph', text: REPORT_WORDS[lang].prorated(r.period.days), note: true });
@@ -234,7 +298,12 @@ function meetings(r: Report, lang: Lang): Section {
     kind: 'table',
     id: 'arten',
     caption: REPORT_WORDS[lang].byType,
-    columns: [{ title: REPORT_WORDS[lang].type }, { title: REPORT_WORDS[lang].held, align: 'right' }, { title: REPORT_WORDS[lang].planned, align: 'right' }, { title: REPORT_WORDS[lang].cancelled, align: 'right' }],
+    columns: [
+      { title: REPORT_WORDS[lang].type },
+      { title: REPORT_WORDS[lang].held, align: 'right' },
+      { title: REPORT_WORDS[lang].planned, align: 'right' },
+      { title: REPORT_WORDS[lang].cancelled, align: 'right' },
+    ],
     rows: MEETING_TYPES.filter((t) => m.by_type[t]).map((t) => {
       const x = m.by_type[t]!;
       return [{ text: label(MEETING_TYPE_LABELS, t, lang) }, num(x.held), num(x.planned), num(x.cancelled)];
@@ -248,8 +317,20 @@ function meetings(r: Report, lang: Lang): Section {
       kind: 'table',
       id: 'stattgefunden',
       caption: REPORT_WORDS[lang].heldMeetings,
-      columns: [{ title: REPORT_WORDS[lang].date }, { title: REPORT_WORDS[lang].type, wrap: 25 }, { title: REPORT_WORDS[lang].meetingTitle, wrap: 50 }, { title: REPORT_WORDS[lang].organisations, align: 'right' }, { title: REPORT_WORDS[lang].participants, align: 'right' }],
-      rows: held.map((x) => [{ text: formatDate(dayOf(x.start), lang) }, { text: label(MEETING_TYPE_LABELS, x.type, lang) }, { text: x.title }, num(x.organisations), num(x.participants!)]),
+      columns: [
+        { title: REPORT_WORDS[lang].date },
+        { title: REPORT_WORDS[lang].type, wrap: 25 },
+        { title: REPORT_WORDS[lang].meetingTitle, wrap: 50 },
+        { title: REPORT_WORDS[lang].organisations, align: 'right' },
+        { title: REPORT_WORDS[lang].participants, align: 'right' },
+      ],
+      rows: held.map((x) => [
+        { text: formatDate(dayOf(x.start), lang) },
+        { text: label(MEETING_TYPE_LABELS, x.type, lang) },
+        { text: x.title },
+        num(x.organisations),
+        num(x.participants!),
+      ]),
     });
   }
   const other = m.list.filter((x) => x.status !== 'held');
@@ -258,7 +339,12 @@ function meetings(r: Report, lang: Lang): Section {
       kind: 'table',
       id: 'geplant',
       caption: REPORT_WORDS[lang].otherMeetings,
-      columns: [{ title: REPORT_WORDS[lang].date }, { title: REPORT_WORDS[lang].type, wrap: 25 }, { title: REPORT_WORDS[lang].meetingTitle, wrap: 50 }, { title: REPORT_WORDS[lang].status }],
+      columns: [
+        { title: REPORT_WORDS[lang].date },
+        { title: REPORT_WORDS[lang].type, wrap: 25 },
+        { title: REPORT_WORDS[lang].meetingTitle, wrap: 50 },
+        { title: REPORT_WORDS[lang].status },
+      ],
       rows: other.map((x) => [
         { text: formatDate(dayOf(x.start), lang) },
         { text: label(MEETING_TYPE_LABELS, x.type, lang) },
@@ -272,7 +358,8 @@ function meetings(r: Report, lang: Lang): Section {
 }
 
 function agreements(r: Report, lang: Lang): Section {
-  if (r.agreements.length === 0) return { id: 'vereinbarungen', title: REPORT_WORDS[lang].agreements, blocks: [{ kind: 'paragraph', text: REPORT_WORDS[lang].noAgreements }] };
+  if (r.agreements.length === 0)
+    return { id: 'vereinbarungen', title: REPORT_WORDS[lang].agreements, blocks: [{ kind: 'paragraph', text: REPORT_WORDS[lang].noAgreements }] };
   const table: Block = {
     kind: 'table',
     id: 'vereinbarungen',
@@ -290,7 +377,13 @@ function agreements(r: Report, lang: Lang): Section {
       { text: label(AGREEMENT_TYPE_LABELS, a.type, lang) },
       { text: label(AGREEMENT_STATUS_LABELS, a.status, lang), tone: a.status === 'in_force' ? 'ok' : hasEnded(a.status) ? 'muted' : 'warn' },
       { text: REPORT_WORDS[lang].signedOf(a.signed, a.parties.length), tone: a.pending.length > 0 ? 'warn' : undefined },
-      { text: a.parties.filter((p) => p.signed === null).map((p) => p.name).join(', ') || '–' },
+      {
+        text:
+          a.parties
+            .filter((p) => p.signed === null)
+            .map((p) => p.name)
+            .join(', ') || '–',
+      },
       reviewCell(a, lang),
     ]),
   };
@@ -301,7 +394,10 @@ function agreements(r: Report, lang: Lang): Section {
 function reviewCell(a: Report['agreements'][number], lang: Lang): Cell {
   if (a.review === null) return { text: '–' };
   const due = a.review_due;
-  return { text: `${formatDate(a.review, lang)}${due ? ` (${REPORT_WORDS[lang].reviewDue})` : ''}`, tone: due ? (hasEnded(a.status) ? 'muted' : 'warn') : undefined };
+  return {
+    text: `${formatDate(a.review, lang)}${due ? ` (${REPORT_WORDS[lang].reviewDue})` : ''}`,
+    tone: due ? (hasEnded(a.status) ? 'muted' : 'warn') : undefined,
+  };
 }
 
 /** How many warnings the notes stand for: one each for the coordination, counted by kind for everyone else. */

@@ -14,7 +14,8 @@ export function participationSection(r: Report, lang: Lang): Section {
   const blocks: Block[] = [];
   if (p.active === 0) return { id: 'teilnahme', title: REPORT_WORDS[lang].participation, blocks: [{ kind: 'paragraph', text: REPORT_WORDS[lang].noPartners }] };
   blocks.push({ kind: 'paragraph', text: REPORT_WORDS[lang].participationSummary(p.attending, p.active) });
-  if (p.held_with_attendance < p.held_meetings) blocks.push({ kind: 'paragraph', text: REPORT_WORDS[lang].attendanceMissing(p.held_meetings - p.held_with_attendance, p.held_meetings), note: true });
+  if (p.held_with_attendance < p.held_meetings)
+    blocks.push({ kind: 'paragraph', text: REPORT_WORDS[lang].attendanceMissing(p.held_meetings - p.held_with_attendance, p.held_meetings), note: true });
   const share = (attending: number, active: number): Cell => ({ text: formatPercent(attending, active, lang), tone: attending === 0 ? 'bad' : undefined });
   blocks.push({ kind: 'chart', chart: 'participation' });
   blocks.push({
@@ -22,7 +23,12 @@ export function participationSection(r: Report, lang: Lang): Section {
     id: 'teilnahme-sektoren',
     caption: REPORT_WORDS[lang].participationBySector,
     plainOnly: true,
-    columns: [{ title: REPORT_WORDS[lang].sector, wrap: 34 }, { title: REPORT_WORDS[lang].members, align: 'right' }, { title: REPORT_WORDS[lang].attended, align: 'right' }, { title: REPORT_WORDS[lang].share, align: 'right' }],
+    columns: [
+      { title: REPORT_WORDS[lang].sector, wrap: 34 },
+      { title: REPORT_WORDS[lang].members, align: 'right' },
+      { title: REPORT_WORDS[lang].attended, align: 'right' },
+      { title: REPORT_WORDS[lang].share, align: 'right' },
+    ],
     rows: SECTORS.filter((s) => p.by_sector[s]).map((s) => {
       const x = p.by_sector[s]!;
       return [{ text: label(SECTOR_LABELS, s, lang) }, num(x.active), num(x.attending), share(x.attending, x.active)];
@@ -32,14 +38,25 @@ export function participationSection(r: Report, lang: Lang): Section {
     kind: 'table',
     id: 'teilnahme-kategorien',
     caption: REPORT_WORDS[lang].participationByCategory,
-    columns: [{ title: REPORT_WORDS[lang].number, align: 'right' }, { title: REPORT_WORDS[lang].category, wrap: 46 }, { title: REPORT_WORDS[lang].members, align: 'right' }, { title: REPORT_WORDS[lang].attended, align: 'right' }, { title: REPORT_WORDS[lang].flag, wrap: 22 }],
+    columns: [
+      { title: REPORT_WORDS[lang].number, align: 'right' },
+      { title: REPORT_WORDS[lang].category, wrap: 46 },
+      { title: REPORT_WORDS[lang].members, align: 'right' },
+      { title: REPORT_WORDS[lang].attended, align: 'right' },
+      { title: REPORT_WORDS[lang].flag, wrap: 22 },
+    ],
     rows: CATEGORIES.map((c, i) => {
       const x = p.by_category[c];
-      const flag: Cell = x.flagged ? { text: REPORT_WORDS[lang].flagged, tone: 'warn' } : x.active === 0 ? { text: REPORT_WORDS[lang].notCoveredShort, tone: 'muted' } : { text: '' };
+      const flag: Cell = x.flagged
+        ? { text: REPORT_WORDS[lang].flagged, tone: 'warn' }
+        : x.active === 0
+          ? { text: REPORT_WORDS[lang].notCoveredShort, tone: 'muted' }
+          : { text: '' };
       return [num(i + 1), { text: label(CATEGORY_LAW, c, lang) }, num(x.active), num(x.attending), flag];
     }),
   });
-  if (p.flagged.length > 0) blocks.push({ kind: 'paragraph', text: REPORT_WORDS[lang].flaggedSummary(p.flagged.map((c) => label(CATEGORY_LABELS, c, lang)).join(', ')) });
+  if (p.flagged.length > 0)
+    blocks.push({ kind: 'paragraph', text: REPORT_WORDS[lang].flaggedSummary(p.flagged.map((c) => label(CATEGORY_LABELS, c, lang)).join(', ')) });
   const nameOf = new Map(r.partners.list.map((x) => [x.id, x]));
   if (p.inactive.length === 0) blocks.push({ kind: 'paragraph', text: REPORT_WORDS[lang].allAttended });
   else {
@@ -47,7 +64,10 @@ export function participationSection(r: Report, lang: Lang): Section {
       kind: 'table',
       id: 'ohne-teilnahme',
       caption: REPORT_WORDS[lang].withoutAttendance,
-      columns: [{ title: REPORT_WORDS[lang].partner, wrap: 56 }, { title: REPORT_WORDS[lang].sector, wrap: 30 }],
+      columns: [
+        { title: REPORT_WORDS[lang].partner, wrap: 56 },
+        { title: REPORT_WORDS[lang].sector, wrap: 30 },
+      ],
       rows: p.inactive.map((id) => [{ text: nameOf.get(id)?.name ?? id }, { text: label(SECTOR_LABELS, nameOf.get(id)!.sector, lang) }]),
     });
   }

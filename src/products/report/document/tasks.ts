@@ -28,7 +28,12 @@ export function tasksSection(r: Report, lang: Lang): Section {
         kind: 'table',
         id: 'aufgaben',
         caption: REPORT_WORDS[lang].tasks,
-        columns: [{ title: REPORT_WORDS[lang].provision, wrap: 16 }, { title: REPORT_WORDS[lang].task, wrap: 38 }, { title: REPORT_WORDS[lang].evidence, wrap: 30 }, { title: REPORT_WORDS[lang].status, nowrap: true }],
+        columns: [
+          { title: REPORT_WORDS[lang].provision, wrap: 16 },
+          { title: REPORT_WORDS[lang].task, wrap: 38 },
+          { title: REPORT_WORDS[lang].evidence, wrap: 30 },
+          { title: REPORT_WORDS[lang].status, nowrap: true },
+        ],
         rows,
       },
       { kind: 'subheading', text: TASK_NOTES.whatCounts[lang] },
@@ -38,7 +43,8 @@ export function tasksSection(r: Report, lang: Lang): Section {
   };
 }
 
-const shortList = (texts: string[], lang: Lang) => [...texts.slice(0, MAX), ...(texts.length > MAX ? [REPORT_WORDS[lang].andMore(texts.length - MAX)] : [])].join('; ');
+const shortList = (texts: string[], lang: Lang) =>
+  [...texts.slice(0, MAX), ...(texts.length > MAX ? [REPORT_WORDS[lang].andMore(texts.length - MAX)] : [])].join('; ');
 
 /** The evidence in a few words: meetings and activities counted by type, agreements and partners by name. */
 function evidenceText(task: ReportTask, r: Report, lang: Lang): string {

@@ -74,11 +74,14 @@ function renderBlock(block: Block, report: Report, lang: Lang, sectionTitle: str
       // A caption that repeats the section heading is kept for screen readers only.
       const captionClass = block.caption === sectionTitle ? ' class="visually-hidden"' : '';
       // The first column names the row (a partner, category, meeting …) unless it is a number or date.
-      const rowHeader = block.columns[0]!.align !== 'right' && !['partner-joined', 'partner-left', 'stattgefunden', 'geplant', 'taetigkeiten'].includes(block.id);
+      const rowHeader =
+        block.columns[0]!.align !== 'right' && !['partner-joined', 'partner-left', 'stattgefunden', 'geplant', 'taetigkeiten'].includes(block.id);
       const rows = block.rows.map((cells) => {
         const tds = cells.map((cell, i) => {
           const col = block.columns[i]!;
-          const cls = [col.align === 'right' ? 'num' : col.align === 'center' ? 'center' : '', col.nowrap ? 'nowrap' : '', cell.tone ?? ''].filter(Boolean).join(' ');
+          const cls = [col.align === 'right' ? 'num' : col.align === 'center' ? 'center' : '', col.nowrap ? 'nowrap' : '', cell.tone ?? '']
+            .filter(Boolean)
+            .join(' ');
           const attr = cls ? ` class="${cls}"` : '';
           return i === 0 && rowHeader ? `<th scope="row"${attr}>${e(cell.text)}</th>` : `<td${attr}>${e(cell.text)}</td>`;
         });

@@ -28,7 +28,9 @@ function renderBlock(block: Block, sectionTitle: string): string[] {
     case 'facts':
       return block.rows.map((r) => `- **${escapeMarkdown(r.label)}:** ${escapeMarkdown(r.value)}`);
     case 'figures':
-      return block.items.map((i) => `- **${escapeMarkdown(i.label)}:** ${escapeMarkdown(i.value)}${i.detail && i.detail !== i.value ? ` (${escapeMarkdown(i.detail)})` : ''}`);
+      return block.items.map(
+        (i) => `- **${escapeMarkdown(i.label)}:** ${escapeMarkdown(i.value)}${i.detail && i.detail !== i.value ? ` (${escapeMarkdown(i.detail)})` : ''}`,
+      );
     case 'list':
       return block.items.map((i) => `- ${escapeMarkdown(i.text)}${i.detail ? ` (\`${i.detail.replace(/`/g, "'")}\`)` : ''}`);
     case 'table': {

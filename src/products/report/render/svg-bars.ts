@@ -62,7 +62,8 @@ export function barChart(chart: BarChart): string {
     row.bars.forEach((bar, j) => {
       const by = y + j * (barH + 2);
       if (bar.value > 0) svg += `<rect x="${labelW}" y="${by}" width="${fmt(w(bar.value))}" height="${barH}" rx="2" class="${bar.cls}"/>`;
-      if (bar.part !== undefined && bar.part > 0) svg += `<rect x="${labelW}" y="${by}" width="${fmt(w(bar.part))}" height="${barH}" rx="2" class="${bar.partCls ?? bar.cls}"/>`;
+      if (bar.part !== undefined && bar.part > 0)
+        svg += `<rect x="${labelW}" y="${by}" width="${fmt(w(bar.part))}" height="${barH}" rx="2" class="${bar.partCls ?? bar.cls}"/>`;
       svg += `<text x="${fmt(labelW + w(bar.value) + 6)}" y="${fmt(by + barH - 2)}" class="value">${e(bar.text)}</text>`;
     });
     svg += '</g>\n';

@@ -19,4 +19,3 @@ export function niceScale(value: number): { max: number; step: number } {
   const step = [1, 2, 5, 10].map((f) => f * mag).find((s) => s >= raw)!;
   return { max: step * Math.ceil(value / step), step };
 }
-

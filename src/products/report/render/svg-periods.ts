@@ -9,7 +9,12 @@ import { barChart, type Bar } from './svg-bars.js';
 import { figureLabel, periodLabel } from '../document/compare.js';
 
 const legendOf = (r: Report, lang: Lang) =>
-  r.compare === null ? [] : [{ cls: 'bar', text: periodLabel(r.period, lang) }, { cls: 'bar other-period', text: periodLabel(r.compare.period, lang) }];
+  r.compare === null
+    ? []
+    : [
+        { cls: 'bar', text: periodLabel(r.period, lang) },
+        { cls: 'bar other-period', text: periodLabel(r.compare.period, lang) },
+      ];
 
 /** Partners by sector, this period and the compared one (without --compare: report-svg.ts's sectorChart). */
 export function sectorCompareChart(r: Report, lang: Lang): string {
@@ -37,11 +42,19 @@ export function participationChart(r: Report, lang: Lang): string {
   const rows = SECTORS.filter((s) => p.by_sector[s] || other?.by_sector[s]).map((s) => {
     const name = label(SECTOR_LABELS, s, lang);
     const now = p.by_sector[s] ?? { active: 0, attending: 0 };
-    const bars: Bar[] = [{ value: now.active, part: now.attending, text: REPORT_WORDS[lang].attendingOf(now.attending, now.active), cls: 'bar members', partCls: 'bar' }];
+    const bars: Bar[] = [
+      { value: now.active, part: now.attending, text: REPORT_WORDS[lang].attendingOf(now.attending, now.active), cls: 'bar members', partCls: 'bar' },
+    ];
     let title = `${name}: ${REPORT_WORDS[lang].attendingOf(now.attending, now.active)} ${REPORT_WORDS[lang].attended}`;
     if (other) {
       const then = other.by_sector[s] ?? { active: 0, attending: 0 };
-      bars.push({ value: then.active, part: then.attending, text: REPORT_WORDS[lang].attendingOf(then.attending, then.active), cls: 'bar members other-period', partCls: 'bar other-period' });
+      bars.push({
+        value: then.active,
+        part: then.attending,
+        text: REPORT_WORDS[lang].attendingOf(then.attending, then.active),
+        cls: 'bar members other-period',
+        partCls: 'bar other-period',
+      });
       title = `${name}: ${periodLabel(r.period, lang)} ${REPORT_WORDS[lang].attendingOf(now.attending, now.active)}, ${periodLabel(r.compare!.period, lang)} ${REPORT_WORDS[lang].attendingOf(then.attending, then.active)} ${REPORT_WORDS[lang].attended}`;
     }
     return { label: name, title, bars };
@@ -69,5 +82,12 @@ export function compareChart(r: Report, lang: Lang): string {
       ],
     };
   });
-  return barChart({ title: REPORT_WORDS[lang].chartCompare(a, b), desc: `${REPORT_WORDS[lang].compareDesc()} ${rows.map((x) => x.title).join('; ')}`, cls: 'bars compare', rows, legend: legendOf(r, lang), perRow: true });
+  return barChart({
+    title: REPORT_WORDS[lang].chartCompare(a, b),
+    desc: `${REPORT_WORDS[lang].compareDesc()} ${rows.map((x) => x.title).join('; ')}`,
+    cls: 'bars compare',
+    rows,
+    legend: legendOf(r, lang),
+    perRow: true,
+  });
 }

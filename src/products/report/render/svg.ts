@@ -63,7 +63,8 @@ export function matrixChart(r: Report, lang: Lang): string {
       if (mark.state === 'covered') covered++;
       if (mark.state === 'missing') missing++;
       const x = labelW + j * cell;
-      const state = mark.state === 'covered' ? REPORT_WORDS[lang].covered : mark.state === 'missing' ? REPORT_WORDS[lang].missing : REPORT_WORDS[lang].notRequired;
+      const state =
+        mark.state === 'covered' ? REPORT_WORDS[lang].covered : mark.state === 'missing' ? REPORT_WORDS[lang].missing : REPORT_WORDS[lang].notRequired;
       body +=
         `<g class="cell ${mark.state}"><title>${e(`${m} – ${label(CATEGORY_LABELS, c, lang)}: ${state}`)}</title>` +
         `<rect x="${fmt(x + 2)}" y="${y + 2}" width="${cell - 4}" height="${rowH - 4}" rx="3"/>` +
@@ -128,7 +129,11 @@ export function participantsChart(r: Report, lang: Lang): string {
   svg += `<line x1="${left}" x2="${left + plotW}" y1="${top + plotH}" y2="${top + plotH}" class="baseline"/>\n`;
   // Legend: what the bar colours mean (the table below names each meeting's type as text).
   let lx = left;
-  for (const [kind, text] of [['network', REPORT_WORDS[lang].networkMeetings], ['training', REPORT_WORDS[lang].qualificationOffers], ['other', REPORT_WORDS[lang].otherTypes]] as const) {
+  for (const [kind, text] of [
+    ['network', REPORT_WORDS[lang].networkMeetings],
+    ['training', REPORT_WORDS[lang].qualificationOffers],
+    ['other', REPORT_WORDS[lang].otherTypes],
+  ] as const) {
     svg += `<rect x="${fmt(lx)}" y="6" width="14" height="14" rx="2" class="bar ${kind}"/><text x="${fmt(lx + 20)}" y="18" class="legend">${e(text)}</text>`;
     lx += 40 + [...text].length * 7.2;
   }

@@ -30,7 +30,10 @@ function renderBlock(block: Block, c: ChalkInstance, sectionTitle: string): stri
       return wrap(block.text, WIDTH).map((l) => (block.note ? c.dim(l) : l));
     case 'facts':
     case 'figures': {
-      const rows = block.kind === 'facts' ? block.rows : block.items.map((i) => ({ label: i.label, value: i.detail && i.detail !== i.value ? `${i.value}  (${i.detail})` : i.value, tone: i.tone }));
+      const rows =
+        block.kind === 'facts'
+          ? block.rows
+          : block.items.map((i) => ({ label: i.label, value: i.detail && i.detail !== i.value ? `${i.value}  (${i.detail})` : i.value, tone: i.tone }));
       const w = Math.max(...rows.map((r) => len(r.label))) + 1;
       return rows.flatMap((r) =>
         wrap(r.value, WIDTH - w - 2).map((line, i) => `${i === 0 ? pad(`${r.label}:`, w) : ' '.repeat(w)}  ${toned(c, line, r.tone)}`),
