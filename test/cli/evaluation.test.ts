@@ -7,8 +7,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIXTURES, run, tempDir } from '../support/helpers.js';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+// Every scratch network of a test is removed after it (a test may make several).
+let cleanup: (() => void)[] = [];
+afterEach(() => {
+  for (const remove of cleanup) remove();
+  cleanup = [];
+});
 
 const MEETING = `- id: fortbildung-1
   title: Fortbildung Kinderschutz
@@ -21,7 +25,7 @@ const MEETING = `- id: fortbildung-1
 /** The minimal valid network whose meetings.yaml holds one held Fortbildung (12 guests) with `evaluation`. */
 function networkWith(evaluation: string, meeting = MEETING): string {
   const tmp = tempDir();
-  cleanup = tmp.remove;
+  cleanup.push(tmp.remove);
   cpSync(join(FIXTURES, 'valid/minimal'), tmp.dir, { recursive: true });
   writeFileSync(join(tmp.dir, 'meetings.yaml'), `# yaml-language-server: $schema=../../../../schemas/meetings.schema.json\n${meeting}${evaluation}`);
   return tmp.dir;
