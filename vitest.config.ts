@@ -16,6 +16,15 @@ export default defineConfig({
     maxWorkers: 2,
     fileParallelism: true,
     sequence: { sequencer: SlowTiersFirst },
+    // npm run coverage: what the tests reach of src/ (the system tier's processes run the bundle,
+    // which V8's coverage of the test workers does not see: their share is not counted)
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/validate/generated/**'],
+      reporter: ['text-summary', 'html'],
+      reportsDirectory: 'coverage',
+    },
     projects: [
       // unit and cli share a worker's loaded modules from file to file (no process, no global
       // state of their own): a third of test:quick's time
