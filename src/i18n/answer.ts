@@ -1,7 +1,8 @@
 // What `person` and `review` say when they answer from data with errors (part of the catalogue):
 // the answer covers what could be read; which files could not be read at all; which entries were
 // searched as written or left unchecked.
-import type { Texts } from './texts.js';
+import { prog } from './prog.js';
+import { indentedLines, type Texts } from './texts.js';
 
 const files = (p: { unreadable?: unknown }, de: boolean) =>
   p.unreadable
@@ -28,6 +29,16 @@ export const ANSWER_TEXTS = {
       `Hinweis: Die Suche hat verschiedene Namen gefunden (${p.names}). Bitte vor dem Versand prüfen, dass alle Angaben im Schreiben dieselbe Person betreffen, und die übrigen Fundstellen entfernen.`,
     en: (p) =>
       `Note: the search found different names (${p.names}). Before sending, please check that everything in the letter concerns the same person and remove the other findings.`,
+  },
+  'letter.ambiguous': {
+    de: (p, q) =>
+      `${q(p.query)} passt auf ${p.count} Personen. Ein Auskunftsschreiben betrifft genau eine Person (Art. 15 Abs. 4 DSGVO: keine Daten Dritter); es wurde nichts geschrieben. Bitte genauer angeben: mit der E-Mail-Adresse (${prog(p)} person adresse@beispiel.example --format letter), mit dem vollen Namen oder mit --partner KENNUNG:\n${indentedLines(p.list)}`,
+    en: (p, q) =>
+      `${q(p.query)} matches ${p.count} persons. An Art. 15 letter concerns exactly one person (Art. 15(4) GDPR: no third person's data); nothing was written. Please be more precise: with the e-mail address (${prog(p)} person address@example.example --format letter), the full name or --partner ID:\n${indentedLines(p.list)}`,
+  },
+  'usage.person-partner-letter': {
+    de: () => '--partner gilt nur mit --format letter: es wählt unter Gleichnamigen die Person bei diesem Partner.',
+    en: () => '--partner applies only with --format letter: it chooses among namesakes the person at that partner.',
   },
   'letter.no-dpo': {
     de: () =>

@@ -1,10 +1,9 @@
 // The sentences of the writing commands (add, verified, import, and the edit layer they share):
 // part of the catalogue, catalogue.ts.
 import { prog } from './prog.js';
-import type { Params, Texts } from './texts.js';
+import { indentedLines, type Texts } from './texts.js';
 
 /** A list as indented lines. */
-const lines = (list: Params[string]) => (Array.isArray(list) ? list : [String(list ?? '')]).map((l) => `  ${l}`).join('\n');
 
 export const EDIT_TEXTS = {
   // ---- the edit layer (src/network/change.ts, src/write/edit-files.ts)
@@ -104,8 +103,9 @@ export const EDIT_TEXTS = {
   },
   'usage.verified-ambiguous': {
     de: (p, q) =>
-      `${q(p.query)} passt auf ${p.count} Personen; es wurde nichts geändert. Bitte genauer angeben, am besten mit der E-Mail-Adresse:\n${lines(p.list)}`,
-    en: (p, q) => `${q(p.query)} matches ${p.count} persons; nothing was changed. Please be more precise, best with the e-mail address:\n${lines(p.list)}`,
+      `${q(p.query)} passt auf ${p.count} Personen; es wurde nichts geändert. Bitte genauer angeben, am besten mit der E-Mail-Adresse:\n${indentedLines(p.list)}`,
+    en: (p, q) =>
+      `${q(p.query)} matches ${p.count} persons; nothing was changed. Please be more precise, best with the e-mail address:\n${indentedLines(p.list)}`,
   },
   'verified.entry': {
     de: (p) =>

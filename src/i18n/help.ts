@@ -324,6 +324,10 @@ export const HELP_TEXTS = {
     en: () =>
       'output: text, json or letter (the answer to an Art. 15 GDPR request; .md, .html or .pdf by the ending of --out); default: from the ending of --out, else text',
   },
+  'help.opt.person.--partner': {
+    de: () => 'mit --format letter: unter Gleichnamigen die Person bei diesem Partner (Kennung)',
+    en: () => 'with --format letter: among namesakes, the person at this partner (id)',
+  },
   'help.opt.review.--format': {
     de: () => 'Ausgabe: text, csv oder emails (Standard: nach Endung von --out, sonst text)',
     en: () => 'output: text, csv or emails (default: from the ending of --out, else text)',

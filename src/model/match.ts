@@ -53,9 +53,60 @@ export function emailMatches(email: string | undefined, query: string): boolean 
   return qw.length > 0 && qw.every((w) => parts.some((p) => startsLike(p, w)));
 }
 
-/** True when a text mentions the query: every query word begins some word of the text (as a name is matched, for now). */
+/** True when a text mentions the query: every query word begins some word of the text (as a name is matched). */
 export function textMentions(text: string, query: string): boolean {
   return nameMatches(text, query);
+}
+
+/** True when a text holds every word of a name as a whole word ("Anna Müller" is in "mit Anna Müller", not in "Annalena Müller-Hoff"). */
+export function mentionsName(text: string, name: string): boolean {
+  const n = words(name);
+  if (n.length === 0) return false;
+  const forms = new Set(words(text).flatMap(wordForms));
+  return n.every((w) => wordForms(w).some((f) => forms.has(f)));
+}
+
+/** A person as a query finds them: a name and, where known, an e-mail address. */
+export interface Named {
+  name: string;
+  email?: string | undefined;
+}
+
+/**
+ * The records a query means. A query with "@" means the records with that address; a name means
+ * the records of exactly that name ("Anna Müller", any case and umlaut spelling) where there are
+ * any, else every record it finds by the beginnings of words ("Müller", "anna mül"). So a full name
+ * never takes in another person whose name only begins the same ("Annalena Müller-Hoff").
+ */
+export function meant<T extends Named>(records: readonly T[], query: string): T[] {
+  if (query.includes('@')) {
+    const q = query.trim().toLowerCase();
+    const exact = records.filter((r) => r.email?.trim().toLowerCase() === q);
+    return exact.length > 0 ? exact : records.filter((r) => emailMatches(r.email, q));
+  }
+  const exact = records.filter((r) => sameName(r.name, query));
+  return exact.length > 0 ? exact : records.filter((r) => nameMatches(r.name, query) || emailMatches(r.email, query));
+}
+
+/**
+ * The records grouped into persons: the same e-mail address is one person; a record without an
+ * address belongs to the person of the same name (when that name is one person's), else is a
+ * person of its own. Two records of the same name with different addresses are two persons.
+ */
+export function distinctPersons<T extends Named>(records: readonly T[]): T[][] {
+  const groups: { emails: Set<string>; records: T[] }[] = [];
+  const emailOf = (r: T) => r.email?.trim().toLowerCase() || undefined;
+  for (const r of records.filter(emailOf)) {
+    const g = groups.find((x) => x.emails.has(emailOf(r)!));
+    if (g) g.records.push(r);
+    else groups.push({ emails: new Set([emailOf(r)!]), records: [r] });
+  }
+  for (const r of records.filter((x) => !emailOf(x))) {
+    const same = groups.filter((g) => g.records.some((x) => sameName(x.name, r.name)));
+    if (same.length === 1) same[0]!.records.push(r);
+    else groups.push({ emails: new Set(), records: [r] });
+  }
+  return groups.map((g) => g.records);
 }
 
 /**

@@ -5,16 +5,15 @@
 import { formatPath } from '../../diagnostics.js';
 import type { Locate } from '../../load/locate.js';
 import type { RawItem } from '../../model/types.js';
-import { emailMatches, nameMatches, textMentions } from '../../model/match.js';
 import type { MentionEntry, Place, UncheckedEntry } from './entries.js';
+import type { PersonMatch } from './person/person.js';
 
 type Path = (string | number)[];
 
-export function findInRaw(items: readonly RawItem[], query: string, locate: Locate): (UncheckedEntry | MentionEntry)[] {
-  const isEmail = query.includes('@');
-  const byName = (v: unknown) => !isEmail && typeof v === 'string' && nameMatches(v, query);
-  const byEmail = (v: unknown) => typeof v === 'string' && emailMatches(v, query);
-  const inText = (text: string) => (isEmail ? text.toLowerCase().includes(query.trim().toLowerCase()) : textMentions(text, query));
+export function findInRaw(items: readonly RawItem[], match: PersonMatch, locate: Locate): (UncheckedEntry | MentionEntry)[] {
+  const byName = (v: unknown) => typeof v === 'string' && match.name(v);
+  const byEmail = (v: unknown) => typeof v === 'string' && match.email(v);
+  const inText = match.text;
   const out: (UncheckedEntry | MentionEntry)[] = [];
 
   for (const item of items) {

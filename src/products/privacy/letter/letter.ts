@@ -5,7 +5,8 @@
 import { isActive } from '../../../model/coverage.js';
 import { coordinationFor } from '../../../model/policy.js';
 import type { Address, DataProtectionOfficer, Model } from '../../../model/types.js';
-import type { PersonEntry, PersonFindings, UncheckedEntry } from '../person/person.js';
+import { distinctPersons, meant } from '../../../model/match.js';
+import { personCandidates, type Occurrence, type PersonEntry, type PersonFindings, type UncheckedEntry } from '../person/person.js';
 
 /**
  * The letter goes to one person, mostly a partner's contact: it names the coordinators the
@@ -36,6 +37,25 @@ export interface LetterData {
   activePartners: number;
   /** Different names among the person entries found: more than one may mean namesakes. */
   names: string[];
+}
+
+/**
+ * Whom the letter is about. The letter answers ONE person (Art. 15 Abs. 4 DSGVO: nothing of a
+ * third person), so the query must mean one: a full name means exactly that name (not "Annalena
+ * Müller-Hoff" for "Anna Müller"), an address that address, `--partner` the persons at that
+ * partner; several persons: the letter is refused and they are listed; none: the letter says so.
+ */
+export function letterPerson(
+  findings: PersonFindings,
+  query: string,
+  partner?: string,
+): { kind: 'one'; name: string; emails: string[] } | { kind: 'several'; persons: Occurrence[][] } | { kind: 'none' } {
+  const candidates = personCandidates(findings);
+  const persons = distinctPersons(meant(partner === undefined ? candidates : candidates.filter((c) => c.partner === partner), query));
+  if (persons.length === 0) return { kind: 'none' };
+  if (persons.length > 1) return { kind: 'several', persons: persons.map((p) => p.map((c) => c.occurrence)) };
+  const one = persons[0]!;
+  return { kind: 'one', name: one[0]!.name, emails: [...new Set(one.flatMap((c) => (c.email ? [c.email] : [])))] };
 }
 
 export function letterData(model: Model, findings: PersonFindings): LetterData {

@@ -9,8 +9,10 @@ import { resolveDir, type Context } from '../../../cli/context.js';
 import { loadReadable } from '../../../network/open.js';
 import { chooseOutput } from '../../../cli/output-format.js';
 import { UsageError } from '../../../errors.js';
-import { letterData } from '../letter/letter.js';
-import { findPerson, type PersonFindings } from './person.js';
+import { letterData, letterPerson } from '../letter/letter.js';
+import { t } from '../../../i18n/catalogue.js';
+import { suggest } from '../../../suggest.js';
+import { findPerson, personMatch, type Occurrence, type PersonFindings } from './person.js';
 import { letterDocument } from '../letter/document.js';
 import { renderLetterHtml } from '../letter/html.js';
 import { renderLetterMarkdown } from '../letter/markdown.js';
@@ -23,18 +25,32 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof PER
   const wanted = args.query.trim();
   if (wanted.replace(/[\s\-.,;()/@]/g, '') === '') throw new UsageError('usage.person-query');
   const { format } = chooseOutput(PERSON_OUTPUTS, { format: options.format, out: options.out, fallback: 'text', stdoutIsTTY: ctx.io.stdout.isTTY });
+  const letter = format.startsWith('letter');
+  if (options.partner !== undefined && !letter) throw new UsageError('usage.person-partner-letter');
   const { readable, locate, texts, hasErrors } = loadReadable(ctx, args.dir);
-  const findings = findPerson(readable.model, wanted, ctx.today, locate, texts(), readable);
+  const model = readable.model;
+  if (options.partner !== undefined && !model.partnerById.has(options.partner)) {
+    throw new UsageError('usage.unknown-partner', { id: options.partner, suggestion: suggest(options.partner, model.partnerById.keys()) });
+  }
+  let findings = findPerson(model, wanted, ctx.today, locate, texts(), readable);
   if (hasErrors) {
     const unreadable = findings.incomplete.unreadable.join(', ') || undefined;
     ctx.note('answer.person-partial', { failed: findings.incomplete.failed, unreadable });
+  }
+  if (letter) {
+    // The letter answers one person: their entries only, their name in texts as whole words.
+    const who = letterPerson(findings, wanted, options.partner);
+    if (who.kind === 'several')
+      throw new UsageError('letter.ambiguous', { query: wanted, count: who.persons.length, list: who.persons.map((p) => describe(p[0]!, ctx)) });
+    const person = who.kind === 'one' ? who : { name: wanted, emails: wanted.includes('@') ? [wanted] : [] };
+    findings = findPerson(model, wanted, ctx.today, locate, texts(), readable, personMatch(person));
   }
 
   let content: string | Uint8Array;
   if (format === 'text') content = renderPersonText(findings, ctx.lang);
   else if (format === 'json') content = renderPersonJson(findings);
   else {
-    const data = letterData(readable.model, findings);
+    const data = letterData(model, findings);
     const doc = letterDocument(data, ctx.lang);
     if (format === 'letter-md') content = renderLetterMarkdown(doc);
     else if (format === 'letter-html') content = renderLetterHtml(doc);
@@ -60,4 +76,12 @@ function letterNotes(ctx: Context, findings: PersonFindings, names: string[], no
   if (names.length > 1) ctx.note('letter.namesakes', { names: names.join(', ') });
   if (noDpo) ctx.note('letter.no-dpo');
   if (findings.occurrences.length === 0) ctx.note('letter.nothing', { query: findings.query });
+}
+
+/** A person of an ambiguous query, as the refusal lists them: name, institution, address, place. */
+function describe(o: Occurrence, ctx: Context): string {
+  const name = 'name' in o ? o.name : o.kind === 'unchecked' ? (o.fields.find((f) => f.key === 'name')?.value ?? '') : '';
+  const partner = 'partner' in o && o.partner ? `, ${o.partner.name}` : '';
+  const email = 'email' in o && o.email ? ` <${o.email}>` : '';
+  return `${name}${partner}${email} (${t(ctx.lang, 'where', { file: o.place.file, line: o.place.line })})`;
 }

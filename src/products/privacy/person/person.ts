@@ -8,7 +8,7 @@ import type { Address, Contact, Coordinator, IsoDate, Model, Origin, Partner, Ra
 import type { AgreementStatus, AgreementType, Sector, Visibility } from '../../../model/vocabulary.js';
 import { showControls } from '../../../safe-text.js';
 import type { MentionEntry, Place, UncheckedEntry } from '../entries.js';
-import { emailMatches, nameMatches, textMentions } from '../../../model/match.js';
+import { distinctPersons, emailMatches, mentionsName, nameMatches, sameName, textMentions, type Named } from '../../../model/match.js';
 import { findInRaw } from '../raw.js';
 
 export type { MentionEntry, Place, UncheckedEntry } from '../entries.js';
@@ -92,6 +92,39 @@ export interface Unchecked {
   unreadable: readonly string[];
 }
 
+/** How the search recognises what it looks for: by a name, by an e-mail address, in a free text. */
+export interface PersonMatch {
+  name(name: string): boolean;
+  email(email: string | undefined): boolean;
+  text(text: string): boolean;
+}
+
+/**
+ * The search for what a requester typed (`person QUERY`): names whose words begin with the query's
+ * words ("Müller" finds "Müller-Lüdenscheidt"), addresses, and texts that mention it. A query with
+ * "@" is an e-mail address: looked for in addresses and texts, and in names only as it stands.
+ */
+export function queryMatch(query: string): PersonMatch {
+  const q = query.trim().toLowerCase();
+  if (query.includes('@')) return { name: (n) => n.toLowerCase().includes(q), email: (e) => emailMatches(e, query), text: (t) => t.toLowerCase().includes(q) };
+  return { name: (n) => nameMatches(n, query), email: (e) => emailMatches(e, query), text: (t) => textMentions(t, query) };
+}
+
+/**
+ * The search for one person, once it is clear who is meant (the Art. 15 letter): exactly their name
+ * (any case and umlaut spelling; in a text as whole words) or one of their addresses, so that no
+ * namesake whose name only begins the same is taken in.
+ */
+export function personMatch(person: { name: string; emails: readonly string[] }): PersonMatch {
+  const emails = person.emails.map((e) => e.trim().toLowerCase());
+  const hasEmail = (t: string) => emails.some((e) => t.toLowerCase().includes(e));
+  return {
+    name: (n) => sameName(n, person.name),
+    email: (e) => e !== undefined && emails.includes(e.trim().toLowerCase()),
+    text: (t) => mentionsName(t, person.name) || hasEmail(t),
+  };
+}
+
 /**
  * Every place the query occurs: persons (coordinators, contacts) by name or e-mail, partners by
  * name, signatories, and every other text of the files (`texts`, all string values: functions,
@@ -106,6 +139,7 @@ export function findPerson(
   locate: Locate,
   texts: Iterable<StoredText>,
   unchecked: Unchecked = { failed: [], unreadable: [] },
+  match: PersonMatch = queryMatch(query),
 ): PersonFindings {
   const place = (origin: Origin, sub: readonly (string | number)[] = []): Place => ({
     file: origin.file,
@@ -115,11 +149,8 @@ export function findPerson(
   const partnerRef = (p: Partner | undefined): PartnerRef | undefined =>
     p && { id: p.id, name: p.name, active: isActive(p, today), ...(p.left !== undefined ? { left: p.left } : {}) };
 
-  // A query with "@" is an e-mail address: it is looked for in addresses and texts, and in names
-  // only as it stands (a name may hold an "@", too).
-  const isEmail = query.includes('@');
-  const byName = (name: string) => (isEmail ? name.toLowerCase().includes(query.trim().toLowerCase()) : nameMatches(name, query));
-  const inText = (text: string) => (isEmail ? text.toLowerCase().includes(query.trim().toLowerCase()) : textMentions(text, query));
+  const byName = match.name;
+  const inText = match.text;
 
   // The calendar names one coordinator as ORGANIZER: the same choice as `netzwerk calendar`.
   const organizers = { network: organizer(model, 'network', today), public: organizer(model, 'public', today) };
@@ -132,7 +163,7 @@ export function findPerson(
   const key = (file: string, path: readonly (string | number)[]) => `${file}\u0000${formatPath(path)}`;
   const show = (origin: Origin, ...sub: (string | number)[]) => shown.add(key(origin.file, [...origin.path, ...sub]));
   const person = (kind: PersonEntry['kind'], c: Contact | Coordinator, partner: Partner | undefined) => {
-    const matchedBy = byName(c.name) ? 'name' : emailMatches(c.email, query) ? 'email' : undefined;
+    const matchedBy = byName(c.name) ? 'name' : match.email(c.email) ? 'email' : undefined;
     if (matchedBy === undefined) return;
     show(c.origin);
     const ref = partnerRef(partner);
@@ -199,7 +230,7 @@ export function findPerson(
     occurrences.push({ kind: 'mention', place: place(origin), matchedBy: 'text', text, excerpt: excerpt.trim() });
   }
 
-  occurrences.push(...findInRaw(unchecked.failed, query, locate));
+  occurrences.push(...findInRaw(unchecked.failed, match, locate));
   occurrences.sort((a, b) => compareFiles(a.place.file, b.place.file) || a.place.line - b.place.line);
   // The query is shown as typed, but control characters as escapes (safe-text.ts).
   return {
@@ -210,3 +241,27 @@ export function findPerson(
     incomplete: { unreadable: [...unchecked.unreadable], failed: unchecked.failed.length },
   };
 }
+
+/** A finding that is a person: a coordinator, a contact, a signatory, or an entry with errors that has a name. */
+export interface PersonCandidate extends Named {
+  occurrence: Occurrence;
+  /** The partner's id, for `--partner`. */
+  partner?: string;
+}
+
+export function personCandidates(findings: PersonFindings): PersonCandidate[] {
+  return findings.occurrences.flatMap((o): PersonCandidate[] => {
+    if (o.kind === 'contact' || o.kind === 'coordinator')
+      return [{ occurrence: o, name: o.name, email: o.email, ...(o.partner ? { partner: o.partner.id } : {}) }];
+    if (o.kind === 'signatory') return [{ occurrence: o, name: o.name, ...(o.partner ? { partner: o.partner.id } : {}) }];
+    if (o.kind === 'unchecked') {
+      const field = (key: string) => o.fields.find((f) => f.key === key)?.value;
+      const name = field('name');
+      return name === undefined ? [] : [{ occurrence: o, name, email: field('email'), ...(field('partner') ? { partner: field('partner')! } : {}) }];
+    }
+    return [];
+  });
+}
+
+/** The different persons among the findings (the same address, or without one the same name, is one person). */
+export const personsFound = (findings: PersonFindings): PersonCandidate[][] => distinctPersons(personCandidates(findings));

@@ -1,4 +1,5 @@
 // netzwerk person QUERY [DIR] [--format text|json|letter] [--out FILE]
+import { value } from '../../../cli/options.js';
 import { formatOption, type OutputKind } from '../../../cli/output-format.js';
 import { DIR, OUT, type CommandSpec } from '../../../cli/spec.js';
 
@@ -14,5 +15,5 @@ export const PERSON_OUTPUTS = [
 export const PERSON = {
   name: 'person',
   args: [{ key: 'query', required: true }, DIR],
-  options: [formatOption(PERSON_OUTPUTS), OUT],
+  options: [formatOption(PERSON_OUTPUTS), OUT, value('partner', 'id')],
 } as const satisfies CommandSpec;

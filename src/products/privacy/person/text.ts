@@ -5,7 +5,17 @@ import type { Lang } from '../../../i18n/lang.js';
 import { PERSON_WORDS } from './words.js';
 import { quote } from '../../../i18n/catalogue.js';
 import { formatDate } from '../../../i18n/format.js';
-import type { DataState, Occurrence, OrganisationEntry, PartnerRef, PersonEntry, PersonFindings, SignatoryEntry, UncheckedEntry } from './person.js';
+import {
+  personsFound,
+  type DataState,
+  type Occurrence,
+  type OrganisationEntry,
+  type PartnerRef,
+  type PersonEntry,
+  type PersonFindings,
+  type SignatoryEntry,
+  type UncheckedEntry,
+} from './person.js';
 
 type Words = (typeof PERSON_WORDS)[Lang];
 
@@ -14,11 +24,16 @@ export function renderPersonText(findings: PersonFindings, lang: Lang): string {
   const date = (d: string) => formatDate(d, lang);
   const head = `${t.title(findings.query, findings.network.name, date(findings.today))}\n\n`;
   if (findings.occurrences.length === 0) return head + t.nothing(findings.query);
-  const blocks = findings.occurrences.map((o) => block(o, t, date, lang));
-  return `${head}${t.found(findings.occurrences.length)}\n\n${blocks.join('\n')}\n${t.searchNote}\n`;
+  // Namesakes are told apart: each person numbered, and each entry of theirs marked with the number.
+  const persons = personsFound(findings);
+  const number = new Map(persons.length > 1 ? persons.flatMap((p, i) => p.map((c) => [c.occurrence, i + 1] as const)) : []);
+  const list = persons.map((p, i) => `  ${t.personNo(i + 1)}: ${p[0]!.name}${p[0]!.email ? ` <${p[0]!.email}>` : ''}`).join('\n');
+  const apart = persons.length > 1 ? `${t.persons(persons.length, list)}\n\n` : '';
+  const blocks = findings.occurrences.map((o) => block(o, t, date, lang, number.get(o)));
+  return `${head}${apart}${t.found(findings.occurrences.length)}\n\n${blocks.join('\n')}\n${t.searchNote}\n`;
 }
 
-function block(o: Occurrence, t: Words, date: (d: string) => string, lang: Lang): string {
+function block(o: Occurrence, t: Words, date: (d: string) => string, lang: Lang, person?: number): string {
   const rows: [string, string][] = [];
   switch (o.kind) {
     case 'coordinator':
@@ -40,7 +55,7 @@ function block(o: Occurrence, t: Words, date: (d: string) => string, lang: Lang)
   const width = Math.max(...rows.map(([k]) => k.length)) + 2;
   // File and line, to find the entry; never the path inside the file (`[1].contacts[0].name`).
   const where = `${o.place.file}, ${t.line} ${o.place.line}`;
-  return `${where} – ${t.kind[o.kind]}\n${rows.map(([k, v]) => `  ${`${k}:`.padEnd(width)}${v}\n`).join('')}`;
+  return `${where} – ${t.kind[o.kind]}${person === undefined ? '' : ` (${t.personNo(person)})`}\n${rows.map(([k, v]) => `  ${`${k}:`.padEnd(width)}${v}\n`).join('')}`;
 }
 
 function personRows(o: PersonEntry, t: Words, date: (d: string) => string, lang: Lang, rows: [string, string][]): void {

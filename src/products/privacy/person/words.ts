@@ -6,6 +6,9 @@ export const PERSON_WORDS = {
     nothing: (q: string) =>
       `Zu „${q}“ ist in diesem Netzwerk nichts gespeichert.\nGesucht wurde in allen Angaben aller Dateien des Netzwerks: Namen, E-Mail-Adressen, Funktionen, Anschriften, Websites, Schlagwörter, Kennungen, Titel, Orte, Themen, Beschreibungen, Protokolle, Vereinbarungen und Leitbild. Nicht durchsucht werden Kommentare (Zeilen mit #) und andere Dateien im Ordner.\n`,
     found: (n: number) => (n === 1 ? '1 Fundstelle:' : `${n} Fundstellen:`),
+    persons: (n: number, list: string) =>
+      `Die Fundstellen betreffen ${n} verschiedene Personen; bitte auseinanderhalten (ein Auskunftsschreiben nennt nur eine, netzwerk person … --format letter):\n${list}`,
+    personNo: (n: number) => `Person ${n}`,
     line: 'Zeile',
     kind: {
       coordinator: 'Koordination',
@@ -83,6 +86,9 @@ export const PERSON_WORDS = {
     nothing: (q: string) =>
       `Nothing is stored about "${q}" in this network.\nSearched: every value in every file of the network: names, e-mail addresses, functions, addresses, websites, tags, ids, titles, places, topics, descriptions, minutes, agreements and the mission statement. Not searched: comments (lines with #) and other files in the folder.\n`,
     found: (n: number) => (n === 1 ? '1 occurrence:' : `${n} occurrences:`),
+    persons: (n: number, list: string) =>
+      `The occurrences concern ${n} different persons; please keep them apart (a letter names only one, netzwerk person … --format letter):\n${list}`,
+    personNo: (n: number) => `person ${n}`,
     line: 'line',
     kind: {
       coordinator: 'Coordinator',

@@ -1,7 +1,8 @@
 // netzwerk verified QUERY [DIR] [--date DATE] [--dry-run]: after a review round, records that a
-// person's data were confirmed. The person is found as `person` finds them (model/match.ts);
-// one person may stand in several places (coordinator and contact): all get the date. A query
-// that fits several persons changes nothing and lists them (exit 2: say which one).
+// person's data were confirmed. The person is found as the Art. 15 letter finds them
+// (model/match.ts: a full name means that name, else the beginnings of words); one person may
+// stand in several places (coordinator and contact): all get the date. A query that fits several
+// persons changes nothing and lists them (exit 2: say which one).
 import type { Invocation } from '../../../cli/spec.js';
 import { VERIFIED } from './spec.js';
 import type { Context } from '../../../cli/context.js';
@@ -12,10 +13,9 @@ import { UsageError } from '../../../errors.js';
 import { t } from '../../../i18n/catalogue.js';
 import { formatDate } from '../../../i18n/format.js';
 import type { Contact, Coordinator, Partner } from '../../../model/types.js';
-import { emailMatches, nameMatches } from '../../../model/match.js';
-import { foldText } from '../../../model/slug.js';
+import { distinctPersons, meant, type Named } from '../../../model/match.js';
 
-interface Entry {
+interface Entry extends Named {
   person: Contact | Coordinator;
   partner: Partner | undefined;
   coordinator: boolean;
@@ -29,17 +29,14 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof VER
   const session = openNetwork(ctx, args.dir);
   const { model } = session;
 
-  const isEmail = query.includes('@');
-  const matches = (p: Contact | Coordinator) => (!isEmail && nameMatches(p.name, query)) || emailMatches(p.email, query);
-  const entries: Entry[] = [
-    ...model.network.coordinators.filter(matches).map((c) => ({ person: c, partner: model.partnerById.get(c.partner), coordinator: true })),
-    ...model.partners.flatMap((p) => p.contacts.filter(matches).map((c) => ({ person: c, partner: p, coordinator: false }))),
+  const records: Entry[] = [
+    ...model.network.coordinators.map((c) => ({ person: c, partner: model.partnerById.get(c.partner), coordinator: true, name: c.name, email: c.email })),
+    ...model.partners.flatMap((p) => p.contacts.map((c) => ({ person: c, partner: p, coordinator: false, name: c.name, email: c.email }))),
   ];
+  const entries = meant(records, query);
   if (entries.length === 0) throw new UsageError('usage.verified-none', { query });
 
-  // One person: the same e-mail address, or (without one) the same name.
-  const keyOf = (e: Entry) => e.person.email?.trim().toLowerCase() ?? `name:${foldText(e.person.name)}`;
-  const persons = [...new Set(entries.map(keyOf))];
+  const persons = distinctPersons(entries);
   const where = (e: Entry) => t(ctx.lang, 'where', { file: e.person.origin.file, line: session.locate(e.person.origin, ['name']).line });
   const describe = (e: Entry) => `${e.person.name}${e.partner ? `, ${e.partner.name}` : ''}${e.person.email ? ` <${e.person.email}>` : ''} (${where(e)})`;
   if (persons.length > 1) {
