@@ -12,7 +12,7 @@ import type { Lang } from './i18n/lang.js';
 import type { Io } from './io.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { renderDiagnosticsText } from './formats/diagnostics.js';
-import { showControls } from './safe-text.js';
+import { oneLineValues, showControls } from './safe-text.js';
 
 function version(): string {
   return (JSON.parse(readFileSync(new URL('package.json', PACKAGE_ROOT), 'utf8')) as { version: string }).version;
@@ -58,9 +58,7 @@ function reportError(error: unknown, io: Io, lang: Lang): number {
     // The values come from the command line and the disk (an option's value, a file name): control
     // characters shown as escapes, on one line. prog: the commands a message suggests are written
     // the way the user started the program.
-    const shown = (v: unknown) => (typeof v === 'string' ? showControls(v, true) : v);
-    const params = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, Array.isArray(v) ? v.map(shown) : shown(v)]));
-    io.stderr.write(`netzwerk: ${t(lang, error.code, { prog: invokedAs(io.env), ...params })}\n`);
+    io.stderr.write(`netzwerk: ${t(lang, error.code, { prog: invokedAs(io.env), ...oneLineValues(error.params) })}\n`);
     return error.exitCode;
   }
   // A bug, not bad input: still no stack trace for the user, but enough to report it.

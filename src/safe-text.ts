@@ -46,3 +46,11 @@ export function showControlsIn<T>(value: T): T {
 }
 
 const visit = (v: unknown): unknown => (typeof v === 'string' ? showControls(v) : showControlsIn(v));
+
+/** The values of a message (strings, lists of strings) shown on one line each: what a message quotes never commands the terminal. */
+export function oneLineValues<T extends Record<string, unknown>>(values: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(values))
+    out[key] = typeof v === 'string' ? showControls(v, true) : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? showControls(x, true) : x)) : v;
+  return out as T;
+}

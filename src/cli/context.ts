@@ -6,6 +6,7 @@ import { LANGS, type Lang } from '../i18n/lang.js';
 import { todayIn } from '../model/dates.js';
 import type { IsoDate } from '../model/types.js';
 import { resolvePath } from '../paths.js';
+import { oneLineValues } from '../safe-text.js';
 import { dateOption } from './option-values.js';
 
 export interface Context {
@@ -16,7 +17,7 @@ export interface Context {
   color: boolean;
   /** How the user starts the program, for the commands it suggests (invokedAs). */
   prog: string;
-  /** A line of the command's own report on stdout (what it did), in the user's language. */
+  /** A line of the command's own report on stdout (what it did), in the user's language; the values it quotes on one line, control characters shown (safe-text.ts). */
   say(code: Code, params?: Params): void;
   /** A note on stderr (what the output lacks, what to do next), so that stdout stays the output itself. */
   note(code: Code, params?: Params): void;
@@ -56,8 +57,8 @@ export function makeContext(io: Io, lang: Lang, today: string | undefined): Cont
     lang,
     color: Boolean(io.stdout.isTTY) && !noColor,
     prog: invokedAs(io.env),
-    say: (code, params) => void io.stdout.write(`${t(lang, code, params)}\n`),
-    note: (code, params) => void io.stderr.write(`${t(lang, code, params)}\n`),
+    say: (code, params) => void io.stdout.write(`${t(lang, code, params && oneLineValues(params))}\n`),
+    note: (code, params) => void io.stderr.write(`${t(lang, code, params && oneLineValues(params))}\n`),
   };
 }
 

@@ -5,6 +5,7 @@
 import { Chalk } from 'chalk';
 import { t } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
+import { showControls } from '../safe-text.js';
 
 export interface FileDiff {
   /** Relative to the network folder, `/`-separated. */
@@ -29,7 +30,8 @@ export function renderDiff(diffs: readonly FileDiff[], options: { lang: Lang; co
     for (const hunk of hunks(diffLines(a.lines, b.lines))) {
       out += c.cyan(`@@ -${range(hunk.aStart, hunk.aCount)} +${range(hunk.bStart, hunk.bCount)} @@`) + '\n';
       for (const [i, op] of hunk.ops.entries()) {
-        const text = `${op.kind}${op.line}`;
+        // A comment or value may hold control characters (an ESC that commands the terminal): shown, never sent.
+        const text = `${op.kind}${showControls(op.line, true)}`;
         out += `${op.kind === '+' ? c.green(text) : op.kind === '-' ? c.red(text) : text}\n`;
         // The last line of a side without a final line end is marked, as diff does.
         const isLastOf = (side: 'a' | 'b') => (side === 'a' ? op.kind !== '+' && hunk.aLastIndex === i : op.kind !== '-' && hunk.bLastIndex === i);

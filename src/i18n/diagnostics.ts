@@ -47,6 +47,14 @@ export const DIAGNOSTIC_TEXTS = {
     de: (p) => `Die Datei ist mit ${p.size} MB zu groß (höchstens ${p.limit} MB). Bitte in mehrere Dateien aufteilen.`,
     en: (p) => `The file is too large (${p.size} MB, at most ${p.limit} MB). Please split it into several files.`,
   },
+  'yaml-directive-no-document': {
+    de: () => 'Nach der Angabe „%YAML …“ fehlt der Beginn des Inhalts, eine Zeile „---“. Die Zeile mit „%“ am besten löschen; sonst „---“ darunter schreiben.',
+    en: () => 'The directive "%YAML …" is not followed by the start of the content, a line "---". Best delete the line with "%"; else write "---" below it.',
+  },
+  'yaml-directive-twice': {
+    de: () => 'Die Angabe „%YAML …“ steht zweimal; sie darf nur einmal am Anfang stehen. Bitte eine der beiden Zeilen löschen.',
+    en: () => 'The directive "%YAML …" stands twice; it may stand only once at the start. Please delete one of the two lines.',
+  },
   'empty-network': {
     de: () => 'Die Datei network.yaml ist leer. Beispiel für den Anfang: „netzwerk init“ in einem neuen Ordner.',
     en: () => 'network.yaml is empty. To start from an example, run "netzwerk init" in a new folder.',
@@ -291,6 +299,18 @@ export const DIAGNOSTIC_TEXTS = {
   'duplicate-id': {
     de: (p, q) => `Die Kennung ${q(p.id)} ist schon vergeben (${p.first}). Jede Kennung darf nur einmal vorkommen.`,
     en: (p, q) => `The id ${q(p.id)} is already used (${p.first}). Every id must be unique.`,
+  },
+  'no-partners': {
+    de: (p, q) =>
+      `${q(p.file)} enthält keine Partner, aber die Dateien verweisen auf ${p.count === 1 ? 'die Kennung' : `${p.count} Kennungen`} ${p.ids}${p.more ? ` und ${p.more} weitere` : ''}. Bitte die Partner eintragen (z. B. netzwerk add partner).`,
+    en: (p, q) =>
+      `${q(p.file)} holds no partners, but the files refer to ${p.count === 1 ? 'the id' : `${p.count} ids`} ${p.ids}${p.more ? ` and ${p.more} more` : ''}. Please add the partners (e.g. netzwerk add partner).`,
+  },
+  'no-partner-file': {
+    de: (p) =>
+      `Es gibt keine Partner (weder partners.yaml noch den Ordner partners/), aber die Dateien verweisen auf ${p.count === 1 ? 'die Kennung' : `${p.count} Kennungen`} ${p.ids}${p.more ? ` und ${p.more} weitere` : ''}. Bitte die Partner eintragen (z. B. netzwerk add partner).`,
+    en: (p) =>
+      `There are no partners (neither partners.yaml nor the folder partners/), but the files refer to ${p.count === 1 ? 'the id' : `${p.count} ids`} ${p.ids}${p.more ? ` and ${p.more} more` : ''}. Please add the partners (e.g. netzwerk add partner).`,
   },
   'unknown-reference': {
     de: (p, q) => `Es gibt keinen Partner mit der Kennung ${q(p.id)}${didYouMean.de(p, q) || '.'}`,

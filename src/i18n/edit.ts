@@ -5,6 +5,22 @@ import { indentedLines, type Texts } from './texts.js';
 
 /** A list as indented lines. */
 
+/** Why a file could not be written, in words the user can act on. */
+const CAUSE: Record<'de' | 'en', Record<string, string>> = {
+  de: {
+    locked: 'die Datei ist in einem anderen Programm geöffnet (z. B. Excel oder ein Editor) – bitte dort schließen',
+    'read-only': 'die Datei ist schreibgeschützt oder gehört einer anderen Person – bitte den Schreibschutz aufheben',
+    'no-space': 'auf dem Laufwerk ist kein Platz mehr',
+    other: 'ein Fehler beim Schreiben',
+  },
+  en: {
+    locked: 'the file is open in another program (e.g. Excel or an editor) – please close it there',
+    'read-only': 'the file is read-only or belongs to someone else – please remove the write protection',
+    'no-space': 'the drive is full',
+    other: 'an error while writing',
+  },
+};
+
 export const EDIT_TEXTS = {
   // ---- the edit layer (src/network/change.ts, src/write/edit-files.ts)
   'edit.diff.file': { de: (p) => `Änderung in ${p.file}:`, en: (p) => `Change in ${p.file}:` },
@@ -42,6 +58,34 @@ export const EDIT_TEXTS = {
   'edit.write-failed': {
     de: (p, q) => `Die Dateien in ${q(p.dir)} können nicht geschrieben werden (${p.reason}). Bitte Zugriffsrechte und freien Speicher prüfen.`,
     en: (p, q) => `Cannot write the files in ${q(p.dir)} (${p.reason}). Please check permissions and free space.`,
+  },
+  'edit.commit-failed': {
+    de: (p, q) =>
+      `${q(p.file)} konnte nicht geschrieben werden: ${CAUSE.de[String(p.cause)] ?? CAUSE.de.other} (${p.reason}). Es wurde nichts geändert; bitte beheben und den Befehl noch einmal ausführen.`,
+    en: (p, q) =>
+      `${q(p.file)} could not be written: ${CAUSE.en[String(p.cause)] ?? CAUSE.en.other} (${p.reason}). Nothing was changed; please fix that and run the command again.`,
+  },
+  'edit.commit-half': {
+    de: (p, q) =>
+      `${q(p.file)} konnte nicht geschrieben werden: ${CAUSE.de[String(p.cause)] ?? CAUSE.de.other} (${p.reason}). Schon geänderte Dateien ließen sich nicht wiederherstellen und sind geändert:\n${indentedLines(p.changed)}\nBitte prüfen (z. B. mit einer Sicherung) und den Befehl noch einmal ausführen.`,
+    en: (p, q) =>
+      `${q(p.file)} could not be written: ${CAUSE.en[String(p.cause)] ?? CAUSE.en.other} (${p.reason}). Files already changed could not be restored and are changed:\n${indentedLines(p.changed)}\nPlease check them (e.g. against a backup) and run the command again.`,
+  },
+  'edit.locked': {
+    de: (p, q) =>
+      `Im Netzwerk-Ordner ändert gerade ein anderer Befehl die Dateien (${p.user ? `${p.user}, ` : ''}Rechner ${p.host}, Prozess ${p.pid}, seit ${p.since}). Bitte kurz warten und den Befehl noch einmal ausführen. Hängt nichts mehr, gilt die Sperre ${q(p.file)} nach 5 Minuten als verwaist.`,
+    en: (p, q) =>
+      `Another command is changing the files in the network folder (${p.user ? `${p.user}, ` : ''}computer ${p.host}, process ${p.pid}, since ${p.since}). Please wait a moment and run the command again. If nothing is running, the lock ${q(p.file)} counts as left over after 5 minutes.`,
+  },
+  'edit.lock-taken-over': {
+    de: (p) => `Hinweis: Eine verwaiste Sperre (Rechner ${p.host}, Prozess ${p.pid}, seit ${p.since}) wurde übernommen.`,
+    en: (p) => `Note: a left-over lock (computer ${p.host}, process ${p.pid}, since ${p.since}) was taken over.`,
+  },
+  'edit.lock-failed': {
+    de: (p, q) =>
+      `Im Netzwerk-Ordner ${q(p.dir)} lässt sich keine Sperre anlegen (${p.reason}); ohne sie ändert netzwerk nichts. Bitte die Schreibrechte des Ordners prüfen.`,
+    en: (p, q) =>
+      `Cannot create a lock in the network folder ${q(p.dir)} (${p.reason}); without it netzwerk changes nothing. Please check that the folder is writable.`,
   },
   'edit.cannot-edit': {
     de: (p, q) =>

@@ -50,6 +50,7 @@ const suggestion = {
 };
 
 export const IMPORT_TEXTS = {
+  'import.note': { de: (p) => `  ${p.row}: ${p.note}`, en: (p) => `  ${p.row}: ${p.note}` },
   // ---- reading the table (src/load/table-file.ts)
   'table.missing': { de: (p, q) => `Die Datei ${q(p.file)} wurde nicht gefunden.`, en: (p, q) => `The file ${q(p.file)} was not found.` },
   'table.too-large': {
@@ -64,6 +65,31 @@ export const IMPORT_TEXTS = {
   'table.csv': {
     de: (p, q) => `${q(p.file)} ist keine lesbare CSV-Datei (${p.detail}).`,
     en: (p, q) => `${q(p.file)} is not a readable CSV file (${p.detail}).`,
+  },
+  'table.mixed-encoding': {
+    de: (p, q) =>
+      `${q(p.file)} ist als UTF-8 gespeichert, aber Zeile ${p.line} enthält ein Zeichen in einer anderen Kodierung (meist ein Umlaut, der aus einer anderen Datei kam). Gelesen als Windows-1252 würden alle Umlaute der Datei falsch („JÃ¼rgen“); es wurde nichts übernommen. Bitte die Zeile prüfen und die Datei als „CSV UTF-8“ speichern.`,
+    en: (p, q) =>
+      `${q(p.file)} is saved as UTF-8, but line ${p.line} holds a character in another encoding (mostly an umlaut that came from another file). Read as Windows-1252, every umlaut of the file would be garbled ("JÃ¼rgen"); nothing was taken. Please check the line and save the file as "CSV UTF-8".`,
+  },
+  'table.xlsx-inflated': {
+    de: (p, q) =>
+      `${q(p.file)} entpackt sich zu mehr als ${p.limit} MB: so groß ist keine Liste von Einrichtungen oder Teilnehmenden. Die Datei wurde nicht gelesen; bitte die Liste in eine neue Excel-Datei kopieren oder als CSV speichern.`,
+    en: (p, q) =>
+      `${q(p.file)} unpacks to more than ${p.limit} MB: no list of institutions or participants is that large. The file was not read; please copy the list into a new Excel file or save it as CSV.`,
+  },
+  'table.xlsx-entries': {
+    de: (p, q) =>
+      `${q(p.file)} besteht aus mehr als ${p.limit} Teilen: das ist keine gewöhnliche Excel-Liste. Die Datei wurde nicht gelesen; bitte als CSV speichern.`,
+    en: (p, q) => `${q(p.file)} consists of more than ${p.limit} parts: this is no ordinary Excel list. The file was not read; please save it as CSV.`,
+  },
+  'table.xlsx-rows': {
+    de: (p, q) => `${q(p.file)} hat mehr als ${p.limit} Zeilen: so lang ist keine Liste von Einrichtungen oder Teilnehmenden. Die Datei wurde nicht gelesen.`,
+    en: (p, q) => `${q(p.file)} has more than ${p.limit} rows: no list of institutions or participants is that long. The file was not read.`,
+  },
+  'table.xlsx-cells': {
+    de: (p, q) => `${q(p.file)} hat mehr als ${p.limit} Zellen: so groß ist keine Liste von Einrichtungen oder Teilnehmenden. Die Datei wurde nicht gelesen.`,
+    en: (p, q) => `${q(p.file)} has more than ${p.limit} cells: no list of institutions or participants is that large. The file was not read.`,
   },
   'table.xlsx': {
     de: (p, q) => `${q(p.file)} ist keine lesbare Excel-Datei (.xlsx). Ist sie beschädigt oder mit einem Kennwort geschützt?`,

@@ -41,6 +41,8 @@ export function parseYamlFile(source: SourceFile, lang: Lang): { parsed?: Parsed
   let text = bytes.toString('utf8');
   if (text.startsWith(BOM)) text = text.slice(1);
 
+  const directive = directiveSlip(text);
+  if (directive) return fail(directive.line, 1, directive.code);
   const lineCounter = new LineCounter();
   let docs;
   try {
@@ -121,4 +123,30 @@ function countLines(bytes: Uint8Array, end: number): number {
 /** What the top level of a file holds (its plain data), in words for a message. */
 export function describeTopLevel(value: unknown, lang: Lang): string {
   return t(lang, Array.isArray(value) ? 'shape.list' : typeof value === 'object' && value !== null ? 'shape.entry' : 'shape.value');
+}
+
+/**
+ * Directives (`%YAML 1.2`) before the first document: each needs the document's start `---` after
+ * it, and `%YAML` may stand once (YAML 1.2, 6.8). The yaml package reads a lone directive as an
+ * empty stream and a repeated one without complaint; an empty stream would count as an empty list.
+ */
+function directiveSlip(text: string): { line: number; code: 'yaml-directive-no-document' | 'yaml-directive-twice' } | undefined {
+  if (!/^%/m.test(text)) return undefined;
+  const lines = text.split(/\r?\n/);
+  let last = 0;
+  let yamlSeen = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '' || /^\s*#/.test(line)) continue;
+    if (line.startsWith('%')) {
+      if (/^%YAML\b/.test(line)) {
+        if (yamlSeen) return { line: i + 1, code: 'yaml-directive-twice' };
+        yamlSeen = true;
+      }
+      last = i + 1;
+      continue;
+    }
+    return last > 0 && !/^---(\s|$)/.test(line) ? { line: last, code: 'yaml-directive-no-document' } : undefined;
+  }
+  return last > 0 ? { line: last, code: 'yaml-directive-no-document' } : undefined;
 }

@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { FileError } from '../errors.js';
 import { firstInvalidUtf8 } from './parse-yaml.js';
+import { zipProblem } from './zip-limits.js';
 
 export interface Table {
   /** Every row, cells trimmed of nothing; row i is line or sheet row i + 1. */
@@ -33,11 +34,18 @@ export async function readTable(path: string, shown: string): Promise<Table> {
   const bytes = await readFile(path).catch((e: NodeJS.ErrnoException) => {
     throw new FileError('file.unreadable', { file: shown, reason: e.code ?? String(e) });
   });
-  return ending === '.xlsx' ? readXlsx(bytes, shown) : readCsv(bytes, shown);
+  const table = ending === '.xlsx' ? await readXlsx(bytes, shown) : readCsv(bytes, shown);
+  // Names composed (NFC): a "Müller" written decomposed (u + combining diaeresis, as macOS writes
+  // names) matches and slugs like the one typed on Windows, instead of making a second partner.
+  return { ...table, rows: table.rows.map((row) => row.map((cell) => cell.normalize('NFC'))) };
 }
 
 export function readCsv(bytes: Buffer, shown: string): Table {
-  const utf8 = firstInvalidUtf8(bytes) < 0;
+  const invalid = firstInvalidUtf8(bytes);
+  const utf8 = invalid < 0;
+  // Mostly UTF-8, but one byte that is not (a name typed in Windows-1252 into a UTF-8 file): read
+  // as Windows-1252, every umlaut of the file would turn into mojibake ("JÃ¼rgen"); said instead.
+  if (!utf8 && hasUtf8Sequence(bytes)) throw new FileError('table.mixed-encoding', { file: shown, line: lineAt(bytes, invalid) });
   let text = utf8 ? bytes.toString('utf8') : decodeWindows1252(bytes);
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   const delimiter = detectDelimiter(text);
@@ -47,6 +55,26 @@ export function readCsv(bytes: Buffer, shown: string): Table {
   } catch (e) {
     throw new FileError('table.csv', { file: shown, detail: (e as Error).message.split('\n')[0] ?? '' });
   }
+}
+
+/** Whether the bytes hold a well-formed UTF-8 sequence of two or more bytes (ü, €, „ as UTF-8). */
+function hasUtf8Sequence(bytes: Uint8Array): boolean {
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    const b = bytes[i]!;
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (need === 0 || i + need >= bytes.length) continue;
+    let ok = true;
+    for (let k = 1; k <= need; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) ok = false;
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** The line (from 1) of a byte offset. */
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
 }
 
 /**
@@ -71,6 +99,9 @@ function detectDelimiter(text: string): string {
 }
 
 async function readXlsx(bytes: Buffer, shown: string): Promise<Table> {
+  const problem = zipProblem(bytes);
+  if (problem?.kind === 'not-zip') throw new FileError('table.xlsx', { file: shown });
+  if (problem) throw new FileError(`table.xlsx-${problem.kind}`, { file: shown, limit: problem.kind === 'inflated' ? problem.limit / 1048576 : problem.limit });
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {

@@ -10,13 +10,16 @@ import { foldText } from './slug.js';
 function wordForms(word: string): string[] {
   const expanded = foldText(word);
   const plain = word
+    .normalize('NFC')
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/ß/g, 'ss');
-  const collapsed = expanded.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
-  return [...new Set([expanded, plain, collapsed])];
+  return [...new Set([expanded, plain, collapsed(expanded)])];
 }
+
+/** Written-out umlauts collapsed: "mueller" → "muller". */
+const collapsed = (folded: string) => folded.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
 
 /** Words of a name: split at spaces, hyphens, dots and commas ("Dr. Lohmann-Şahin" → Dr, Lohmann, Şahin). */
 const words = (text: string) => text.split(/[\s\-.,;()/]+/).filter((w) => w !== '');
@@ -115,7 +118,16 @@ export function distinctPersons<T extends Named>(records: readonly T[]): T[][] {
  * For duplicate checks (add, import), stricter than nameMatches, which finds parts.
  */
 export function sameName(a: string, b: string): boolean {
-  const x = words(a);
-  const y = words(b);
-  return x.length > 0 && x.length === y.length && x.every((w, i) => wordForms(w).some((f) => wordForms(y[i]!).includes(f)));
+  return nameKey(a) === nameKey(b) && nameKey(a) !== '';
+}
+
+/**
+ * One key per name: two names are the same when their keys are (every word in its collapsed form,
+ * which any two forms of the same word share: "Müller", "Mueller", "Muller" → "muller"). For
+ * lookups in a Map instead of comparing every pair (an import of many rows stays linear).
+ */
+export function nameKey(name: string): string {
+  return words(name)
+    .map((w) => collapsed(foldText(w)))
+    .join(' ');
 }

@@ -20,9 +20,14 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Case-, accent- and umlaut-insensitive form: "Müller" → "mueller", "Muller" → "muller". */
+/**
+ * Case-, accent- and umlaut-insensitive form: "Müller" → "mueller", "Muller" → "muller". The text is
+ * composed first (NFC): a "Müller" written decomposed, u and a combining diaeresis (as macOS writes
+ * names), is the same "mueller", not "muller".
+ */
 export function foldText(text: string): string {
   return text
+    .normalize('NFC')
     .toLowerCase()
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')

@@ -1,8 +1,9 @@
 // The one path by which a command changes the network's own files (add, verified, import,
-// attendance): read and validate the folder, let the command plan its changes from the model,
-// make them in memory (src/edit/), validate the whole network again with the changed files in
-// place, show the diff, and only then write (src/write/edit-files.ts). Invalid data before or
-// after the change, or a file changed meanwhile: nothing is written.
+// attendance): take the folder's lock (one writing command at a time: write/lock.ts), read and
+// validate the folder, let the command plan its changes from the model, make them in memory
+// (src/edit/), validate the whole network again with the changed files in place, show the diff,
+// and only then write (src/write/edit-files.ts: all files or none). Invalid data before or after
+// the change, or a file changed meanwhile: nothing is written.
 import { errorsOf, warningsOf, type Diagnostic } from '../diagnostics.js';
 import { applyEdits } from '../edit/yaml-edit.js';
 import { textOf, type Change } from '../edit/place.js';
@@ -17,7 +18,8 @@ import { renderDiagnosticsText } from '../formats/diagnostics.js';
 import { renderDiff } from '../formats/diff.js';
 import { validateNetwork } from '../validate/validate-network.js';
 import { commitFiles, type CommitHooks, type FileWrite } from '../write/edit-files.js';
-import type { Context } from '../cli/context.js';
+import { resolveDir, type Context } from '../cli/context.js';
+import { lockNetwork, localTime, type Lock } from '../write/lock.js';
 import { loadAndValidate } from './open.js';
 
 export type { Change } from '../edit/place.js';
@@ -36,6 +38,44 @@ export interface ChangeOptions {
   dryRun: boolean;
   /** For tests: runs between reading and writing (e.g. someone else changes a file). */
   hooks?: CommitHooks;
+}
+
+/** How long a writing command waits for another one to finish (NETZWERK_LOCK_WAIT, seconds; default 10). */
+const lockWaitMs = (ctx: Context) => {
+  const given = Number(ctx.io.env.NETZWERK_LOCK_WAIT);
+  return Number.isFinite(given) && given >= 0 && ctx.io.env.NETZWERK_LOCK_WAIT !== '' ? given * 1000 : 10_000;
+};
+
+/**
+ * The whole path of a writing command, under the folder's lock (a dry run writes nothing and
+ * takes none): `plan` makes the changes from the network as read; they are checked, shown and
+ * written by changeNetwork. Returns false when there was nothing to change.
+ */
+export async function editNetwork(
+  ctx: Context,
+  dir: string | undefined,
+  options: ChangeOptions,
+  plan: (session: NetworkSession) => Promise<readonly Change[]> | readonly Change[],
+): Promise<boolean> {
+  const lock = options.dryRun ? undefined : await lockFolder(ctx, dir);
+  try {
+    const session = openNetwork(ctx, dir);
+    return await changeNetwork(ctx, session, await plan(session), options);
+  } finally {
+    lock?.release();
+  }
+}
+
+/** The lock, or none when the folder is not there (reading it then says what is wrong). */
+async function lockFolder(ctx: Context, dir: string | undefined): Promise<Lock | undefined> {
+  try {
+    const lock = await lockNetwork(resolveDir(ctx, dir), { waitMs: lockWaitMs(ctx), shownDir: dir ?? '.' });
+    if (lock.tookOver) ctx.note('edit.lock-taken-over', { host: lock.tookOver.host, pid: lock.tookOver.pid, since: localTime(lock.tookOver.since) });
+    return lock;
+  } catch (e) {
+    if (e instanceof FileError && e.code === 'edit.lock-failed' && e.params.reason === 'ENOENT') return undefined;
+    throw e;
+  }
 }
 
 /** Reads and validates the network; data with errors are not changed (exit 1, fix them first). */
@@ -93,7 +133,11 @@ const warningKey = (d: Diagnostic) => `${d.file}\u0000${d.path}\u0000${d.code}\u
 /** The new bytes of each file: edits of one file applied together, a byte order mark kept. */
 function planWrites(existing: ReadonlyMap<string, SourceFile>, changes: readonly Change[]): FileWrite[] {
   const byFile = new Map<string, Change[]>();
-  for (const change of changes) byFile.set(change.file, [...(byFile.get(change.file) ?? []), change]);
+  for (const change of changes) {
+    const list = byFile.get(change.file);
+    if (list) list.push(change);
+    else byFile.set(change.file, [change]);
+  }
   const writes: FileWrite[] = [];
   for (const [file, list] of byFile) {
     const source = existing.get(file);

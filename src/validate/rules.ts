@@ -16,6 +16,8 @@ export interface RuleInput {
   partnerIds: ReadonlySet<string>;
   /** False when a partner file could not be read: references are then not checked (no false alarms). */
   partnersComplete: boolean;
+  /** The files of the partners collection (partners.yaml, partners/…), read or not. */
+  partnerFiles: readonly string[];
   /** Id → item of every collection, in file order, for the duplicate check. */
   ids: { collection: string; id: string; origin: Origin }[];
   /** Ids and names of every item, for the id a wrong reference meant. */
@@ -34,9 +36,18 @@ const uniqueIds: Rule = ({ ids }, r) => {
   }
 };
 
-const references: Rule = ({ network, meetings, agreements, partnerIds, partnersComplete, index }, r) => {
+const references: Rule = ({ network, meetings, agreements, partnerIds, partnersComplete, partnerFiles, index }, r) => {
+  // No partner at all (an empty partners.yaml): said once, not at every reference.
+  const none = partnersComplete && partnerIds.size === 0;
+  const missing: string[] = [];
+  let first: { origin: Origin; sub: (string | number)[] } | undefined;
   const check = (origin: Origin, sub: (string | number)[], id: string) => {
     if (!partnersComplete || partnerIds.has(id)) return;
+    if (none) {
+      first ??= { origin, sub };
+      if (!missing.includes(id)) missing.push(id);
+      return;
+    }
     // Only an id that exists and is written right is suggested (never „fh-münster“).
     const suggestion = index ? referenceOf(id, 'partners', index)?.id : undefined;
     r.error(origin, sub, 'unknown-reference', { id, suggestion });
@@ -56,6 +67,16 @@ const references: Rule = ({ network, meetings, agreements, partnerIds, partnersC
       check(a.origin, ['parties', i, 'partner'], p.partner);
       if (seen.has(p.partner)) r.error(a.origin, ['parties', i, 'partner'], 'duplicate-party', { id: p.partner });
       seen.add(p.partner);
+    });
+  }
+  if (missing.length > 0) {
+    const file = partnerFiles[0];
+    const at = file ? { origin: { file, path: [] }, sub: [] } : first!;
+    r.error(at.origin, at.sub, file ? 'no-partners' : 'no-partner-file', {
+      file,
+      count: missing.length,
+      ids: missing.slice(0, 5).join(', '),
+      more: missing.length > 5 ? missing.length - 5 : undefined,
     });
   }
 };

@@ -109,7 +109,21 @@ export function validateNetwork(folder: NetworkFolder, options: { today: IsoDate
   const meetings = shaped.meetings.map(buildMeeting);
   const agreements = shaped.agreements.map(buildAgreement);
   const activities = shaped.activities.map(buildActivity);
-  applyRules({ network, partners, meetings, agreements, activities, partnerIds, partnersComplete: !partnersUnreadable, ids, index }, reporter);
+  applyRules(
+    {
+      network,
+      partners,
+      meetings,
+      agreements,
+      activities,
+      partnerIds,
+      partnersComplete: !partnersUnreadable,
+      partnerFiles: folder.collections.partners.map((f) => f.file),
+      ids,
+      index,
+    },
+    reporter,
+  );
 
   const fileCount = 1 + COLLECTIONS.reduce((n, c) => n + folder.collections[c].length, 0);
   // About the editor, not the data: given with errors too, since then the editor's help matters most.

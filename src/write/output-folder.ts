@@ -7,14 +7,13 @@
 //   e.g. einladung-2.eml when the recipients now fit one message) are removed.
 // The network folder, its collection folders and anything inside them are refused (out-guard.ts).
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { FileError } from '../errors.js';
 import type { Io } from '../io.js';
 import { resolvePath } from '../paths.js';
 import { refuseNetworkFolder } from './out-guard.js';
-import { interruptGuard } from './output.js';
+import { interruptGuard } from './interrupts.js';
 
 export interface FolderFile {
   name: string;
@@ -64,7 +63,7 @@ async function writeSynced(path: string, content: string | Uint8Array, mode?: nu
 
 async function createFolder(target: string, out: string, files: readonly FolderFile[], failed: (e: unknown, file: string) => never): Promise<FolderResult> {
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const removeOnInterrupt = interruptGuard(temporary, (path) => rmSync(path, { recursive: true, force: true }));
+  const removeOnInterrupt = interruptGuard(temporary, true);
   try {
     await mkdir(temporary);
     for (const f of files) await writeSynced(join(temporary, f.name), f.content);

@@ -2,12 +2,12 @@
 // target folder, then rename), so a reader never sees half a file and an error leaves the old
 // file untouched. The only module besides edits of the network's own files that writes to disk.
 import { randomBytes } from 'node:crypto';
-import { unlinkSync } from 'node:fs';
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { FileError } from '../errors.js';
 import type { Io } from '../io.js';
 import { resolvePath } from '../paths.js';
+import { interruptGuard } from './interrupts.js';
 import { refuseNetworkFiles } from './out-guard.js';
 
 /** What Windows answers when the file is open in another program (Excel keeps its files locked). */
@@ -53,29 +53,4 @@ export async function writeOutput(io: Io, out: string | undefined, content: stri
   } finally {
     removeOnInterrupt();
   }
-}
-
-const INTERRUPTS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-
-/**
- * While the temporary file (or folder: `remove` removes it) exists, Ctrl+C (SIGINT), SIGTERM or a closed terminal removes it
- * and then ends the program by the same signal again, now with Node's default action: the
- * shell sees the usual interrupt (exit status 128 + the signal's number) and no partial file is
- * left behind. Returns the function that unregisters the handlers.
- */
-export function interruptGuard(temporary: string, remove: (path: string) => void = unlinkSync): () => void {
-  const unregister = () => {
-    for (const signal of INTERRUPTS) process.removeListener(signal, handler);
-  };
-  const handler = (signal: NodeJS.Signals) => {
-    try {
-      remove(temporary);
-    } catch {
-      // not created yet, or already renamed into place: nothing partial is left either way
-    }
-    unregister();
-    process.kill(process.pid, signal);
-  };
-  for (const signal of INTERRUPTS) process.once(signal, handler);
-  return unregister;
 }

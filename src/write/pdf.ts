@@ -15,6 +15,7 @@ import { PAGE_WORDS } from '../i18n/page.js';
 import type { Io } from '../io.js';
 import { withEnding } from '../paths.js';
 import { BROWSER_ENV, findBrowser } from './browser.js';
+import { interruptGuard } from './interrupts.js';
 
 interface PdfFooter {
   /** Left: what the page is and its date, e.g. "Netzwerkbericht 2026 · Stand 23.11.2026". */
@@ -101,6 +102,8 @@ export async function htmlToPdf(io: Pick<Io, 'env'>, request: PdfRequest, platfo
 
   const { launch } = await import('puppeteer-core');
   const profile = await mkdtemp(join(tmpdir(), 'netzwerk-pdf-'));
+  // The page (the whole Art. 15 letter, say) and the browser's profile never outlive the program, not even after Ctrl+C.
+  const forget = interruptGuard(profile, true);
   let browser: Awaited<ReturnType<typeof launch>> | undefined;
   try {
     const page = join(profile, 'page.html');
@@ -144,6 +147,7 @@ export async function htmlToPdf(io: Pick<Io, 'env'>, request: PdfRequest, platfo
   } finally {
     await browser?.close().catch(() => undefined);
     await rm(profile, { recursive: true, force: true }).catch(() => undefined);
+    forget();
   }
 }
 

@@ -7,7 +7,7 @@ import { ADD, ADD_ACTIVITY, ADD_CONTACT, ADD_MEETING, ADD_PARTNER } from './spec
 import type { Opt, OptionsOf } from '../../../cli/options.js';
 import type { Context } from '../../../cli/context.js';
 import { askerFor, type Asker } from '../../../cli/ask.js';
-import { changeNetwork, openNetwork, type NetworkSession } from '../../../network/change.js';
+import { editNetwork, openNetwork, type NetworkSession } from '../../../network/change.js';
 import { parseDateOrDateTime } from '../../../cli/option-parsers.js';
 import { dateOption, knownValue } from '../../../cli/option-values.js';
 import { uniqueId } from '../../../edit/ids.js';
@@ -38,15 +38,19 @@ const flagOf = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerC
 const given = (value: unknown) => value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0);
 
 export async function run(ctx: Context, invocation: Invocation<typeof ADD>): Promise<number> {
-  const session = openNetwork(ctx, invocation.args.dir);
   const asker = await askerFor(ctx.io, t(ctx.lang, 'ask.keys'));
-  let change: Change;
-  // Each kind its planner, with its own options (a copy: questions on a terminal fill it in).
-  if (invocation.kind === 'partner') change = await partnerPlanner(ctx, session, { ...invocation.options }, asker);
-  else if (invocation.kind === 'contact') change = await contactPlanner(ctx, session, { ...invocation.options }, asker);
-  else if (invocation.kind === 'meeting') change = await meetingPlanner(ctx, session, { ...invocation.options }, asker);
-  else change = await activityPlanner(ctx, session, { ...invocation.options }, asker);
-  await changeNetwork(ctx, session, [change], { dryRun: invocation.options.dryRun });
+  const options = { ...invocation.options };
+  const plan = (session: NetworkSession, ask: Asker | undefined): Promise<Change> => {
+    // Each kind its planner, with its own options (the copy above: questions on a terminal fill it in).
+    if (invocation.kind === 'partner') return partnerPlanner(ctx, session, options as Options<typeof ADD_PARTNER>, ask);
+    if (invocation.kind === 'contact') return contactPlanner(ctx, session, options as Options<typeof ADD_CONTACT>, ask);
+    if (invocation.kind === 'meeting') return meetingPlanner(ctx, session, options as Options<typeof ADD_MEETING>, ask);
+    return activityPlanner(ctx, session, options as Options<typeof ADD_ACTIVITY>, ask);
+  };
+  // On a terminal the questions come first, without holding the folder's lock while the user thinks;
+  // the entry is then planned again from the files as they are under the lock.
+  if (asker) await plan(openNetwork(ctx, invocation.args.dir), asker);
+  await editNetwork(ctx, invocation.args.dir, { dryRun: options.dryRun }, async (session) => [await plan(session, undefined)]);
   return 0;
 }
 

@@ -13,7 +13,7 @@ import { isRealDate } from '../../../model/dates.js';
 import type { IsoDate, Model, Partner } from '../../../model/types.js';
 import type { Sector, Visibility } from '../../../model/vocabulary.js';
 import { VISIBILITIES } from '../../../model/vocabulary.js';
-import { sameName } from '../../../model/match.js';
+import { nameKey } from '../../../model/match.js';
 import { foldText } from '../../../model/slug.js';
 import { suggest } from '../../../suggest.js';
 import { unneutralise } from '../../../formats/csv-cells.js';
@@ -119,7 +119,9 @@ export function planImport(table: readonly (readonly string[])[], model: Model, 
       continue;
     }
     const key = foldText(organisation);
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
   }
 
   const partnerIds = new Set(model.partners.map((p) => p.id));
@@ -135,9 +137,10 @@ export function planImport(table: readonly (readonly string[])[], model: Model, 
     const first = rows[0]!;
     const organisation = first.get('organisation').replace(/\s+/g, ' ');
     const existing = existingByName.get(foldText(organisation));
-    const known = existing ? [...existing.contacts] : [];
+    // Names by their key (model/match.ts), so that many rows of one institution stay linear.
+    const known = new Map((existing?.contacts ?? []).map((c) => [nameKey(c.name), c.name]));
     const people: Record<string, Value>[] = [];
-    const addedNames: string[] = [];
+    const added = new Map<string, number>(); // a name's key → the row that added it
     for (const row of rows) {
       const person = personOf(row, today, note);
       if (!person) continue;
@@ -150,18 +153,19 @@ export function planImport(table: readonly (readonly string[])[], model: Model, 
         note(row.number, 'import.duplicate-row', { name: String(person.name), first: seenEmails.get(email) });
         continue;
       }
-      const twin = known.find((c) => sameName(c.name, String(person.name)));
-      if (twin) {
-        note(row.number, 'import.duplicate-name', { name: String(person.name), known: twin.name, partner: organisation });
+      const key = nameKey(String(person.name));
+      const twin = known.get(key);
+      if (twin !== undefined) {
+        note(row.number, 'import.duplicate-name', { name: String(person.name), known: twin, partner: organisation });
         continue;
       }
-      const twinRow = addedNames.findIndex((n) => sameName(n, String(person.name)));
-      if (twinRow >= 0) {
-        note(row.number, 'import.duplicate-row', { name: String(person.name), first: rows[twinRow]?.number });
+      const first = added.get(key);
+      if (first !== undefined) {
+        note(row.number, 'import.duplicate-row', { name: String(person.name), first });
         continue;
       }
       if (email) seenEmails.set(email, row.number);
-      addedNames.push(String(person.name));
+      added.set(key, row.number);
       people.push(person);
     }
     if (existing) {

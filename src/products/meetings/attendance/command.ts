@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import type { Invocation } from '../../../cli/spec.js';
 import { ATTENDANCE } from './spec.js';
 import type { Context } from '../../../cli/context.js';
-import { changeNetwork, openNetwork } from '../../../network/change.js';
+import { editNetwork } from '../../../network/change.js';
 import { knownMeeting } from '../../../cli/option-values.js';
 import type { Diagnostic } from '../../../diagnostics.js';
 import { KEY_ORDER } from '../../../edit/order.js';
@@ -27,43 +27,44 @@ import { dayOf } from '../../../model/dates.js';
 import type { Meeting } from '../../../model/types.js';
 
 export async function run(ctx: Context, { args, options }: Invocation<typeof ATTENDANCE>): Promise<number> {
-  const session = openNetwork(ctx, args.dir);
-  const { model } = session;
-  const id = knownMeeting(model, args.meeting, { argument: true });
-  const meeting = model.meetingById.get(id)!;
-  const day = dayOf(meeting.start);
-  if (meeting.status === 'cancelled') throw new UsageError('attendance.cancelled', { id });
-  if (day > ctx.today) throw new UsageError('attendance.future', { id, date: formatDate(day, ctx.lang), today: formatDate(ctx.today, ctx.lang) });
+  await editNetwork(ctx, args.dir, { dryRun: options.dryRun }, async (session) => {
+    const { model } = session;
+    const id = knownMeeting(model, args.meeting, { argument: true });
+    const meeting = model.meetingById.get(id)!;
+    const day = dayOf(meeting.start);
+    if (meeting.status === 'cancelled') throw new UsageError('attendance.cancelled', { id });
+    if (day > ctx.today) throw new UsageError('attendance.future', { id, date: formatDate(day, ctx.lang), today: formatDate(ctx.today, ctx.lang) });
 
-  const file = args.list;
-  const table = await readTable(resolve(ctx.io.cwd, file), file);
-  const plan = planAttendance(table.rows, model);
-  if (!plan) throw new UsageError('attendance.no-header', { file });
-  if (plan.columns.index.persons === undefined && plan.columns.index.guests === undefined) throw new UsageError('attendance.no-count', { file });
+    const file = args.list;
+    const table = await readTable(resolve(ctx.io.cwd, file), file);
+    const plan = planAttendance(table.rows, model);
+    if (!plan) throw new UsageError('attendance.no-header', { file });
+    if (plan.columns.index.persons === undefined && plan.columns.index.guests === undefined) throw new UsageError('attendance.no-count', { file });
 
-  const how =
-    table.encoding === 'XLSX'
-      ? t(ctx.lang, 'import.how-xlsx', { sheet: table.sheet ?? '' })
-      : t(ctx.lang, 'import.how-csv', { encoding: table.encoding, delimiter: table.delimiter === '\t' ? 'Tab' : table.delimiter });
-  ctx.say('attendance.read', { file, rows: plan.rows, how });
-  if (plan.problems.length > 0) throw new InvalidDataError(problems(plan, file, ctx), undefined, 'attendance.nothing-written');
-  if (plan.entries.length === 0 && !plan.guests) throw new UsageError('attendance.empty', { file });
+    const how =
+      table.encoding === 'XLSX'
+        ? t(ctx.lang, 'import.how-xlsx', { sheet: table.sheet ?? '' })
+        : t(ctx.lang, 'import.how-csv', { encoding: table.encoding, delimiter: table.delimiter === '\t' ? 'Tab' : table.delimiter });
+    ctx.say('attendance.read', { file, rows: plan.rows, how });
+    if (plan.problems.length > 0) throw new InvalidDataError(problems(plan, file, ctx), undefined, 'attendance.nothing-written');
+    if (plan.entries.length === 0 && !plan.guests) throw new UsageError('attendance.empty', { file });
 
-  const persons = plan.entries.reduce((n, e) => n + e.persons, 0);
-  ctx.say('attendance.result', { meeting: id, persons, institutions: plan.entries.length, guests: plan.guests, without: plan.withoutNumber });
-  for (const e of plan.entries) if (e.rows.length > 1) ctx.say('attendance.added-up', { partner: e.partner.name, rows: e.rows.join(', ') });
-  if (plan.guests === undefined && meeting.guests > 0) ctx.say('attendance.guests-kept');
-  const before = {
-    persons: meeting.attendance.reduce((n, a) => n + a.persons, 0),
-    institutions: new Set(meeting.attendance.map((a) => a.partner)).size,
-    guests: meeting.guests,
-  };
-  const edits = attendanceEdits(meeting, plan);
-  if ((before.persons > 0 || before.guests > 0) && edits.some((e) => e.op !== 'set' || !('status' in e.values))) ctx.say('attendance.replaces', before);
-  if (meeting.status === 'planned') ctx.say('attendance.status-held');
-  ctx.io.stdout.write('\n');
-  const changes: Change[] = edits.length > 0 ? [{ file: meeting.origin.file, edits }] : [];
-  await changeNetwork(ctx, session, changes, { dryRun: options.dryRun });
+    const persons = plan.entries.reduce((n, e) => n + e.persons, 0);
+    ctx.say('attendance.result', { meeting: id, persons, institutions: plan.entries.length, guests: plan.guests, without: plan.withoutNumber });
+    for (const e of plan.entries) if (e.rows.length > 1) ctx.say('attendance.added-up', { partner: e.partner.name, rows: e.rows.join(', ') });
+    if (plan.guests === undefined && meeting.guests > 0) ctx.say('attendance.guests-kept');
+    const before = {
+      persons: meeting.attendance.reduce((n, a) => n + a.persons, 0),
+      institutions: new Set(meeting.attendance.map((a) => a.partner)).size,
+      guests: meeting.guests,
+    };
+    const edits = attendanceEdits(meeting, plan);
+    if ((before.persons > 0 || before.guests > 0) && edits.some((e) => e.op !== 'set' || !('status' in e.values))) ctx.say('attendance.replaces', before);
+    if (meeting.status === 'planned') ctx.say('attendance.status-held');
+    ctx.io.stdout.write('\n');
+    const changes: Change[] = edits.length > 0 ? [{ file: meeting.origin.file, edits }] : [];
+    return changes;
+  });
   return 0;
 }
 
