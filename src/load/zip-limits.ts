@@ -5,7 +5,7 @@
 import { inflateRawSync } from 'node:zlib';
 
 /** What one list may unpack to, and hold: far above any partner or sign-in list. */
-export const ZIP_LIMITS = { inflatedBytes: 64 * 1024 * 1024, entries: 5_000, rows: 100_000, cells: 1_000_000 };
+const ZIP_LIMITS = { inflatedBytes: 64 * 1024 * 1024, entries: 5_000, rows: 100_000, cells: 1_000_000 };
 
 export type ZipProblem =
   | { kind: 'not-zip' }

@@ -16,6 +16,7 @@ import { access, chmod, chown, lstat, open, readFile, realpath, rename, stat, un
 import { basename, dirname, join } from 'node:path';
 import { FileError } from '../errors.js';
 import { interruptGuard } from './interrupts.js';
+import { causeOf, retrying } from './retry.js';
 
 export interface FileWrite {
   /** Relative to the network folder, `/`-separated. */
@@ -36,31 +37,6 @@ interface Staged {
   target: string;
   temporary: string | undefined;
   release: () => void;
-}
-
-/** Errors a rename may meet for a moment on Windows, OneDrive or SMB, then succeed. */
-const PASSING = new Set(['EBUSY', 'EPERM', 'EACCES']);
-const RETRIES = [50, 100, 200, 400, 800];
-
-/** Runs `op`, again after a short wait while it fails with an error that passes (about 1.5 s in all). */
-export async function retrying<T>(op: () => Promise<T>): Promise<T> {
-  for (let i = 0; ; i++) {
-    try {
-      return await op();
-    } catch (e) {
-      if (i >= RETRIES.length || !PASSING.has((e as NodeJS.ErrnoException).code ?? '')) throw e;
-      await new Promise((resolve) => setTimeout(resolve, RETRIES[i]));
-    }
-  }
-}
-
-/** What a failed write means for the user: the catalogue's word for its cause. */
-export function causeOf(e: unknown): 'locked' | 'read-only' | 'no-space' | 'other' {
-  const code = (e as NodeJS.ErrnoException).code ?? '';
-  if (code === 'EBUSY' || code === 'ETXTBSY') return 'locked';
-  if (code === 'EPERM' || code === 'EACCES' || code === 'EROFS') return process.platform === 'win32' && code !== 'EROFS' ? 'locked' : 'read-only';
-  if (code === 'ENOSPC' || code === 'EDQUOT') return 'no-space';
-  return 'other';
 }
 
 const failure = (file: string, e: unknown) =>

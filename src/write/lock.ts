@@ -11,12 +11,12 @@ import { join } from 'node:path';
 import { FileError } from '../errors.js';
 import { onInterrupt } from './interrupts.js';
 
-export const LOCK_FILE = '.netzwerk.lock';
+const LOCK_FILE = '.netzwerk.lock';
 /** A lock older than this is taken to be left over from a program that did not end normally. */
 const STALE_MS = 5 * 60_000;
 const POLL_MS = 100;
 
-export interface LockHolder {
+interface LockHolder {
   host: string;
   pid: number;
   user: string;

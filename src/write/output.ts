@@ -7,6 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { FileError } from '../errors.js';
 import type { Io } from '../io.js';
 import { resolvePath } from '../paths.js';
+import { retrying } from './retry.js';
 import { interruptGuard } from './interrupts.js';
 import { refuseNetworkFiles } from './out-guard.js';
 
@@ -44,7 +45,8 @@ export async function writeOutput(io: Io, out: string | undefined, content: stri
     } finally {
       await handle.close();
     }
-    await rename(temporary, target);
+    // A rename refused for a moment (a virus scanner, OneDrive) is tried again briefly.
+    await retrying(() => rename(temporary, target));
   } catch (e) {
     await unlink(temporary).catch(() => undefined);
     const reason = (e as NodeJS.ErrnoException).code ?? String(e);

@@ -2,7 +2,7 @@
 // would write: the zip bombs of issue 26.
 import { crc32, deflateRawSync } from 'node:zlib';
 
-export function zip(entries: readonly { name: string; data: Buffer }[]): Buffer {
+function zip(entries: readonly { name: string; data: Buffer }[]): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;

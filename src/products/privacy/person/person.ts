@@ -104,7 +104,7 @@ export interface PersonMatch {
  * words ("Müller" finds "Müller-Lüdenscheidt"), addresses, and texts that mention it. A query with
  * "@" is an e-mail address: looked for in addresses and texts, and in names only as it stands.
  */
-export function queryMatch(query: string): PersonMatch {
+function queryMatch(query: string): PersonMatch {
   const q = query.trim().toLowerCase();
   if (query.includes('@')) return { name: (n) => n.toLowerCase().includes(q), email: (e) => emailMatches(e, query), text: (t) => t.toLowerCase().includes(q) };
   return { name: (n) => nameMatches(n, query), email: (e) => emailMatches(e, query), text: (t) => textMentions(t, query) };
