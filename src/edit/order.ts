@@ -4,8 +4,8 @@
 export const KEY_ORDER = {
   partner: ['id', 'name', 'sector', 'municipalities', 'address', 'website', 'email', 'phone', 'joined', 'left', 'tags', 'contacts'],
   address: ['street', 'postal_code', 'city'],
-  contact: ['name', 'function', 'email', 'phone', 'mobile', 'insofa', 'visibility', 'consent', 'verified'],
-  coordinator: ['name', 'partner', 'email', 'phone', 'function', 'visibility', 'consent', 'verified'],
+  contact: ['name', 'salutation', 'function', 'email', 'phone', 'mobile', 'insofa', 'visibility', 'consent', 'verified'],
+  coordinator: ['name', 'salutation', 'partner', 'email', 'phone', 'function', 'visibility', 'consent', 'verified'],
   meeting: [
     'id',
     'title',

@@ -2,9 +2,9 @@
 // directory, and later the sign-in sheet): one self-contained HTML file (inline CSS, nothing
 // loaded from outside), with the language, a title, a calm style readable on screen, and print
 // rules for A4: table headers repeated on every page, no row split across pages, headings kept
-// with what follows. PDFs are printed from these pages (src/write/pdf.ts). A page may bring one
-// small inline script that only improves it (the directory's filter): the page is complete
-// without it (the PDF is printed with JavaScript off), and a Content-Security-Policy then allows
+// with what follows (for printing from a browser; netzwerk's own PDFs are typeset from the same
+// documents by Typst, formats/typst.ts). A page may bring one small inline script that only
+// improves it (the directory's filter): the page is complete without it, and a Content-Security-Policy then allows
 // exactly this page's own style and script, by their hashes, and nothing from anywhere else.
 import { createHash } from 'node:crypto';
 import type { Lang } from '../i18n/lang.js';

@@ -13,6 +13,7 @@ import { HELP_TEXTS } from './help.js';
 import type { Lang } from './lang.js';
 import { NOTE_TEXTS } from './notes.js';
 import { OUTPUT_TEXTS } from './output.js';
+import { PDF_TEXTS } from './pdf.js';
 import { REACH_TEXTS } from './reach.js';
 import { REPORT_NOTE_TEXTS } from './report-notes.js';
 import { USAGE_TEXTS } from './usage.js';
@@ -41,6 +42,7 @@ const PARTS: readonly Texts[] = [
   NOTE_TEXTS,
   EDGE_TEXTS,
   OUTPUT_TEXTS,
+  PDF_TEXTS,
   REPORT_NOTE_TEXTS,
   REACH_TEXTS,
   ANSWER_TEXTS,
@@ -59,6 +61,7 @@ export type Code =
   | keyof typeof NOTE_TEXTS
   | keyof typeof EDGE_TEXTS
   | keyof typeof OUTPUT_TEXTS
+  | keyof typeof PDF_TEXTS
   | keyof typeof REPORT_NOTE_TEXTS
   | keyof typeof REACH_TEXTS
   | keyof typeof ANSWER_TEXTS

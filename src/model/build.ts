@@ -20,6 +20,7 @@ export function buildNetwork(item: ShapedItem): Network {
     youth_offices: [...v.youth_offices],
     coordinators: (v.coordinators as Raw[]).map((c, i): Coordinator => ({
       name: c.name,
+      salutation: c.salutation,
       partner: c.partner,
       email: c.email,
       phone: c.phone,
@@ -38,6 +39,7 @@ export function buildNetwork(item: ShapedItem): Network {
     },
     mission_statement: v.mission_statement,
     data_protection_officer: v.data_protection_officer,
+    letter_form: v.letter_form ?? 'B',
     origin: item.origin,
   };
 }
@@ -64,6 +66,7 @@ export function placeholderNetwork(value: unknown, file = 'network.yaml'): Netwo
       review_contacts_after_months: months(targets.review_contacts_after_months, DEFAULT_REVIEW_MONTHS),
       retention_months_after_leaving: months(targets.retention_months_after_leaving, DEFAULT_RETENTION_MONTHS),
     },
+    letter_form: v.letter_form === 'A' ? 'A' : 'B',
     origin: { file, path: [] },
   };
 }
@@ -72,6 +75,7 @@ export function buildPartner(item: ShapedItem): Partner {
   const v = item.value as Raw;
   const contacts = ((v.contacts ?? []) as Raw[]).map((c, i): Contact => ({
     name: c.name,
+    salutation: c.salutation,
     function: c.function,
     email: c.email,
     phone: c.phone,

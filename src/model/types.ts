@@ -1,6 +1,18 @@
 // The validated network as the rest of the program sees it: defaults applied, dates
 // normalised, every item knowing where it came from (for diagnostics with positions).
-import type { ActivityType, AgreementStatus, AgreementType, Category, Collection, MeetingStatus, MeetingType, Sector, Visibility } from './vocabulary.js';
+import type {
+  ActivityType,
+  AgreementStatus,
+  AgreementType,
+  Category,
+  Collection,
+  LetterForm,
+  MeetingStatus,
+  MeetingType,
+  Salutation,
+  Sector,
+  Visibility,
+} from './vocabulary.js';
 
 /** Where a value stands: file relative to the network folder, and the path inside that file. */
 export interface Origin {
@@ -37,6 +49,7 @@ export interface Address {
 
 export interface Contact {
   name: string;
+  salutation?: Salutation;
   function?: string;
   email?: string;
   phone?: string;
@@ -70,6 +83,7 @@ export interface Partner {
 /** A coordinator of the network: a person of one of its partners (usually a youth office). */
 export interface Coordinator {
   name: string;
+  salutation?: Salutation;
   partner: string;
   email?: string;
   phone?: string;
@@ -108,6 +122,8 @@ export interface Network {
   targets: Targets;
   mission_statement?: string;
   data_protection_officer?: DataProtectionOfficer;
+  /** Where the letters' address field stands (DIN 5008), default B. */
+  letter_form: LetterForm;
   origin: Origin;
 }
 

@@ -82,6 +82,12 @@ export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 export const VISIBILITIES = ['internal', 'network', 'public'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
 
+/** How a letter addresses a person (FORMAT.md, third stage); absent: "Guten Tag" with the full name. */
+export type Salutation = 'Frau' | 'Herr';
+
+/** DIN 5008 form of the letters (network.yaml `letter_form`): where the window envelope's address field is. */
+export type LetterForm = 'A' | 'B';
+
 /** The coordination's work that is not a meeting (FORMAT.md, Extensions): counts and bodies, never persons or cases. */
 export const ACTIVITY_TYPES = ['vertretung', 'oeffentlichkeitsarbeit', 'fachberatung', 'sonstige'] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];

@@ -1,20 +1,20 @@
 // netzwerk directory: the partner directory for the network (--audience network, the default) or
 // the public Wegweiser (--audience public). Options → valid model → the directory for its
-// audience (pure, src/products/directory/build-directory.ts) → one renderer → stdout or --out (a PDF printed from
-// the HTML through the shared PDF path). On stderr: what the files lack for the directory's readers.
+// audience (pure, src/products/directory/build-directory.ts) → one renderer → stdout or --out (a PDF typeset from
+// the same directory through the shared PDF path). On stderr: what the files lack for the directory's readers.
 import type { Invocation } from '../../cli/spec.js';
 import { DIRECTORY, DIRECTORY_OUTPUTS } from './spec.js';
 import { resolveDir, type Context } from '../../cli/context.js';
 import { loadValidModel } from '../../network/open.js';
 import { chooseOutput } from '../../cli/output-format.js';
 import { buildDirectory, type Directory } from './build-directory.js';
-import { DIRECTORY_WORDS } from './words.js';
 import { renderDirectoryCsv } from './csv.js';
 import { renderDirectoryHtml } from './html.js';
 import { renderDirectoryJson } from './json.js';
+import { renderDirectoryTypst } from './typst.js';
 import { renderDirectoryXlsx } from './xlsx.js';
 import { writeOutput } from '../../write/output.js';
-import { printPdf } from '../../write/pdf.js';
+import { typesetPdf, type TypesetPdf } from '../../write/typeset-pdf.js';
 
 export async function run(ctx: Context, { args, options }: Invocation<typeof DIRECTORY>): Promise<number> {
   const { format } = chooseOutput(DIRECTORY_OUTPUTS, { format: options.format, out: options.out, fallback: 'html', stdoutIsTTY: ctx.io.stdout.isTTY });
@@ -25,17 +25,17 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof DIR
   if (format === 'csv') content = renderDirectoryCsv(directory, { lang });
   else if (format === 'json') content = renderDirectoryJson(directory, { lang });
   else if (format === 'xlsx') content = await renderDirectoryXlsx(directory, { lang });
-  else if (format === 'pdf') content = await pdf(directory, ctx, options.out);
+  else if (format === 'pdf') content = (await pdf(directory, ctx, options.out)).bytes;
   else content = renderDirectoryHtml(directory, { lang });
   await writeOutput(ctx.io, options.out, content, resolveDir(ctx, args.dir));
   notes(directory, ctx);
   return 0;
 }
 
-/** The Wegweiser or directory printed on A4, each page's footer with its title, the network and the "Stand" date. */
-function pdf(directory: Directory, ctx: Context, out: string | undefined): Promise<Uint8Array> {
-  const footer = `${DIRECTORY_WORDS[ctx.lang].title[directory.audience]} · ${directory.network.name}`;
-  return printPdf(ctx.io, ctx.lang, { html: renderDirectoryHtml(directory, { lang: ctx.lang }), footer, dated: true, date: directory.today, out });
+/** The Wegweiser or directory typeset on A4, each page's footer with its title, the network and the "Stand" date. */
+function pdf(directory: Directory, ctx: Context, out: string | undefined): Promise<TypesetPdf> {
+  const source = renderDirectoryTypst(directory, { lang: ctx.lang });
+  return typesetPdf({ source, date: directory.today, out, htmlOptions: '--format html', note: ctx.note });
 }
 
 /** Notes on stderr, so that stdout stays the directory itself. */

@@ -311,21 +311,28 @@ function coordinatorCard(ctx: Ctx, p: CoordinationPerson): string {
 // ---- small pieces
 
 /** A region of one municipality (a city network) has nothing to choose by municipality. */
-const byTown = (d: Directory) => d.towns.length > 1;
+export const byTown = (d: Directory) => d.towns.length > 1;
 
 const fact = (term: string, html: string) => `<dt>${e(term)}</dt><dd>${html}</dd>`;
 
-function groupTitle(d: Directory, key: Sector | Theme, lang: Lang): string {
+export function groupTitle(d: Directory, key: Sector | Theme, lang: Lang): string {
   return d.audience === 'public' ? THEME_LABELS[key as Theme][lang].title : label(SECTOR_LABELS, key as Sector, lang);
 }
 
-const sectorLabel = ({ d, lang }: Ctx, entry: DirectoryEntry) => label(d.audience === 'public' ? PUBLIC_SECTOR_LABELS : SECTOR_LABELS, entry.sector, lang);
+export const sectorLabel = ({ d, lang }: Pick<Ctx, 'd' | 'lang'>, entry: DirectoryEntry) =>
+  label(d.audience === 'public' ? PUBLIC_SECTOR_LABELS : SECTOR_LABELS, entry.sector, lang);
 
-/** A phone number as a link a phone can call (digits and a leading +, without the "(0)" of "+49 (0)…"), shown as written. */
+/** A phone number as a link a phone can call, shown as written. */
 function phoneLink(phone: string): string {
+  const href = telHref(phone);
+  return href === undefined ? e(phone) : `<a href="${href}">${e(phone)}</a>`;
+}
+
+/** A phone number as an address a phone can call: digits and a leading +, without the "(0)" of "+49 (0)…". */
+export function telHref(phone: string): string | undefined {
   const plus = phone.trim().startsWith('+');
   const digits = phone.replace(/\(0\)/g, '').replace(/\D/g, '');
-  return digits === '' ? e(phone) : `<a href="tel:${plus ? '+' : ''}${digits}">${e(phone)}</a>`;
+  return digits === '' ? undefined : `tel:${plus ? '+' : ''}${digits}`;
 }
 
 const mailLink = (email: string) => `<a href="mailto:${e(email)}">${e(email)}</a>`;
@@ -334,7 +341,7 @@ const mailLink = (email: string) => `<a href="mailto:${e(email)}">${e(email)}</a
 const link = (url: string) => (/^https?:\/\//i.test(url) ? `<a href="${e(url)}">${e(url)}</a>` : e(url));
 
 /** `Mittwoch, 14. April 2027, 18:00–20:00 Uhr`; all-day events by their days. */
-function when(m: DirectoryEvent, lang: Lang, w: DirectoryWords): string {
+export function when(m: DirectoryEvent, lang: Lang, w: DirectoryWords): string {
   const startDay = dayOf(m.start);
   const endDay = m.end === undefined ? startDay : dayOf(m.end);
   if (m.allDay) return endDay === startDay ? formatLongDate(startDay, lang) : `${formatLongDate(startDay, lang)} – ${formatLongDate(endDay, lang)}`;

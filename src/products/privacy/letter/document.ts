@@ -8,6 +8,7 @@ import type { Lang } from '../../../i18n/lang.js';
 import { LETTER_WORDS, type LetterWords } from './words.js';
 import { PERSON_WORDS } from '../person/words.js';
 import type { Address } from '../../../model/types.js';
+import type { LetterForm } from '../../../model/vocabulary.js';
 import type { LetterData } from './letter.js';
 import type { MentionEntry, Occurrence, OrganisationEntry, PersonEntry, SignatoryEntry, UncheckedEntry } from '../person/person.js';
 
@@ -20,7 +21,11 @@ export type LetterBlock =
 export interface LetterDocument {
   lang: Lang;
   title: string;
+  /** DIN 5008 form A or B: where the printed letter's address field stands. */
+  form: LetterForm;
   sender: string[];
+  /** The sender in one line above the address, for the window of the envelope (the post returns undeliverable letters there). */
+  returnAddress: string;
   addressee: string[];
   date: string;
   subject: string;
@@ -74,11 +79,17 @@ export function letterDocument(data: LetterData, lang: Lang): LetterDocument {
   return {
     lang,
     title: w.title,
+    form: data.form,
     sender: [coordination, ...(data.sender.organisation ? [data.sender.organisation] : []), ...addressLines(data.sender.address)],
-    addressee: [data.addressee.name, ...(data.addressee.organisation ? [data.addressee.organisation] : []), ...addressLines(data.addressee.address)],
+    returnAddress: [data.sender.organisation ?? coordination, ...addressLines(data.sender.address)].join(' · '),
+    addressee: [
+      w.addresseeName(data.addressee.name, data.addressee.salutation),
+      ...(data.addressee.organisation ? [data.addressee.organisation] : []),
+      ...addressLines(data.addressee.address),
+    ],
     date: w.dateLine(data.sender.address?.city, today),
     subject: w.subject,
-    salutation: w.salutation(data.addressee.name),
+    salutation: w.salutation(data.addressee.name, data.addressee.salutation),
     sections: [
       { title: '', blocks: [{ kind: 'paragraph', text: found ? w.intro(data.network, today) : w.introNothing(data.network, findings.query, today) }] },
       ...sections,
@@ -107,6 +118,7 @@ function dataBlock(o: Occurrence, w: LetterWords, date: (d: string) => string, l
 
 function personBlock(o: PersonEntry, w: LetterWords, date: (d: string) => string): LetterBlock {
   const rows: [string, string][] = [[w.field.name, o.name]];
+  if (o.salutation !== undefined) rows.push([w.field.salutation, o.salutation]);
   if (o.function !== undefined) rows.push([w.field.function, o.function]);
   if (o.email !== undefined) rows.push([w.field.email, o.email]);
   if (o.phone !== undefined) rows.push([w.field.phone, o.phone]);

@@ -1,5 +1,5 @@
 // The Art. 15 letter as one HTML page on the shared page layer (page.ts): a DIN-style letter head
-// (sender, addressee, date), the subject, then the sections. Printed to PDF through write/pdf.ts.
+// (sender, addressee, date), the subject, then the sections. The PDF for a window envelope: typst.ts.
 import type { LetterBlock, LetterDocument } from './document.js';
 import { escapeHtml as e, renderPage } from '../../../formats/page.js';
 

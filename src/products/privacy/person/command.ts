@@ -1,5 +1,5 @@
 // netzwerk person QUERY [DIR] [--format text|json|letter] [--out FILE]: everything stored about
-// one person, for an Art. 15 GDPR request; as a letter ready to send (Markdown, HTML or PDF).
+// one person, for an Art. 15 GDPR request; as a letter ready to send (Markdown, HTML or a PDF for a window envelope).
 // It answers from whatever parses: errors in the data are listed first, on stderr, and the
 // answer says what it could not cover (an Art. 15 request cannot wait for a typo). No match is a
 // valid answer (exit 0).
@@ -18,8 +18,9 @@ import { renderLetterHtml } from '../letter/html.js';
 import { renderLetterMarkdown } from '../letter/markdown.js';
 import { renderPersonJson } from './json.js';
 import { renderPersonText } from './text.js';
+import { renderLetterTypst } from '../letter/typst.js';
 import { writeOutput } from '../../../write/output.js';
-import { printPdf } from '../../../write/pdf.js';
+import { typesetPdf } from '../../../write/typeset-pdf.js';
 
 export async function run(ctx: Context, { args, options }: Invocation<typeof PERSON>): Promise<number> {
   const wanted = args.query.trim();
@@ -55,15 +56,8 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof PER
     if (format === 'letter-md') content = renderLetterMarkdown(doc);
     else if (format === 'letter-html') content = renderLetterHtml(doc);
     else {
-      const page = {
-        html: renderLetterHtml(doc),
-        footer: doc.footer,
-        dated: true,
-        date: ctx.today,
-        out: options.out,
-        htmlOptions: '--format letter --out brief.html',
-      };
-      content = await printPdf(ctx.io, ctx.lang, page);
+      const source = renderLetterTypst(doc, ctx.today);
+      content = (await typesetPdf({ source, date: ctx.today, out: options.out, htmlOptions: '--format letter --out brief.html', note: ctx.note })).bytes;
     }
     letterNotes(ctx, findings, data.names, data.dpo === undefined);
   }

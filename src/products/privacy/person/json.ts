@@ -20,6 +20,7 @@ function occurrence(o: Occurrence): Record<string, unknown> {
       return {
         ...where,
         name: o.name,
+        salutation: o.salutation ?? null,
         function: o.function ?? null,
         email: o.email ?? null,
         phone: o.phone ?? null,

@@ -5,7 +5,7 @@ import type { Locate } from '../../../load/locate.js';
 import { isActive } from '../../../model/coverage.js';
 import { audiencesOf, careOf, organizer, type Audience, type CareState } from '../../../model/policy.js';
 import type { Address, Contact, Coordinator, IsoDate, Model, Origin, Partner, RawItem } from '../../../model/types.js';
-import type { AgreementStatus, AgreementType, Sector, Visibility } from '../../../model/vocabulary.js';
+import type { AgreementStatus, AgreementType, Salutation, Sector, Visibility } from '../../../model/vocabulary.js';
 import { showControls } from '../../../safe-text.js';
 import type { MentionEntry, Place, UncheckedEntry } from '../entries.js';
 import { distinctPersons, emailMatches, mentionsName, nameMatches, sameName, textMentions, type Named } from '../../../model/match.js';
@@ -29,6 +29,7 @@ export interface PersonEntry {
   place: Place;
   matchedBy: 'name' | 'email';
   name: string;
+  salutation?: Salutation;
   function?: string;
   email?: string;
   phone?: string;
@@ -172,6 +173,7 @@ export function findPerson(
       place: place(c.origin, ['name']),
       matchedBy,
       name: c.name,
+      ...(c.salutation !== undefined ? { salutation: c.salutation } : {}),
       ...(c.function !== undefined ? { function: c.function } : {}),
       ...(c.email !== undefined ? { email: c.email } : {}),
       ...(c.phone !== undefined ? { phone: c.phone } : {}),

@@ -60,6 +60,7 @@ function block(o: Occurrence, t: Words, date: (d: string) => string, lang: Lang,
 
 function personRows(o: PersonEntry, t: Words, date: (d: string) => string, lang: Lang, rows: [string, string][]): void {
   rows.push([t.field.name, o.name]);
+  if (o.salutation !== undefined) rows.push([t.field.salutation, o.salutation]);
   if (o.function !== undefined) rows.push([t.field.function, o.function]);
   if (o.email !== undefined) rows.push([t.field.email, o.email]);
   if (o.phone !== undefined) rows.push([t.field.phone, o.phone]);

@@ -21,6 +21,7 @@ export const PERSON_WORDS = {
     /** The keys of an entry with errors, in words. */
     rawField: {
       name: 'Name',
+      salutation: 'Anrede',
       function: 'Funktion',
       email: 'E-Mail',
       phone: 'Telefon',
@@ -39,6 +40,7 @@ export const PERSON_WORDS = {
     uncheckedLists: 'noch keiner Liste: der Eintrag hat Fehler und wird erst nach der Korrektur verwendet',
     field: {
       name: 'Name',
+      salutation: 'Anrede',
       function: 'Funktion',
       email: 'E-Mail',
       phone: 'Telefon',
@@ -100,6 +102,7 @@ export const PERSON_WORDS = {
     },
     rawField: {
       name: 'Name',
+      salutation: 'Salutation',
       function: 'Function',
       email: 'E-mail',
       phone: 'Phone',
@@ -118,6 +121,7 @@ export const PERSON_WORDS = {
     uncheckedLists: 'no list yet: the entry has errors and is used only once corrected',
     field: {
       name: 'Name',
+      salutation: 'Salutation',
       function: 'Function',
       email: 'E-mail',
       phone: 'Phone',

@@ -1,8 +1,10 @@
 // The report's notes ("Hinweise") for its audience. The coordination (`internal`) gets every
-// warning of the validator with its file and line, to fix it. Everyone else gets the warnings
-// counted by kind, with the partners, agreements, meetings or categories concerned
-// (Diagnostic.about), never a person's name and never a position in the files: a report goes to
-// the committee and is often published.
+// warning of the validator with its file and line, to fix it. Everyone else gets only the notes
+// that qualify the report's figures for its readers (a category missing, attendance not
+// recorded, an agreement to review), counted by kind, with the partners, agreements, meetings or
+// categories concerned (Diagnostic.about), never a person's name and never a position in the
+// files: a report goes to the committee and is often published. The coordination's to-dos (data
+// to confirm, a past meeting still "planned", a file not found …) stay in the internal report.
 import type { Diagnostic } from '../../../diagnostics.js';
 import { t } from '../../../i18n/catalogue.js';
 import type { Lang } from '../../../i18n/lang.js';
@@ -32,6 +34,9 @@ const COUNTED_KINDS = [
 type Counted = (typeof COUNTED_KINDS)[number] | 'other';
 const COUNTED = new Set<string>(COUNTED_KINDS);
 
+/** The kinds a report for the network or the public keeps: they say how far its figures go. */
+const FOR_READERS = new Set<string>(['category-missing', 'meeting-held-no-attendance', 'agreement-review-due', 'agreement-party-left'] satisfies Counted[]);
+
 /** At most this many names after a count; the rest as "and N more". */
 const MAX_NAMES = 8;
 
@@ -50,6 +55,7 @@ export function reportNotes(warnings: readonly Diagnostic[], options: { audience
   // Kinds in the order they first occur (the warnings are sorted by file and line).
   const kinds = new Map<Counted, { count: number; about: string[] }>();
   for (const d of warnings) {
+    if (!FOR_READERS.has(d.code)) continue;
     const code = COUNTED.has(d.code) ? (d.code as Counted) : 'other';
     const kind = kinds.get(code) ?? { count: 0, about: [] };
     kind.count++;

@@ -28,6 +28,12 @@ export interface Section {
 export interface ReportDocument {
   lang: Lang;
   title: string;
+  /** Whom the report is for, after its title (empty for the public): ` – Intern – nicht zur Weitergabe`, ` für die Netzwerkpartner`. */
+  audienceTitle: string;
+  /** The same on the cover (empty for the public). */
+  audienceMark: string;
+  /** What a printed page's footer says: the report, its period and audience, the network. */
+  footer: string;
   networkName: string;
   subtitle: string;
   sections: Section[];

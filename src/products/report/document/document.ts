@@ -43,6 +43,9 @@ export function reportDocument(r: Report, lang: Lang): ReportDocument {
   return {
     lang,
     title: REPORT_WORDS[lang].title,
+    audienceTitle: REPORT_WORDS[lang].audienceTitle[r.audience],
+    audienceMark: REPORT_WORDS[lang].audienceMark[r.audience],
+    footer: `${REPORT_WORDS[lang].title} ${r.period.year ?? periodText(r, lang)}${REPORT_WORDS[lang].audienceTitle[r.audience]} · ${r.network.name}`,
     networkName: r.network.name,
     subtitle: `${REPORT_WORDS[lang].period} ${periodText(r, lang)} · ${REPORT_WORDS[lang].asOf} ${formatDate(r.today, lang)}`,
     sections: [
@@ -131,7 +134,8 @@ function overview(r: Report, lang: Lang): Section {
         { title: REPORT_WORDS[lang].contact, wrap: 32 },
       ],
       rows: n.coordinators.map((c) => [
-        c.name === null ? { text: REPORT_WORDS[lang].nameNotPublished, tone: 'muted' as const } : { text: c.name },
+        // A coordinator the readers may not see by name is named by the office.
+        { text: c.name ?? `${REPORT_WORDS[lang].coordinationOffice}, ${c.partner_name}` },
         { text: c.function ?? '–' },
         { text: c.partner_name },
         { text: [c.email, c.phone].filter(Boolean).join(', ') || '–' },
@@ -404,7 +408,10 @@ function reviewCell(a: Report['agreements'][number], lang: Lang): Cell {
 const noteCount = (r: Report) => r.warnings.reduce((sum, w) => sum + (w.count ?? 1), 0);
 
 function notes(r: Report, lang: Lang): Section {
-  if (r.warnings.length === 0) return { id: 'hinweise', title: REPORT_WORDS[lang].notes, blocks: [{ kind: 'paragraph', text: REPORT_WORDS[lang].noNotes }] };
+  if (r.warnings.length === 0) {
+    const none = r.audience === 'internal' ? REPORT_WORDS[lang].noNotes : REPORT_WORDS[lang].noNotesForReaders;
+    return { id: 'hinweise', title: REPORT_WORDS[lang].notes, blocks: [{ kind: 'paragraph', text: none }] };
+  }
   // Only the coordination's own report points into the files (products/report/data/notes.ts).
   const items = r.warnings.map((w) => (w.file === '' ? { text: w.message } : { text: w.message, detail: `${w.file}:${w.line}` }));
   const blocks: Block[] = [{ kind: 'list', items }];

@@ -1,8 +1,12 @@
 // The HTML report's own style, after the shared page style (page.ts: colours, type, tables, A4
-// print rules): the cover, the key figures, the notes and the charts.
+// print rules): the cover, the key figures, the notes and the charts (their colours: chart-colours.ts).
+import { BAR_CSS } from './chart-colours.js';
+
 export const REPORT_CSS = `header.cover { padding-top: 32px; padding-bottom: 18px; border-bottom: 4px solid var(--brand); }
 .kicker { margin: 0; color: var(--accent); font-weight: 600; letter-spacing: .08em; text-transform: uppercase; font-size: 13px; }
 .subtitle { margin: 0 0 14px; color: var(--muted); }
+.audience { display: inline-block; margin: 6px 0 2px; padding: 2px 10px; border: 2px solid var(--brand); border-radius: 4px; color: var(--brand); font-weight: 700; }
+.audience.internal { border-color: var(--bad); color: var(--bad); }
 nav ol { display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 0; padding: 0; list-style: none; counter-reset: sec; }
 nav li { counter-increment: sec; }
 nav li::before { content: counter(sec) ". "; color: var(--muted); }
@@ -33,13 +37,7 @@ svg .axis, svg .legend { font-size: 12px; fill: var(--muted); }
 svg .colhead { font-size: 13px; font-weight: 700; fill: var(--brand); }
 svg .grid { stroke: var(--line); stroke-width: 1; }
 svg .baseline { stroke: var(--muted); stroke-width: 1; }
-svg .bar { fill: var(--accent); }
-svg .bar.network { fill: var(--brand); }
-svg .bar.training { fill: #4aa37a; }
-svg .bar.other { fill: #9db4cc; }
-svg .bar.other-period { fill: #8a96a3; }
-svg .bar.members { fill: #cfe0f1; }
-svg .bar.members.other-period { fill: #dde1e6; }
+${BAR_CSS}
 svg .cell text { font-size: 15px; font-weight: 700; }
 svg .cell.covered rect { fill: var(--ok-soft); stroke: var(--ok); }
 svg .cell.covered text { fill: var(--ok); }

@@ -22,6 +22,7 @@ export function renderReportHtml(report: Report, options: { lang: Lang }): strin
   const out: string[] = [
     '<header class="cover">',
     `<p class="kicker">${e(doc.title)}</p>`,
+    ...(doc.audienceMark ? [`<p class="audience ${report.audience}">${e(doc.audienceMark)}</p>`] : []),
     `<h1>${e(doc.networkName)}</h1>`,
     `<p class="subtitle">${e(doc.subtitle)}</p>`,
     `<nav aria-label="${e(REPORT_WORDS[lang].contents)}"><ol>`,
@@ -38,8 +39,9 @@ export function renderReportHtml(report: Report, options: { lang: Lang }): strin
     }
     out.push('</section>');
   }
-  out.push('</main>', `<footer><p>${e(REPORT_WORDS[lang].footer)} · ${e(REPORT_WORDS[lang].asOf)} ${e(formatDate(report.today, lang))}</p></footer>`);
-  return renderPage({ lang, title: `${doc.title}: ${doc.networkName} (${doc.subtitle})`, css: REPORT_CSS, body: out.join('\n') });
+  const footer = [REPORT_WORDS[lang].footer, ...(doc.audienceMark ? [doc.audienceMark] : []), `${REPORT_WORDS[lang].asOf} ${formatDate(report.today, lang)}`];
+  out.push('</main>', `<footer><p>${footer.map(e).join(' · ')}</p></footer>`);
+  return renderPage({ lang, title: `${doc.title}${doc.audienceTitle}: ${doc.networkName} (${doc.subtitle})`, css: REPORT_CSS, body: out.join('\n') });
 }
 
 function renderBlock(block: Block, report: Report, lang: Lang, sectionTitle: string): string {

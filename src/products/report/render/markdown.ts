@@ -6,6 +6,7 @@ import { reportDocument, type Block } from '../document/document.js';
 export function renderReportMarkdown(report: Report, options: { lang: 'de' | 'en' }): string {
   const doc = reportDocument(report, options.lang);
   const out: string[] = [`# ${doc.title}: ${escapeMarkdown(doc.networkName)}`, '', `*${escapeMarkdown(doc.subtitle)}*`];
+  if (doc.audienceMark) out.push('', `**${escapeMarkdown(doc.audienceMark)}**`);
   for (const section of doc.sections) {
     out.push('', `## ${section.title}`);
     for (const block of section.blocks) {

@@ -11,7 +11,12 @@ export function renderReportText(report: Report, options: { lang: 'de' | 'en'; c
   const doc = reportDocument(report, options.lang);
   const out: string[] = [];
   const heading = `${doc.title}: ${doc.networkName}`;
-  out.push(c.bold(heading), doc.subtitle, '═'.repeat(Math.min(WIDTH, Math.max(len(heading), len(doc.subtitle)))));
+  out.push(
+    c.bold(heading),
+    doc.subtitle,
+    ...(doc.audienceMark ? [c.bold(doc.audienceMark)] : []),
+    '═'.repeat(Math.min(WIDTH, Math.max(len(heading), len(doc.subtitle)))),
+  );
   for (const section of doc.sections) {
     out.push('', c.bold(section.title), '─'.repeat(len(section.title)));
     for (const block of section.blocks) {
