@@ -7,6 +7,8 @@ export type Tone = 'ok' | 'bad' | 'warn' | 'muted';
 export interface Cell {
   text: string;
   tone?: Tone;
+  /** Text from the network's files (names, titles), written in German: marked so on pages in another language. */
+  data?: boolean;
 }
 
 export interface Column {

@@ -66,6 +66,8 @@ export interface TextStyle {
   size?: number;
   /** Break long words (German compounds) at syllables: for narrow table columns. */
   hyphenate?: boolean;
+  /** The text's language where it differs from the document's (German names in an English report). */
+  lang?: Lang;
 }
 
 /** Text with a style; plain text is just its literal. */
@@ -76,6 +78,7 @@ export function text(value: string, style: TextStyle = {}): Typst {
     style.colour ? `fill: ${colour(style.colour)}` : '',
     style.size === undefined ? '' : `size: ${pt(style.size)}`,
     style.hyphenate ? 'hyphenate: true' : '',
+    style.lang ? `lang: "${style.lang}"` : '',
   ].filter(Boolean);
   return args.length === 0 ? lit(value) : `text(${args.join(', ')}, ${lit(value)})`;
 }
@@ -84,7 +87,7 @@ export function text(value: string, style: TextStyle = {}): Typst {
 export const join = (...parts: Typst[]): Typst => (parts.length === 1 ? parts[0]! : `[${parts.map((p) => `#${p};`).join('')}]`);
 
 /** A heading (and a bookmark of the PDF): level 1 is the document's title on the cover. */
-export const heading = (level: number, value: string): Typst => `heading(level: ${level}, ${lit(value)})`;
+export const heading = (level: number, value: string, style: TextStyle = {}): Typst => `heading(level: ${level}, ${text(value, style)})`;
 
 /** A paragraph of content. */
 export const par = (body: Typst): Typst => `par(${body})`;

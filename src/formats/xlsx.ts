@@ -1,10 +1,12 @@
 // One sheet of rows as an Excel workbook (.xlsx): the generic writer behind every table that goes
-// to Excel (the contact list; later the directory). Column definitions say what a cell is: text
+// to Excel (the contact list, the directory). Column definitions say what a cell is: text
 // stays text (phone numbers keep their leading zero and "+", nothing becomes a formula), dates
 // are real dates with a date format, numbers are numbers. The header row is bold and frozen and
-// carries an autofilter; columns have widths. exceljs is loaded only here, only when a workbook is
-// asked for. The bytes are reproducible: the workbook's dates come from --today and the zip
-// entries' times are fixed, so the same data give the same file in any time zone.
+// carries an autofilter that Excel and LibreOffice both show; columns have widths; printed, the
+// sheet is A4 landscape, as wide as the page, with the header row on every page. exceljs is
+// loaded only here, only when a workbook is asked for. The bytes are reproducible: the workbook's
+// dates come from --today and the zip entries' times are fixed, so the same data give the same
+// file in any time zone.
 import type { IsoDate } from '../model/types.js';
 
 type XlsxCellKind = 'text' | 'date' | 'number';
@@ -62,10 +64,33 @@ export async function renderXlsx<R>(sheet: XlsxSheet<R>, options: XlsxOptions): 
       if (column.kind === 'text' && String(value).includes('\n')) cell.alignment = { wrapText: true, vertical: 'top' };
     });
   });
-  worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rows.length + 1), column: sheet.columns.length } };
+  const lastRow = Math.max(1, sheet.rows.length + 1);
+  worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: lastRow, column: sheet.columns.length } };
+  // A4 (paper size 9) landscape, one page wide, the header row repeated on every printed page
+  // (exceljs writes the name _xlnm.Print_Titles for it).
+  worksheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
+  filterDatabase(workbook, worksheet.name, `$A$1:$${columnLetter(sheet.columns.length)}$${lastRow}`);
 
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   return fixZipDates(bytes, stamp);
+}
+
+/**
+ * The sheet's filter range under the name Excel itself gives it, _xlnm._FilterDatabase (local to
+ * the sheet): LibreOffice shows the filter's buttons only with it, and exceljs does not write it
+ * (exceljs issue 2778). exceljs writes a workbook's names from its `definedNames` model at the
+ * time of writing; this name is put there, beside none other.
+ */
+function filterDatabase(workbook: import('exceljs').Workbook, sheet: string, range: string): void {
+  const names = [{ name: '_xlnm._FilterDatabase', ranges: [`'${sheet.replace(/'/g, "''")}'!${range}`], localSheetId: 0 }];
+  Object.defineProperty(workbook, '_definedNames', { value: { model: names } });
+}
+
+/** 1 → A, 27 → AA. */
+function columnLetter(n: number): string {
+  let out = '';
+  for (let i = n; i > 0; i = Math.floor((i - 1) / 26)) out = String.fromCharCode(65 + ((i - 1) % 26)) + out;
+  return out;
 }
 
 /** A date `YYYY-MM-DD` as midnight UTC, which Excel stores as the whole day's serial number. */

@@ -192,7 +192,9 @@ describe('directory: the rules, on a fixture network', () => {
     expect(html).toContain('<li class="entry" id="p-schule-am-teich" data-m="aheim sankt-oed" data-t="schule">');
     expect(html).toContain('<li class="entry" id="p-jugendamt" data-m="*" data-t="jugendamt">');
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1]!;
-    expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; script-src 'sha256-[A-Za-z0-9+/=]+'; base-uri 'none'; form-action 'none'$/);
+    expect(csp).toMatch(
+      /^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; script-src 'sha256-[A-Za-z0-9+/=]+'; connect-src 'self'; base-uri 'none'; form-action 'none'$/,
+    );
     expect((html.match(/<script>/g) ?? []).length).toBe(1);
     expect(html).not.toMatch(/<script[^>]*\bsrc=|<link\b|<img\b|<iframe\b|@import|url\(/i);
     // Only links a reader follows: in-page anchors, tel:, mailto: and the partners' web sites.

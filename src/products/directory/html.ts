@@ -15,7 +15,7 @@ import type { Theme } from './themes.js';
 import type { Sector } from '../../model/vocabulary.js';
 import { DIRECTORY_SCRIPT } from './script.js';
 import { DIRECTORY_CSS } from './style.js';
-import { escapeHtml as e, htmlParagraphs, renderPage } from '../../formats/page.js';
+import { escapeHtml as e, germanData, htmlParagraphs, renderPage } from '../../formats/page.js';
 
 interface Ctx {
   d: Directory;
@@ -36,6 +36,7 @@ export function renderDirectoryHtml(d: Directory, options: { lang: Lang }): stri
   return renderPage({
     lang,
     title: `${title}: ${d.network.name} (${w.asOf} ${formatDate(d.today, lang)})`,
+    description: `${title} – ${d.network.name}: ${w.subtitle[d.audience](d.network.region)}`,
     css: DIRECTORY_CSS,
     body,
     script: DIRECTORY_SCRIPT,
@@ -49,7 +50,7 @@ function header({ d, lang, w }: Ctx): string {
   return [
     '<header class="cover">',
     `<p class="kicker">${e(w.title[d.audience])}</p>`,
-    `<h1>${e(d.network.name)}</h1>`,
+    `<h1${germanData(lang)}>${e(d.network.name)}</h1>`,
     `<p class="subtitle">${e(w.subtitle[d.audience](d.network.region))}</p>`,
     `<p class="as-of">${e(w.asOf)} ${e(formatDate(d.today, lang))}</p>`,
     d.audience === 'public'
@@ -143,7 +144,7 @@ function towns(ctx: Ctx): string {
   for (const t of d.towns) {
     out.push(
       `<section class="town" id="kommune-${t.slug}" data-m="${t.slug}" aria-labelledby="kommune-${t.slug}-h">`,
-      `<h3 id="kommune-${t.slug}-h">${e(t.name)}</h3>`,
+      `<h3 id="kommune-${t.slug}-h"${germanData(ctx.lang)}>${e(t.name)}</h3>`,
     );
     out.push(t.entries.length > 0 ? `<ul class="towns">\n${t.entries.map(link).join('\n')}\n</ul>` : `<p>${e(w.noLocal)}</p>`);
     if (d.wholeRegion.length > 0) out.push(`<p><a href="#ganze-region">${e(w.alsoWholeRegion(d.wholeRegion.length))}</a></p>`);
@@ -180,7 +181,7 @@ function events(ctx: Ctx): string {
       const facts = [m.location ? fact(w.place, e(m.location)) : '', m.online ? fact(w.online, link(m.online)) : ''].filter(Boolean);
       out.push(
         `<li><article aria-labelledby="e-${m.id}-h">`,
-        `<h3 id="e-${m.id}-h">${e(m.title)}</h3>`,
+        `<h3 id="e-${m.id}-h"${germanData(lang)}>${e(m.title)}</h3>`,
         `<p class="when">${m.status === 'cancelled' ? `<span class="cancelled">${e(w.cancelled)}:</span> ` : ''}<time datetime="${e(m.start)}">${e(when(m, lang, w))}</time></p>`,
         `<p class="kind">${e(label(MEETING_TYPE_LABELS, m.type, lang))}</p>`,
         facts.length > 0 ? `<dl class="contact">\n${facts.join('\n')}\n</dl>` : '',
@@ -268,7 +269,7 @@ function card(ctx: Ctx, entry: DirectoryEntry, o: CardOptions): string {
   else people = `<p class="via"><a href="#koordination">${e(w.viaCoordination)}</a></p>`;
   return [
     `<li class="${o.cls}" id="${o.id}" data-m="${towns}"${theme}><article aria-labelledby="${o.id}-h">`,
-    `<${o.heading} id="${o.id}-h">${e(entry.name)}</${o.heading}>`,
+    `<${o.heading} id="${o.id}-h"${germanData(ctx.lang)}>${e(entry.name)}</${o.heading}>`,
     `<p class="kind">${e(sectorLabel(ctx, entry))}</p>`,
     `<dl class="contact">\n${facts.join('\n')}\n</dl>`,
     people,

@@ -17,5 +17,6 @@ export function renderDirectoryXlsx(directory: Directory, options: { lang: Lang 
   const sheet = DIRECTORY_TABLE_WORDS[lang];
   const columns: XlsxColumn<string[]>[] = table.header.map((header, i) => ({ header, width: WIDTH[table.kinds[i]!], kind: 'text', value: (row) => row[i] }));
   const title = `${words.title[directory.audience]} – ${directory.network.name} (${words.asOf} ${formatDate(directory.today, lang)})`;
-  return renderXlsx({ name: sheet.sheet, columns, rows: table.rows }, { date: directory.today, dateFormat: sheet.dateFormat, title });
+  // The sheet named after what it is: "Partnerverzeichnis" or "Wegweiser Kinderschutz".
+  return renderXlsx({ name: words.title[directory.audience], columns, rows: table.rows }, { date: directory.today, dateFormat: sheet.dateFormat, title });
 }

@@ -4,6 +4,9 @@ import type { Lang } from '../../i18n/lang.js';
 
 const de = {
   title: 'Netzwerkbericht',
+  /** The page's description (meta description). */
+  description: (network: string, period: string) =>
+    `Netzwerkbericht ${network}: Partner, Abdeckung nach § 9 Abs. 4 LKiSchG NRW, Veranstaltungen, Teilnahme und Vereinbarungen. ${period}.`,
   /** Who the report is for, after its title (the HTML's and the PDF's title, the PDF's footer), and on the cover. */
   audienceTitle: { internal: ' – Intern – nicht zur Weitergabe', network: ' für die Netzwerkpartner', public: '' },
   audienceMark: { internal: 'Intern – nicht zur Weitergabe', network: 'Für die Netzwerkpartner', public: '' },
@@ -194,6 +197,8 @@ export type ReportWords = { readonly [K in keyof typeof de]: (typeof de)[K] exte
 
 const en: ReportWords = {
   title: 'Network report',
+  description: (network: string, period: string) =>
+    `Network report ${network}: partners, coverage under § 9 (4) LKiSchG NRW, meetings, participation and agreements. ${period}.`,
   audienceTitle: { internal: ' – Internal – not for circulation', network: ' for the network partners', public: '' },
   audienceMark: { internal: 'Internal – not for circulation', network: 'For the network partners', public: '' },
   period: 'Reporting period',

@@ -6,7 +6,7 @@ import type { SheetData } from './sheet.js';
 import { formatWhen } from '../../../i18n/format.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { SHEET_WORDS } from './words.js';
-import { escapeHtml, renderPage } from '../../../formats/page.js';
+import { escapeHtml, germanData, renderPage } from '../../../formats/page.js';
 
 export interface SheetOptions {
   lang: Lang;
@@ -48,7 +48,7 @@ export function renderSheetHtml(data: SheetData, options: SheetOptions): string 
 
   const blocks = data.partners.map(
     (p) =>
-      `<section class="block">\n<table class="sign">\n<caption>${escapeHtml(p.name)}</caption>\n${head(['name', w.name], ['signature', w.signature])}\n<tbody>\n${rows(options.lines, 2)}\n</tbody>\n</table>\n</section>`,
+      `<section class="block">\n<table class="sign">\n<caption${germanData(options.lang)}>${escapeHtml(p.name)}</caption>\n${head(['name', w.name], ['signature', w.signature])}\n<tbody>\n${rows(options.lines, 2)}\n</tbody>\n</table>\n</section>`,
   );
   const guests =
     options.guestLines > 0
@@ -66,7 +66,7 @@ export function renderSheetHtml(data: SheetData, options: SheetOptions): string 
   const body = [
     '<header class="cover">',
     `<p class="kicker">${escapeHtml(w.kicker)} · ${escapeHtml(data.network.name)}</p>`,
-    `<h1>${escapeHtml(m.title)}</h1>`,
+    `<h1${germanData(options.lang)}>${escapeHtml(m.title)}</h1>`,
     `<dl class="facts">\n${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('\n')}\n</dl>`,
     `<p>${escapeHtml(w.intro)}</p>`,
     `<p class="note">${escapeHtml(w.privacy)}</p>`,
@@ -78,5 +78,6 @@ export function renderSheetHtml(data: SheetData, options: SheetOptions): string 
   ]
     .filter(Boolean)
     .join('\n');
-  return renderPage({ lang: options.lang, title: `${w.kicker}: ${m.title}`, css: SHEET_CSS, body });
+  const description = `${w.kicker}: ${m.title} – ${data.network.name}, ${formatWhen(m.when, options.lang)}`;
+  return renderPage({ lang: options.lang, title: `${w.kicker}: ${m.title}`, description, css: SHEET_CSS, body });
 }

@@ -9,9 +9,9 @@ export type { Cell, Tone };
 export type ChartKind = 'sectors' | 'matrix' | 'participants' | 'participation' | 'compare';
 
 export type Block =
-  | { kind: 'facts'; rows: { label: string; value: string; tone?: Tone }[] }
+  | { kind: 'facts'; rows: { label: string; value: string; tone?: Tone; data?: boolean }[] }
   | { kind: 'figures'; items: { label: string; value: string; detail?: string; tone?: Tone }[] }
-  | { kind: 'paragraph'; text: string; note?: boolean; plainOnly?: boolean }
+  | { kind: 'paragraph'; text: string; note?: boolean; plainOnly?: boolean; data?: boolean }
   | { kind: 'subheading'; text: string }
   | { kind: 'list'; items: { text: string; detail?: string }[] }
   /** `plainOnly`: text and Markdown only, the HTML shows a chart instead. */

@@ -78,15 +78,15 @@ function overview(r: Report, lang: Lang): Section {
   const n = r.network;
   const ms = n.region.municipalities;
   const regionText = ms.length > 1 ? `${n.region.name} (${REPORT_WORDS[lang].municipalitiesCount(ms.length)}: ${ms.join(', ')})` : n.region.name;
-  const facts: { label: string; value: string }[] = [
-    { label: REPORT_WORDS[lang].network, value: n.name },
-    { label: REPORT_WORDS[lang].region, value: regionText },
+  const facts: { label: string; value: string; data?: boolean }[] = [
+    { label: REPORT_WORDS[lang].network, value: n.name, data: true },
+    { label: REPORT_WORDS[lang].region, value: regionText, data: true },
   ];
   if (n.founded) facts.push({ label: REPORT_WORDS[lang].founded, value: formatDate(n.founded, lang) });
   facts.push(
     { label: REPORT_WORDS[lang].period, value: periodText(r, lang) },
     { label: REPORT_WORDS[lang].asOf, value: formatDate(r.today, lang) },
-    { label: REPORT_WORDS[lang].youthOffices, value: n.youth_offices.map((y) => y.name).join('; ') },
+    { label: REPORT_WORDS[lang].youthOffices, value: n.youth_offices.map((y) => y.name).join('; '), data: true },
   );
   const cov = r.coverage;
   const requiredCovered = cov.required.filter((c) => cov.covered.includes(c)).length;
@@ -135,15 +135,15 @@ function overview(r: Report, lang: Lang): Section {
       ],
       rows: n.coordinators.map((c) => [
         // A coordinator the readers may not see by name is named by the office.
-        { text: c.name ?? `${REPORT_WORDS[lang].coordinationOffice}, ${c.partner_name}` },
-        { text: c.function ?? '–' },
-        { text: c.partner_name },
+        { text: c.name ?? `${REPORT_WORDS[lang].coordinationOffice}, ${c.partner_name}`, data: true },
+        { text: c.function ?? '–', data: true },
+        { text: c.partner_name, data: true },
         { text: [c.email, c.phone].filter(Boolean).join(', ') || '–' },
       ]),
     },
   ];
   if (n.mission_statement)
-    blocks.push({ kind: 'subheading', text: REPORT_WORDS[lang].missionStatement }, { kind: 'paragraph', text: n.mission_statement.trim() });
+    blocks.push({ kind: 'subheading', text: REPORT_WORDS[lang].missionStatement }, { kind: 'paragraph', text: n.mission_statement.trim(), data: true });
   return { id: 'ueberblick', title: REPORT_WORDS[lang].overview, blocks };
 }
 
@@ -170,6 +170,7 @@ function partners(r: Report, lang: Lang): Section {
             .filter((x) => x.sector === s)
             .map((x) => x.name)
             .join(', '),
+          data: true,
         },
       ]),
     });
@@ -185,7 +186,7 @@ function partners(r: Report, lang: Lang): Section {
       id: `partner-${key}`,
       caption: REPORT_WORDS[lang][key],
       columns: [{ title: REPORT_WORDS[lang].date }, { title: REPORT_WORDS[lang].partner, wrap: 50 }, { title: REPORT_WORDS[lang].sector, wrap: 28 }],
-      rows: list.map((x) => [{ text: formatDate(x.date, lang) }, { text: x.name }, { text: label(SECTOR_LABELS, x.sector, lang) }]),
+      rows: list.map((x) => [{ text: formatDate(x.date, lang) }, { text: x.name, data: true }, { text: label(SECTOR_LABELS, x.sector, lang) }]),
     });
   }
   return { id: 'partner', title: REPORT_WORDS[lang].partners, blocks };
@@ -219,7 +220,12 @@ function coverageSection(r: Report, lang: Lang): Section {
         { title: REPORT_WORDS[lang].status, nowrap: true },
         { title: REPORT_WORDS[lang].coveredBy, wrap: 46 },
       ],
-      rows: cov.categories.map((c, i) => [num(i + 1), { text: label(CATEGORY_LAW, c.id, lang) }, status(c), { text: names(c.partners, nameOf, lang, 4) }]),
+      rows: cov.categories.map((c, i) => [
+        num(i + 1),
+        { text: label(CATEGORY_LAW, c.id, lang) },
+        status(c),
+        { text: names(c.partners, nameOf, lang, 4), data: true },
+      ]),
     },
   ];
   if (isKreis(r)) {
@@ -232,7 +238,7 @@ function coverageSection(r: Report, lang: Lang): Section {
       plainOnly: true,
       columns: [{ title: REPORT_WORDS[lang].municipality }, ...CATEGORIES.map((_, i) => ({ title: String(i + 1), align: 'center' as const }))],
       rows: ms.map((m) => [
-        { text: m },
+        { text: m, data: true },
         ...CATEGORIES.map((c) => {
           const x = matrixMark(r, m, c);
           return { text: x.mark, tone: x.tone };
@@ -251,7 +257,7 @@ function coverageSection(r: Report, lang: Lang): Section {
       rows: ms.map((m) => {
         const missing = cov.by_municipality[m]!.missing;
         return [
-          { text: m },
+          { text: m, data: true },
           missing.length === 0
             ? { text: REPORT_WORDS[lang].noGaps, tone: 'ok' as const }
             : { text: missing.map((c) => label(CATEGORY_LABELS, c, lang)).join(', '), tone: 'bad' as const },
@@ -331,7 +337,7 @@ function meetings(r: Report, lang: Lang): Section {
       rows: held.map((x) => [
         { text: formatDate(dayOf(x.start), lang) },
         { text: label(MEETING_TYPE_LABELS, x.type, lang) },
-        { text: x.title },
+        { text: x.title, data: true },
         num(x.organisations),
         num(x.participants!),
       ]),
@@ -352,7 +358,7 @@ function meetings(r: Report, lang: Lang): Section {
       rows: other.map((x) => [
         { text: formatDate(dayOf(x.start), lang) },
         { text: label(MEETING_TYPE_LABELS, x.type, lang) },
-        { text: x.title },
+        { text: x.title, data: true },
         { text: label(MEETING_STATUS_LABELS, x.status, lang), tone: x.status === 'cancelled' ? 'muted' : undefined },
       ]),
     });
@@ -377,7 +383,7 @@ function agreements(r: Report, lang: Lang): Section {
       { title: REPORT_WORDS[lang].review },
     ],
     rows: r.agreements.map((a) => [
-      { text: a.title },
+      { text: a.title, data: true },
       { text: label(AGREEMENT_TYPE_LABELS, a.type, lang) },
       { text: label(AGREEMENT_STATUS_LABELS, a.status, lang), tone: a.status === 'in_force' ? 'ok' : hasEnded(a.status) ? 'muted' : 'warn' },
       { text: REPORT_WORDS[lang].signedOf(a.signed, a.parties.length), tone: a.pending.length > 0 ? 'warn' : undefined },
@@ -387,6 +393,7 @@ function agreements(r: Report, lang: Lang): Section {
             .filter((p) => p.signed === null)
             .map((p) => p.name)
             .join(', ') || '–',
+        data: true,
       },
       reviewCell(a, lang),
     ]),

@@ -15,8 +15,8 @@ nav a:hover { text-decoration: underline; }
 section { padding: 10px 0 18px; border-bottom: 1px solid var(--line); counter-increment: h2; }
 main { counter-reset: h2; }
 h2::before { content: counter(h2) ". "; color: var(--accent); }
-ul.figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(210px, 1fr)); gap: 10px; margin: 8px 0 12px; padding: 0; list-style: none; }
-ul.figures li { padding: 10px 14px; border: 1px solid var(--line); border-left: 5px solid var(--accent); border-radius: 6px; background: var(--soft); }
+ul.figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 250px), 1fr)); gap: 10px; margin: 8px 0 12px; padding: 0; list-style: none; }
+ul.figures li { min-width: 0; padding: 10px 14px; border: 1px solid var(--line); border-left: 5px solid var(--accent); border-radius: 6px; background: var(--soft); overflow-wrap: break-word; }
 ul.figures li.ok { border-left-color: var(--ok); }
 ul.figures li.bad { border-left-color: var(--bad); }
 ul.figures li.warn { border-left-color: #d08a00; }
@@ -24,7 +24,7 @@ ul.figures li.warn { border-left-color: #d08a00; }
 .figure-label { display: block; font-weight: 600; }
 .figure-detail { display: block; color: var(--muted); font-size: 13px; }
 li.ok .figure-detail { color: var(--ok); } li.bad .figure-detail { color: var(--bad); }
-table.compact { width: auto; min-width: 60%; }
+table.compact { width: auto; min-width: min(60%, 100%); }
 ul.notes { padding-left: 20px; }
 ul.notes li { margin: 4px 0; }
 .where { display: block; color: var(--muted); font-size: 12px; font-family: Consolas, "DejaVu Sans Mono", monospace; }
@@ -47,7 +47,8 @@ svg .cell.none rect { fill: var(--soft); stroke: #c2c9d2; }
 svg .cell.none text { fill: var(--muted); }
 svg .hatch-bg { fill: var(--bad-soft); }
 svg .hatch-line { stroke: #f3b2aa; stroke-width: 2; }
-ol.matrix-key { columns: 2; margin: 6px 0 0; padding-left: 28px; font-size: 13px; }
+ol.matrix-key { columns: 2 16rem; margin: 6px 0 0; padding-left: 28px; font-size: 13px; }
+nav ol { overflow-wrap: anywhere; }
 @media print {
   header.cover { padding-top: 0; }
   nav { display: none; }

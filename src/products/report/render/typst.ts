@@ -5,7 +5,7 @@
 // the matrix of municipalities and categories as a table. Every page's footer (an artifact) names
 // the report, its period and audience, the network, the "Stand" date and the page.
 import { formatDate } from '../../../i18n/format.js';
-import type { Lang } from '../../../i18n/lang.js';
+import { DATA_LANG, type Lang } from '../../../i18n/lang.js';
 import { PAGE_WORDS } from '../../../i18n/page.js';
 import { block, figure, heading, join, list, par, paragraphs, table, terms, text, typstDocument, type Typst } from '../../../formats/typst.js';
 import type { Report } from '../data/types.js';
@@ -20,6 +20,8 @@ export function renderReportTypst(report: Report, options: { lang: Lang }): stri
   const { lang } = options;
   const doc = reportDocument(report, lang);
   const w = REPORT_WORDS[lang];
+  /** Text from the network's files is German: so marked in a report in another language. */
+  const german = lang === DATA_LANG ? undefined : DATA_LANG;
   const body: Typst[] = [
     par(text(doc.title.toUpperCase(), { bold: true, colour: 'accent', size: 9 })),
     ...(doc.audienceMark
@@ -32,13 +34,13 @@ export function renderReportTypst(report: Report, options: { lang: Lang }): stri
           }),
         ]
       : []),
-    heading(1, doc.networkName),
+    heading(1, doc.networkName, { lang: german }),
     par(text(doc.subtitle, { colour: 'muted' })),
     'line(length: 100%, stroke: 2.5pt + c-brand)',
   ];
   doc.sections.forEach((section, i) => {
     body.push(heading(2, `${i + 1}. ${section.title}`));
-    for (const b of section.blocks) body.push(...renderBlock(b, report, lang, section.title));
+    for (const b of section.blocks) body.push(...renderBlock(b, report, lang, section.title, german));
   });
   return typstDocument({
     lang,
@@ -52,15 +54,21 @@ export function renderReportTypst(report: Report, options: { lang: Lang }): stri
 
 const toneColour = (tone: Tone | undefined) => (tone === undefined ? undefined : tone);
 
-function renderBlock(b: Block, report: Report, lang: Lang, sectionTitle: string): Typst[] {
+function renderBlock(b: Block, report: Report, lang: Lang, sectionTitle: string, german: Lang | undefined): Typst[] {
   switch (b.kind) {
     case 'subheading':
       return [heading(3, b.text)];
     case 'paragraph':
       // A note says how to read what follows: it goes to the next page with it.
-      return b.note ? paragraphs(b.text, { colour: 'muted', size: 8.5 }).map((p) => block(p, { sticky: true })) : paragraphs(b.text);
+      return b.note
+        ? paragraphs(b.text, { colour: 'muted', size: 8.5 }).map((p) => block(p, { sticky: true }))
+        : paragraphs(b.text, { lang: b.data ? german : undefined });
     case 'facts':
-      return [block(terms(b.rows.map((r) => [r.label, text(r.value, { colour: toneColour(r.tone) })] as const)), { breakable: false })];
+      return [
+        block(terms(b.rows.map((r) => [r.label, text(r.value, { colour: toneColour(r.tone), lang: r.data ? german : undefined })] as const)), {
+          breakable: false,
+        }),
+      ];
     case 'figures':
       return [figures(b.items)];
     case 'list':
@@ -82,7 +90,9 @@ function renderBlock(b: Block, report: Report, lang: Lang, sectionTitle: string)
             align: c.align,
             width: c.wrap !== undefined && c.wrap >= 28 ? `${c.wrap}fr` : 'auto',
           })),
-          rows: b.rows.map((cells) => cells.map((cell) => text(cell.text, { colour: toneColour(cell.tone), hyphenate: true }))),
+          rows: b.rows.map((cells) =>
+            cells.map((cell) => text(cell.text, { colour: toneColour(cell.tone), hyphenate: true, lang: cell.data ? german : undefined })),
+          ),
         }),
       ];
     case 'chart':
