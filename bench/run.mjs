@@ -30,7 +30,8 @@ function snapshot(bin) {
   const home = resolve(bin, '..', '..');
   const copy = join(OUT, `build-${home === ROOT ? 'current' : 'compare'}`);
   rmSync(copy, { recursive: true, force: true });
-  for (const part of ['bin', 'dist', 'schemas', 'package.json']) {
+  // (node_modules is not copied: the PDF typesetter is found in the program folder's, above bench/out/)
+  for (const part of ['bin', 'dist', 'fonts', 'schemas', 'package.json']) {
     if (existsSync(join(home, part))) cpSync(join(home, part), join(copy, part), { recursive: true, preserveTimestamps: true });
   }
   return join(copy, relative(home, bin));
@@ -58,6 +59,12 @@ const contenders = [
   ['floor example', [node, join(ROOT, 'bench', 'floor.mjs'), EXAMPLE]],
   ['validate example', cli(EXAMPLE, 'validate')],
 ];
+// The PDF against the HTML of the same report (issue 28: typeset in the program, no browser).
+const out = (name) => ['--out', join(OUT, name)];
+contenders.push(
+  ['report html example', cli(EXAMPLE, 'report', ...out('bericht.html'))],
+  ['report pdf example', cli(EXAMPLE, 'report', ...out('bericht.pdf'))],
+);
 // The other examples, for the range of start-up times (the budget is the one of the quick start's example).
 for (const name of OTHER_EXAMPLES) {
   contenders.push([`floor example ${name}`, [node, join(ROOT, 'bench', 'floor.mjs'), join(ROOT, 'examples', name)]]);
@@ -73,6 +80,12 @@ for (const scale of SCALE10 ? [1, 10] : [1]) {
     [`calendar ×${scale}`, cli(dir, 'calendar')],
   );
 }
+// The 1,000-partner network's report and directory as PDF (and the report as HTML beside it).
+contenders.push(
+  ['report html ×1', cli(dirs[1], 'report', ...out('bericht-1.html'))],
+  ['report pdf ×1', cli(dirs[1], 'report', ...out('bericht-1.pdf'))],
+  ['directory pdf ×1', cli(dirs[1], 'directory', ...out('verzeichnis-1.pdf'))],
+);
 
 if (COMPARE) {
   const other = cliOf(COMPARE);
@@ -163,6 +176,14 @@ for (const c of ['validate', 'report json', 'contacts', 'calendar']) {
   const r = get(`${c} ×1`);
   budget(`${c} ×1 peak RSS (MB)`, r.rss ?? NaN, 400, usable(`${c} ×1`) && r.rss !== undefined, r.note || 'no /usr/bin/time');
 }
+// PDF: within twice the HTML's time for the same report, in a few seconds for 1,000 partners,
+// under 300 MB for the example's report.
+const both = (a, b) => usable(a) && usable(b);
+budget('report pdf / report html (example)', get('report pdf example').ms / get('report html example').ms, 2, both('report pdf example', 'report html example'));
+budget('report pdf / report html (×1)', get('report pdf ×1').ms / get('report html ×1').ms, 2, both('report pdf ×1', 'report html ×1'));
+budget('directory pdf ×1 (s)', get('directory pdf ×1').ms / 1000, 6, usable('directory pdf ×1'), get('directory pdf ×1').note);
+const pdfRss = get('report pdf example');
+budget('report pdf example peak RSS (MB)', pdfRss.rss ?? NaN, 300, usable('report pdf example') && pdfRss.rss !== undefined, pdfRss.note || 'no /usr/bin/time');
 
 const table = (head, body) => {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => String(r[i]).length)));

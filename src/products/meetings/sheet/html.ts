@@ -34,13 +34,21 @@ table.sign.guests th.what { width: 33%; }
 }
 `;
 
-export function renderSheetHtml(data: SheetData, options: SheetOptions): string {
-  const w = SHEET_WORDS[options.lang];
+/** When and where, and who organises: the sheet's facts, on the page and in the PDF (typst.ts). */
+export function sheetFacts(data: SheetData, lang: Lang): [string, string][] {
+  const w = SHEET_WORDS[lang];
   const m = data.meeting;
-  const facts: [string, string][] = [[w.when, formatWhen(m.when, options.lang)]];
+  const facts: [string, string][] = [[w.when, formatWhen(m.when, lang)]];
   if (m.location) facts.push([w.place, m.location]);
   if (m.online) facts.push([w.online, m.online]);
   if (m.organizers.length > 0) facts.push([w.organizers, m.organizers.join(', ')]);
+  return facts;
+}
+
+export function renderSheetHtml(data: SheetData, options: SheetOptions): string {
+  const w = SHEET_WORDS[options.lang];
+  const m = data.meeting;
+  const facts = sheetFacts(data, options.lang);
   const empty = (cells: number) => Array.from({ length: cells }, () => '<td></td>').join('');
   const rows = (count: number, cells: number) => Array.from({ length: count }, () => `<tr>${empty(cells)}</tr>`).join('\n');
   const head = (...columns: [string, string][]) =>

@@ -3,11 +3,11 @@
 // lines for name and signature (never split over two pages), then the lines for guests. No
 // person's data is printed. Every page's footer names the sheet, the meeting and its day.
 import type { SheetData } from './sheet.js';
-import { formatDate, formatWhen } from '../../../i18n/format.js';
+import { formatDate } from '../../../i18n/format.js';
 import { PAGE_WORDS } from '../../../i18n/page.js';
 import type { IsoDate } from '../../../model/types.js';
 import { SHEET_WORDS } from './words.js';
-import type { SheetOptions } from './html.js';
+import { sheetFacts, type SheetOptions } from './html.js';
 import { block, heading, par, table, terms, text, typstDocument, type TableColumn, type Typst } from '../../../formats/typst.js';
 
 /** The height of a line to sign on, in millimetres. */
@@ -16,10 +16,7 @@ const LINE = 9;
 export function renderSheetTypst(data: SheetData, options: SheetOptions & { today: IsoDate }): string {
   const w = SHEET_WORDS[options.lang];
   const m = data.meeting;
-  const facts: [string, string][] = [[w.when, formatWhen(m.when, options.lang)]];
-  if (m.location) facts.push([w.place, m.location]);
-  if (m.online) facts.push([w.online, m.online]);
-  if (m.organizers.length > 0) facts.push([w.organizers, m.organizers.join(', ')]);
+  const facts = sheetFacts(data, options.lang);
   const empty = (rows: number, cells: number) => Array.from({ length: rows }, () => Array.from({ length: cells }, () => '[]'));
   const sign = (caption: string, columns: TableColumn[], rows: number): Typst =>
     block(table({ caption, columns, rows: empty(rows, columns.length), rowHeight: LINE, size: 10 }), { breakable: false, below: 10 });
