@@ -6,6 +6,7 @@ import { CONTACTS } from './products/contacts/spec.js';
 import { DIRECTORY } from './products/directory/spec.js';
 import { ADD } from './products/editing/add/spec.js';
 import { IMPORT } from './products/editing/import/spec.js';
+import { SET } from './products/editing/set/spec.js';
 import { INIT } from './products/init/spec.js';
 import { ATTENDANCE } from './products/meetings/attendance/spec.js';
 import { CALENDAR } from './products/meetings/calendar/spec.js';
@@ -33,6 +34,7 @@ export const COMMANDS = {
   person: PERSON,
   review: REVIEW,
   add: ADD,
+  set: SET,
   verified: VERIFIED,
   import: IMPORT,
 } as const satisfies Record<string, CommandSpec>;
@@ -58,6 +60,7 @@ export const MODULES: { [N in CommandName]: () => Promise<Module<N>> } = {
   person: () => import('./products/privacy/person/command.js'),
   review: () => import('./products/privacy/review/command.js'),
   add: () => import('./products/editing/add/command.js'),
+  set: () => import('./products/editing/set/command.js'),
   verified: () => import('./products/privacy/verified/command.js'),
   import: () => import('./products/editing/import/command.js'),
 };

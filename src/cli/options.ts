@@ -27,7 +27,8 @@ export type Placeholder =
   | 'datetime'
   | 'visibility'
   | 'status'
-  | 'compare';
+  | 'compare'
+  | 'kind';
 
 export interface Opt<K extends string = string, T = unknown> {
   /** The key in the options object (`bom` for `--no-bom`). */

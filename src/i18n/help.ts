@@ -54,6 +54,13 @@ export const HELP_TEXTS = {
     de: () => 'Name oder E-Mail-Adresse (Groß-/Kleinschreibung und Umlaute egal)',
     en: () => 'name or e-mail address (case and umlauts do not matter)',
   },
+  'help.arg.changes.name': { de: () => 'feld=wert', en: () => 'field=value' },
+  'help.arg.changes': {
+    de: () =>
+      'was sich ändert, z. B. visibility=network, verified=15.03.2026, function="Schulleitung", sector="Freie Jugendhilfe", municipalities="Alpen, Xanten", status=stattgefunden, date=10.02.2027; leerer Wert = löschen; zuletzt optional der Ordner',
+    en: () =>
+      'what changes, e.g. visibility=network, verified=2026-03-15, function="Head teacher", sector=freie_jugendhilfe, municipalities="Alpen, Xanten", status=held, date=2027-02-10; an empty value removes; last, optionally, the folder',
+  },
   'help.arg.kind.name': { de: () => 'was', en: () => 'what' },
   'help.arg.kind': { de: () => 'partner, contact, meeting oder activity', en: () => 'partner, contact, meeting or activity' },
   'help.arg.meeting.name': { de: () => 'termin', en: () => 'meeting' },
@@ -114,6 +121,10 @@ export const HELP_TEXTS = {
   'help.cmd.add': {
     de: () => 'einen Partner, eine Kontaktperson, einen Termin oder eine Tätigkeit eintragen (ohne YAML von Hand)',
     en: () => 'add a partner, a contact person, a meeting or an activity (no hand-written YAML)',
+  },
+  'help.cmd.set': {
+    de: () => 'Angaben von Personen, Partnern oder Terminen ändern, die es schon gibt (FELD=WERT, ohne YAML von Hand)',
+    en: () => 'change fields of persons, partners or meetings that exist (FIELD=VALUE, no hand-written YAML)',
   },
   'help.cmd.verified': {
     de: () => 'die Kontaktdaten einer Person als bestätigt eintragen (verified)',
@@ -328,6 +339,16 @@ export const HELP_TEXTS = {
     de: () => 'mit --format letter: unter Gleichnamigen die Person bei diesem Partner (Kennung)',
     en: () => 'with --format letter: among namesakes, the person at this partner (id)',
   },
+  'help.opt.set.--all': { de: () => 'alle Einträge ändern, die die Suche findet', en: () => 'change every entry the query finds' },
+  'help.opt.set.--partner-of': {
+    de: () => 'die Personen dieses Partners (Kennung); die Suche kann dann fehlen',
+    en: () => "this partner's persons (id); the query may then be left out",
+  },
+  'help.opt.set.--kind': {
+    de: () => 'was gemeint ist, wenn die Suche mehrdeutig ist: person, partner oder meeting',
+    en: () => 'what is meant when the query is ambiguous: person, partner or meeting',
+  },
+  'help.value.kind': { de: () => 'art', en: () => 'kind' },
   'help.opt.review.--format': {
     de: () => 'Ausgabe: text, csv oder emails (Standard: nach Endung von --out, sonst text)',
     en: () => 'output: text, csv or emails (default: from the ending of --out, else text)',
