@@ -59,6 +59,10 @@ export const EDIT_TEXTS = {
     de: (p, q) => `Die Dateien in ${q(p.dir)} können nicht geschrieben werden (${p.reason}). Bitte Zugriffsrechte und freien Speicher prüfen.`,
     en: (p, q) => `Cannot write the files in ${q(p.dir)} (${p.reason}). Please check permissions and free space.`,
   },
+  'edit.more-warnings': {
+    de: (p) => `  … und ${p.count} weitere Warnungen dieser Art (alle: ${prog(p)} validate)`,
+    en: (p) => `  … and ${p.count} more warnings of this kind (all: ${prog(p)} validate)`,
+  },
   'edit.commit-failed': {
     de: (p, q) =>
       `${q(p.file)} konnte nicht geschrieben werden: ${CAUSE.de[String(p.cause)] ?? CAUSE.de.other} (${p.reason}). Es wurde nichts geändert; bitte beheben und den Befehl noch einmal ausführen.`,

@@ -339,6 +339,19 @@ export const HELP_TEXTS = {
     de: () => 'mit --format letter: unter Gleichnamigen die Person bei diesem Partner (Kennung)',
     en: () => 'with --format letter: among namesakes, the person at this partner (id)',
   },
+  'help.opt.import.--visibility': {
+    de: () => 'wer Personen ohne eigene Angabe in der Liste sehen darf: internal (nur die Koordinierungsstelle, Standard) oder network (die Partner); nie public',
+    en: () => 'who may see persons the list says nothing about: internal (the coordination only, default) or network (the partners); never public',
+  },
+  'help.opt.import.--update': {
+    de: () => 'geänderte Angaben zu Personen und Einrichtungen, die es schon gibt, übernehmen (ohne: nur zeigen)',
+    en: () => 'take over changed data of persons and institutions the network has (without: only show them)',
+  },
+  'help.opt.import.--allow-similar': {
+    de: () => 'auch Einrichtungen anlegen, deren Name einem vorhandenen ähnelt',
+    en: () => 'also add institutions whose name is close to one the network has',
+  },
+  'help.opt.import.--verbose': { de: () => 'auch die unveränderten Zeilen einzeln nennen', en: () => 'also list the unchanged rows one by one' },
   'help.opt.set.--all': { de: () => 'alle Einträge ändern, die die Suche findet', en: () => 'change every entry the query finds' },
   'help.opt.set.--partner-of': {
     de: () => 'die Personen dieses Partners (Kennung); die Suche kann dann fehlen',

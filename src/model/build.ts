@@ -16,7 +16,7 @@ export function buildNetwork(item: ShapedItem): Network {
     name: v.name,
     founded: v.founded,
     timezone: v.timezone ?? DEFAULT_TIMEZONE,
-    region: { name: v.region.name, municipalities: [...v.region.municipalities] },
+    region: { name: v.region.name, municipalities: [...v.region.municipalities], ...(v.region.postal_codes ? { postal_codes: v.region.postal_codes } : {}) },
     youth_offices: [...v.youth_offices],
     coordinators: (v.coordinators as Raw[]).map((c, i): Coordinator => ({
       name: c.name,

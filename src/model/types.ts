@@ -102,7 +102,8 @@ export interface Network {
   name: string;
   founded?: IsoDate;
   timezone: string;
-  region: { name: string; municipalities: string[] };
+  /** `postal_codes`: per municipality its postal codes (optional; import assigns places by them). */
+  region: { name: string; municipalities: string[]; postal_codes?: Record<string, string[]> };
   youth_offices: string[];
   coordinators: Coordinator[];
   targets: Targets;
