@@ -339,6 +339,10 @@ export const HELP_TEXTS = {
     de: () => 'mit --format letter: unter Gleichnamigen die Person bei diesem Partner (Kennung)',
     en: () => 'with --format letter: among namesakes, the person at this partner (id)',
   },
+  'help.opt.init.--empty': {
+    de: () => 'ohne Beispieleinträge: nur das Jugendamt und die Koordination, die network.yaml braucht (zum Ausfüllen)',
+    en: () => 'without sample entries: only the youth office and the coordinator network.yaml needs (to fill in)',
+  },
   'help.opt.import.--visibility': {
     de: () => 'wer Personen ohne eigene Angabe in der Liste sehen darf: internal (nur die Koordinierungsstelle, Standard) oder network (die Partner); nie public',
     en: () => 'who may see persons the list says nothing about: internal (the coordination only, default) or network (the partners); never public',
