@@ -99,8 +99,8 @@ export const EDIT_TEXTS = {
   },
   // ---- option values of the writing commands
   'usage.datetime': {
-    de: (p, q) => `${q(p.value)} ist kein Datum (JJJJ-MM-TT) und keine Zeit (JJJJ-MM-TT HH:MM), z. B. 2026-05-19 14:00.`,
-    en: (p, q) => `${q(p.value)} is neither a date (YYYY-MM-DD) nor a time (YYYY-MM-DD HH:MM), e.g. 2026-05-19 14:00.`,
+    de: (p, q) => `${q(p.value)} ist kein Datum mit Uhrzeit, z. B. 19.05.2026 14:00 (oder 2026-05-19 14:00); ein Datum allein für einen ganzen Tag.`,
+    en: (p, q) => `${q(p.value)} is neither a date (YYYY-MM-DD) nor a time (YYYY-MM-DD HH:MM), e.g. 2026-05-19 14:00 (or 19.05.2026 14:00).`,
   },
   'usage.count': {
     de: (p, q) => `--count: ${q(p.value)} ist keine ganze Zahl (0, 1, 2 …).`,
@@ -120,9 +120,13 @@ export const EDIT_TEXTS = {
   },
   'usage.unknown-partner': {
     de: (p, q) =>
-      `--partner: Einen Partner ${q(p.id)} gibt es nicht.${p.suggestion === undefined ? '' : ` Meinten Sie ${q(p.suggestion)}?`} Die Kennungen stehen bei id in den Partnerdateien.`,
+      `${p.option ?? '--partner'}: Einen Partner ${q(p.id)} gibt es nicht.${p.suggestion === undefined ? '' : ` Meinten Sie ${q(p.suggestion)}?`} Gemeint sein kann ein Partner mit seiner Kennung (id) oder mit Wörtern seines Namens.`,
     en: (p, q) =>
-      `--partner: there is no partner ${q(p.id)}.${p.suggestion === undefined ? '' : ` Did you mean ${q(p.suggestion)}?`} The ids are under id in the partner files.`,
+      `${p.option ?? '--partner'}: there is no partner ${q(p.id)}.${p.suggestion === undefined ? '' : ` Did you mean ${q(p.suggestion)}?`} A partner may be named by its id or by words of its name.`,
+  },
+  'usage.partner-ambiguous': {
+    de: (p, q) => `${p.option}: ${q(p.id)} passt zu mehreren Partnern: ${p.partners}. Bitte den Namen genauer oder die Kennung in Klammern angeben.`,
+    en: (p, q) => `${p.option}: ${q(p.id)} fits several partners: ${p.partners}. Please give more of the name or the id in brackets.`,
   },
   'usage.contact-exists': {
     de: (p, q) => `${q(p.name)} ist bei ${q(p.partner)} schon eingetragen (gleicher Name oder gleiche E-Mail-Adresse). Es wurde nichts geändert.`,

@@ -128,7 +128,8 @@ export const IMPORT_TEXTS = {
     en: (p) => `Changed data, taken over (--update): ${p.count === 1 ? '1 row' : `${p.count} rows`}:`,
   },
   'import.updates-not': {
-    de: (p) => `Geänderte Angaben zu Einträgen, die es schon gibt: ${p.count === 1 ? '1 Zeile' : `${p.count} Zeilen`} – nicht übernommen; mit --update übernehmen:`,
+    de: (p) =>
+      `Geänderte Angaben zu Einträgen, die es schon gibt: ${p.count === 1 ? '1 Zeile' : `${p.count} Zeilen`} – nicht übernommen; mit --update übernehmen:`,
     en: (p) => `Changed data of entries the network has: ${p.count === 1 ? '1 row' : `${p.count} rows`} – not taken over; take them over with --update:`,
   },
   'import.update': {
@@ -138,16 +139,24 @@ export const IMPORT_TEXTS = {
   'import.reach': {
     de: (p) =>
       `Wer die neuen Personen erreicht: ${[
-        Number(p.internal) > 0 ? `${p.internal === 1 ? '1 Person' : `${p.internal} Personen`} nur für die Koordinierungsstelle (internal): Einladungen und Kontaktlisten für die Partner erreichen sie nicht` : '',
-        Number(p.network) > 0 ? `${p.network === 1 ? '1 Person' : `${p.network} Personen`} für die Partner des Netzwerks (network): Einladungen und Kontaktlisten erreichen sie` : '',
+        Number(p.internal) > 0
+          ? `${p.internal === 1 ? '1 Person' : `${p.internal} Personen`} nur für die Koordinierungsstelle (internal): Einladungen und Kontaktlisten für die Partner erreichen sie nicht`
+          : '',
+        Number(p.network) > 0
+          ? `${p.network === 1 ? '1 Person' : `${p.network} Personen`} für die Partner des Netzwerks (network): Einladungen und Kontaktlisten erreichen sie`
+          : '',
         Number(p.public) > 0 ? `${p.public === 1 ? '1 Person' : `${p.public} Personen`} auch öffentlich (public, mit Einwilligung)` : '',
       ]
         .filter(Boolean)
         .join('; ')}.`,
     en: (p) =>
       `Whom the new persons reach: ${[
-        Number(p.internal) > 0 ? `${p.internal === 1 ? '1 person' : `${p.internal} persons`} for the coordination only (internal): invitations and contact lists for the partners do not reach them` : '',
-        Number(p.network) > 0 ? `${p.network === 1 ? '1 person' : `${p.network} persons`} for the network's partners (network): invitations and contact lists reach them` : '',
+        Number(p.internal) > 0
+          ? `${p.internal === 1 ? '1 person' : `${p.internal} persons`} for the coordination only (internal): invitations and contact lists for the partners do not reach them`
+          : '',
+        Number(p.network) > 0
+          ? `${p.network === 1 ? '1 person' : `${p.network} persons`} for the network's partners (network): invitations and contact lists reach them`
+          : '',
         Number(p.public) > 0 ? `${p.public === 1 ? '1 person' : `${p.public} persons`} also public (public, with consent)` : '',
       ]
         .filter(Boolean)
@@ -156,7 +165,8 @@ export const IMPORT_TEXTS = {
   'import.reach-change': {
     de: (p) =>
       `Ändern: einzeln mit ${prog(p)} set "Name" visibility=network, alle Personen eines Partners mit ${prog(p)} set --partner-of KENNUNG visibility=network.`,
-    en: (p) => `To change: one by one with ${prog(p)} set "Name" visibility=network, all persons of a partner with ${prog(p)} set --partner-of ID visibility=network.`,
+    en: (p) =>
+      `To change: one by one with ${prog(p)} set "Name" visibility=network, all persons of a partner with ${prog(p)} set --partner-of ID visibility=network.`,
   },
   'import.reach-change-no-column': {
     de: (p) =>
@@ -210,7 +220,8 @@ export const IMPORT_TEXTS = {
     en: (p, q) => `${q(p.value)} cannot be used as ${p.column} (check its form) – left out.`,
   },
   'import.visibility-unknown': {
-    de: (p, q) => `Sichtbarkeit ${q(p.value)} ist nicht bekannt (intern, Netzwerk, öffentlich) – als ${p.default === 'network' ? 'Netzwerk' : 'intern'} übernommen.`,
+    de: (p, q) =>
+      `Sichtbarkeit ${q(p.value)} ist nicht bekannt (intern, Netzwerk, öffentlich) – als ${p.default === 'network' ? 'Netzwerk' : 'intern'} übernommen.`,
     en: (p, q) => `visibility ${q(p.value)} is not known (internal, network, public) – taken over as ${p.default}.`,
   },
   'import.public-without-consent': {
@@ -228,6 +239,12 @@ export const IMPORT_TEXTS = {
   'import.duplicate-row': {
     de: (p, q) => `${q(p.name)} steht schon in Zeile ${p.first} – nicht doppelt übernommen.`,
     en: (p, q) => `${q(p.name)} is already in row ${p.first} – not added twice.`,
+  },
+  'import.sample-partner': {
+    de: (p, q) =>
+      `${q(p.organisation)} ist noch ein Beispiel von „netzwerk init“ (sample: true in ${p.file}): Der Partner und seine Personen erscheinen in keiner Ausgabe, bis dort die Beispielangaben ersetzt sind und die Zeile „sample: true“ gelöscht ist.`,
+    en: (p, q) =>
+      `${q(p.organisation)} is still a sample of "netzwerk init" (sample: true in ${p.file}): the partner and its persons appear in no output until its sample values are replaced there and the line "sample: true" is deleted.`,
   },
   'import.similar': {
     de: (p, q) =>

@@ -1,36 +1,13 @@
-// Values as coordinators type them, in German or as the format writes them: `15.03.2026` and
-// `2026-03-15`, `10.02.2027 14:00`, `ja`/`nein`, `Netzwerk`/`intern`/`öffentlich`, the labels of
+// Values as coordinators type them, in German or as the format writes them (dates: model/dates.ts): `ja`/`nein`, `Netzwerk`/`intern`/`öffentlich`, the labels of
 // the fixed lists as the reports print them ("Freie Jugendhilfe", "stattgefunden"). One reading
 // for `add`'s options, `set`'s FIELD=VALUE and the cells of an imported list.
 import { label, type Labels } from '../../i18n/labels.js';
 import { LANGS } from '../../i18n/lang.js';
-import { isRealDate } from '../../model/dates.js';
-import type { IsoDate } from '../../model/types.js';
 import { foldText } from '../../model/slug.js';
+import type { MeetingStatus } from '../../model/vocabulary.js';
+import { knownValue } from '../../cli/option-values.js';
 
 const key = (text: string) => foldText(text).replace(/[^a-z0-9]/g, '');
-
-/** `2026-03-13`, `13.03.2026` or `13.3.26` as an ISO date, if it is a real day. */
-export function dateFrom(value: string): IsoDate | undefined {
-  const v = value.trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  const de = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(v);
-  const date = iso ? v : de ? `${de[3]!.length === 2 ? `20${de[3]}` : de[3]}-${de[2]!.padStart(2, '0')}-${de[1]!.padStart(2, '0')}` : undefined;
-  return date !== undefined && isRealDate(date) ? date : undefined;
-}
-
-/**
- * A day, or a day and a time, as the format writes it (`2027-02-10 14:00`): from `10.02.2027 14:00`,
- * `10.02.2027, 14:00 Uhr`, `2027-02-10T14:00`, `10.2.27 9.30` …; undefined if it is none.
- */
-export function dateTimeFrom(value: string): string | undefined {
-  const m = /^(\S+?),?(?:\s+|T)(?:um\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?:\s*uhr)?$/i.exec(value.trim());
-  if (!m) return dateFrom(value);
-  const day = dateFrom(m[1]!);
-  const [h, min, s] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
-  if (day === undefined || h > 23 || min > 59 || s > 59) return undefined;
-  return `${day} ${String(h).padStart(2, '0')}:${m[3]}${m[4] ? `:${m[4]}` : ''}`;
-}
 
 const YES = new Set(['ja', 'j', 'x', 'yes', 'y', 'true', 'wahr', '1']);
 const NO = new Set(['nein', 'n', 'no', 'false', 'falsch', '0', '-']);
@@ -63,3 +40,20 @@ export const VISIBILITY_WORDS = {
   network: ['netzwerk', 'partner', 'fuer partner', 'netzwerkpartner', 'partnerinnen'],
   public: ['oeffentlich', 'veroeffentlichen', 'veroeffentlichung', 'wegweiser', 'internet'],
 } as const;
+
+/** Meeting statuses in other words people use. */
+export const STATUS_WORDS: Partial<Record<MeetingStatus, readonly string[]>> = {
+  held: ['gehalten', 'fand statt', 'durchgefuehrt'],
+  cancelled: ['ausgefallen', 'storniert', 'abgesagt'],
+};
+
+/** An option's value from a fixed list as `listValueFrom` reads it; else the usage error with the closest key. */
+export function listOption<T extends string>(
+  option: string,
+  value: string,
+  values: readonly T[],
+  labels: Labels<T>,
+  words: Partial<Record<T, readonly string[]>> = {},
+): T {
+  return listValueFrom(value, values, labels, words) ?? knownValue(option, value, values);
+}

@@ -19,8 +19,9 @@ import { foldText } from '../../../model/slug.js';
 import { suggest } from '../../../suggest.js';
 import { unneutralise } from '../../../formats/csv-cells.js';
 import { findColumns, headerKey, type Columns } from '../../../load/table-columns.js';
-import { dateFrom, listValueFrom, VISIBILITY_WORDS, yesNoFrom } from '../values.js';
-import { mentionsInsofa, sectorFromName, sectorOf, sectorsIn, suggestSector } from './sectors.js';
+import { dateFrom } from '../../../model/dates.js';
+import { listValueFrom, VISIBILITY_WORDS, yesNoFrom } from '../values.js';
+import { mentionsInsofa, sectorFromName, sectorOf, sectorsIn, suggestSector } from '../sectors.js';
 import { similarName } from './similar.js';
 
 /**
@@ -53,7 +54,21 @@ const FIELDS = {
     'einrichtungsname',
     'nameeinrichtung',
   ],
-  sector: ['sektor', 'sector', 'bereich', 'arbeitsbereich', 'arbeitsfeld', 'handlungsfeld', 'fachbereich', 'kategorie', 'einrichtungsart', 'einrichtungstyp', 'artdereinrichtung', 'art', 'typ'],
+  sector: [
+    'sektor',
+    'sector',
+    'bereich',
+    'arbeitsbereich',
+    'arbeitsfeld',
+    'handlungsfeld',
+    'fachbereich',
+    'kategorie',
+    'einrichtungsart',
+    'einrichtungstyp',
+    'artdereinrichtung',
+    'art',
+    'typ',
+  ],
   firstName: ['vorname', 'firstname', 'givenname'],
   lastName: ['nachname', 'familienname', 'lastname', 'surname'],
   name: ['ansprechperson', 'ansprechpartner', 'ansprechpartnerin', 'kontaktperson', 'kontakt', 'name', 'person', 'vorundnachname', 'contact', 'contactperson'],
@@ -160,7 +175,16 @@ export function planImport(table: readonly (readonly string[])[], model: Model, 
   const region = model.network.region;
   const context: Context = { options, note, region: { municipalities: region.municipalities, postalCodes: region.postal_codes ?? {} } };
 
-  const plan: ImportPlan = { columns, visibilityColumn: columns.index.visibility !== undefined, newPartners: [], newContacts: [], updates: [], unchanged: [], notes, rows: count };
+  const plan: ImportPlan = {
+    columns,
+    visibilityColumn: columns.index.visibility !== undefined,
+    newPartners: [],
+    newContacts: [],
+    updates: [],
+    unchanged: [],
+    notes,
+    rows: count,
+  };
   for (const rows of groups.values()) {
     const first = rows[0]!;
     const organisation = first.get('organisation').replace(/\s+/g, ' ');
@@ -175,7 +199,10 @@ export function planImport(table: readonly (readonly string[])[], model: Model, 
     // The institution's own fields: new for a new partner, compared for one the network has.
     const municipalities = municipalitiesOf(rows, context);
     if (municipalities === 'outside' && !existing) continue;
-    const address = ordered({ street: pick(rows, 'street'), postal_code: postalCode(rows, note), city: pick(rows, 'city') }, KEY_ORDER.address) as Record<string, Value>;
+    const address = ordered({ street: pick(rows, 'street'), postal_code: postalCode(rows, note), city: pick(rows, 'city') }, KEY_ORDER.address) as Record<
+      string,
+      Value
+    >;
     const people: Record<string, Value>[] = [];
     const peopleRows: number[] = [];
     const known = new Map((existing?.contacts ?? []).map((c, index) => [nameKey(c.name), index]));
@@ -204,7 +231,10 @@ export function planImport(table: readonly (readonly string[])[], model: Model, 
       const partner = at ? at.partner : existing;
       if (index !== undefined && partner) {
         const contact = partner.contacts[index]!;
-        const changes = personChanges(contact as unknown as Record<string, unknown>, person, { said: row.get('visibility') !== '', chosen: options.visibility });
+        const changes = personChanges(contact as unknown as Record<string, unknown>, person, {
+          said: row.get('visibility') !== '',
+          chosen: options.visibility,
+        });
         if (changes.length > 0) {
           plan.updates.push({ row: row.number, kind: 'person', name: contact.name, partner, origin: contact.origin, order: KEY_ORDER.contact, changes });
           changedRow = true;
@@ -219,8 +249,19 @@ export function planImport(table: readonly (readonly string[])[], model: Model, 
       peopleRows.push(row.number);
     }
     if (existing) {
+      // Persons put with a sample of `init` reach no output until the sample is made real.
+      if (existing.sample) note(first.number, 'import.sample-partner', { organisation: existing.name, file: existing.origin.file });
       const changes = partnerChanges(existing, municipalities === 'outside' ? undefined : municipalities, address);
-      if (changes.length > 0) plan.updates.push({ row: first.number, kind: 'partner', name: existing.name, partner: existing, origin: existing.origin, order: KEY_ORDER.partner, changes });
+      if (changes.length > 0)
+        plan.updates.push({
+          row: first.number,
+          kind: 'partner',
+          name: existing.name,
+          partner: existing,
+          origin: existing.origin,
+          order: KEY_ORDER.partner,
+          changes,
+        });
       else if (people.length === 0 && !changedRow && !plan.unchanged.includes(first.number)) plan.unchanged.push(first.number);
       if (people.length > 0) plan.newContacts.push({ partner: existing, entries: people, rows: peopleRows });
       continue;
@@ -320,7 +361,10 @@ function municipalitiesOf(rows: readonly Row[], { region, note }: Context): stri
   const byCode = Object.entries(region.postalCodes).find(([, codes]) => codes.includes(code))?.[0];
   const found = byCity ?? byCode;
   if (found) return [found];
-  note(placeRow.number, 'import.place-outside', { place: [placeRow.get('postal_code'), city].filter(Boolean).join(' '), region: region.municipalities.join(', ') });
+  note(placeRow.number, 'import.place-outside', {
+    place: [placeRow.get('postal_code'), city].filter(Boolean).join(' '),
+    region: region.municipalities.join(', '),
+  });
   return 'outside';
 }
 
@@ -379,7 +423,8 @@ function personOf(row: Row, { options, note }: Context): Record<string, Value> |
   const verified = verifiedText === '' ? undefined : dateFrom(verifiedText);
   if (verifiedText !== '' && verified === undefined) note(row.number, 'import.bad-value', { column: 'verified', value: verifiedText });
   const insofaCell = row.get('insofa');
-  const insofa = (insofaCell !== '' && (yesNoFrom(insofaCell) ?? mentionsInsofa(insofaCell))) || mentionsInsofa(row.get('function')) || mentionsInsofa(row.get('remarks'));
+  const insofa =
+    (insofaCell !== '' && (yesNoFrom(insofaCell) ?? mentionsInsofa(insofaCell))) || mentionsInsofa(row.get('function')) || mentionsInsofa(row.get('remarks'));
   return ordered(
     {
       name,
@@ -404,7 +449,11 @@ const PERSON_FIELDS = ['function', 'email', 'phone', 'mobile', 'insofa', 'verifi
  * says it; a level chosen for the whole list (--visibility network) only raises an internal
  * person, never lowers one the network may already see or the public.
  */
-function personChanges(contact: Record<string, unknown>, person: Record<string, Value>, o: { said: boolean; chosen: 'internal' | 'network' | undefined }): Update['changes'] {
+function personChanges(
+  contact: Record<string, unknown>,
+  person: Record<string, Value>,
+  o: { said: boolean; chosen: 'internal' | 'network' | undefined },
+): Update['changes'] {
   const changes: Update['changes'] = [];
   for (const field of PERSON_FIELDS) {
     const after = person[field];
@@ -415,15 +464,18 @@ function personChanges(contact: Record<string, unknown>, person: Record<string, 
   const visibility = (person.visibility as Visibility | undefined) ?? 'internal';
   const raise = !o.said && o.chosen === 'network' && contact.visibility === 'internal';
   if ((o.said || raise) && visibility !== contact.visibility) changes.push({ field: 'visibility', before: contact.visibility as Value, after: visibility });
-  if (o.said && person.consent !== undefined && person.consent !== contact.consent) changes.push({ field: 'consent', before: contact.consent as Value | undefined, after: person.consent });
+  if (o.said && person.consent !== undefined && person.consent !== contact.consent)
+    changes.push({ field: 'consent', before: contact.consent as Value | undefined, after: person.consent });
   return changes;
 }
 
 /** What the rows say differently about an institution the network has: its municipalities and address. */
 function partnerChanges(p: Partner, municipalities: string[] | undefined, address: Record<string, Value>): Update['changes'] {
   const changes: Update['changes'] = [];
-  if (municipalities && municipalities.join('\u0000') !== (p.municipalities ?? []).join('\u0000')) changes.push({ field: 'municipalities', before: p.municipalities, after: municipalities });
+  if (municipalities && municipalities.join('\u0000') !== (p.municipalities ?? []).join('\u0000'))
+    changes.push({ field: 'municipalities', before: p.municipalities, after: municipalities });
   const current = (p.address ?? {}) as Record<string, unknown>;
-  if (Object.entries(address).some(([k, v]) => v !== current[k])) changes.push({ field: 'address', before: p.address as unknown as Value, after: { ...current, ...address } as Value });
+  if (Object.entries(address).some(([k, v]) => v !== current[k]))
+    changes.push({ field: 'address', before: p.address as unknown as Value, after: { ...current, ...address } as Value });
   return changes;
 }

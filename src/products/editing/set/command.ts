@@ -11,7 +11,8 @@ import { KEY_ORDER } from '../../../edit/order.js';
 import { UsageError } from '../../../errors.js';
 import { codeOf, t } from '../../../i18n/catalogue.js';
 import { addDays, dayOf } from '../../../model/dates.js';
-import type { Meeting, Partner } from '../../../model/types.js';
+import type { Meeting } from '../../../model/types.js';
+import { knownPartner } from '../../../cli/option-values.js';
 import { editNetwork, type NetworkSession } from '../../../network/change.js';
 import { suggest } from '../../../suggest.js';
 import { fieldNamed, FIELDS, type Kind } from './fields.js';
@@ -59,11 +60,7 @@ function plan(
   o: { query: string | undefined; kinds: readonly Kind[]; assignments: Assignment[]; all: boolean; partnerOf: string | undefined },
 ): Change[] {
   const { model } = session;
-  let partnerOf: Partner | undefined;
-  if (o.partnerOf !== undefined) {
-    partnerOf = model.partnerById.get(o.partnerOf);
-    if (!partnerOf) throw new UsageError('usage.unknown-partner', { id: o.partnerOf, suggestion: suggest(o.partnerOf, model.partnerById.keys()) });
-  }
+  const partnerOf = o.partnerOf === undefined ? undefined : knownPartner(model, '--partner-of', o.partnerOf);
   const found = o.kinds.map((kind) => ({ kind, groups: targetsOf(model, kind, o.query, partnerOf) })).filter((f) => f.groups.length > 0);
   const shown = o.query ?? partnerOf?.name ?? '';
   if (found.length === 0) throw new UsageError('set.none', { query: shown, kinds: o.kinds.map((k) => t(ctx.lang, codeOf(`set.kind.${k}`))).join(', ') });

@@ -2,13 +2,14 @@
 // it (values.ts: `15.03.2026`, `ja`, `Netzwerk`, "Freie Jugendhilfe"), checked here, written as the
 // format wants it. An empty value (`consent=`) removes an optional field.
 import { MEETING_STATUS_LABELS } from '../../../i18n/labels.js';
-import { MEETING_STATUSES, type MeetingStatus } from '../../../model/vocabulary.js';
+import { MEETING_STATUSES } from '../../../model/vocabulary.js';
 import type { Value } from '../../../edit/types.js';
 import { foldText } from '../../../model/slug.js';
 import { VISIBILITY_LABELS } from '../../../i18n/labels.js';
 import { VISIBILITIES } from '../../../model/vocabulary.js';
-import { sectorOf } from '../import/sectors.js';
-import { dateFrom, dateTimeFrom, listValueFrom, VISIBILITY_WORDS, yesNoFrom } from '../values.js';
+import { sectorOf } from '../sectors.js';
+import { dateFrom, dateTimeFrom } from '../../../model/dates.js';
+import { listValueFrom, STATUS_WORDS, VISIBILITY_WORDS, yesNoFrom } from '../values.js';
 
 export type Kind = 'person' | 'partner' | 'meeting';
 
@@ -43,12 +44,6 @@ const pattern =
   (re: RegExp, expected: Expected): FieldSpec['parse'] =>
   (t) =>
     re.test(t) ? ok(t) : bad(expected);
-
-/** Meeting statuses in other words people use. */
-const STATUS_WORDS: Partial<Record<MeetingStatus, readonly string[]>> = {
-  held: ['gehalten', 'fand statt', 'durchgefuehrt'],
-  cancelled: ['ausgefallen', 'storniert'],
-};
 
 const ALL_REGION = new Set(['alle', 'allekommunen', 'ganzeregion', 'gesamterkreis', 'all']);
 

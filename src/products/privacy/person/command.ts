@@ -11,7 +11,7 @@ import { chooseOutput } from '../../../cli/output-format.js';
 import { UsageError } from '../../../errors.js';
 import { letterData, letterPerson } from '../letter/letter.js';
 import { t } from '../../../i18n/catalogue.js';
-import { suggest } from '../../../suggest.js';
+import { knownPartner } from '../../../cli/option-values.js';
 import { findPerson, personMatch, type Occurrence, type PersonFindings } from './person.js';
 import { letterDocument } from '../letter/document.js';
 import { renderLetterHtml } from '../letter/html.js';
@@ -29,9 +29,7 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof PER
   if (options.partner !== undefined && !letter) throw new UsageError('usage.person-partner-letter');
   const { readable, locate, texts, hasErrors } = loadReadable(ctx, args.dir);
   const model = readable.model;
-  if (options.partner !== undefined && !model.partnerById.has(options.partner)) {
-    throw new UsageError('usage.unknown-partner', { id: options.partner, suggestion: suggest(options.partner, model.partnerById.keys()) });
-  }
+  const partner = options.partner === undefined ? undefined : knownPartner(model, '--partner', options.partner).id;
   let findings = findPerson(model, wanted, ctx.today, locate, texts(), readable);
   if (hasErrors) {
     const unreadable = findings.incomplete.unreadable.join(', ') || undefined;
@@ -39,7 +37,7 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof PER
   }
   if (letter) {
     // The letter answers one person: their entries only, their name in texts as whole words.
-    const who = letterPerson(findings, wanted, options.partner);
+    const who = letterPerson(findings, wanted, partner);
     if (who.kind === 'several')
       throw new UsageError('letter.ambiguous', { query: wanted, count: who.persons.length, list: who.persons.map((p) => describe(p[0]!, ctx)) });
     const person = who.kind === 'one' ? who : { name: wanted, emails: wanted.includes('@') ? [wanted] : [] };

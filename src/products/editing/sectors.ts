@@ -1,15 +1,28 @@
 // The sector of an institution from the words people use for it in their lists ("Grundschule",
 // "Kita", "Polizei", "Beratungsstelle" …), from the labels netzwerk itself writes (its CSV export)
 // and from the keys of the format. A value none of these fit is reported with a suggestion.
-import { SECTOR_LABELS } from '../../../i18n/labels.js';
-import { LANGS } from '../../../i18n/lang.js';
-import { SECTORS, type Sector } from '../../../model/vocabulary.js';
-import { foldText } from '../../../model/slug.js';
-import { suggest } from '../../../suggest.js';
+import { SECTOR_LABELS } from '../../i18n/labels.js';
+import { LANGS } from '../../i18n/lang.js';
+import { SECTORS, type Sector } from '../../model/vocabulary.js';
+import { foldText } from '../../model/slug.js';
+import { suggest } from '../../suggest.js';
+import { UsageError } from '../../errors.js';
 
 /** Words (folded: lower case, umlauts written out) that name a sector, alone or as part of a longer name. */
 const SYNONYMS: Record<Sector, readonly string[]> = {
-  jugendamt: ['jugendamt', 'asd', 'allgemeiner sozialer dienst', 'kommunaler sozialer dienst', 'jugend und familie', 'fachbereich jugend', 'bezirkssozialdienst', 'jugendgerichtshilfe', 'kreisjugendamt', 'stadtjugendamt', 'amt fuer kinder jugend und familie'],
+  jugendamt: [
+    'jugendamt',
+    'asd',
+    'allgemeiner sozialer dienst',
+    'kommunaler sozialer dienst',
+    'jugend und familie',
+    'fachbereich jugend',
+    'bezirkssozialdienst',
+    'jugendgerichtshilfe',
+    'kreisjugendamt',
+    'stadtjugendamt',
+    'amt fuer kinder jugend und familie',
+  ],
   freie_jugendhilfe: [
     'freie jugendhilfe',
     'freier traeger',
@@ -22,7 +35,18 @@ const SYNONYMS: Record<Sector, readonly string[]> = {
     'offene kinder- und jugendarbeit',
     'ojt',
     'wohngruppe',
-    'kinderdorf', 'kinder- und jugendhilfe', 'jugendhilfeeinrichtung', 'kinderheim', 'heilpaedagogik', 'ambulante hilfen', 'sozialpaedagogische familienhilfe', 'spfh', 'erziehungsstelle', 'streetwork', 'jugendarbeit'],
+    'kinderdorf',
+    'kinder- und jugendhilfe',
+    'jugendhilfeeinrichtung',
+    'kinderheim',
+    'heilpaedagogik',
+    'ambulante hilfen',
+    'sozialpaedagogische familienhilfe',
+    'spfh',
+    'erziehungsstelle',
+    'streetwork',
+    'jugendarbeit',
+  ],
   kita: [
     'kita',
     'kitas',
@@ -47,7 +71,12 @@ const SYNONYMS: Record<Sector, readonly string[]> = {
     'berufskolleg',
     'ogs',
     'offener ganztag',
-    'schulsozialarbeit', 'weiterfuehrende schule', 'gemeinschaftsschule', 'primarschule', 'sekundarstufe'],
+    'schulsozialarbeit',
+    'weiterfuehrende schule',
+    'gemeinschaftsschule',
+    'primarschule',
+    'sekundarstufe',
+  ],
   schulverwaltung: [
     'schulverwaltung',
     'schultraeger',
@@ -57,7 +86,14 @@ const SYNONYMS: Record<Sector, readonly string[]> = {
     'schulpsychologischer dienst',
     'schulpsychologische beratungsstelle',
   ],
-  gesundheitsamt: ['gesundheitsamt', 'gesundheitsdienst', 'kinder- und jugendgesundheitsdienst', 'kinder- und jugendaerztlicher dienst', 'fachbereich gesundheit', 'oeffentlicher gesundheitsdienst'],
+  gesundheitsamt: [
+    'gesundheitsamt',
+    'gesundheitsdienst',
+    'kinder- und jugendgesundheitsdienst',
+    'kinder- und jugendaerztlicher dienst',
+    'fachbereich gesundheit',
+    'oeffentlicher gesundheitsdienst',
+  ],
   krankenhaus: ['krankenhaus', 'klinik', 'kinderklinik', 'klinikum', 'hospital', 'geburtsklinik', 'kinder- und jugendpsychiatrie'],
   heilberufe: [
     'heilberufe',
@@ -74,8 +110,22 @@ const SYNONYMS: Record<Sector, readonly string[]> = {
     'psychotherapeut',
     'psychotherapeutin',
     'arzt',
-    'aerztin', 'kinder- und jugendpsychiater', 'kinderpsychiatrie praxis', 'logopaedie', 'ergotherapie', 'physiotherapie'],
-  sozialpaediatrie: ['sozialpaediatrie', 'spz', 'sozialpaediatrisches zentrum', 'fruehfoerderung', 'fruehfoerderstelle', 'interdisziplinaere fruehfoerderung', 'heilpaedagogische fruehfoerderung'],
+    'aerztin',
+    'kinder- und jugendpsychiater',
+    'kinderpsychiatrie praxis',
+    'logopaedie',
+    'ergotherapie',
+    'physiotherapie',
+  ],
+  sozialpaediatrie: [
+    'sozialpaediatrie',
+    'spz',
+    'sozialpaediatrisches zentrum',
+    'fruehfoerderung',
+    'fruehfoerderstelle',
+    'interdisziplinaere fruehfoerderung',
+    'heilpaedagogische fruehfoerderung',
+  ],
   beratungsstelle: [
     'beratungsstelle',
     'beratung',
@@ -84,8 +134,20 @@ const SYNONYMS: Record<Sector, readonly string[]> = {
     'familienberatung',
     'psychologische beratungsstelle',
     'lebensberatung',
-    'eb', 'kinderschutzzentrum', 'jugendberatung', 'familien- und lebensberatung'],
-  schwangerschaftsberatung: ['schwangerschaftsberatung', 'schwangerschaftskonfliktberatung', 'pro familia', 'donum vitae', 'skf', 'schwangerenberatung', 'sozialdienst katholischer frauen'],
+    'eb',
+    'kinderschutzzentrum',
+    'jugendberatung',
+    'familien- und lebensberatung',
+  ],
+  schwangerschaftsberatung: [
+    'schwangerschaftsberatung',
+    'schwangerschaftskonfliktberatung',
+    'pro familia',
+    'donum vitae',
+    'skf',
+    'schwangerenberatung',
+    'sozialdienst katholischer frauen',
+  ],
   suchtberatung: ['suchtberatung', 'suchthilfe', 'drogenberatung', 'suchtberatungsstelle'],
   sozialpsychiatrie: ['sozialpsychiatrie', 'sozialpsychiatrischer dienst', 'spdi'],
   gewaltschutz: ['gewaltschutz', 'frauenhaus', 'frauenberatungsstelle', 'opferschutz', 'interventionsstelle', 'haeusliche gewalt'],
@@ -144,7 +206,18 @@ export function sectorsIn(value: string): Sector[] {
 }
 
 /** Sectors that are themselves categories of § 9 Abs. 4 (what a report is asked about). */
-const CATEGORY_SECTORS = new Set<Sector>(['jugendamt', 'schule', 'gesundheitsamt', 'polizei', 'ordnungsbehoerde', 'familiengericht', 'staatsanwaltschaft', 'verfahrensbeistand', 'eingliederungshilfe', 'fruehe_hilfen']);
+const CATEGORY_SECTORS = new Set<Sector>([
+  'jugendamt',
+  'schule',
+  'gesundheitsamt',
+  'polizei',
+  'ordnungsbehoerde',
+  'familiengericht',
+  'staatsanwaltschaft',
+  'verfahrensbeistand',
+  'eingliederungshilfe',
+  'fruehe_hilfen',
+]);
 
 /** Whether a text (a function, a remark) says the person is an insoweit erfahrene Fachkraft: "InsoFa", "§ 8a-Fachkraft" … */
 export function mentionsInsofa(text: string): boolean {
@@ -159,4 +232,11 @@ export function suggestSector(value: string): Sector | undefined {
     NAMES.map(([n]) => n),
   );
   return close === undefined ? undefined : EXACT.get(close);
+}
+
+/** `--sector` of `add`: a key, a label as the reports print it ("Freie Jugendhilfe") or an everyday word ("Gymnasium"). */
+export function sectorOption(option: string, value: string): Sector {
+  const sector = sectorOf(value);
+  if (sector !== undefined) return sector;
+  throw new UsageError('usage.known-value', { option, value, suggestion: suggestSector(value), allowed: SECTORS.join(', ') });
 }
