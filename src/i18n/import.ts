@@ -103,9 +103,9 @@ export const IMPORT_TEXTS = {
   // ---- the report
   'import.no-header': {
     de: (p, q) =>
-      `In ${q(p.file)} ist keine Spalte für die Einrichtung zu erkennen. Die erste Zeile der Tabelle braucht Überschriften wie „Einrichtung“, „Bereich“, „Ansprechperson“, „E-Mail“, „Telefon“ (docs/format.md).`,
+      `In ${q(p.file)} ist keine Spalte für die Einrichtung zu erkennen. Die erste Zeile der Tabelle braucht Überschriften wie „Einrichtung“, „Bereich“, „Ansprechperson“, „E-Mail“, „Telefon“ (Anleitung: ${prog(p)} docs import).`,
     en: (p, q) =>
-      `${q(p.file)} has no column recognisable as the institution. The table's first row needs headers such as "Institution", "Sector", "Name", "E-mail", "Phone" (docs/format.md).`,
+      `${q(p.file)} has no column recognisable as the institution. The table's first row needs headers such as "Institution", "Sector", "Name", "E-mail", "Phone" (guide: ${prog(p)} docs import).`,
   },
   'import.how-csv': { de: (p) => `CSV, ${p.encoding}, Trennzeichen ${p.delimiter}`, en: (p) => `CSV, ${p.encoding}, separator ${p.delimiter}` },
   'import.how-xlsx': { de: (p) => `Excel, Blatt „${p.sheet}“`, en: (p) => `Excel, sheet "${p.sheet}"` },
@@ -164,15 +164,15 @@ export const IMPORT_TEXTS = {
   },
   'import.reach-change': {
     de: (p) =>
-      `Ändern: einzeln mit ${prog(p)} set "Name" visibility=network, alle Personen eines Partners mit ${prog(p)} set --partner-of KENNUNG visibility=network.`,
+      `Ändern: einzeln mit ${prog(p)} set "Name" visibility=network, alle Personen eines Partners mit ${prog(p)} set --partner-of "Einrichtung" visibility=network, alle Personen des Netzwerks mit ${prog(p)} set --all visibility=network.`,
     en: (p) =>
-      `To change: one by one with ${prog(p)} set "Name" visibility=network, all persons of a partner with ${prog(p)} set --partner-of ID visibility=network.`,
+      `To change: one by one with ${prog(p)} set "Name" visibility=network, all persons of a partner with ${prog(p)} set --partner-of "Institution" visibility=network, every person of the network with ${prog(p)} set --all visibility=network.`,
   },
   'import.reach-change-no-column': {
     de: (p) =>
-      `Die Liste sagt nicht, wer die Personen sehen darf. Sollen die Partner sie erreichen, die Liste mit --visibility network noch einmal importieren (${prog(p)} import ${p.file} --visibility network --update), oder einzeln: ${prog(p)} set "Name" visibility=network.`,
+      `Die Liste sagt nicht, wer die Personen sehen darf. Sollen die Partner sie erreichen, die Liste mit --visibility network noch einmal importieren (${prog(p)} import ${p.args} --visibility network --update), oder einzeln: ${prog(p)} set "Name" visibility=network.`,
     en: (p) =>
-      `The list does not say who may see the persons. For the partners to reach them, import the list again with --visibility network (${prog(p)} import ${p.file} --visibility network --update), or one by one: ${prog(p)} set "Name" visibility=network.`,
+      `The list does not say who may see the persons. For the partners to reach them, import the list again with --visibility network (${prog(p)} import ${p.args} --visibility network --update), or one by one: ${prog(p)} set "Name" visibility=network.`,
   },
   'import.ask-visibility': {
     de: () => 'Die Liste sagt nicht, wer die Personen sehen darf. Für wen sollen sie eingetragen werden?',

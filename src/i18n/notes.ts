@@ -35,6 +35,12 @@ export const NOTE_TEXTS = {
     en: (p) => ` ${n(p.warnings, 'warning', 'warnings')}.`,
   },
   // ---- notes on stderr, so that stdout stays the output itself
+  'out.written': {
+    de: (p) => `✔ ${p.file} geschrieben${p.pages === undefined ? '' : ` (${n(p.pages, 'Seite', 'Seiten')})`}`,
+    en: (p) => `✔ wrote ${p.file}${p.pages === undefined ? '' : ` (${n(p.pages, 'page', 'pages')})`}`,
+  },
+  'working.pdf': { de: () => 'PDF wird erstellt …', en: () => 'Making the PDF …' },
+  'working.import': { de: () => 'Liste wird gelesen und abgeglichen …', en: () => 'Reading and matching the list …' },
   'note.calendar-empty': {
     de: () => 'Hinweis: Kein Termin passt zu den Angaben; der Kalender ist leer.',
     en: () => 'note: no meeting matches; the calendar is empty.',

@@ -19,7 +19,7 @@ export interface SamplesLeftOut {
 }
 
 /** The Leitbild placeholder of `init` before it was written as a comment: never in a report. */
-export const SAMPLE_MISSION_STATEMENT = 'Hier kann das Leitbild des Netzwerks stehen, sobald es beschlossen ist.';
+const SAMPLE_MISSION_STATEMENT = 'Hier kann das Leitbild des Netzwerks stehen, sobald es beschlossen ist.';
 export const isSampleMission = (text: string | undefined) => text?.trim() === SAMPLE_MISSION_STATEMENT;
 
 export function withoutSamples(model: Model): { model: Model; left: SamplesLeftOut } {

@@ -158,9 +158,9 @@ describe('export → import round trip', () => {
     expect((await run(['contacts', dir, '--audience', 'internal', '--out', back, ...TODAY])).code).toBe(0);
     const rows = (file: string) =>
       (parseCsv(readFileSync(file, 'utf8'), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[])
-        .filter((row) => !['Jugendamt der Stadt Musterstadt', 'Grundschule am Park'].includes(row['Organisation']!))
+        .filter((row) => !['Jugendamt der Stadt Musterstadt', 'Grundschule am Park'].includes(row['Einrichtung']!))
         .map((row) =>
-          [row['Organisation'], row['Sektor'], row['Name'], row['Funktion'], row['E-Mail'], row['Telefon'], row['Mobil'], row['InsoFa']].join(' | '),
+          [row['Einrichtung'], row['Bereich'], row['Ansprechperson'], row['Funktion'], row['E-Mail'], row['Telefon'], row['Mobil'], row['InsoFa']].join(' | '),
         )
         .sort();
     const original = rows(csv);

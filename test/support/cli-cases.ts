@@ -193,6 +193,17 @@ export const CASES: CliCase[] = [
   { name: 'init-then-validate', args: ['validate', 'mein-netzwerk'], inTemp: true, before: [['init', 'mein-netzwerk']] },
   { name: 'init-folder-with-space', args: ['init', 'Netzwerk Kinderschutz'], inTemp: true },
   { name: 'init-via-npx', args: ['init', 'mein-netzwerk'], inTemp: true, env: { npm_command: 'exec' } },
+  { name: 'init-empty', args: ['init', 'mein-netzwerk', '--empty'], inTemp: true },
+  { name: 'init-empty-then-validate', args: ['validate', 'mein-netzwerk'], inTemp: true, before: [['init', 'mein-netzwerk', '--empty']] },
+  // the guides that come with the program, and the grouped help
+  { name: 'docs-list', args: ['docs'], noToday: true },
+  { name: 'docs-unknown', args: ['docs', 'wegweisr'], noToday: true },
+  // set: values in German, one entry or --all
+  { name: 'set-person-german', args: ['set', 'Kaminski', 'Sichtbarkeit=intern', 'geprüft=01.10.2026', `${EX}/herne`, '--dry-run'] },
+  { name: 'set-ambiguous', args: ['set', 'Stadt Herne', 'phone=02323 16-0', `${EX}/herne`] },
+  { name: 'set-bad-value', args: ['set', 'Kaminski', 'visibility=geheim', `${EX}/herne`] },
+  { name: 'set-meeting-cancelled', args: ['set', '2024-09-netzwerktreffen', 'status=abgesagt', `${EX}/herne`, '--dry-run'] },
+  { name: 'set-help', args: ['set', '--help'], noToday: true },
   { name: 'validate-no-network-yaml-quoted', args: ['validate', 'Netzwerk Herne'], inTemp: true, before: [['init', 'Netzwerk Herne/unter']] },
   // ---- person
   { name: 'person-anna', args: ['person', 'Anna Mueller', `${FX}/privacy/beispielstadt`] },

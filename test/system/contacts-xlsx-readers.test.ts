@@ -46,10 +46,10 @@ describe('contacts as an Excel workbook', () => {
       expect(Object.keys(book.widths).sort()).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K']);
       const header = book.cells.filter((c) => c.ref.endsWith('1') && c.ref.length === 2);
       expect(header.map((c) => c.value)).toEqual([
-        'Organisation',
-        'Sektor',
-        'Kommunen',
-        'Name',
+        'Einrichtung',
+        'Bereich',
+        'Zuständig für',
+        'Ansprechperson',
         'Funktion',
         'E-Mail',
         'Telefon',
@@ -96,7 +96,19 @@ describe('contacts as an Excel workbook', () => {
       );
       expect(r.status, r.stderr).toBe(0);
       const rows = parse(readFileSync(join(tmp.dir, 'csv', 'liste.csv'), 'utf8'), { delimiter: ';', relax_column_count: true }) as string[][];
-      expect(rows[0]).toEqual(['Organisation', 'Sektor', 'Kommunen', 'Name', 'Funktion', 'E-Mail', 'Telefon', 'Mobil', 'InsoFa', 'Sichtbarkeit', 'Geprüft am']);
+      expect(rows[0]).toEqual([
+        'Einrichtung',
+        'Bereich',
+        'Zuständig für',
+        'Ansprechperson',
+        'Funktion',
+        'E-Mail',
+        'Telefon',
+        'Mobil',
+        'InsoFa',
+        'Sichtbarkeit',
+        'Geprüft am',
+      ]);
       const phones = rows.slice(1).map((r) => r[6]);
       expect(phones).toContain('+49 0000 0004');
       expect(phones).toContain('00000000123');

@@ -5,6 +5,7 @@
 // changes are shown, and applied with --update. The summary says who the new persons reach.
 import { resolve } from 'node:path';
 import { askerFor } from '../../../cli/ask.js';
+import { working } from '../../../cli/progress.js';
 import type { Context } from '../../../cli/context.js';
 import type { Invocation } from '../../../cli/spec.js';
 import { KEY_ORDER } from '../../../edit/order.js';
@@ -16,11 +17,12 @@ import { IMPORT_COLUMN_WORDS } from '../../../i18n/import.js';
 import { readTable, type Table } from '../../../load/table-file.js';
 import { editNetwork } from '../../../network/change.js';
 import { oneLineValues } from '../../../safe-text.js';
+import { shellArg } from '../../../paths.js';
 import { planImport, visibilityColumnIn, type ImportPlan, type Update } from './plan.js';
 import { IMPORT } from './spec.js';
 
 export async function run(ctx: Context, { args, options }: Invocation<typeof IMPORT>): Promise<number> {
-  const table = await readTable(resolve(ctx.io.cwd, args.file), args.file);
+  const table = await working(ctx, 'working.import', () => readTable(resolve(ctx.io.cwd, args.file), args.file));
   // A list that says nothing about who may see each person: asked once on a terminal (the safe default is internal).
   let visibility = options.visibility;
   if (visibility === undefined && !visibilityColumnIn(table.rows)) {
@@ -36,7 +38,7 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof IMP
   await editNetwork(ctx, args.dir, { dryRun: options.dryRun }, (session) => {
     const plan = planImport(table.rows, session.model, { today: ctx.today, ...(visibility ? { visibility } : {}), allowSimilar: options.allowSimilar });
     if (!plan) throw new UsageError('import.no-header', { file: args.file });
-    report(ctx, plan, table, args.file, { update: options.update, verbose: options.verbose, visibility });
+    report(ctx, plan, table, args.file, { update: options.update, verbose: options.verbose, visibility, dir: args.dir });
     const taken = new Set<string>();
     const changes: Change[] = [];
     for (const p of plan.newPartners) {
@@ -54,7 +56,13 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof IMP
 }
 
 /** What the import read, takes, changes and leaves out, and whom the new persons reach. */
-function report(ctx: Context, plan: ImportPlan, table: Table, file: string, o: { update: boolean; verbose: boolean; visibility: string | undefined }): void {
+function report(
+  ctx: Context,
+  plan: ImportPlan,
+  table: Table,
+  file: string,
+  o: { update: boolean; verbose: boolean; visibility: string | undefined; dir: string | undefined },
+): void {
   const how =
     table.encoding === 'XLSX'
       ? t(ctx.lang, 'import.how-xlsx', { sheet: table.sheet ?? '' })
@@ -65,7 +73,11 @@ function report(ctx: Context, plan: ImportPlan, table: Table, file: string, o: {
   const used = Object.entries(plan.columns.index).map(([field, i]) => `${header[i as number]!.trim()} → ${words[field]}`);
   ctx.say('import.columns', { columns: used.join(', ') });
   // A column not taken is named with what it holds (its first value), so that the user sees what is left out.
-  const sample = (column: number) => table.rows.slice(plan.columns.headerRow + 1).find((r) => (r[column] ?? '').trim() !== '')?.[column]?.trim();
+  const sample = (column: number) =>
+    table.rows
+      .slice(plan.columns.headerRow + 1)
+      .find((r) => (r[column] ?? '').trim() !== '')
+      ?.[column]?.trim();
   const ignored = plan.columns.ignored.map((c) => t(ctx.lang, 'import.column-holds', { header: c.header, sample: sample(c.column) }));
   if (ignored.length > 0) ctx.say('import.columns-ignored', { columns: ignored.join(', ') });
   const contactsNew = plan.newPartners.reduce((n, p) => n + p.contacts.length, 0);
@@ -74,9 +86,16 @@ function report(ctx: Context, plan: ImportPlan, table: Table, file: string, o: {
   if (plan.unchanged.length > 0) ctx.say('import.unchanged', { count: plan.unchanged.length, rows: o.verbose ? plan.unchanged.join(', ') : undefined });
   if (plan.updates.length > 0) {
     ctx.say(o.update ? 'import.updates' : 'import.updates-not', { count: plan.updates.length });
-    for (const u of plan.updates) ctx.say('import.update', { row: u.row, name: u.name, partner: u.kind === 'person' ? u.partner.name : undefined, changes: u.changes.map((c) => `${c.field}: ${shown(c.before)} → ${shown(c.after)}`).join('; ') });
+    for (const u of plan.updates)
+      ctx.say('import.update', {
+        row: u.row,
+        name: u.name,
+        partner: u.kind === 'person' ? u.partner.name : undefined,
+        changes: u.changes.map((c) => `${c.field}: ${shown(c.before)} → ${shown(c.after)}`).join('; '),
+      });
   }
-  reach(ctx, plan, file, o.visibility);
+  // the words of the command to run again, to copy as they are (quoted where a shell needs it)
+  reach(ctx, plan, [file, ...(o.dir === undefined ? [] : [o.dir])].map((w) => shellArg(w)).join(' '), o.visibility);
   if (plan.notes.length > 0) {
     ctx.say('import.notes');
     for (const n of plan.notes) {
@@ -88,13 +107,13 @@ function report(ctx: Context, plan: ImportPlan, table: Table, file: string, o: {
 }
 
 /** Whom the new persons reach, by their visibility: the internal ones reach no invitation and no list for the partners. */
-function reach(ctx: Context, plan: ImportPlan, file: string, chosen: string | undefined): void {
+function reach(ctx: Context, plan: ImportPlan, args: string, chosen: string | undefined): void {
   const persons = [...plan.newPartners.flatMap((p) => p.contacts), ...plan.newContacts.flatMap((c) => c.entries)];
   if (persons.length === 0) return;
   const of = (v: string) => persons.filter((p) => (p.visibility ?? 'internal') === v).length;
   const internal = of('internal');
   ctx.say('import.reach', { internal, network: of('network'), public: of('public') });
-  if (internal > 0) ctx.say(plan.visibilityColumn || chosen ? 'import.reach-change' : 'import.reach-change-no-column', { file, prog: ctx.prog });
+  if (internal > 0) ctx.say(plan.visibilityColumn || chosen ? 'import.reach-change' : 'import.reach-change-no-column', { args, prog: ctx.prog });
 }
 
 const shown = (v: Value | undefined): string =>
@@ -114,4 +133,3 @@ function updateEdits(u: Update): Edit[] {
   if (Object.keys(values).length > 0) edits.unshift({ op: 'set', path: u.origin.path, values, order: u.order });
   return edits;
 }
-

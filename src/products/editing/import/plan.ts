@@ -39,7 +39,18 @@ const FIELDS = {
   consent: ['einwilligung', 'einwilligungam', 'consent'],
   verified: ['stand', 'geprueftam', 'geprueft', 'bestaetigtam', 'bestaetigt', 'verified', 'verifiedon', 'aktualisiertam', 'letzteaktualisierung'],
   insofa: ['insofa', 'ief', 'insoweiterfahrenefachkraft', 'kinderschutzfachkraft'],
-  municipalities: ['kommune', 'kommunen', 'gemeinde', 'gemeinden', 'municipality', 'municipalities', 'zustaendigfuer', 'zustaendigkeit', 'einzugsgebiet'],
+  municipalities: [
+    'kommune',
+    'kommunen',
+    'gemeinde',
+    'gemeinden',
+    'municipality',
+    'municipalities',
+    'zustaendigfuer',
+    'zustaendigkeit',
+    'einzugsgebiet',
+    'serves',
+  ],
   organisation: [
     'einrichtung',
     'institution',
@@ -80,7 +91,7 @@ const FIELDS = {
 type Field = keyof typeof FIELDS;
 
 /** The fields a row of a person or an institution the network has is compared by. */
-export type ChangedField = 'visibility' | 'consent' | 'function' | 'email' | 'phone' | 'mobile' | 'insofa' | 'verified' | 'municipalities' | 'address';
+type ChangedField = 'visibility' | 'consent' | 'function' | 'email' | 'phone' | 'mobile' | 'insofa' | 'verified' | 'municipalities' | 'address';
 
 interface ImportNote {
   /** The row as the spreadsheet numbers it (1 = the first line). */
@@ -326,7 +337,7 @@ function sectorFor(rows: readonly Row[], organisation: string, note: Note): Sect
   return undefined;
 }
 
-const ALL = new Set(['alle', 'allekommunen', 'all', 'allmunicipalities', 'ganzeregion', 'gesamterkreis', 'kreisweit']);
+const ALL = new Set(['alle', 'allekommunen', 'all', 'allmunicipalities', 'ganzeregion', 'wholeregion', 'gesamterkreis', 'kreisweit']);
 
 /**
  * The municipalities an institution serves: from a column for them ("Kommune", "Zuständig für";
@@ -344,7 +355,8 @@ function municipalitiesOf(rows: readonly Row[], { region, note }: Context): stri
       .split(/[,;\n]/)
       .map((p) => p.trim())
       .filter(Boolean)) {
-      if (ALL.has(headerKey(part))) return undefined;
+      // "ganze Region", also as the directory writes it: "ganze Region (Kreis Wesel)"
+      if (ALL.has(headerKey(part.replace(/\s*\(.*\)$/, '')))) return undefined;
       const match = region.municipalities.find((m) => foldText(m) === foldText(part));
       if (match) {
         if (!out.includes(match)) out.push(match);

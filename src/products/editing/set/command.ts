@@ -3,6 +3,9 @@
 // untouched byte kept, the whole network validated first, the diff shown, all or nothing). A query
 // that finds several entries changes nothing without --all and lists them. Values as people type
 // them (fields.ts); an empty value removes an optional field.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolvePath } from '../../../paths.js';
 import type { Context } from '../../../cli/context.js';
 import type { Invocation } from '../../../cli/spec.js';
 import type { Change } from '../../../edit/place.js';
@@ -15,9 +18,11 @@ import type { Meeting } from '../../../model/types.js';
 import { knownPartner } from '../../../cli/option-values.js';
 import { editNetwork, type NetworkSession } from '../../../network/change.js';
 import { suggest } from '../../../suggest.js';
-import { fieldNamed, FIELDS, type Kind } from './fields.js';
+import { fieldNamed, FIELDS, type Kind, type Parsed } from './fields.js';
 import { SET } from './spec.js';
 import { targetsOf, type Target } from './targets.js';
+
+const isNetwork = (ctx: Context, word: string) => existsSync(join(resolvePath(ctx.io.cwd, word), 'network.yaml'));
 
 interface Assignment {
   field: string;
@@ -40,9 +45,14 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof SET
     assignments.push({ field, text: m[2]!.trim() });
   }
   if (assignments.length === 0) throw new UsageError('set.nothing');
-  // With --partner-of the persons of that partner are meant: a query is optional.
-  const [query, dir, ...extra] = options.partnerOf !== undefined && others.length <= 1 ? [undefined, ...others] : others;
-  if (extra.length > 0 || (query === undefined && options.partnerOf === undefined)) throw new UsageError('set.words', { words: others.join(' ') });
+  // After a query, the last word is the network's folder; with --partner-of (the persons of that
+  // partner) or --all (every entry the fields fit) a query is optional, and a lone word is the
+  // folder when it is a network's (it has a network.yaml).
+  const last = others.at(-1);
+  const dir = others.length > 1 || (last !== undefined && (options.partnerOf !== undefined || options.all) && isNetwork(ctx, last)) ? last : undefined;
+  const [query, ...extra] = dir === undefined ? others : others.slice(0, -1);
+  if (extra.length > 0 || (query === undefined && options.partnerOf === undefined && !options.all))
+    throw new UsageError('set.words', { words: others.join(' ') });
   const kinds = assignments.reduce<readonly Kind[]>((acc, a) => acc.filter((k) => FIELDS[a.field]!.kinds.includes(k)), ['person', 'partner', 'meeting']);
   if (kinds.length === 0) throw new UsageError('set.fields-apart', { fields: assignments.map((a) => a.field).join(', ') });
   if (options.kind !== undefined && !kinds.includes(options.kind))
@@ -78,7 +88,8 @@ function plan(
     const shownChanges: string[] = [];
     for (const a of o.assignments) {
       const spec = FIELDS[a.field]!;
-      const parsed = spec.parse(a.text, { municipalities: model.network.region.municipalities });
+      // An empty value (`consent=`) removes the field; a field that must stay refuses it below.
+      const parsed: Parsed = a.text === '' ? { ok: true, value: 'remove' } : spec.parse(a.text, { municipalities: model.network.region.municipalities });
       if (!parsed.ok)
         throw new UsageError('set.bad-value', { field: a.field, value: a.text, expected: t(ctx.lang, codeOf(`set.expected.${parsed.expected}`)) });
       if (parsed.value === 'remove' && spec.required) throw new UsageError('set.required', { field: a.field });

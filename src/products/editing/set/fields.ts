@@ -17,7 +17,7 @@ export type Kind = 'person' | 'partner' | 'meeting';
 export type Parsed = { ok: true; value: Value | 'remove' } | { ok: false; expected: Expected };
 
 /** The catalogue's word for what a field takes (`set.expected.<kind>`). */
-export type Expected =
+type Expected =
   'date' | 'datetime' | 'yes-no' | 'visibility' | 'sector' | 'status' | 'email' | 'phone' | 'url' | 'text' | 'municipalities' | 'postal-code';
 
 export interface FieldSpec {

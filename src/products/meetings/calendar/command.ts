@@ -21,7 +21,7 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof CAL
     if (!inCalendar(model.meetingById.get(id)!, options)) throw new UsageError('usage.meeting-not-public', { id });
   }
   const data = calendarData(model, { ...options, types: options.type }, ctx.today, ctx.lang);
-  await writeOutput(ctx.io, options.out, renderIcs(data), resolveDir(ctx, args.dir));
+  await writeOutput(ctx, options.out, renderIcs(data), resolveDir(ctx, args.dir));
   if (data.events.length === 0) ctx.note('note.calendar-empty');
   return 0;
 }
