@@ -1,11 +1,11 @@
 // netzwerk set: fields of persons, partners and meetings that exist, changed through the writing
 // path. Values as users type them, one query one entry (or --all), every untouched byte kept:
 // the hashes of all other files and the whole text outside the changed lines are compared.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { changedFiles, fileHashes } from '../support/disk.js';
 import { copyExample, run } from '../support/helpers.js';
 
 const TODAY = ['--today', '2026-11-23'];
@@ -18,20 +18,6 @@ function herne() {
   cleanup = copy.remove;
   return copy.dir;
 }
-
-function hashes(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
-const changedFiles = (a: Record<string, string>, b: Record<string, string>) => Object.keys({ ...a, ...b }).filter((f) => a[f] !== b[f]);
 
 /** The lines of `after` that are not in `before`, and those gone, by position (same number of lines). */
 function lineChanges(before: string, after: string): { removed: string[]; added: string[] } {
@@ -57,13 +43,13 @@ const partners = (dir: string) => parse(readFileSync(join(dir, 'partners.yaml'),
 describe('netzwerk set', () => {
   it('changes the named fields of one person, values in German; nothing else in any file', async () => {
     const dir = herne();
-    const before = hashes(dir);
+    const before = fileHashes(dir);
     const text = readFileSync(join(dir, 'partners.yaml'), 'utf8');
     const r = await run(['set', 'Kaminski', 'Sichtbarkeit=intern', 'Telefon=02323 950-0099', 'geprüft=01.10.2026', dir, ...TODAY]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Geändert: Heinz-Georg Kaminski');
     expect(r.stdout).toContain('visibility: network → internal; phone: 02323 950-0051 → 02323 950-0099; verified: 2026-02-11 → 2026-10-01');
-    expect(changedFiles(before, hashes(dir))).toEqual(['partners.yaml']);
+    expect(changedFiles(before, fileHashes(dir))).toEqual(['partners.yaml']);
     // exactly the three lines, in place, quoting kept
     expect(lineChanges(text, readFileSync(join(dir, 'partners.yaml'), 'utf8'))).toEqual({
       removed: ['      phone: "02323 950-0051"', '      visibility: network', '      verified: 2026-02-11'],
@@ -73,22 +59,22 @@ describe('netzwerk set', () => {
 
   it('--dry-run shows the change and writes nothing', async () => {
     const dir = herne();
-    const before = hashes(dir);
+    const before = fileHashes(dir);
     const r = await run(['set', 'h.kaminski@dksb-herne.example', 'function=Vorstand', dir, '--dry-run', ...TODAY]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('+      function: Vorstand');
     expect(r.stdout).toContain('Nur angezeigt (--dry-run)');
-    expect(hashes(dir)).toEqual(before);
+    expect(fileHashes(dir)).toEqual(before);
   });
 
   it('a query that fits several entries changes nothing and lists them; --all changes every one', async () => {
     const dir = herne();
-    const before = hashes(dir);
+    const before = fileHashes(dir);
     const several = await run(['set', 'Stadt Herne', 'phone=02323 16-0', dir, ...TODAY]);
     expect(several.code).toBe(2);
     expect(several.stderr).toContain('„Stadt Herne“ passt auf 4 Einträge; es wurde nichts geändert.');
     expect(several.stderr).toContain('Schulamt für die Stadt Herne (partners.yaml, Zeile 80)');
-    expect(hashes(dir)).toEqual(before);
+    expect(fileHashes(dir)).toEqual(before);
     const all = await run(['set', 'Stadt Herne', 'phone=02323 16-0', dir, '--all', ...TODAY]);
     expect(all.code, all.stderr).toBe(0);
     expect(partners(dir).filter((p) => (p as { phone?: string }).phone === '02323 16-0')).toHaveLength(4);
@@ -144,7 +130,7 @@ describe('netzwerk set', () => {
 
   it('refuses clearly, changing nothing: an unknown field, a value that does not fit, a required field emptied, public without consent', async () => {
     const dir = herne();
-    const before = hashes(dir);
+    const before = fileHashes(dir);
     const cases: [string[], string][] = [
       [['Kaminski', 'farbe=blau'], 'Das Feld „farbe“ gibt es bei set nicht.'],
       [['Kaminski', 'visibility=geheim'], '„geheim“ passt nicht zu visibility: erwartet wird intern, Netzwerk oder öffentlich'],
@@ -161,6 +147,6 @@ describe('netzwerk set', () => {
     // public needs a date of consent: the whole network is checked before anything is written
     const pub = await run(['set', 'Kaminski', 'visibility=öffentlich', dir, ...TODAY]);
     expect(pub.code).toBe(1);
-    expect(hashes(dir)).toEqual(before);
+    expect(fileHashes(dir)).toEqual(before);
   });
 });

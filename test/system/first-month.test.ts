@@ -5,11 +5,11 @@
 // partner with an address; the e-mail draft is read by Python's `email`, not by our code. After
 // every writing command the hashes of all the network's files say what changed and what did not.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { changedFiles, fileHashes } from '../support/disk.js';
 import { runBin, tempDir } from '../support/helpers.js';
 import { hasPythonModule, PYTHON } from '../support/tools.js';
 
@@ -82,24 +82,6 @@ const LIST: string[][] = [
 const HEADER = ['Träger / Einrichtung', 'Arbeitsfeld', 'Ansprechpartner/in', 'Funktion', 'Tel.', 'Mail', 'Straße', 'PLZ', 'Ort', 'Bemerkung'];
 const ADDRESSES = LIST.map((row) => row[5]!.toLowerCase()).sort();
 
-/** sha256 of every file of the network (not the schemas for the editor), by path. */
-function hashes(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-/** The files whose hash differs (and the new and removed ones). */
-const changed = (before: Record<string, string>, after: Record<string, string>) =>
-  [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => before[f] !== after[f]).sort();
-
 /** A command through the built program, as the user runs it; it must succeed. */
 async function netzwerk(cwd: string, ...args: string[]) {
   const r = await runBin([...args, ...TODAY], { cwd });
@@ -135,7 +117,7 @@ print('\\n'.join(sorted(out)))
 async function firstMonth(root: string, file: string, expectHow: string): Promise<void> {
   const dir = join(root, 'netz');
   await netzwerk(root, 'init', 'netz');
-  const fresh = hashes(dir);
+  const fresh = fileHashes(dir);
   const partnersBefore = readFileSync(join(dir, 'partners.yaml'), 'utf8');
 
   // 1. The list as it is: everything in, everyone internal, and the summary says so and what to do.
@@ -144,8 +126,8 @@ async function firstMonth(root: string, file: string, expectHow: string): Promis
   expect(first.stdout).toContain('Neu: 25 Partner mit 25 Kontaktpersonen');
   expect(first.stdout).toContain('25 Personen nur für die Koordinierungsstelle (internal): Einladungen und Kontaktlisten für die Partner erreichen sie nicht');
   // only partners.yaml changed, and only by lines added after what was there (every comment kept)
-  const afterImport = hashes(dir);
-  expect(changed(fresh, afterImport)).toEqual(['partners.yaml']);
+  const afterImport = fileHashes(dir);
+  expect(changedFiles(fresh, afterImport)).toEqual(['partners.yaml']);
   expect(readFileSync(join(dir, 'partners.yaml'), 'utf8').startsWith(partnersBefore)).toBe(true);
   // no date of confirmation in the list: none invented
   const imported = parse(readFileSync(join(dir, 'partners.yaml'), 'utf8')) as {
@@ -181,30 +163,34 @@ async function firstMonth(root: string, file: string, expectHow: string): Promis
     '--location',
     'Rathaus Musterstadt',
   );
-  const afterMeeting = hashes(dir);
-  expect(changed(afterImport, afterMeeting)).toEqual(['meetings.yaml']);
+  const afterMeeting = fileHashes(dir);
+  expect(changedFiles(afterImport, afterMeeting)).toEqual(['meetings.yaml']);
   const early = await netzwerk(root, 'invite', '2027-01-erstes-netzwerktreffen', 'netz', '--out-dir', 'vorher');
   expect(early.stderr).toContain('Die Einladung erreicht 0 von 25 Partnern');
-  expect(changed(afterMeeting, hashes(dir))).toEqual([]);
+  expect(changedFiles(afterMeeting, fileHashes(dir))).toEqual([]);
 
   // 3. The advice of the summary, as written there: the same list again, for the network, with --update.
   const again = await netzwerk(root, ...advice(first.stdout));
   expect(again.stdout).toContain('Geänderte Angaben, werden übernommen (--update): 25 Zeilen');
   expect(again.stdout).not.toContain('Neu: 25 Partner');
-  const afterUpdate = hashes(dir);
-  expect(changed(afterMeeting, afterUpdate)).toEqual(['partners.yaml']);
+  const afterUpdate = fileHashes(dir);
+  expect(changedFiles(afterMeeting, afterUpdate)).toEqual(['partners.yaml']);
   // a third time changes nothing at all
   const third = await netzwerk(root, ...advice(first.stdout));
   expect(third.stdout).toContain('Schon im Netzwerk und unverändert: 25 Zeilen');
-  expect(changed(afterUpdate, hashes(dir))).toEqual([]);
+  expect(changedFiles(afterUpdate, fileHashes(dir))).toEqual([]);
 
   // 4. The invitation now reaches every partner with an address.
   const invite = await netzwerk(root, 'invite', '2027-01-erstes-netzwerktreffen', 'netz');
   expect(invite.stderr).toContain('Die Einladung erreicht alle 25 Partner');
   expect(invited(join(root, '2027-01-erstes-netzwerktreffen'))).toEqual(ADDRESSES);
-  expect(changed(afterUpdate, hashes(dir))).toEqual([]);
+  expect(changedFiles(afterUpdate, fileHashes(dir))).toEqual([]);
 
-  // 5. The first report carries none of init's samples.
+  // 5. The old list said nothing about when its data were confirmed: review asks for all 25.
+  const review = await netzwerk(root, 'review', 'netz');
+  expect(review.stdout).toContain('Zu bestätigen: 25 Personen bei 25 Partnern');
+
+  // 6. The first report carries none of init's samples.
   const report = await netzwerk(root, 'report', 'netz', '--format', 'json');
   const json = JSON.parse(report.stdout) as { partners: { list: { name: string }[] } };
   expect(json.partners.list).toHaveLength(25);
