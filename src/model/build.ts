@@ -134,7 +134,12 @@ export function buildMeeting(item: ShapedItem): Meeting {
 export function buildAgreement(item: ShapedItem): Agreement {
   const v = item.value as Raw;
   const { sample, ...rest } = v;
-  return { ...(rest as Agreement), parties: (v.parties as Raw[]).map((p) => ({ ...p }) as Agreement['parties'][number]), ...(sample === true ? { sample: true as const } : {}), origin: item.origin };
+  return {
+    ...(rest as Agreement),
+    parties: (v.parties as Raw[]).map((p) => ({ ...p }) as Agreement['parties'][number]),
+    ...(sample === true ? { sample: true as const } : {}),
+    origin: item.origin,
+  };
 }
 
 export function buildActivity(item: ShapedItem): Activity {

@@ -121,7 +121,8 @@ export async function changeNetwork(ctx: Context, session: NetworkSession, chang
     const shown = [...byCode.values()].flatMap((list) => (list.length > SHOWN_PER_KIND ? list.slice(0, SHOWN_PER_KIND - 1) : list));
     const text = renderDiagnosticsText(shown, { lang: ctx.lang, color: false });
     ctx.io.stderr.write(`${t(ctx.lang, 'edit.new-warnings')}\n${text.slice(0, text.indexOf('\n\n') + 1)}`);
-    for (const list of byCode.values()) if (list.length > SHOWN_PER_KIND) ctx.note('edit.more-warnings', { count: list.length - SHOWN_PER_KIND + 1, prog: ctx.prog });
+    for (const list of byCode.values())
+      if (list.length > SHOWN_PER_KIND) ctx.note('edit.more-warnings', { count: list.length - SHOWN_PER_KIND + 1, prog: ctx.prog });
   }
   if (options.dryRun) {
     ctx.say('edit.dry-run');

@@ -4,7 +4,34 @@
 import { foldText } from '../../../model/slug.js';
 
 /** Words that tell nothing about which institution is meant. */
-const FILLERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'und', 'fuer', 'am', 'an', 'im', 'in', 'von', 'vom', 'zu', 'zum', 'zur', 'e', 'v', 'ev', 'gmbh', 'ggmbh', 'ag', 'mbh', 'st', 'stadt']);
+const FILLERS = new Set([
+  'der',
+  'die',
+  'das',
+  'des',
+  'dem',
+  'den',
+  'und',
+  'fuer',
+  'am',
+  'an',
+  'im',
+  'in',
+  'von',
+  'vom',
+  'zu',
+  'zum',
+  'zur',
+  'e',
+  'v',
+  'ev',
+  'gmbh',
+  'ggmbh',
+  'ag',
+  'mbh',
+  'st',
+  'stadt',
+]);
 
 const significant = (name: string): Set<string> =>
   new Set(

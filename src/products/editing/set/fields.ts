@@ -17,8 +17,7 @@ export type Kind = 'person' | 'partner' | 'meeting';
 export type Parsed = { ok: true; value: Value | 'remove' } | { ok: false; expected: Expected };
 
 /** The catalogue's word for what a field takes (`set.expected.<kind>`). */
-type Expected =
-  'date' | 'datetime' | 'yes-no' | 'visibility' | 'sector' | 'status' | 'email' | 'phone' | 'url' | 'text' | 'municipalities' | 'postal-code';
+type Expected = 'date' | 'datetime' | 'yes-no' | 'visibility' | 'sector' | 'status' | 'email' | 'phone' | 'url' | 'text' | 'municipalities' | 'postal-code';
 
 export interface FieldSpec {
   /** The kinds of entry that have the field. */
