@@ -61,10 +61,7 @@ const contenders = [
 ];
 // The PDF against the HTML of the same report (issue 28: typeset in the program, no browser).
 const out = (name) => ['--out', join(OUT, name)];
-contenders.push(
-  ['report html example', cli(EXAMPLE, 'report', ...out('bericht.html'))],
-  ['report pdf example', cli(EXAMPLE, 'report', ...out('bericht.pdf'))],
-);
+contenders.push(['report html example', cli(EXAMPLE, 'report', ...out('bericht.html'))], ['report pdf example', cli(EXAMPLE, 'report', ...out('bericht.pdf'))]);
 // The other examples, for the range of start-up times (the budget is the one of the quick start's example).
 for (const name of OTHER_EXAMPLES) {
   contenders.push([`floor example ${name}`, [node, join(ROOT, 'bench', 'floor.mjs'), join(ROOT, 'examples', name)]]);
@@ -179,7 +176,12 @@ for (const c of ['validate', 'report json', 'contacts', 'calendar']) {
 // PDF: within twice the HTML's time for the same report, in a few seconds for 1,000 partners,
 // under 300 MB for the example's report.
 const both = (a, b) => usable(a) && usable(b);
-budget('report pdf / report html (example)', get('report pdf example').ms / get('report html example').ms, 2, both('report pdf example', 'report html example'));
+budget(
+  'report pdf / report html (example)',
+  get('report pdf example').ms / get('report html example').ms,
+  2,
+  both('report pdf example', 'report html example'),
+);
 budget('report pdf / report html (×1)', get('report pdf ×1').ms / get('report html ×1').ms, 2, both('report pdf ×1', 'report html ×1'));
 budget('directory pdf ×1 (s)', get('directory pdf ×1').ms / 1000, 6, usable('directory pdf ×1'), get('directory pdf ×1').note);
 const pdfRss = get('report pdf example');

@@ -59,6 +59,8 @@ export interface Contact {
   visibility: Visibility;
   consent?: IsoDate;
   verified?: IsoDate;
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 
@@ -77,6 +79,8 @@ export interface Partner {
   left?: IsoDate;
   tags: string[];
   contacts: Contact[];
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 
@@ -92,6 +96,8 @@ export interface Coordinator {
   visibility: Visibility;
   consent?: IsoDate;
   verified?: IsoDate;
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 
@@ -116,7 +122,8 @@ export interface Network {
   name: string;
   founded?: IsoDate;
   timezone: string;
-  region: { name: string; municipalities: string[] };
+  /** `postal_codes`: per municipality its postal codes (optional; import assigns places by them). */
+  region: { name: string; municipalities: string[]; postal_codes?: Record<string, string[]> };
   youth_offices: string[];
   coordinators: Coordinator[];
   targets: Targets;
@@ -171,6 +178,8 @@ export interface Meeting {
   description?: string;
   minutes?: string;
   revision: number;
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 
@@ -190,6 +199,8 @@ export interface Agreement {
   expires?: IsoDate;
   parties: Party[];
   document?: string;
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 
@@ -210,6 +221,8 @@ export interface Activity {
   count?: number;
   url?: string;
   description?: string;
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 

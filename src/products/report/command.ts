@@ -1,5 +1,6 @@
 // netzwerk report: options → valid model → report data for its audience → one renderer →
 // stdout or --out (a PDF typeset from the same document through the shared PDF path).
+import { t } from '../../i18n/catalogue.js';
 import type { Invocation } from '../../cli/spec.js';
 import { REPORT, REPORT_OUTPUTS } from './spec.js';
 import { resolveDir, type Context } from '../../cli/context.js';
@@ -15,18 +16,25 @@ import { renderReportText } from './render/text.js';
 import { renderReportTypst } from './render/typst.js';
 import { writeOutput } from '../../write/output.js';
 import { typesetPdf, type TypesetPdf } from '../../write/typeset-pdf.js';
+import { working } from '../../cli/progress.js';
 
 type Format = (typeof REPORT_OUTPUTS)[number]['format'];
 
 export async function run(ctx: Context, { args, options }: Invocation<typeof REPORT>): Promise<number> {
   // Usage errors first, before reading anything.
-  const { format } = chooseOutput(REPORT_OUTPUTS, { format: options.format, out: options.out, fallback: 'text', stdoutIsTTY: ctx.io.stdout.isTTY });
+  const { format } = chooseOutput(REPORT_OUTPUTS, {
+    format: options.format,
+    out: options.out,
+    fallback: 'text',
+    stdoutIsTTY: ctx.io.stdout.isTTY,
+    name: t(ctx.lang, 'out.name.report'),
+  });
   const period = periodFrom(options, ctx.today);
   const compare = options.compare === undefined ? undefined : comparePeriod(options.compare, period);
   const { model, warnings } = loadValidModel(ctx, args.dir);
   const report = buildReport(model, warnings, period, ctx.today, { audience: options.audience, lang: ctx.lang, compare });
   const content = format === 'pdf' ? (await pdf(report, ctx, options.out)).bytes : render(report, format, ctx, options.out !== undefined);
-  await writeOutput(ctx.io, options.out, content, resolveDir(ctx, args.dir));
+  await writeOutput(ctx, options.out, content, resolveDir(ctx, args.dir));
   return 0;
 }
 
@@ -46,5 +54,6 @@ function render(report: Report, format: Exclude<Format, 'pdf'>, ctx: Context, to
 
 /** The report typeset on A4, each page's footer with the report, its audience, the network and the "Stand" date. */
 function pdf(report: Report, ctx: Context, out: string | undefined): Promise<TypesetPdf> {
-  return typesetPdf({ source: renderReportTypst(report, { lang: ctx.lang }), date: report.today, out, htmlOptions: '--format html', note: ctx.note });
+  const source = renderReportTypst(report, { lang: ctx.lang });
+  return working(ctx, 'working.pdf', () => typesetPdf({ source, date: report.today, out, htmlOptions: '--format html', note: ctx.note }));
 }
