@@ -46,7 +46,7 @@ export interface TypesetPdf {
 type Compiler = import('@myriaddreamin/typst-ts-node-compiler').NodeCompiler;
 let loaded: Promise<{ compiler: Compiler; covered: Set<number> }> | undefined;
 
-/** The compiler with the shipped fonts, made once per process; undefined reason when it cannot be loaded. */
+/** The compiler with the shipped fonts and the characters they have, made once per process (rejects when the addon or a font cannot be loaded). */
 function typesetter(): Promise<{ compiler: Compiler; covered: Set<number> }> {
   loaded ??= (async () => {
     const fonts = await Promise.all(FONT_FILES.map((name) => readFile(new URL(`fonts/${name}`, PACKAGE_ROOT))));
@@ -60,6 +60,7 @@ function typesetter(): Promise<{ compiler: Compiler; covered: Set<number> }> {
   return loaded;
 }
 
+/** The PDF of a Typst source; FileError (exit 2) when the typesetter is missing or typesetting fails, with how to print the HTML by hand. */
 export async function typesetPdf(request: PdfRequest): Promise<TypesetPdf> {
   const manual = { out: request.out ?? '-', command: request.out === undefined ? request.htmlOptions : `--out ${withEnding(request.out, '.html')}` };
   let typst: Awaited<ReturnType<typeof typesetter>>;

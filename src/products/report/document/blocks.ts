@@ -5,7 +5,7 @@ import type { Lang } from '../../../i18n/lang.js';
 
 export type { Cell, Tone };
 
-/** HTML only: the inline SVG charts of render/report-svg*.ts. */
+/** The charts: inline SVG in the HTML (render/svg*.ts), drawn by Typst in the PDF (render/typst-charts.ts). */
 export type ChartKind = 'sectors' | 'matrix' | 'participants' | 'participation' | 'compare';
 
 export type Block =
@@ -14,9 +14,9 @@ export type Block =
   | { kind: 'paragraph'; text: string; note?: boolean; plainOnly?: boolean; data?: boolean }
   | { kind: 'subheading'; text: string }
   | { kind: 'list'; items: { text: string; detail?: string }[] }
-  /** `plainOnly`: text and Markdown only, the HTML shows a chart instead. */
+  /** `plainOnly`: text, Markdown and the PDF; the HTML shows a chart instead. */
   | { kind: 'table'; id: string; caption: string; columns: Column[]; rows: Cell[][]; plainOnly?: boolean }
-  /** HTML only: an inline SVG chart drawn from the report data. */
+  /** A chart drawn from the report data (none in text and Markdown). */
   | { kind: 'chart'; chart: ChartKind };
 
 export interface Section {
