@@ -153,7 +153,9 @@ describe('the installed netzwerk, in another folder', () => {
   it('writes a PDF with the typesetter installed beside it (the same bytes as the program folder) and an Excel list with the part bundled for it', async () => {
     const pdf = netzwerk(['report', network, '--out', 'bericht.pdf', ...TODAY]);
     expect(pdf.code, pdf.stderr).toBe(0);
-    expect(pdf.stderr).toBe('');
+    // the one line that says what was written, with the pages Typst counted (as poppler reads them)
+    const pages = spawnSync('pdfinfo', [join(elsewhere, 'bericht.pdf')], { encoding: 'utf8' }).stdout.match(/^Pages:\s+(\d+)$/m)?.[1];
+    expect(pdf.stderr).toBe(`✔ bericht.pdf geschrieben (${pages} Seiten)\n`);
     const bytes = readFileSync(join(elsewhere, 'bericht.pdf'));
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(bytes.toString('latin1')).toContain('<xmp:CreatorTool>Typst 0.14.2</xmp:CreatorTool>');

@@ -1,5 +1,5 @@
 // The pages reflow (WCAG 1.4.10): the report, the Art. 15 letter, the directory, the Wegweiser and
-// the sign-in sheet of every example have no horizontal scroll at 320, 375 and 768 px, measured
+// the sign-in sheet of every example (at full size; npm test takes one) have no horizontal scroll at 320, 375 and 768 px, measured
 // in Debian's Chromium with the viewport set and no phone emulation (documentElement.scrollWidth
 // against the viewport's width); the report's key-figure tiles never cut their words, at any width;
 // the charts' bars stand out from the page and from the bar they lie on by at least 3:1 (WCAG
@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { bySize } from '../support/budget.js';
 import { screenshotPath, withChromium } from '../support/chromium.js';
 import { EXAMPLE_NAMES, EXAMPLES, run, tempDir } from '../support/helpers.js';
 import { nextPlanned, TODAY } from '../support/sheet.js';
@@ -83,7 +84,7 @@ async function at<T>(browser: Browser, html: string, width: number, check: () =>
 }
 
 describe.runIf(hasChromium)('the pages on a narrow screen', () => {
-  it.each(EXAMPLE_NAMES)('never scroll sideways at 320, 375 and 768 px: %s', { timeout: 240_000 }, async (example) => {
+  it.each(bySize(['kreis-kleve'], [...EXAMPLE_NAMES]))('never scroll sideways at 320, 375 and 768 px: %s', { timeout: 240_000 }, async (example) => {
     const pages = await pagesOf(example);
     await withChromium(async (browser) => {
       for (const [name, html] of pages)

@@ -99,7 +99,9 @@ describe.runIf(hasPythonModule('pikepdf') && hasTool('pdftotext'))('a character 
       writeFileSync(file, readFileSync(file, 'utf8').replace('name: Netzwerk Frühe Hilfen Herne', 'name: Netzwerk Frühe Hilfen Herne 🌱 家庭'));
       const r = await run(['report', net, '--out', 'bericht.pdf', ...TODAY], { cwd: tmp.dir });
       expect(r.code, r.stderr).toBe(0);
-      expect(r.stderr).toBe('Hinweis: Für diese Zeichen hat die Schrift des PDF keine Form, sie stehen dort als „?“: 🌱 家 庭. Die HTML-Ausgabe zeigt sie.\n');
+      expect(r.stderr).toBe(
+        'Hinweis: Für diese Zeichen hat die Schrift des PDF keine Form, sie stehen dort als „?“: 🌱 家 庭. Die HTML-Ausgabe zeigt sie.\n✔ bericht.pdf geschrieben (6 Seiten)\n',
+      );
       const text = spawnSync('pdftotext', [join(tmp.dir, 'bericht.pdf'), '-'], { encoding: 'utf8' }).stdout;
       expect(text).toContain('Netzwerk Frühe Hilfen Herne ? ??');
       expect(checkPdfUa([join(tmp.dir, 'bericht.pdf')])[0]!.problems).toEqual([]);

@@ -1,4 +1,4 @@
-// Every PDF of every example (the report for each audience, in English and with --compare, the
+// Every PDF of every example (at full size; npm test takes one example's ten) (the report for each audience, in English and with --compare, the
 // directory and the Wegweiser, the sign-in sheet, the Art. 15 letter) passes the checks a PDF/UA
 // validator makes (test/independent/check_pdf_ua.py, pikepdf; veraPDF is not at hand): all
 // content tagged or an artifact, /Lang, the title shown, pdfuaid, /Alt on every figure,
@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bySize } from '../support/budget.js';
 import { EXAMPLES, EXAMPLE_NAMES, run, tempDir } from '../support/helpers.js';
 import { nextPlanned, TODAY } from '../support/sheet.js';
 import { checkPdfUa, hasPythonModule, hasTool, SHIPPED_FONTS, type PdfUaResult } from '../support/tools.js';
@@ -24,6 +25,8 @@ interface Made {
   lang: 'de' | 'en';
   file: string;
 }
+/** Every example at full size; in npm test one (ten PDFs), each of its kinds still checked. */
+const CHECKED: readonly string[] = bySize(['kreis-kleve'], EXAMPLE_NAMES);
 const made: Made[] = [];
 let results = new Map<string, PdfUaResult>();
 
@@ -33,7 +36,7 @@ const coordinatorOf = (example: string) =>
 
 beforeAll(async () => {
   if (!canCheck) return;
-  for (const example of EXAMPLE_NAMES) {
+  for (const example of CHECKED) {
     const dir = join(EXAMPLES, example);
     const outputs: [string, 'de' | 'en', string[]][] = [
       ['report-internal', 'de', ['report', dir, '--audience', 'internal']],
@@ -60,7 +63,7 @@ afterAll(() => tmp.remove());
 
 describe.runIf(canCheck)('every PDF of every example', () => {
   it('passes the checks of a PDF/UA-1 validator', () => {
-    expect(made).toHaveLength(EXAMPLE_NAMES.length * 10);
+    expect(made).toHaveLength(CHECKED.length * 10);
     for (const m of made) {
       const r = results.get(m.file)!;
       const label = `${m.example} ${m.what}`;
@@ -117,7 +120,7 @@ describe.runIf(canCheck)('every PDF of every example', () => {
         m.example,
       ).toEqual(at);
     }
-    for (const example of EXAMPLE_NAMES) {
+    for (const example of CHECKED) {
       const m = made.find((x) => x.example === example && x.what === 'wegweiser')!;
       // Poppler's guess at the order of two columns of cards of different heights jumps between
       // them; the content's own order (-raw), which the tags follow, is the document's. Without
