@@ -7,7 +7,6 @@
 // without it (the PDF is printed with JavaScript off), and a Content-Security-Policy then allows
 // exactly this page's own style and script, by their hashes, and nothing from anywhere else.
 import { createHash } from 'node:crypto';
-import type { Lang } from '../i18n/lang.js';
 
 /** Escapes text for HTML and SVG content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -15,7 +14,12 @@ export function escapeHtml(text: string): string {
 }
 
 export interface Page {
-  lang: Lang;
+  /** A BCP 47 tag: `de`, `en`, `tr`, `ar`, `de-x-ls` … */
+  lang: string;
+  /** `rtl` for Arabic and other right-to-left scripts; absent = left to right. */
+  dir?: 'ltr' | 'rtl';
+  /** More lines for the head (alternate languages, structured data), after the title. */
+  head?: readonly string[];
   /** The document's title (the browser tab, the PDF's title); plain text. */
   title: string;
   /** The style of this kind of page, after the shared rules. */
@@ -31,13 +35,14 @@ export function renderPage(page: Page): string {
   return (
     [
       '<!DOCTYPE html>',
-      `<html lang="${page.lang}">`,
+      `<html lang="${escapeHtml(page.lang)}"${page.dir === 'rtl' ? ' dir="rtl"' : ''}>`,
       '<head>',
       '<meta charset="utf-8">',
       ...(page.script === undefined ? [] : [`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(style, page.script)}">`]),
       '<meta name="viewport" content="width=device-width, initial-scale=1">',
       '<meta name="generator" content="netzwerk">',
       `<title>${escapeHtml(page.title)}</title>`,
+      ...(page.head ?? []),
       `<style>${style}</style>`,
       '</head>',
       '<body>',

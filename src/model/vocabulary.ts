@@ -86,6 +86,19 @@ export type Visibility = (typeof VISIBILITIES)[number];
 export const ACTIVITY_TYPES = ['vertretung', 'oeffentlichkeitsarbeit', 'fachberatung', 'sonstige'] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
+/** Whom a partner's offer is for (partners.yaml, offers[].for). */
+export const OFFER_AUDIENCES = ['eltern', 'kinder', 'jugendliche', 'fachkraefte'] as const;
+export type OfferAudience = (typeof OFFER_AUDIENCES)[number];
+
+/** What is accessible on site (offers[].accessibility), in the order the Wegweiser lists it. */
+export const ACCESS_FEATURES = ['stufenlos', 'aufzug', 'rollstuhl_wc', 'hoeranlage', 'gebaerdensprache', 'leichte_sprache', 'blindenleitsystem'] as const;
+export type AccessFeature = (typeof ACCESS_FEATURES)[number];
+
+export type OfferCost = 'kostenlos' | 'gebuehr';
+
+/** The compliance status of the Wegweiser's accessibility statement (network.yaml, accessibility.status). */
+export type AccessibilityStatus = 'vollstaendig' | 'teilweise' | 'nicht';
+
 export const COLLECTIONS = ['partners', 'meetings', 'agreements', 'activities'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 

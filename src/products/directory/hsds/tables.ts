@@ -1,0 +1,171 @@
+// The tables of Open Referral's Human Services Data Specification 3.0 that the directory fills,
+// with their columns in HSDS's order and the columns that are not text (HSDS's datapackage.json,
+// the tabular form: one CSV per object). Columns netzwerk has nothing for stay empty.
+export interface HsdsTable {
+  /** The object's name in HSDS (`organization`), the resource's name in datapackage.json. */
+  name: string;
+  path: string;
+  columns: readonly string[];
+  types?: Readonly<Record<string, 'number' | 'date'>>;
+  /** column → the table it points to. */
+  references?: Readonly<Record<string, string>>;
+}
+
+export const HSDS_VERSION = '3.0.0';
+
+export const HSDS_TABLES = [
+  {
+    name: 'organization',
+    path: 'organizations.csv',
+    columns: [
+      'id',
+      'name',
+      'alternate_name',
+      'description',
+      'email',
+      'website',
+      'tax_status',
+      'tax_id',
+      'year_incorporated',
+      'legal_status',
+      'logo',
+      'uri',
+      'parent_organization_id',
+    ],
+    types: { year_incorporated: 'number' },
+  },
+  {
+    name: 'service',
+    path: 'services.csv',
+    columns: [
+      'id',
+      'organization_id',
+      'program_id',
+      'name',
+      'alternate_name',
+      'description',
+      'url',
+      'email',
+      'status',
+      'interpretation_services',
+      'application_process',
+      'fees_description',
+      'wait_time',
+      'fees',
+      'accreditations',
+      'eligibility_description',
+      'minimum_age',
+      'maximum_age',
+      'assured_date',
+      'assurer_email',
+      'licenses',
+      'alert',
+      'last_modified',
+    ],
+    types: { minimum_age: 'number', maximum_age: 'number', assured_date: 'date' },
+    references: { organization_id: 'organization' },
+  },
+  {
+    name: 'location',
+    path: 'locations.csv',
+    columns: [
+      'id',
+      'location_type',
+      'url',
+      'organization_id',
+      'name',
+      'alternate_name',
+      'description',
+      'transportation',
+      'latitude',
+      'longitude',
+      'external_identifier',
+      'external_identifier_type',
+    ],
+    types: { latitude: 'number', longitude: 'number' },
+    references: { organization_id: 'organization' },
+  },
+  {
+    name: 'service_at_location',
+    path: 'service_at_location.csv',
+    columns: ['id', 'service_id', 'location_id', 'description'],
+    references: { service_id: 'service', location_id: 'location' },
+  },
+  {
+    name: 'address',
+    path: 'addresses.csv',
+    columns: ['id', 'location_id', 'attention', 'address_1', 'address_2', 'city', 'region', 'state_province', 'postal_code', 'country', 'address_type'],
+    references: { location_id: 'location' },
+  },
+  {
+    name: 'contact',
+    path: 'contacts.csv',
+    columns: ['id', 'organization_id', 'service_id', 'service_at_location_id', 'location_id', 'name', 'title', 'department', 'email'],
+    references: { organization_id: 'organization' },
+  },
+  {
+    name: 'phone',
+    path: 'phones.csv',
+    columns: ['id', 'location_id', 'service_id', 'organization_id', 'contact_id', 'service_at_location_id', 'number', 'extension', 'type', 'description'],
+    types: { extension: 'number' },
+    references: { organization_id: 'organization', contact_id: 'contact' },
+  },
+  {
+    name: 'schedule',
+    path: 'schedules.csv',
+    columns: [
+      'id',
+      'service_id',
+      'location_id',
+      'service_at_location_id',
+      'valid_from',
+      'valid_to',
+      'dtstart',
+      'timezone',
+      'until',
+      'count',
+      'wkst',
+      'freq',
+      'interval',
+      'byday',
+      'byweekno',
+      'bymonthday',
+      'byyearday',
+      'description',
+      'opens_at',
+      'closes_at',
+      'schedule_link',
+      'attending_type',
+      'notes',
+    ],
+    types: { valid_from: 'date', valid_to: 'date', dtstart: 'date', timezone: 'number', until: 'date', count: 'number', interval: 'number' },
+    references: { service_id: 'service' },
+  },
+  {
+    name: 'service_area',
+    path: 'service_areas.csv',
+    columns: ['id', 'service_id', 'name', 'description', 'extent', 'extent_type', 'uri'],
+    references: { service_id: 'service' },
+  },
+  {
+    name: 'language',
+    path: 'languages.csv',
+    columns: ['id', 'service_id', 'location_id', 'phone_id', 'name', 'code', 'note'],
+    references: { service_id: 'service', location_id: 'location' },
+  },
+  {
+    name: 'accessibility',
+    path: 'accessibility.csv',
+    columns: ['id', 'location_id', 'description', 'details', 'url'],
+    references: { location_id: 'location' },
+  },
+  {
+    name: 'cost_option',
+    path: 'cost_options.csv',
+    columns: ['id', 'service_id', 'valid_from', 'valid_to', 'option', 'currency', 'amount', 'amount_description'],
+    types: { valid_from: 'date', valid_to: 'date', amount: 'number' },
+    references: { service_id: 'service' },
+  },
+] as const satisfies readonly HsdsTable[];
+
+export type HsdsTableName = (typeof HSDS_TABLES)[number]['name'];
