@@ -16,6 +16,7 @@ import { PERSON } from './products/privacy/person/spec.js';
 import { REVIEW } from './products/privacy/review/spec.js';
 import { VERIFIED } from './products/privacy/verified/spec.js';
 import { REPORT } from './products/report/spec.js';
+import { TRANSLATIONS } from './products/translations/spec.js';
 import { VALIDATE } from './products/validate/spec.js';
 
 /** In the order of the help's list. */
@@ -35,6 +36,7 @@ export const COMMANDS = {
   add: ADD,
   verified: VERIFIED,
   import: IMPORT,
+  translations: TRANSLATIONS,
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMANDS;
@@ -60,6 +62,7 @@ export const MODULES: { [N in CommandName]: () => Promise<Module<N>> } = {
   add: () => import('./products/editing/add/command.js'),
   verified: () => import('./products/privacy/verified/command.js'),
   import: () => import('./products/editing/import/command.js'),
+  translations: () => import('./products/translations/command.js'),
 };
 
 /** A command line read: the command with its checked options, and the common `--today`. */

@@ -85,6 +85,15 @@ export const HELP_TEXTS = {
     de: () => 'das Partnerverzeichnis für das Netzwerk oder den öffentlichen Wegweiser erstellen (HTML, CSV, JSON, Excel, PDF)',
     en: () => 'create the partner directory for the network or the public guide (HTML, CSV, JSON, Excel, PDF)',
   },
+  'help.cmd.translations': {
+    de: () => 'die Übersetzungsdateien des Wegweisers: wer sie geprüft hat, was fehlt und was noch niemand geprüft hat',
+    en: () => 'the translation files of the Wegweiser: who checked them, what is missing and what nobody has checked yet',
+  },
+  'help.opt.translations.--lang': {
+    de: () => 'nur diese Sprachen, durch Kommas getrennt, z. B. tr,ar; die Ausgabe ist auf Deutsch oder Englisch',
+    en: () => 'only these languages, separated by commas, e.g. tr,ar; the output is in German or English',
+  },
+  'help.opt.translations.--format': { de: () => 'Ausgabe: text oder json', en: () => 'output: text or json' },
   'help.cmd.calendar': { de: () => 'Termine als iCalendar-Datei (.ics) ausgeben', en: () => 'write the meetings as an iCalendar file (.ics)' },
   'help.cmd.meetings': {
     de: () => 'die Veranstaltungen auflisten: Datum, Zeit, Art, Ort, Status, Eingeladene, Teilnahme, Hinweise',
@@ -182,8 +191,22 @@ export const HELP_TEXTS = {
   'help.opt.contacts.--no-bom': { de: () => 'CSV ohne BOM (Byte Order Mark) schreiben', en: () => 'write the CSV without a BOM (byte order mark)' },
   // ---- directory
   'help.opt.directory.--format': {
-    de: () => 'Ausgabe: html, csv, json, xlsx oder pdf (Standard: nach Endung von --out, sonst html)',
-    en: () => 'output: html, csv, json, xlsx or pdf (default: from the ending of --out, else html)',
+    de: () =>
+      'Ausgabe: html, csv, json, xlsx, pdf oder hsds (Open Referral HSDS 3.0: JSON, CSV-Dateien und datapackage.json in den Ordner von --out; Standard: nach Endung von --out, sonst html)',
+    en: () =>
+      'output: html, csv, json, xlsx, pdf or hsds (Open Referral HSDS 3.0: JSON, CSV files and datapackage.json into the folder of --out; default: from the ending of --out, else html)',
+  },
+  'help.opt.directory.--lang': {
+    de: () =>
+      'Sprachen der Seiten, durch Kommas getrennt, z. B. de,tr,ar,uk,ru,pl,en (mehrere: je Sprache eine Seite in den Ordner von --out); die Meldungen sind auf Deutsch oder Englisch',
+    en: () =>
+      'languages of the pages, separated by commas, e.g. de,tr,ar,uk,ru,pl,en (several: one page per language in the folder of --out); messages are in German or English',
+  },
+  'help.opt.directory.--out': {
+    de: () =>
+      'in diese Datei schreiben, oder in diesen Ordner (endet mit / oder gibt es schon): die Seiten aller Sprachen mit Leichter Sprache und Erklärung zur Barrierefreiheit',
+    en: () =>
+      'write into this file, or into this folder (ends with / or exists): the pages of every language with Leichte Sprache and the accessibility statement',
   },
   'help.opt.directory.--audience': {
     de: () =>

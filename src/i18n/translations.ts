@@ -126,3 +126,16 @@ export function translator(file: TranslationFile): Translator {
   };
   return { file, t, has: (key) => file.messages.has(key) };
 }
+
+/**
+ * The keys a file lacks: a Wegweiser language those of the German original; the Leichte Sprache
+ * is an original of its own. A file lists no key the original does not have either (`extra`).
+ */
+export function completeness(file: TranslationFile): { missing: string[]; extra: string[] } {
+  const source = file.source === undefined ? undefined : translationFile(file.source);
+  if (!source) return { missing: [], extra: [] };
+  return {
+    missing: [...source.messages.keys()].filter((key) => !file.messages.has(key)),
+    extra: [...file.messages.keys()].filter((key) => !source.messages.has(key)),
+  };
+}
