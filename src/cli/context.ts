@@ -51,7 +51,7 @@ export function languageOf(argv: readonly string[], env: Io['env']): { lang: Lan
   const fromEnv = known(env.NETZWERK_LANG) ? env.NETZWERK_LANG : 'de';
   const chosen = given === undefined ? env.NETZWERK_LANG : requested[0];
   if (chosen === undefined || chosen === '') return { lang: 'de', requested };
-  const unknown = given === undefined ? chosen : requested.find((l) => !known(l));
+  const unknown = given === undefined ? (known(chosen) ? undefined : chosen) : requested.find((l) => !known(l));
   if (unknown === undefined) return { lang: chosen as Lang, requested };
   const error = new UsageError('usage.lang', { value: unknown, allowed: LANGS.join(', ') });
   return { lang: requested.find(known) ?? fromEnv, requested, error };
