@@ -3,8 +3,8 @@
 // every offer a service (an institution without offers: one service for what it is) with its
 // ages, languages, areas, cost, hours and the location it is given at; the persons the public may
 // see as contacts. Written twice: as HSDS's JSON (organizations.json, each organization with its
-// services, locations and phones nested as in HSDS's compiled organization schema) and as its
-// tabular data package (one CSV per object and datapackage.json). Ids are UUID v5: the network's
+// locations, phones and contacts, services.json with what belongs to each service, as HSDS's
+// schemas nest them) and as its tabular data package (one CSV per object and datapackage.json). Ids are UUID v5: the network's
 // namespace from its id, each object's id from the partner's id and its place (formats/uuid.ts),
 // so a re-export keeps them. Only what the public Wegweiser shows; texts stay German.
 import { stringify } from 'csv-stringify/sync';
@@ -95,11 +95,15 @@ function general(entry: DirectoryEntry, t: Translator): DirectoryOffer {
   return { title: publicSectorLabel(t, entry.sector), for: [], languages: [], anonymous: false, accessibility: [], translations: {} };
 }
 
-/** HSDS's JSON: every organization with what belongs to it nested (compiled/organization.json). */
-export function hsdsJson(tables: HsdsTablesData): object[] {
+/**
+ * HSDS's JSON, its objects as HSDS's schemas nest them: the organizations with their phones,
+ * contacts and locations (organization.json, location.json), and the services with their
+ * languages, areas, cost, schedules and locations (service.json), each pointing to its organization.
+ */
+export function hsdsJson(tables: HsdsTablesData): { organizations: object[]; services: object[] } {
   const clean = (row: Row) => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined));
   const of = (table: HsdsTableName, key: string, id: Value) => tables[table].filter((r) => r[key] === id);
-  return tables.organization.map((org) => ({
+  const organizations = tables.organization.map((org) => ({
     ...clean(org),
     phones: of('phone', 'organization_id', org.id).map(clean),
     contacts: of('contact', 'organization_id', org.id).map((c) => ({ ...clean(c), phones: of('phone', 'contact_id', c.id).map(clean) })),
@@ -109,21 +113,26 @@ export function hsdsJson(tables: HsdsTablesData): object[] {
       languages: of('language', 'location_id', l.id).map(clean),
       accessibility: of('accessibility', 'location_id', l.id).map(clean),
     })),
-    services: of('service', 'organization_id', org.id).map((s) => ({
-      ...clean(s),
-      languages: of('language', 'service_id', s.id).map(clean),
-      service_areas: of('service_area', 'service_id', s.id).map(clean),
-      cost_options: of('cost_option', 'service_id', s.id).map(clean),
-      schedules: of('schedule', 'service_id', s.id).map(clean),
-      service_at_locations: of('service_at_location', 'service_id', s.id).map(clean),
-    })),
   }));
+  const services = tables.service.map((s) => ({
+    ...clean(s),
+    languages: of('language', 'service_id', s.id).map(clean),
+    service_areas: of('service_area', 'service_id', s.id).map(clean),
+    cost_options: of('cost_option', 'service_id', s.id).map(clean),
+    schedules: of('schedule', 'service_id', s.id).map(clean),
+    service_at_locations: of('service_at_location', 'service_id', s.id).map(clean),
+  }));
+  return { organizations, services };
 }
 
-/** The folder's files: organizations.json, one CSV per HSDS object, datapackage.json. */
+/** The folder's files: organizations.json, services.json, one CSV per HSDS object, datapackage.json. */
 export function hsdsFiles(d: Directory, networkId: string): { name: string; content: string }[] {
   const tables = hsdsTables(d, networkId);
-  const files = [{ name: 'organizations.json', content: `${JSON.stringify(hsdsJson(tables), null, 2)}\n` }];
+  const json = hsdsJson(tables);
+  const files = [
+    { name: 'organizations.json', content: `${JSON.stringify(json.organizations, null, 2)}\n` },
+    { name: 'services.json', content: `${JSON.stringify(json.services, null, 2)}\n` },
+  ];
   for (const table of HSDS_TABLES) {
     const rows = tables[table.name].map((row) => table.columns.map((c) => (row[c] === undefined ? '' : String(row[c]))));
     files.push({ name: table.path, content: stringify([[...table.columns], ...rows], { record_delimiter: 'windows' }) });

@@ -6,7 +6,7 @@ export interface HsdsTable {
   name: string;
   path: string;
   columns: readonly string[];
-  types?: Readonly<Record<string, 'number' | 'date'>>;
+  types?: Readonly<Record<string, 'number' | 'date' | 'datetime' | 'time'>>;
   /** column → the table it points to. */
   references?: Readonly<Record<string, string>>;
 }
@@ -62,7 +62,7 @@ export const HSDS_TABLES = [
       'alert',
       'last_modified',
     ],
-    types: { minimum_age: 'number', maximum_age: 'number', assured_date: 'date' },
+    types: { minimum_age: 'number', maximum_age: 'number', assured_date: 'date', last_modified: 'datetime' },
     references: { organization_id: 'organization' },
   },
   {
@@ -138,7 +138,17 @@ export const HSDS_TABLES = [
       'attending_type',
       'notes',
     ],
-    types: { valid_from: 'date', valid_to: 'date', dtstart: 'date', timezone: 'number', until: 'date', count: 'number', interval: 'number' },
+    types: {
+      valid_from: 'date',
+      valid_to: 'date',
+      dtstart: 'date',
+      timezone: 'number',
+      until: 'date',
+      count: 'number',
+      interval: 'number',
+      opens_at: 'time',
+      closes_at: 'time',
+    },
     references: { service_id: 'service' },
   },
   {
