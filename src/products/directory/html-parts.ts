@@ -12,7 +12,14 @@ export function germanText(loc: PageLocale): (text: string) => string {
 }
 
 /** Languages by their names in the page's language, in the order given: `Türkisch, Arabisch`. */
-export const languageList = (loc: PageLocale, codes: readonly string[]): string => codes.map((code) => loc.languageName(code)).join(', ');
+export const languageList = (loc: PageLocale, codes: readonly string[]): string =>
+  wordList(
+    loc,
+    codes.map((code) => loc.languageName(code)),
+  );
+
+/** Words as a list the way the page's language separates them (`, ` or the Arabic `، `). */
+export const wordList = (loc: PageLocale, words: readonly string[]): string => words.join(loc.t.t('list_separator'));
 
 /** A phone number as a link a phone can call (digits and a leading +, without the "(0)" of "+49 (0)…"), shown as written. */
 export function phoneLink(phone: string): string {

@@ -214,11 +214,14 @@ function filterForm(ctx: Ctx): string {
  */
 function pluralAttributes(loc: PageLocale): string {
   const rules = new Intl.PluralRules(loc.tag.split('-x-')[0]);
-  return rules
-    .resolvedOptions()
-    .pluralCategories.map((category) => {
+  const categories = rules.resolvedOptions().pluralCategories;
+  // In CLDR's order; a form no whole number takes (Russian "other" is for fractions) is left out.
+  return ['zero', 'one', 'two', 'few', 'many', 'other']
+    .filter((category) => (categories as string[]).includes(category))
+    .map((category) => {
       let n = 0;
-      while (n < 1000 && rules.select(n) !== category) n++;
+      while (n < 200 && rules.select(n) !== category) n++;
+      if (n === 200) return '';
       const text = loc.t.t('filter_count', { count: n });
       return ` data-p-${category}="${e(text.replace(String(n), '#'))}"`;
     })

@@ -6,7 +6,7 @@
 import { escapeHtml as e } from '../../formats/page.js';
 import type { Translated } from '../../model/types.js';
 import type { DirectoryEntry, DirectoryOffer } from './build-directory.js';
-import { germanText, languageList, link } from './html-parts.js';
+import { germanText, languageList, link, wordList } from './html-parts.js';
 import type { Ctx } from './html.js';
 import type { PageLocale } from './page-locale.js';
 
@@ -50,7 +50,16 @@ function offerItem({ loc }: Ctx, offer: DirectoryOffer): string {
     return local === undefined ? de(value) : e(local);
   };
   const facts: [string, string][] = [];
-  if (offer.for.length > 0) facts.push([t.t('offer_for'), e(offer.for.map((f) => t.t(`for_${f}`)).join(', '))]);
+  if (offer.for.length > 0)
+    facts.push([
+      t.t('offer_for'),
+      e(
+        wordList(
+          loc,
+          offer.for.map((f) => t.t(`for_${f}`)),
+        ),
+      ),
+    ]);
   if (offer.ages && (offer.ages.from !== undefined || offer.ages.to !== undefined)) {
     const { from, to } = offer.ages;
     const words =
@@ -60,8 +69,17 @@ function offerItem({ loc }: Ctx, offer: DirectoryOffer): string {
   if (offer.languages.length > 0) facts.push([t.t('languages'), e(languageList(loc, offer.languages))]);
   if (offer.cost) facts.push([t.t('cost'), e(t.t(`cost_${offer.cost}`))]);
   if (offer.hours) facts.push([t.t('hours'), text('hours', offer.hours)]);
-  if (offer.accessibility.length > 0) facts.push([t.t('accessibility'), e(offer.accessibility.map((a) => t.t(`access_${a}`)).join(', '))]);
-  if (offer.municipalities) facts.push([t.t('offer_municipalities'), offer.municipalities.map(de).join(', ')]);
+  if (offer.accessibility.length > 0)
+    facts.push([
+      t.t('accessibility'),
+      e(
+        wordList(
+          loc,
+          offer.accessibility.map((a) => t.t(`access_${a}`)),
+        ),
+      ),
+    ]);
+  if (offer.municipalities) facts.push([t.t('offer_municipalities'), offer.municipalities.map(de).join(t.t('list_separator'))]);
   if (offer.url) facts.push([t.t('more'), link(offer.url)]);
   return [
     '<li>',

@@ -64,6 +64,7 @@ ul.offers > li:first-child { border-top: 0; }
 .offer-title { margin: 0; font-weight: 600; }
 .offer-text { margin: 2px 0; }
 input#filter-a { font: inherit; padding: 4px 6px; width: 8rem; max-width: 100%; border: 1px solid var(--muted); border-radius: 4px; color: var(--ink); }
+section.statement, section.easy { overflow-wrap: anywhere; }
 section.statement h2, section.easy h2 { margin-top: 26px; }
 section.easy p { margin: 4px 0; font-size: 17px; line-height: 1.6; }
 dl.words dt { margin-top: 10px; font-weight: 700; font-size: 17px; }
