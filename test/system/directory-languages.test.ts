@@ -6,6 +6,7 @@
 // makes no request but for its own file (request interception). Arabic runs right to left; the
 // language switcher, the Leichte Sprache and the statement are linked and there; the filter by
 // language and age works with JavaScript; the JSON-LD in the head is JSON with the institutions.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, screenshotPath, withChromium } from '../support/chromium.js';
 import { EXAMPLE_NAMES, EXAMPLES, run, tempDir } from '../support/helpers.js';
 import { activePartners } from '../support/people.js';
-import { hasTool } from '../support/tools.js';
+import { expectTaggedA4, hasTool, readPdf } from '../support/tools.js';
 import { FULL } from '../support/budget.js';
 
 interface PageElement {
@@ -215,4 +216,52 @@ describe.runIf(hasChromium)('the Wegweiser in every language, in Chromium', () =
       tmp.remove();
     }
   });
+});
+
+describe.runIf(hasChromium && hasTool('pdftotext'))('the Wegweiser as PDF per language', () => {
+  it(
+    '--format pdf --lang de,ar,uk --out DIR/: wegweiser.pdf, wegweiser-ar.pdf, wegweiser-uk.pdf on A4, tagged, each in its language',
+    { timeout: 180_000 },
+    async () => {
+      const tmp = tempDir();
+      try {
+        const dir = join(tmp.dir, 'pdf');
+        const r = await run([
+          'directory',
+          join(EXAMPLES, 'kreis-kleve'),
+          '--audience',
+          'public',
+          '--lang',
+          'de,ar,uk',
+          '--format',
+          'pdf',
+          '--out',
+          `${dir}/`,
+          '--today',
+          TODAY,
+        ]);
+        expect(r.code, r.stderr).toBe(0);
+        expect(readdirSync(dir).sort()).toEqual(['wegweiser-ar.pdf', 'wegweiser-uk.pdf', 'wegweiser.pdf']);
+        const expected: Record<string, string> = {
+          'wegweiser.pdf': 'Wegweiser Kinderschutz',
+          'wegweiser-ar.pdf': 'حماية الطفل',
+          'wegweiser-uk.pdf': 'Путівник із захисту дітей',
+        };
+        for (const [file, title] of Object.entries(expected)) {
+          const { info, pages, text } = readPdf(join(dir, file));
+          expectTaggedA4(info);
+          expect(pages, file).toBeGreaterThan(1);
+          expect(text, file).toContain(title);
+          const flat = spawnSync('pdftotext', [join(dir, file), '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+          // Right to left, poppler breaks a German name among Arabic words into pieces: there, every word of it.
+          for (const p of activePartners(join(EXAMPLES, 'kreis-kleve'), TODAY)) {
+            if (file !== 'wegweiser-ar.pdf') expect(flat, `${file}: ${p.name}`).toContain(p.name);
+            else for (const word of p.name.split(' ')) expect(flat, `${file}: ${p.name}`).toContain(word);
+          }
+        }
+      } finally {
+        tmp.remove();
+      }
+    },
+  );
 });
