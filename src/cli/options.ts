@@ -27,7 +27,11 @@ export type Placeholder =
   | 'datetime'
   | 'visibility'
   | 'status'
-  | 'compare';
+  | 'compare'
+  | 'language'
+  | 'for'
+  | 'access'
+  | 'cost';
 
 export interface Opt<K extends string = string, T = unknown> {
   /** The key in the options object (`bom` for `--no-bom`). */

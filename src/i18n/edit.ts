@@ -114,6 +114,15 @@ export const EDIT_TEXTS = {
     en: (p) =>
       `"add ${p.kind}" still needs: ${p.options}. Without a terminal netzwerk does not ask; please give them as options (help: ${prog(p)} add ${p.kind} --help).`,
   },
+  'usage.unknown-language': {
+    de: (p, q) =>
+      `--language: ${q(p.value)} ist keine Sprache nach ISO 639-1; bitte das Kürzel (z. B. tr, ar, uk) oder den deutschen Namen (Türkisch) angeben.`,
+    en: (p, q) => `--language: ${q(p.value)} is no ISO 639-1 language; please give its code (e.g. tr, ar, uk) or its name (Turkish).`,
+  },
+  'usage.add-offer-title': {
+    de: (p, q) => `Beim Partner ${q(p.partner)} gibt es das Angebot ${q(p.title)} schon; es wurde nichts geändert.`,
+    en: (p, q) => `The partner ${q(p.partner)} already has the offer ${q(p.title)}; nothing was changed.`,
+  },
   'usage.unknown-partner': {
     de: (p, q) =>
       `--partner: Einen Partner ${q(p.id)} gibt es nicht.${p.suggestion === undefined ? '' : ` Meinten Sie ${q(p.suggestion)}?`} Die Kennungen stehen bei id in den Partnerdateien.`,
@@ -171,6 +180,7 @@ export const EDIT_TEXTS = {
   'ask.contact-name': { de: () => 'Vor- und Nachname:', en: () => 'First and last name:' },
   'ask.visibility': { de: () => 'Wer darf die Person in Listen sehen?', en: () => 'Who may see the person in lists?' },
   'ask.consent': { de: () => 'Datum der Einwilligung zur Veröffentlichung (JJJJ-MM-TT):', en: () => 'Date of consent to publication (YYYY-MM-DD):' },
+  'ask.offer-partner': { de: () => 'Welcher Partner macht das Angebot?', en: () => 'Which partner makes the offer?' },
   'ask.title': { de: () => 'Titel:', en: () => 'Title:' },
   'ask.meeting-type': { de: () => 'Art des Termins:', en: () => 'Type of meeting:' },
   'ask.start': { de: () => 'Beginn (JJJJ-MM-TT HH:MM, ganztägig nur JJJJ-MM-TT):', en: () => 'Start (YYYY-MM-DD HH:MM, all-day: YYYY-MM-DD):' },

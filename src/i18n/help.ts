@@ -46,6 +46,10 @@ export const HELP_TEXTS = {
   'help.value.visibility': { de: () => 'sichtbarkeit', en: () => 'visibility' },
   'help.value.status': same('status'),
   'help.value.compare': { de: () => 'previous|jahr', en: () => 'previous|year' },
+  'help.value.language': { de: () => 'sprache', en: () => 'language' },
+  'help.value.for': { de: () => 'für', en: () => 'for' },
+  'help.value.access': { de: () => 'zugang', en: () => 'access' },
+  'help.value.cost': { de: () => 'kosten', en: () => 'cost' },
   // ---- arguments
   'help.arg.dir.name': { de: () => 'ordner', en: () => 'folder' },
   'help.arg.dir': { de: () => 'Ordner des Netzwerks (Standard: der aktuelle Ordner)', en: () => "the network's folder (default: the current folder)" },
@@ -256,6 +260,35 @@ export const HELP_TEXTS = {
   'help.cmd.add.activity': {
     de: () => 'eine Tätigkeit der Koordination eintragen (Vertretung, Öffentlichkeitsarbeit, Fachberatung)',
     en: () => 'add an activity of the coordination (representation, public information, advice)',
+  },
+  'help.cmd.add.offer': {
+    de: () => 'ein Angebot bei einem Partner eintragen: was eine Familie dort bekommt (der Wegweiser zeigt es)',
+    en: () => 'add an offer at a partner: what a family gets there (the Wegweiser shows it)',
+  },
+  'help.opt.add.offer.--partner': { de: () => 'Kennung (id) des Partners, der das Angebot macht', en: () => 'id of the partner that makes the offer' },
+  'help.opt.add.offer.--description': { de: () => 'was man dort bekommt, in einfachen Worten', en: () => 'what one gets there, in plain words' },
+  'help.opt.add.offer.--url': { de: () => 'Internetseite des Angebots', en: () => 'web page of the offer' },
+  'help.opt.add.offer.--municipality': {
+    de: () => 'Kommune, in der das Angebot vor Ort ist (mehrfach möglich)',
+    en: () => 'municipality where the offer is on site (may be repeated)',
+  },
+  'help.opt.add.--for': {
+    de: () => 'für wen: eltern, kinder, jugendliche, fachkraefte (mehrfach möglich; ohne: für alle)',
+    en: () => 'for whom: eltern, kinder, jugendliche, fachkraefte (may be repeated; none: everyone)',
+  },
+  'help.opt.add.--age-from': { de: () => 'ab diesem Alter (Jahre)', en: () => 'from this age (years)' },
+  'help.opt.add.--age-to': { de: () => 'bis zu diesem Alter (Jahre, eingeschlossen)', en: () => 'up to this age (years, included)' },
+  'help.opt.add.--language': {
+    de: () => 'gesprochene Sprache außer Deutsch: Kürzel nach ISO 639-1 oder Name, z. B. tr oder Türkisch (mehrfach möglich)',
+    en: () => 'language spoken besides German: ISO 639-1 code or name, e.g. tr or Turkish (may be repeated)',
+  },
+  'help.opt.add.--cost': { de: () => 'kostenlos oder gebuehr', en: () => 'kostenlos (free) or gebuehr (with a fee)' },
+  'help.opt.add.--anonymous': { de: () => 'auch anonym möglich', en: () => 'also possible anonymously' },
+  'help.opt.add.--hours': { de: () => 'Sprechzeiten, z. B. „Mo–Do 9–12 Uhr“', en: () => 'opening hours, e.g. "Mo–Do 9–12 Uhr"' },
+  'help.opt.add.--accessibility': {
+    de: () =>
+      'was vor Ort barrierefrei ist: stufenlos, aufzug, rollstuhl_wc, hoeranlage, gebaerdensprache, leichte_sprache, blindenleitsystem (mehrfach möglich)',
+    en: () => 'what is accessible on site: stufenlos, aufzug, rollstuhl_wc, hoeranlage, gebaerdensprache, leichte_sprache, blindenleitsystem (may be repeated)',
   },
   'help.opt.add.--id': {
     de: () => 'Kennung selbst festlegen (Standard: aus Name bzw. Titel gebildet)',

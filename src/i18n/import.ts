@@ -22,6 +22,8 @@ export const IMPORT_COLUMN_WORDS: Record<Lang, Record<string, string>> = {
     visibility: 'Sichtbarkeit',
     insofa: 'InsoFa',
     consent: 'Einwilligung',
+    languages: 'Sprachen',
+    offers: 'Angebote',
   },
   en: {
     organisation: 'institution',
@@ -41,6 +43,8 @@ export const IMPORT_COLUMN_WORDS: Record<Lang, Record<string, string>> = {
     visibility: 'visibility',
     insofa: 'InsoFa',
     consent: 'consent',
+    languages: 'languages',
+    offers: 'offers',
   },
 };
 
