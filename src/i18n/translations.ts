@@ -18,7 +18,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { FileError } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 
-export interface Checker {
+interface Checker {
   name: string;
   date?: string;
 }
@@ -38,7 +38,7 @@ export interface TranslationFile {
   unchecked: readonly string[];
 }
 
-export type MessageParams = Record<string, string | number>;
+type MessageParams = Record<string, string | number>;
 
 /** A locale's messages, with German behind it for a key the file lacks. */
 export interface Translator {
@@ -49,7 +49,7 @@ export interface Translator {
   has(key: string): boolean;
 }
 
-export const TRANSLATIONS_FOLDER = new URL('translations/', PACKAGE_ROOT);
+const TRANSLATIONS_FOLDER = new URL('translations/', PACKAGE_ROOT);
 /** The original every other file translates and is checked against. */
 export const SOURCE_LOCALE = 'de';
 
@@ -67,7 +67,7 @@ export function translationFiles(): readonly TranslationFile[] {
 export const translationFile = (locale: string): TranslationFile | undefined => translationFiles().find((f) => f.locale === locale);
 
 /** Reads one ARB file; a file that is not one is the program's fault (exit 2, its name said). */
-export function parseArb(file: string, text: string): TranslationFile {
+function parseArb(file: string, text: string): TranslationFile {
   const bad = (detail: string): never => {
     throw new FileError('file.translation-bad', { file, detail });
   };

@@ -18,23 +18,6 @@ import { activePartners } from '../support/people.js';
 import { expectTaggedA4, hasTool, readPdf } from '../support/tools.js';
 import { FULL } from '../support/budget.js';
 
-interface PageElement {
-  id: string;
-  hidden: boolean;
-  offsetParent: unknown;
-  textContent: string | null;
-  getAttribute(name: string): string | null;
-}
-declare const document: {
-  documentElement: { scrollWidth: number; lang: string; dir: string };
-  body: { innerText: string };
-  getElementById(id: string): PageElement | null;
-  querySelector(selector: string): PageElement | null;
-  querySelectorAll(selector: string): Iterable<PageElement> & { length: number };
-};
-declare const window: { innerWidth: number };
-declare function getComputedStyle(element: PageElement): { direction: string };
-
 const TODAY = '2026-11-23';
 const LANGS = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'pl'];
 const hasChromium = hasTool('chromium');

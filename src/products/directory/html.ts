@@ -466,7 +466,7 @@ const byTown = (d: Directory) => d.towns.length > 1;
 /** The Wegweiser lists institutions by language when any language besides German is named. */
 const byLanguage = (d: Directory) => d.audience === 'public' && d.languages.length > 0;
 
-export const fact = (term: string, html: string) => `<dt>${e(term)}</dt><dd>${html}</dd>`;
+const fact = (term: string, html: string) => `<dt>${e(term)}</dt><dd>${html}</dd>`;
 
 function groupTitle({ d, loc }: Ctx, key: Sector | Theme): string {
   return d.audience === 'public' ? themeTitle(loc.t, key as Theme) : label(SECTOR_LABELS, key as Sector, loc.lang);

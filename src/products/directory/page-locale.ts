@@ -47,7 +47,7 @@ export function pageLocale(file: TranslationFile): PageLocale {
 }
 
 /** The languages of the Wegweiser: every translation file with the Wegweiser's texts (not the Leichte Sprache), German first. */
-export function wegweiserLocales(): TranslationFile[] {
+function wegweiserLocales(): TranslationFile[] {
   const files = translationFiles().filter((f) => f.locale !== EASY_LOCALE && f.messages.has('title_public'));
   return [...files.filter((f) => f.locale === SOURCE_LOCALE), ...files.filter((f) => f.locale !== SOURCE_LOCALE)];
 }

@@ -17,7 +17,7 @@ export interface SiteFile {
   content: string;
 }
 
-export const EASY_FILE = 'leichte-sprache.html';
+const EASY_FILE = 'leichte-sprache.html';
 
 /** index.html for the first language (German when it is asked for), `<tag>.html` for every other. */
 const pageName = (locales: readonly PageLocale[], loc: PageLocale) => (loc === locales[0] ? 'index.html' : `${loc.tag}.html`);

@@ -17,12 +17,12 @@ import { HSDS_TABLES, HSDS_VERSION, type HsdsTable, type HsdsTableName } from '.
 
 type Value = string | number | undefined;
 type Row = Record<string, Value>;
-export type HsdsTablesData = Record<HsdsTableName, Row[]>;
+type HsdsTablesData = Record<HsdsTableName, Row[]>;
 
 /** The namespace of a network's ids: a UUID v5 of its id in the URL namespace. */
-export const networkNamespace = (networkId: string): string => uuidV5(`https://netzwerk.invalid/${networkId}`, URL_NAMESPACE);
+const networkNamespace = (networkId: string): string => uuidV5(`https://netzwerk.invalid/${networkId}`, URL_NAMESPACE);
 
-export function hsdsTables(d: Directory, networkId: string): HsdsTablesData {
+function hsdsTables(d: Directory, networkId: string): HsdsTablesData {
   const ns = networkNamespace(networkId);
   const t = translator(translationFile('de')!);
   const names = new Intl.DisplayNames(['de'], { type: 'language', fallback: 'code' });
@@ -100,7 +100,7 @@ function general(entry: DirectoryEntry, t: Translator): DirectoryOffer {
  * contacts and locations (organization.json, location.json), and the services with their
  * languages, areas, cost, schedules and locations (service.json), each pointing to its organization.
  */
-export function hsdsJson(tables: HsdsTablesData): { organizations: object[]; services: object[] } {
+function hsdsJson(tables: HsdsTablesData): { organizations: object[]; services: object[] } {
   const clean = (row: Row) => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined));
   const of = (table: HsdsTableName, key: string, id: Value) => tables[table].filter((r) => r[key] === id);
   const organizations = tables.organization.map((org) => ({

@@ -27,6 +27,7 @@ import {
 } from '../../../i18n/labels.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { isDateOnly } from '../../../model/dates.js';
+import type { Model } from '../../../model/types.js';
 import { sameName } from '../../../model/match.js';
 import { suggest } from '../../../suggest.js';
 import { ACTIVITY_TYPES, MEETING_STATUSES, MEETING_TYPES, SECTORS, VISIBILITIES } from '../../../model/vocabulary.js';
@@ -105,19 +106,19 @@ const partnerPlanner: Planner<typeof ADD_PARTNER> = async (ctx, session, o, aske
   return placeNew(folder, 'partners', id, entry as Value);
 };
 
+/** On a terminal: which partner, chosen from the list of all, by name and id. */
+const askPartner = (a: Asker, model: Model, question: string) =>
+  a.choose(
+    question,
+    model.partners.map((p) => ({ value: p.id, name: `${p.name} (${p.id})` })),
+  );
+
 /** An offer at a partner: appended to its offers, with today as the date of its German text (`updated`). */
 const offerPlanner: Planner<typeof ADD_OFFER> = async (ctx, session, o, asker) => {
   const lang = ctx.lang;
   const { model } = session;
   await require('offer', o, asker, [
-    [
-      'partner',
-      (a) =>
-        a.choose(
-          t(lang, 'ask.offer-partner'),
-          model.partners.map((p) => ({ value: p.id, name: `${p.name} (${p.id})` })),
-        ),
-    ],
+    ['partner', (a) => askPartner(a, model, t(lang, 'ask.offer-partner'))],
     ['title', (a) => a.text(t(lang, 'ask.title'), { check: notEmpty(lang) })],
   ]);
   const partner = model.partnerById.get(o.partner!);
@@ -149,14 +150,7 @@ const contactPlanner: Planner<typeof ADD_CONTACT> = async (ctx, session, o, aske
   const lang = ctx.lang;
   const { model } = session;
   await require('contact', o, asker, [
-    [
-      'partner',
-      (a) =>
-        a.choose(
-          t(lang, 'ask.partner'),
-          model.partners.map((p) => ({ value: p.id, name: `${p.name} (${p.id})` })),
-        ),
-    ],
+    ['partner', (a) => askPartner(a, model, t(lang, 'ask.partner'))],
     ['name', (a) => a.text(t(lang, 'ask.contact-name'), { check: notEmpty(lang) })],
   ]);
   if (asker && o.visibility === undefined)
