@@ -57,11 +57,20 @@ let cache: readonly TranslationFile[] | undefined;
 
 /** Every translation file of the program, by locale. */
 export function translationFiles(): readonly TranslationFile[] {
-  cache ??= readdirSync(TRANSLATIONS_FOLDER)
+  cache ??= listFolder()
     .filter((name) => name.endsWith('.arb'))
     .sort()
     .map((name) => parseArb(name, readFileSync(new URL(name, TRANSLATIONS_FOLDER), 'utf8')));
   return cache;
+}
+
+/** The folder's files; a program installed without its translations says so (exit 2), never a stack trace. */
+function listFolder(): string[] {
+  try {
+    return readdirSync(TRANSLATIONS_FOLDER);
+  } catch (e) {
+    throw new FileError('file.translation-bad', { file: 'translations/', detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
 }
 
 export const translationFile = (locale: string): TranslationFile | undefined => translationFiles().find((f) => f.locale === locale);
