@@ -46,6 +46,12 @@ export const USAGE_TEXTS = {
     en: (p, q) =>
       `--lang ${q(p.value)}: the partner directory (--audience network) is in German and English; the Wegweiser (--audience public) has the other languages.`,
   },
+  'usage.table-lang': {
+    de: (p, q) =>
+      `--lang ${q(p.value)}: Die Tabelle (--format ${p.format}) gibt es auf Deutsch und Englisch; die anderen Sprachen haben die Seiten des Wegweisers (HTML, PDF) und JSON.`,
+    en: (p, q) =>
+      `--lang ${q(p.value)}: the table (--format ${p.format}) is in German and English; the other languages are for the Wegweiser's pages (HTML, PDF) and JSON.`,
+  },
   'usage.langs-need-folder': {
     de: (p) => `Mehrere Sprachen (--lang ${p.langs}) ergeben mehrere Seiten: Bitte mit --out einen Ordner angeben, z. B. --out wegweiser/.`,
     en: (p) => `Several languages (--lang ${p.langs}) make several pages: please name a folder with --out, e.g. --out wegweiser/.`,

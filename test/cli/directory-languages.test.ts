@@ -67,7 +67,10 @@ describe('directory: the Wegweiser in several languages', () => {
       expect(page('barrierefreiheit.html')).toContain('teilweise vereinbar');
       expect(page('barrierefreiheit.html')).toContain('ombudsstelle-barrierefreie-it@mags.nrw.de');
       expect(page('barrierefreiheit.html')).toContain('mailto:barrierefreiheit@kreis-kleve.example');
-      expect(page('barrierefreiheit.html')).toContain('Die Seiten in anderen Sprachen als Deutsch sind maschinell übersetzt');
+      expect(page('barrierefreiheit.html')).toContain(
+        '<li>Die Internetseiten der Einrichtungen, auf die der Wegweiser verlinkt, gehören nicht zu dieser Erklärung und sind nicht geprüft.</li>',
+      );
+      expect(page('barrierefreiheit.html')).toContain('<li>Die Fassungen in anderen Sprachen sind maschinell übersetzt');
       expect(page('leichte-sprache.html')).toContain('<p>Der Wegweiser ist eine Internet-Seite.</p>');
       expect(site.stderr).toContain('Hinweis: Maschinell übersetzt und noch nicht von Muttersprachlern geprüft (die Seiten sagen es): tr, ar, uk, ru, pl.');
     } finally {

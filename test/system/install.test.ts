@@ -62,7 +62,8 @@ beforeAll(() => {
     symlinkSync(join(ROOT, 'node_modules'), join(program, 'node_modules'), 'junction');
   } else {
     // the tree npm test has just built, packed as it is (scripts off: no prepack build)
-    for (const part of ['bin', 'dist', 'scripts', 'schemas', 'translations', 'package.json', 'README.md']) cpSync(join(ROOT, part), join(program, part), { recursive: true });
+    for (const part of ['bin', 'dist', 'scripts', 'schemas', 'translations', 'package.json', 'README.md'])
+      cpSync(join(ROOT, part), join(program, part), { recursive: true });
   }
   mkdirSync(elsewhere);
   cpSync(join(EXAMPLES, 'kreis-kleve'), network, { recursive: true });

@@ -33,8 +33,8 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof DIR
   const langs = locales.map((l) => l.tag).join(',');
   if (several && (format === 'csv' || format === 'json' || format === 'xlsx' || format === 'hsds'))
     throw new UsageError('usage.langs-format', { langs, format });
-  if ((format === 'csv' || format === 'xlsx') && locales[0]!.tag !== ctx.lang && !['de', 'en'].includes(locales[0]!.tag))
-    throw new UsageError('usage.page-lang-network', { value: locales[0]!.tag });
+  if ((format === 'csv' || format === 'xlsx') && !['de', 'en'].includes(locales[0]!.tag))
+    throw new UsageError('usage.table-lang', { value: locales[0]!.tag, format });
   const folder = options.out !== undefined && (several || format === 'hsds' || (await isFolder(ctx, options.out)));
   if (format === 'hsds' && !folder) throw new UsageError('usage.format-needs-folder', { format, example: 'hsds' });
   if (several && !folder) throw new UsageError('usage.langs-need-folder', { langs });
