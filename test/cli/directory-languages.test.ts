@@ -110,6 +110,25 @@ describe('directory: the Wegweiser in several languages', () => {
     expect(r.stdout).toContain('<p><a href="#barrierefreiheit">');
   });
 
+  it('into a folder used before: the pages of languages no longer asked for go, other files stay', async () => {
+    const site = await folder(['--lang', 'de,tr,ar']);
+    try {
+      writeFileSync(join(site.dir, 'notizen.txt'), 'meine Notizen');
+      const r = await run(['directory', KLEVE, '--audience', 'public', '--today', TODAY, '--out', `${site.dir}/`, '--lang', 'de,uk']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(readdirSync(site.dir).sort()).toEqual([
+        'barrierefreiheit-uk.html',
+        'barrierefreiheit.html',
+        'index.html',
+        'leichte-sprache.html',
+        'notizen.txt',
+        'uk.html',
+      ]);
+    } finally {
+      site.remove();
+    }
+  });
+
   it('the same files give the same bytes', async () => {
     const a = await folder(['--lang', 'de,ar']);
     const b = await folder(['--lang', 'de,ar']);

@@ -35,7 +35,7 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof DIR
     throw new UsageError('usage.langs-format', { langs, format });
   if ((format === 'csv' || format === 'xlsx') && !['de', 'en'].includes(locales[0]!.tag))
     throw new UsageError('usage.table-lang', { value: locales[0]!.tag, format });
-  const folder = options.out !== undefined && (several || format === 'hsds' || (await isFolder(ctx, options.out)));
+  const folder = options.out !== undefined && (several || format === 'hsds' || ((format === 'html' || format === 'pdf') && (await isFolder(ctx, options.out))));
   if (format === 'hsds' && !folder) throw new UsageError('usage.format-needs-folder', { format, example: 'hsds' });
   if (several && !folder) throw new UsageError('usage.langs-need-folder', { langs });
   const { model } = loadValidModel(ctx, args.dir);
@@ -44,7 +44,14 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof DIR
   const loc = locales[0]!;
   if (folder) {
     const files = await folderFiles(directory, locales, format, ctx, options.out!, model.network.id);
-    await writeOutputFolder(ctx.io, options.out!, files, networkDir);
+    // Pages of a language no longer asked for go, so that the switcher and the files agree; nothing else in the folder is touched.
+    const stale =
+      format === 'html'
+        ? /^(index|[a-z]{2}|barrierefreiheit(-[a-z]{2})?|leichte-sprache)\.html$/
+        : format === 'pdf'
+          ? /^wegweiser(-[a-z]{2})?\.pdf$/
+          : undefined;
+    await writeOutputFolder(ctx.io, options.out!, files, networkDir, stale ? { stale } : {});
     ctx.note('directory.written', { folder: options.out!, files: files.map((f) => f.name).join(', ') });
   } else {
     let content: string | Uint8Array;
