@@ -19,6 +19,7 @@ export const KEY_ORDER = {
     'updated',
     'translations',
     'contacts',
+    'sample',
   ],
   offer: [
     'title',
@@ -36,8 +37,8 @@ export const KEY_ORDER = {
     'translations',
   ],
   address: ['street', 'postal_code', 'city'],
-  contact: ['name', 'function', 'email', 'phone', 'mobile', 'insofa', 'visibility', 'consent', 'verified'],
-  coordinator: ['name', 'partner', 'email', 'phone', 'function', 'visibility', 'consent', 'verified'],
+  contact: ['name', 'function', 'email', 'phone', 'mobile', 'insofa', 'visibility', 'consent', 'verified', 'sample'],
+  coordinator: ['name', 'partner', 'email', 'phone', 'function', 'visibility', 'consent', 'verified', 'sample'],
   meeting: [
     'id',
     'title',
@@ -58,8 +59,9 @@ export const KEY_ORDER = {
     'description',
     'minutes',
     'revision',
+    'sample',
   ],
-  activity: ['id', 'title', 'type', 'date', 'start', 'end', 'body', 'count', 'url', 'description'],
+  activity: ['id', 'title', 'type', 'date', 'start', 'end', 'body', 'count', 'url', 'description', 'sample'],
 } as const;
 
 /** The entry with its keys in the schema's order (keys the order does not know keep their place at the end). */

@@ -60,6 +60,8 @@ export interface Contact {
   visibility: Visibility;
   consent?: IsoDate;
   verified?: IsoDate;
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 
@@ -109,6 +111,8 @@ export interface Partner {
   /** When the German text that has translations (name) was last changed. */
   updated?: IsoDate;
   translations: Readonly<Record<string, Translated<'name'>>>;
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 
@@ -123,6 +127,8 @@ export interface Coordinator {
   visibility: Visibility;
   consent?: IsoDate;
   verified?: IsoDate;
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 
@@ -147,7 +153,8 @@ export interface Network {
   name: string;
   founded?: IsoDate;
   timezone: string;
-  region: { name: string; municipalities: string[] };
+  /** `postal_codes`: per municipality its postal codes (optional; import assigns places by them). */
+  region: { name: string; municipalities: string[]; postal_codes?: Record<string, string[]> };
   youth_offices: string[];
   coordinators: Coordinator[];
   targets: Targets;
@@ -214,6 +221,8 @@ export interface Meeting {
   description?: string;
   minutes?: string;
   revision: number;
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 
@@ -233,6 +242,8 @@ export interface Agreement {
   expires?: IsoDate;
   parties: Party[];
   document?: string;
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 
@@ -253,6 +264,8 @@ export interface Activity {
   count?: number;
   url?: string;
   description?: string;
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 

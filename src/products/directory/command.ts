@@ -5,6 +5,7 @@
 // (`--lang de,tr,ar`, page-locale.ts): several make a folder of pages (site.ts); `--format hsds`
 // makes a folder of Open Referral data (hsds/). On stderr: what the files lack for the readers.
 import { stat } from 'node:fs/promises';
+import { t } from '../../i18n/catalogue.js';
 import type { Invocation } from '../../cli/spec.js';
 import { DIRECTORY, DIRECTORY_OUTPUTS } from './spec.js';
 import { resolveDir, type Context } from '../../cli/context.js';
@@ -25,9 +26,16 @@ import { untranslated } from './untranslated.js';
 import { writeOutput } from '../../write/output.js';
 import { writeOutputFolder } from '../../write/output-folder.js';
 import { printPdf } from '../../write/pdf.js';
+import { working } from '../../cli/progress.js';
 
 export async function run(ctx: Context, { args, options }: Invocation<typeof DIRECTORY>): Promise<number> {
-  const { format } = chooseOutput(DIRECTORY_OUTPUTS, { format: options.format, out: options.out, fallback: 'html', stdoutIsTTY: ctx.io.stdout.isTTY });
+  const { format } = chooseOutput(DIRECTORY_OUTPUTS, {
+    format: options.format,
+    out: options.out,
+    fallback: 'html',
+    stdoutIsTTY: ctx.io.stdout.isTTY,
+    name: t(ctx.lang, 'out.name.directory'),
+  });
   const locales = requestedLocales(ctx.langs, ctx.lang, options.audience);
   const several = locales.length > 1;
   const langs = locales.map((l) => l.tag).join(',');
@@ -60,7 +68,7 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof DIR
     else if (format === 'xlsx') content = await renderDirectoryXlsx(directory, { locale: loc });
     else if (format === 'pdf') content = await pdf(directory, loc, ctx, options.out);
     else content = directory.audience === 'public' ? singleWegweiserPage(directory, loc) : renderDirectoryHtml(directory, { locale: loc });
-    await writeOutput(ctx.io, options.out, content, networkDir);
+    await writeOutput(ctx, options.out, content, networkDir);
   }
   notes(directory, locales, format, ctx);
   return 0;
@@ -94,7 +102,9 @@ async function folderFiles(
 /** The Wegweiser or directory printed on A4, each page's footer with its title, the network and the "Stand" date. */
 function pdf(directory: Directory, loc: PageLocale, ctx: Context, out: string | undefined): Promise<Uint8Array> {
   const footer = `${directoryWords(loc.t, loc.lang).title[directory.audience]} · ${directory.network.name}`;
-  return printPdf(ctx.io, ctx.lang, { html: renderDirectoryHtml(directory, { locale: loc }), footer, dated: true, date: directory.today, out });
+  return working(ctx, 'working.pdf', () =>
+    printPdf(ctx.io, ctx.lang, { html: renderDirectoryHtml(directory, { locale: loc }), footer, dated: true, date: directory.today, out }),
+  );
 }
 
 /** Notes on stderr, so that stdout stays the directory itself. */
