@@ -91,7 +91,7 @@ describe('add offer, add partner --language', () => {
       expect(lang.stderr).toBe(
         'netzwerk: --language: „klingonisch“ ist keine Sprache nach ISO 639-1; bitte das Kürzel (z. B. tr, ar, uk) oder den deutschen Namen (Türkisch) angeben.\n',
       );
-      const partner = await run(['add', 'offer', ex.dir, '--partner', 'jugendamt-hern', '--title', 'X', ...TODAY]);
+      const partner = await run(['add', 'offer', ex.dir, '--partner', 'jugendamt-hernee', '--title', 'X', ...TODAY]);
       expect(partner.code).toBe(2);
       expect(partner.stderr).toContain('Meinten Sie „jugendamt-herne“?');
       expect(fingerprint(ex.dir)).toBe(before);
