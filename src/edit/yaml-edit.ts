@@ -183,6 +183,7 @@ function fillEmptyKey(text: string, pair: Pair<Node, Node | null>, key: string, 
 /** A present key gets its new value where the old one stood, quoted the same way. */
 function replaceValue(text: string, pair: Pair<Node, Node | null>, value: Value, style: Style, path: Path): string {
   const old = pair.value;
+  if (isSeq(old) && Array.isArray(value)) return replaceList(text, pair, old, value, style, path);
   if (!isScalar(old) || !old.range || typeof value === 'object') throw new EditError('layout', path);
   if (old.type !== 'PLAIN' && old.type !== 'QUOTE_DOUBLE' && old.type !== 'QUOTE_SINGLE') throw new EditError('layout', path);
   const key = String((pair.key as { value: unknown }).value);
@@ -191,6 +192,27 @@ function replaceValue(text: string, pair: Pair<Node, Node | null>, value: Value,
   if (lines.length !== 1) throw new EditError('layout', path);
   const rendered = lines[0]!.slice(lines[0]!.indexOf(':') + 2);
   return text.slice(0, old.range[0]) + rendered + text.slice(old.range[1]);
+}
+
+/**
+ * A list replaced by another (`languages: [tr, ar]` → `[tr, ar, ru]`): a flow list stays one on its
+ * line; a block list's lines, from its key to its last item, become the new key and items.
+ */
+function replaceList(text: string, pair: Pair<Node, Node | null>, old: YAMLSeq, value: readonly Value[], style: Style, path: Path): string {
+  const key = String((pair.key as { value: unknown }).value);
+  if (!old.range || !pair.key || !(pair.key as Node).range) throw new EditError('layout', path);
+  if (old.flow) {
+    const lines = renderLines({ [key]: value }, { ...style, flowList: new Map(style.flowList).set(key, true) });
+    if (lines.length !== 1) throw new EditError('layout', path);
+    return text.slice(0, old.range[0]) + lines[0]!.slice(lines[0]!.indexOf(':') + 2) + text.slice(old.range[1]);
+  }
+  const keyStart = (pair.key as Node).range![0];
+  const start = lineStart(text, keyStart);
+  // the key must begin its line (not share it with a list item's dash)
+  if (text.slice(start, keyStart).trim() !== '') throw new EditError('layout', path);
+  const rendered = indentLines(renderLines({ [key]: value }, { ...style, flowList: new Map(style.flowList).set(key, false) }, { key }), keyStart - start);
+  const end = afterLine(text, endOf(old));
+  return text.slice(0, start) + rendered.join(style.newline) + style.newline + text.slice(end);
 }
 
 /**

@@ -231,6 +231,10 @@ export const EDIT_TEXTS = {
     en: () => 'a date and time like 2027-02-10 14:00 (all-day: the date only)',
   },
   'set.expected.yes-no': { de: () => 'ja oder nein', en: () => 'yes or no' },
+  'set.expected.languages': {
+    de: () => 'Sprachen als Kürzel nach ISO 639-1 oder mit Namen, mit Komma getrennt, z. B. tr, Arabisch',
+    en: () => 'languages as ISO 639-1 codes or names, separated by commas, e.g. tr, Arabic',
+  },
   'set.expected.visibility': { de: () => 'intern, Netzwerk oder öffentlich (internal, network, public)', en: () => 'internal, network or public' },
   'set.expected.sector': {
     de: () => 'ein Bereich wie kita, schule, „Freie Jugendhilfe“ (netzwerk docs format)',

@@ -128,6 +128,22 @@ describe('netzwerk set', () => {
     expect(readFileSync(join(dir, 'partners.yaml'), 'utf8')).toContain('02323 16-9999');
   });
 
+  it("a partner's languages by code or name; a new German name with translations moves its date, and validate then says the translations are stale", async () => {
+    const copy = copyExample('kreis-kleve');
+    cleanup = copy.remove;
+    const dir = copy.dir;
+    const partner = () => partners(dir).find((p) => p.id === 'diakonie-kleve-beratung') as Partner & { languages?: string[]; updated?: string };
+    const langs = await run(['set', 'diakonie-kleve-beratung', 'Sprachen=tr, Arabisch, Russisch, Deutsch', dir, ...TODAY]);
+    expect(langs.code, langs.stderr).toBe(0);
+    expect(partner().languages).toEqual(['tr', 'ar', 'ru']);
+    expect((await run(['set', 'diakonie-kleve-beratung', 'languages=klingonisch', dir, ...TODAY])).stderr).toContain('passt nicht zu languages');
+    const renamed = await run(['set', 'diakonie-kleve-beratung', 'name=Diakonie Kleve – Erziehungsberatung', dir, ...TODAY]);
+    expect(renamed.code, renamed.stderr).toBe(0);
+    expect(partner().updated).toBe('2026-11-23');
+    const check = await run(['validate', dir, ...TODAY]);
+    expect(check.stdout).toContain('Übersetzung veraltet');
+  });
+
   it('refuses clearly, changing nothing: an unknown field, a value that does not fit, a required field emptied, public without consent', async () => {
     const dir = herne();
     const before = fileHashes(dir);

@@ -241,6 +241,17 @@ describe('set keys of an entry', () => {
     expect(applyEdits(text, [{ op: 'set', path: ['attendance', 0], values: { note: 'x' } }])).toBe('attendance:\n  - {partner: a, persons: 2, note: x}\n');
   });
 
+  it('replaces a list: a flow list stays one on its line, a block list keeps its indentation and the lines around it', () => {
+    const flow = '- id: a\n  languages: [tr, ar]   # geprüft\n  sector: kita\n';
+    expect(applyEdits(flow, [{ op: 'set', path: [0], values: { languages: ['tr', 'ar', 'ru'] } }])).toBe(
+      '- id: a\n  languages: [tr, ar, ru]   # geprüft\n  sector: kita\n',
+    );
+    const block = '- id: a\n  # Sprachen der Beratung\n  languages:\n    - tr\n    - ar\n  sector: kita\n';
+    expect(applyEdits(block, [{ op: 'set', path: [0], values: { languages: ['pl'] } }])).toBe(
+      '- id: a\n  # Sprachen der Beratung\n  languages:\n    - pl\n  sector: kita\n',
+    );
+  });
+
   it('works on the top-level map of a one-entry file', () => {
     const text = '# Kopf\nid: a\nname: A\nsector: kita\n';
     expect(applyEdits(text, [{ op: 'set', path: [], values: { website: 'https://a.example' } }])).toBe(

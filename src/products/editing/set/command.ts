@@ -14,7 +14,7 @@ import { KEY_ORDER } from '../../../edit/order.js';
 import { UsageError } from '../../../errors.js';
 import { codeOf, t } from '../../../i18n/catalogue.js';
 import { addDays, dayOf } from '../../../model/dates.js';
-import type { Meeting } from '../../../model/types.js';
+import type { Meeting, Partner } from '../../../model/types.js';
 import { knownPartner } from '../../../cli/option-values.js';
 import { editNetwork, type NetworkSession } from '../../../network/change.js';
 import { suggest } from '../../../suggest.js';
@@ -103,6 +103,15 @@ function plan(
         edits.push({ op: 'set', path: target.origin.path, values: { end }, order: target.order });
       }
     }
+    // A partner's German name that has translations changed: its date moves, so that "Übersetzung veraltet" tells the truth.
+    const partner = target.kind === 'partner' ? (target.entry as Partner) : undefined;
+    if (
+      partner &&
+      Object.keys(partner.translations).length > 0 &&
+      shownChanges.some((c) => c.startsWith('name:')) &&
+      !o.assignments.some((a) => a.field === 'updated')
+    )
+      edits.push({ op: 'set', path: target.origin.path, values: { updated: ctx.today }, order: target.order });
     if (edits.length === 0) continue;
     ctx.say('set.entry', { entry: describe(target), changes: shownChanges.join('; ') });
     changes.push({ file: target.origin.file, edits });

@@ -4,6 +4,7 @@
 import { MEETING_STATUS_LABELS } from '../../../i18n/labels.js';
 import { MEETING_STATUSES } from '../../../model/vocabulary.js';
 import type { Value } from '../../../edit/types.js';
+import { languageCode } from '../../../model/languages.js';
 import { foldText } from '../../../model/slug.js';
 import { VISIBILITY_LABELS } from '../../../i18n/labels.js';
 import { VISIBILITIES } from '../../../model/vocabulary.js';
@@ -17,7 +18,8 @@ export type Kind = 'person' | 'partner' | 'meeting';
 export type Parsed = { ok: true; value: Value | 'remove' } | { ok: false; expected: Expected };
 
 /** The catalogue's word for what a field takes (`set.expected.<kind>`). */
-type Expected = 'date' | 'datetime' | 'yes-no' | 'visibility' | 'sector' | 'status' | 'email' | 'phone' | 'url' | 'text' | 'municipalities' | 'postal-code';
+type Expected =
+  'date' | 'datetime' | 'yes-no' | 'visibility' | 'sector' | 'status' | 'email' | 'phone' | 'url' | 'text' | 'municipalities' | 'postal-code' | 'languages';
 
 export interface FieldSpec {
   /** The kinds of entry that have the field. */
@@ -68,6 +70,20 @@ export const FIELDS: Readonly<Record<string, FieldSpec>> = {
   street: { kinds: ['partner'], key: 'address.street', parse: text },
   postal_code: { kinds: ['partner'], key: 'address.postal_code', parse: (t) => (/^\d{5}$/.test(t) ? ok(t) : bad('postal-code')) },
   city: { kinds: ['partner'], key: 'address.city', parse: text },
+  // The languages spoken at an institution besides German: codes or names ("tr, Arabisch"); empty removes.
+  languages: {
+    kinds: ['partner'],
+    key: 'languages',
+    parse: (t) => {
+      const codes = t
+        .split(/[,;]/)
+        .map((w) => w.trim())
+        .filter(Boolean)
+        .map(languageCode);
+      return codes.every((c) => c !== undefined) ? ok([...new Set(codes.filter((c) => c !== 'de'))] as string[]) : bad('languages');
+    },
+  },
+  updated: { kinds: ['partner'], key: 'updated', parse: date },
   municipalities: {
     kinds: ['partner'],
     key: 'municipalities',
@@ -121,6 +137,8 @@ const ALIASES: Record<string, string> = {
   strasse: 'street',
   plz: 'postal_code',
   ort: 'city',
+  sprachen: 'languages',
+  aktualisiert: 'updated',
   datum: 'date',
   beginn: 'start',
   ende: 'end',
