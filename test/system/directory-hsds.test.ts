@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bySize } from '../support/budget.js';
 import { EXAMPLE_NAMES, EXAMPLES, FIXTURES, ROOT, run, tempDir } from '../support/helpers.js';
 import { activePartners, hiddenNames, persons } from '../support/people.js';
 import { hasPythonModule, PYTHON } from '../support/tools.js';
@@ -22,7 +23,8 @@ async function hsds(example: string, out: string): Promise<void> {
 }
 
 describe.runIf(canCheck)('directory --format hsds against Open Referral HSDS 3.0', () => {
-  it.for(EXAMPLE_NAMES)(
+  // every example at full size; npm test the one with offers and the smallest
+  it.for(bySize<readonly string[]>(['kreis-kleve', 'ratingen'], EXAMPLE_NAMES))(
     '%s: valid JSON and tabular data package, an organization with a stable UUID v5 for every active partner',
     { timeout: 60_000 },
     async (example) => {

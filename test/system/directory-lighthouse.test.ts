@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium-args.js';
 import { EXAMPLES, run, tempDir } from '../support/helpers.js';
 import { hasTool } from '../support/tools.js';
+import { bySize } from '../support/budget.js';
 
 const TODAY = '2026-11-23';
 const LIGHTHOUSE = join(dirname(createRequire(import.meta.url).resolve('lighthouse/package.json')), 'cli', 'index.js');
@@ -62,15 +63,20 @@ describe.runIf(hasChromium)('the Wegweiser in Lighthouse', () => {
     tmp.remove();
   });
 
-  it.for(['index.html', 'ar.html', 'leichte-sprache.html', 'barrierefreiheit-ar.html'])('%s: accessibility 100', { timeout: 180_000 }, async (name) => {
-    const out = join(tmp.dir, `${name}.json`);
-    const r = await lighthouse(`${base}/${name}`, out);
-    expect(r.code, r.stderr).toBe(0);
-    const report = (await import(out, { with: { type: 'json' } })).default as Report;
-    const failed = Object.entries(report.audits)
-      .filter(([, a]) => a.score !== null && a.score < 1)
-      .map(([id, a]) => `${id}: ${a.title}`);
-    expect(failed).toEqual([]);
-    expect(report.categories.accessibility.score).toBe(1);
-  });
+  // four Chromium runs of Lighthouse at full size (test:ci); npm test scores the Arabic page, the one most likely to break
+  it.for(bySize(['ar.html'], ['index.html', 'ar.html', 'leichte-sprache.html', 'barrierefreiheit-ar.html']))(
+    '%s: accessibility 100',
+    { timeout: 180_000 },
+    async (name) => {
+      const out = join(tmp.dir, `${name}.json`);
+      const r = await lighthouse(`${base}/${name}`, out);
+      expect(r.code, r.stderr).toBe(0);
+      const report = (await import(out, { with: { type: 'json' } })).default as Report;
+      const failed = Object.entries(report.audits)
+        .filter(([, a]) => a.score !== null && a.score < 1)
+        .map(([id, a]) => `${id}: ${a.title}`);
+      expect(failed).toEqual([]);
+      expect(report.categories.accessibility.score).toBe(1);
+    },
+  );
 });
