@@ -205,8 +205,10 @@ export const EDIT_TEXTS = {
     en: (p, q) => `No entry matches ${q(p.query)} (searched: ${p.kinds}). Nothing was changed.`,
   },
   'set.which-kind': {
-    de: (p, q) => `${q(p.query)} passt auf verschiedene Arten von Einträgen (${p.kinds}). Bitte mit --kind person, --kind partner oder --kind meeting wählen.`,
-    en: (p, q) => `${q(p.query)} matches different kinds of entry (${p.kinds}). Please choose with --kind person, --kind partner or --kind meeting.`,
+    de: (p, q) =>
+      `${q(p.query)} passt auf verschiedene Arten von Einträgen (${p.kinds}). Bitte mit --kind person, --kind partner, --kind meeting oder --kind offer wählen.`,
+    en: (p, q) =>
+      `${q(p.query)} matches different kinds of entry (${p.kinds}). Please choose with --kind person, --kind partner, --kind meeting or --kind offer.`,
   },
   'set.ambiguous': {
     de: (p, q) =>
@@ -225,6 +227,19 @@ export const EDIT_TEXTS = {
   'set.kind.person': { de: () => 'Personen', en: () => 'persons' },
   'set.kind.partner': { de: () => 'Partner', en: () => 'partners' },
   'set.kind.meeting': { de: () => 'Termine', en: () => 'meetings' },
+  'set.kind.offer': { de: () => 'Angebote', en: () => 'offers' },
+  'set.expected.for': {
+    de: () => 'für wen, mit Komma getrennt: Eltern, Kinder, Jugendliche, Fachkräfte',
+    en: () => 'for whom, separated by commas: parents, children, young people, professionals',
+  },
+  'set.expected.ages': { de: () => 'ein Alter wie 3-6, ab 12 oder bis 6', en: () => 'an age range like 3-6, ab 12 (from) or bis 6 (up to)' },
+  'set.expected.cost': { de: () => 'kostenlos oder Gebühr', en: () => 'kostenlos (free) or Gebühr (fee)' },
+  'set.expected.access': {
+    de: () =>
+      'was vor Ort barrierefrei ist, mit Komma getrennt: stufenlos, Aufzug, Rollstuhl-WC, Höranlage, Gebärdensprache, Leichte Sprache, Blindenleitsystem',
+    en: () =>
+      'what is accessible on site, separated by commas: stufenlos, aufzug, rollstuhl_wc, hoeranlage, gebaerdensprache, leichte_sprache, blindenleitsystem',
+  },
   'set.expected.date': { de: () => 'ein Datum wie 15.03.2026 oder 2026-03-15', en: () => 'a date like 2026-03-15 or 15.03.2026' },
   'set.expected.datetime': {
     de: () => 'Datum und Uhrzeit wie 10.02.2027 14:00 (ganztägig nur das Datum)',

@@ -167,8 +167,8 @@ export const HELP_TEXTS = {
     en: () => 'add a partner, a contact person, a meeting or an activity (no hand-written YAML)',
   },
   'help.cmd.set': {
-    de: () => 'Angaben von Personen, Partnern oder Terminen ändern, die es schon gibt (FELD=WERT, ohne YAML von Hand)',
-    en: () => 'change fields of persons, partners or meetings that exist (FIELD=VALUE, no hand-written YAML)',
+    de: () => 'Angaben von Personen, Partnern, Terminen oder Angeboten ändern, die es schon gibt (FELD=WERT, ohne YAML von Hand)',
+    en: () => 'change fields of persons, partners, meetings or offers that exist (FIELD=VALUE, no hand-written YAML)',
   },
   'help.cmd.verified': {
     de: () => 'die Kontaktdaten einer Person als bestätigt eintragen (verified)',
@@ -468,12 +468,12 @@ export const HELP_TEXTS = {
     en: () => 'change every entry the query finds (without a query: every entry the fields fit)',
   },
   'help.opt.set.--partner-of': {
-    de: () => 'die Personen dieses Partners (Kennung oder Wörter des Namens); die Suche kann dann fehlen',
-    en: () => "this partner's persons (id or words of its name); the query may then be left out",
+    de: () => 'die Personen (oder Angebote) dieses Partners (Kennung oder Wörter des Namens); die Suche kann dann fehlen',
+    en: () => "this partner's persons (or offers) (id or words of its name); the query may then be left out",
   },
   'help.opt.set.--kind': {
-    de: () => 'was gemeint ist, wenn die Suche mehrdeutig ist: person, partner oder meeting',
-    en: () => 'what is meant when the query is ambiguous: person, partner or meeting',
+    de: () => 'was gemeint ist, wenn die Suche mehrdeutig ist: person, partner, meeting oder offer (Angebot)',
+    en: () => 'what is meant when the query is ambiguous: person, partner, meeting or offer',
   },
   'help.value.kind': { de: () => 'art', en: () => 'kind' },
   'help.opt.review.--format': {

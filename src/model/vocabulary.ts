@@ -282,7 +282,8 @@ export type OfferAudience = (typeof OFFER_AUDIENCES)[number];
 export const ACCESS_FEATURES = ['stufenlos', 'aufzug', 'rollstuhl_wc', 'hoeranlage', 'gebaerdensprache', 'leichte_sprache', 'blindenleitsystem'] as const;
 export type AccessFeature = (typeof ACCESS_FEATURES)[number];
 
-export type OfferCost = 'kostenlos' | 'gebuehr';
+export const OFFER_COSTS = ['kostenlos', 'gebuehr'] as const;
+export type OfferCost = (typeof OFFER_COSTS)[number];
 
 /** The compliance status of the Wegweiser's accessibility statement (network.yaml, accessibility.status). */
 export type AccessibilityStatus = 'vollstaendig' | 'teilweise' | 'nicht';
