@@ -40,7 +40,7 @@ export const DIRECTORY_NOTE_TEXTS = {
     en: (p) => `Note: for ${p.lang}, ${p.count} texts of the partners (offers, names) have no translation; they appear in German there: ${p.names}`,
   },
   'directory.written': {
-    de: (p) => `${p.folder}: ${p.files}`,
-    en: (p) => `${p.folder}: ${p.files}`,
+    de: (p) => `✔ ${p.folder} geschrieben: ${p.files}`,
+    en: (p) => `✔ wrote ${p.folder}: ${p.files}`,
   },
 } satisfies Texts;
