@@ -18,6 +18,7 @@ import { PERSON } from './products/privacy/person/spec.js';
 import { REVIEW } from './products/privacy/review/spec.js';
 import { VERIFIED } from './products/privacy/verified/spec.js';
 import { REPORT } from './products/report/spec.js';
+import { TRANSLATIONS } from './products/translations/spec.js';
 import { VALIDATE } from './products/validate/spec.js';
 
 /** In the order of the help's list. */
@@ -38,6 +39,7 @@ export const COMMANDS = {
   set: SET,
   verified: VERIFIED,
   import: IMPORT,
+  translations: TRANSLATIONS,
   docs: DOCS,
 } as const satisfies Record<string, CommandSpec>;
 
@@ -63,6 +65,7 @@ export const GROUP_OF: Readonly<Record<CommandName, (typeof HELP_GROUPS)[number]
   attendance: 'meetings',
   person: 'privacy',
   review: 'privacy',
+  translations: 'data',
   docs: 'help',
 };
 
@@ -88,6 +91,7 @@ export const MODULES: { [N in CommandName]: () => Promise<Module<N>> } = {
   set: () => import('./products/editing/set/command.js'),
   verified: () => import('./products/privacy/verified/command.js'),
   import: () => import('./products/editing/import/command.js'),
+  translations: () => import('./products/translations/command.js'),
   docs: () => import('./products/docs/command.js'),
 };
 

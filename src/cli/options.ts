@@ -28,6 +28,10 @@ export type Placeholder =
   | 'visibility'
   | 'status'
   | 'compare'
+  | 'language'
+  | 'for'
+  | 'access'
+  | 'cost'
   | 'kind';
 
 export interface Opt<K extends string = string, T = unknown> {

@@ -15,8 +15,13 @@ export function escapeHtml(text: string): string {
 }
 
 export interface Page {
-  lang: Lang;
-  /** The document's title (the browser tab); plain text. */
+  /** A BCP 47 tag: `de`, `en`, `tr`, `ar`, `de-x-ls` … */
+  lang: string;
+  /** `rtl` for Arabic and other right-to-left scripts; absent = left to right. */
+  dir?: 'ltr' | 'rtl';
+  /** More lines for the head (alternate languages, structured data), after the title. */
+  head?: readonly string[];
+  /** The document's title (the browser tab, the PDF's title); plain text. */
   title: string;
   /** What the page is, in a sentence (search engines, link previews): plain text. */
   description: string;
@@ -33,7 +38,7 @@ export function renderPage(page: Page): string {
   return (
     [
       '<!DOCTYPE html>',
-      `<html lang="${page.lang}">`,
+      `<html lang="${escapeHtml(page.lang)}"${page.dir === 'rtl' ? ' dir="rtl"' : ''}>`,
       '<head>',
       '<meta charset="utf-8">',
       ...(page.script === undefined ? [] : [`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(style, page.script)}">`]),
@@ -41,6 +46,7 @@ export function renderPage(page: Page): string {
       `<meta name="description" content="${escapeHtml(page.description)}">`,
       '<meta name="generator" content="netzwerk">',
       `<title>${escapeHtml(page.title)}</title>`,
+      ...(page.head ?? []),
       `<style>${style}</style>`,
       '</head>',
       '<body>',

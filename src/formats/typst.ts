@@ -187,7 +187,10 @@ export function figure(body: Typst, alt: string, caption?: string): Typst {
 }
 
 export interface TypstDocument {
-  lang: Lang;
+  /** A BCP 47 tag (`de`, `ar`, `de-x-ls`): Typst and the PDF take its language. */
+  lang: string;
+  /** `rtl` for a right-to-left language (Arabic): text, lists and columns run from the right. */
+  dir?: 'ltr' | 'rtl';
   /** The PDF's title (shown in the viewer's title bar). */
   title: string;
   /** The day the PDF is dated: --today, for reproducible bytes. */
@@ -218,7 +221,7 @@ export function typstDocument(doc: TypstDocument): string {
     '// netzwerk: typeset to PDF/UA-1; every text is a string literal',
     ...Object.entries(COLOURS).map(([name, hex]) => `#let ${colour(name as Colour)} = rgb("${hex}")`),
     `#set document(title: ${lit(doc.title)}, author: "netzwerk", date: datetime(year: ${y}, month: ${m}, day: ${d}))`,
-    `#set text(lang: "${doc.lang}", font: ("Noto Sans", "Noto Sans Symbols2", "Noto Sans Arabic"), fallback: false, size: ${pt(doc.size ?? 9.5)}, fill: ${colour('ink')})`,
+    `#set text(lang: "${doc.lang.split('-')[0]}", dir: ${doc.dir ?? 'ltr'}, font: ("Noto Sans", "Noto Sans Symbols2", "Noto Sans Arabic"), fallback: false, size: ${pt(doc.size ?? 9.5)}, fill: ${colour('ink')})`,
     '#set par(leading: 0.55em, spacing: 0.85em)',
     `#set page(paper: "a4", margin: (top: ${mm(margin.top)}, right: ${mm(margin.right)}, bottom: ${mm(margin.bottom)}, left: ${mm(margin.left)}),` +
       (doc.background === undefined ? '' : ` background: context { if here().page() == 1 { ${doc.background} } },`) +

@@ -337,6 +337,16 @@ export const DIAGNOSTIC_TEXTS = {
     de: (p, q) => `${q(p.value)} ist keine Kommune der Region (region.municipalities in network.yaml)${didYouMean.de(p, q) || '.'}`,
     en: (p, q) => `${q(p.value)} is not a municipality of the region (region.municipalities in network.yaml)${didYouMean.en(p, q) || '.'}`,
   },
+  'offer-municipality-outside': {
+    de: (p, q) =>
+      `Das Angebot ist in ${q(p.value)}, der Partner ${q(p.partner)} ist aber nur für seine municipalities zuständig; bitte die Kommune dort ergänzen oder hier streichen.`,
+    en: (p, q) =>
+      `The offer is in ${q(p.value)}, but the partner ${q(p.partner)} serves only its municipalities; please add the municipality there or remove it here.`,
+  },
+  'offer-ages-reversed': {
+    de: (p) => `ages: from (${p.from}) ist größer als to (${p.to}); from ist das jüngste, to das höchste Alter.`,
+    en: (p) => `ages: from (${p.from}) is greater than to (${p.to}); from is the youngest age, to the highest.`,
+  },
   'invalid-calendar-date': {
     de: (p, q) => `${q(p.value)} ist kein Tag im Kalender.`,
     en: (p, q) => `${q(p.value)} is not a day in the calendar.`,
@@ -465,6 +475,18 @@ export const DIAGNOSTIC_TEXTS = {
       `Bei ${q(p.title)} am ${p.date} sind ${p.forms} Rückmeldebögen eingetragen, aber nur ${p.participants} Teilnehmende (attendance und guests). Bitte die Teilnahme oder die Zahl der Bögen prüfen.`,
     en: (p, q) =>
       `${q(p.title)} on ${p.date} records ${p.forms} feedback forms but only ${p.participants} participants (attendance and guests). Please check the attendance or the number of forms.`,
+  },
+  'translation-outdated': {
+    de: (p) =>
+      `Übersetzung veraltet: Die Übersetzung (${p.language}) übersetzt den deutschen Text vom ${p.source}, der deutsche Text ist vom ${p.updated}. Bitte die Übersetzung prüfen und source_date anpassen.`,
+    en: (p) =>
+      `Translation outdated: the translation (${p.language}) translates the German text of ${p.source}, the German text is of ${p.updated}. Please check the translation and update source_date.`,
+  },
+  'accessibility-issues-missing': {
+    de: (p) =>
+      `accessibility: status ${p.status}, aber issues nennt keine Inhalte, die nicht barrierefrei sind; die Erklärung zur Barrierefreiheit muss sie mit Grund nennen (§ 10b Abs. 2 BGG NRW).`,
+    en: (p) =>
+      `accessibility: status ${p.status}, but issues names no inaccessible content; the accessibility statement must name it with its reason (§ 10b (2) BGG NRW).`,
   },
   'activity-body-missing': {
     de: (p, q) =>

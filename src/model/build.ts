@@ -1,7 +1,7 @@
 // Stage 4: shape-checked data → the typed model, with FORMAT.md's defaults applied.
 // Pure: the input has passed the JSON Schemas, so the casts below describe checked data.
 import { normalizeDateTime, isDateOnly } from './dates.js';
-import type { Activity, Agreement, Contact, Coordinator, Meeting, Model, Network, Partner, Rating, ShapedItem } from './types.js';
+import type { Activity, Agreement, Contact, Coordinator, Meeting, Model, Network, Offer, Partner, Rating, ShapedItem } from './types.js';
 import { CATEGORIES, DEFAULT_RETENTION_MONTHS, DEFAULT_REVIEW_MONTHS, DEFAULT_TIMEZONE, type Category } from './vocabulary.js';
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -41,6 +41,7 @@ export function buildNetwork(item: ShapedItem): Network {
     mission_statement: v.mission_statement,
     data_protection_officer: v.data_protection_officer,
     letter_form: v.letter_form ?? 'B',
+    accessibility: v.accessibility === undefined ? undefined : { ...v.accessibility, issues: [...(v.accessibility.issues ?? [])] },
     origin: item.origin,
   };
 }
@@ -101,8 +102,30 @@ export function buildPartner(item: ShapedItem): Partner {
     left: v.left,
     tags: v.tags ?? [],
     contacts,
+    languages: v.languages ?? [],
+    offers: ((v.offers ?? []) as Raw[]).map(buildOffer),
+    updated: v.updated,
+    translations: v.translations ?? {},
     ...(v.sample === true ? { sample: true as const } : {}),
     origin: item.origin,
+  };
+}
+
+function buildOffer(o: Raw): Offer {
+  return {
+    title: o.title,
+    description: o.description,
+    for: o.for ?? [],
+    ages: o.ages,
+    languages: o.languages ?? [],
+    cost: o.cost,
+    anonymous: o.anonymous ?? false,
+    hours: o.hours,
+    accessibility: o.accessibility ?? [],
+    municipalities: o.municipalities,
+    url: o.url,
+    updated: o.updated,
+    translations: o.translations ?? {},
   };
 }
 

@@ -1,6 +1,10 @@
 // The validated network as the rest of the program sees it: defaults applied, dates
 // normalised, every item knowing where it came from (for diagnostics with positions).
 import type {
+  AccessFeature,
+  AccessibilityStatus,
+  OfferAudience,
+  OfferCost,
   ActivityType,
   AgreementStatus,
   AgreementType,
@@ -64,6 +68,31 @@ export interface Contact {
   origin: Origin;
 }
 
+/** A translation of free text of the Wegweiser: its fields in one language, and the date of the German text it translates. */
+export type Translated<F extends string> = Partial<Record<F, string>> & { source_date: IsoDate };
+
+/** What a family gets at an institution (FORMAT.md, third stage: partners' offers). */
+export interface Offer {
+  title: string;
+  description?: string;
+  /** Empty = for everyone. */
+  for: OfferAudience[];
+  ages?: { from?: number; to?: number };
+  /** ISO 639-1 codes, besides German. */
+  languages: string[];
+  cost?: OfferCost;
+  anonymous: boolean;
+  hours?: string;
+  accessibility: AccessFeature[];
+  /** Absent = where the partner serves. */
+  municipalities?: string[];
+  url?: string;
+  /** When the German text (title, description, hours) was last changed. */
+  updated?: IsoDate;
+  /** By ISO 639-1 code. */
+  translations: Readonly<Record<string, Translated<'title' | 'description' | 'hours'>>>;
+}
+
 export interface Partner {
   id: string;
   name: string;
@@ -79,6 +108,12 @@ export interface Partner {
   left?: IsoDate;
   tags: string[];
   contacts: Contact[];
+  /** Languages spoken at the institution besides German (ISO 639-1). */
+  languages: string[];
+  offers: Offer[];
+  /** When the German text that has translations (name) was last changed. */
+  updated?: IsoDate;
+  translations: Readonly<Record<string, Translated<'name'>>>;
   /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
   sample?: true;
   origin: Origin;
@@ -131,7 +166,21 @@ export interface Network {
   data_protection_officer?: DataProtectionOfficer;
   /** Where the letters' address field stands (DIN 5008), default B. */
   letter_form: LetterForm;
+  /** For the Wegweiser's accessibility statement (§ 10b BGG NRW). */
+  accessibility?: Accessibility;
   origin: Origin;
+}
+
+export interface Accessibility {
+  status?: AccessibilityStatus;
+  checked?: IsoDate;
+  method?: 'selbstbewertung' | 'fremdbewertung';
+  feedback_email?: string;
+  feedback_phone?: string;
+  /** A video in German Sign Language explaining the Wegweiser. */
+  dgs_video?: string;
+  /** What is not accessible, each with its reason. */
+  issues: string[];
 }
 
 interface Attendance {

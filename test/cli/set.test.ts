@@ -144,6 +144,47 @@ describe('netzwerk set', () => {
     expect(readFileSync(join(dir, 'partners.yaml'), 'utf8')).toContain('02323 16-9999');
   });
 
+  it("a partner's languages by code or name; a new German name with translations moves its date, and validate then says the translations are stale", async () => {
+    const copy = copyExample('kreis-kleve');
+    cleanup = copy.remove;
+    const dir = copy.dir;
+    const partner = () => partners(dir).find((p) => p.id === 'diakonie-kleve-beratung') as Partner & { languages?: string[]; updated?: string };
+    const langs = await run(['set', 'diakonie-kleve-beratung', 'Sprachen=tr, Arabisch, Russisch, Deutsch', dir, ...TODAY]);
+    expect(langs.code, langs.stderr).toBe(0);
+    expect(partner().languages).toEqual(['tr', 'ar', 'ru']);
+    expect((await run(['set', 'diakonie-kleve-beratung', 'languages=klingonisch', dir, ...TODAY])).stderr).toContain('passt nicht zu languages');
+    const renamed = await run(['set', 'diakonie-kleve-beratung', 'name=Diakonie Kleve – Erziehungsberatung', dir, ...TODAY]);
+    expect(renamed.code, renamed.stderr).toBe(0);
+    expect(partner().updated).toBe('2026-11-23');
+    const check = await run(['validate', dir, ...TODAY]);
+    expect(check.stdout).toContain('Übersetzung veraltet');
+  });
+
+  it("a partner's offer by its title: ages, cost, languages, accessibility in German words, exactly those lines changed; its German text changed moves its date", async () => {
+    const copy = copyExample('kreis-kleve');
+    cleanup = copy.remove;
+    const dir = copy.dir;
+    const before = fileHashes(dir);
+    const text = readFileSync(join(dir, 'partners.yaml'), 'utf8');
+    const r = await run(['set', 'Frühförderung', 'Alter=ab 1', 'Kosten=Gebühr', 'Sprachen=pl, Russisch', 'Barrierefreiheit=stufenlos, Aufzug', dir, ...TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(changedFiles(before, fileHashes(dir))).toEqual(['partners.yaml']);
+    expect(lineChanges(text, readFileSync(join(dir, 'partners.yaml'), 'utf8'))).toEqual({
+      removed: ['      ages: { from: 0, to: 6 }', '      languages: [pl]', '      cost: kostenlos', '      accessibility: [stufenlos, aufzug, rollstuhl_wc]'],
+      added: ['      ages: { from: 1 }', '      languages: [pl, ru]', '      cost: gebuehr', '      accessibility: [stufenlos, aufzug]'],
+    });
+    // the counselling offer has a Turkish translation of its hours: changed, its date moves and validate names the stale translation
+    const hours = await run(['set', 'Erziehungs- und Familienberatung', '--kind', 'offer', 'Sprechzeiten=Mo–Fr 9–12 Uhr', 'ages=3-6', dir, ...TODAY]);
+    expect(hours.code, hours.stderr).toBe(0);
+    type WithOffers = Partner & { offers: { title: string; hours?: string; ages?: object; updated?: string }[] };
+    const offer = (partners(dir) as WithOffers[]).flatMap((p) => p.offers ?? []).find((o) => o.title === 'Erziehungs- und Familienberatung')!;
+    expect(offer).toMatchObject({ hours: 'Mo–Fr 9–12 Uhr', ages: { from: 3, to: 6 }, updated: '2026-11-23' });
+    expect((await run(['validate', dir, ...TODAY])).stdout).toContain('Übersetzung veraltet');
+    const wrong = await run(['set', 'Frühförderung', 'Alter=drei', dir, ...TODAY]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('„drei“ passt nicht zu ages: erwartet wird ein Alter wie 3-6, ab 12 oder bis 6');
+  });
+
   it('refuses clearly, changing nothing: an unknown field, a value that does not fit, a required field emptied, public without consent', async () => {
     const dir = herne();
     const before = fileHashes(dir);

@@ -126,6 +126,14 @@ export const CASES: CliCase[] = [
   { name: 'directory-out-docx', args: ['directory', `${EX}/herne`, '--out', 'verzeichnis.docx'], inTemp: true },
   { name: 'directory-invalid-data', args: ['directory', `${FX}/bad/unknown-sector`, '--audience', 'public'] },
   { name: 'directory-help-en', args: ['directory', '--help', '--lang', 'en'], noToday: true },
+  { name: 'directory-lang-unknown', args: ['directory', `${EX}/herne`, '--audience', 'public', '--lang', 'de,fr', '--out', 'w/'], inTemp: true },
+  { name: 'directory-langs-without-folder', args: ['directory', `${EX}/herne`, '--audience', 'public', '--lang', 'de,ar'] },
+  { name: 'directory-hsds-without-folder', args: ['directory', `${EX}/herne`, '--format', 'hsds', '--lang', 'en'] },
+  { name: 'directory-kreis-kleve-public-json-tr', args: ['directory', `${EX}/kreis-kleve`, '--audience', 'public', '--format', 'json', '--lang', 'tr'] },
+  // ---- translations
+  { name: 'translations-leichte-sprache', args: ['translations', '--lang', 'de-x-ls'], noToday: true },
+  { name: 'translations-help-en', args: ['translations', '--help', '--lang', 'en'], noToday: true },
+  { name: 'translations-unknown', args: ['translations', '--lang', 'fr'], noToday: true },
   // ---- calendar
   { name: 'calendar-basic', args: ['calendar', `${FX}/calendar/basic`] },
   { name: 'calendar-public-en', args: ['calendar', `${FX}/calendar/basic`, '--public', '--lang', 'en'] },

@@ -16,24 +16,6 @@ import { EXAMPLE_NAMES, EXAMPLES, FIXTURES, run, tempDir } from '../support/help
 import { activePartners } from '../support/people.js';
 import { expectTaggedA4, hasTool, readPdf } from '../support/tools.js';
 
-// The page's own globals, used inside page.evaluate (the tests are compiled without the DOM library).
-interface PageElement {
-  id: string;
-  hidden: boolean;
-  offsetParent: unknown;
-  textContent: string | null;
-  getAttribute(name: string): string | null;
-}
-declare const document: {
-  documentElement: { scrollWidth: number };
-  body: { innerText: string };
-  getElementById(id: string): PageElement | null;
-  querySelector(selector: string): PageElement | null;
-  querySelectorAll(selector: string): Iterable<PageElement> & { length: number };
-};
-declare const window: { innerWidth: number };
-declare function getComputedStyle(element: PageElement): { display: string };
-
 const TODAY = '2026-11-23';
 const hasChromium = hasTool('chromium');
 const canPrint = hasTool('pdfinfo') && hasTool('pdftotext');

@@ -56,13 +56,26 @@ let installOutput = '';
 beforeAll(() => {
   if (FULL) {
     // from scratch: the sources, their dependencies (linked), and a build when npm packs
-    for (const part of ['bin', 'scripts', 'src', 'fonts', 'schemas', 'docs', 'examples', 'package.json', 'package-lock.json', 'README.md', 'tsconfig.json']) {
+    for (const part of [
+      'bin',
+      'scripts',
+      'src',
+      'fonts',
+      'schemas',
+      'translations',
+      'docs',
+      'examples',
+      'package.json',
+      'package-lock.json',
+      'README.md',
+      'tsconfig.json',
+    ]) {
       cpSync(join(ROOT, part), join(program, part), { recursive: true });
     }
     symlinkSync(join(ROOT, 'node_modules'), join(program, 'node_modules'), 'junction');
   } else {
     // the tree npm test has just built, packed as it is (scripts off: no prepack build)
-    for (const part of ['bin', 'dist', 'scripts', 'fonts', 'schemas', 'docs', 'package.json', 'README.md'])
+    for (const part of ['bin', 'dist', 'scripts', 'fonts', 'schemas', 'translations', 'docs', 'package.json', 'README.md'])
       cpSync(join(ROOT, part), join(program, part), { recursive: true });
   }
   mkdirSync(elsewhere);
@@ -101,6 +114,9 @@ describe('npm run install-global', () => {
       'schemas/meetings.schema.json',
       'schemas/agreements.schema.json',
       'schemas/output/report.schema.json',
+      'translations/de.arb',
+      'translations/ar.arb',
+      'translations/de-x-ls.arb',
       // the guides `netzwerk docs` shows and messages point to
       'docs/format.md',
       'docs/import.md',
@@ -108,7 +124,7 @@ describe('npm run install-global', () => {
       expect(files).toContain(needed);
     }
     const allowed =
-      /^(bin\/[\w-]+\.cjs|dist\/netzwerk\.cjs((\.validate)?\.cache)?|dist\/lazy\/(@[\w-]+\/)?[\w-]+\.cjs|fonts\/([\w-]+\.ttf|OFL\.txt|README\.md)|schemas\/(en\/|output\/)?[\w-]+\.schema\.json|docs\/[\w-]+\.(md|schema\.json)|package\.json|README\.md|LICENSE)$/;
+      /^(bin\/[\w-]+\.cjs|dist\/netzwerk\.cjs((\.validate)?\.cache)?|dist\/lazy\/(@[\w-]+\/)?[\w-]+\.cjs|fonts\/([\w-]+\.ttf|OFL\.txt|README\.md)|schemas\/(en\/|output\/)?[\w-]+\.schema\.json|translations\/[\w-]+\.arb|docs\/[\w-]+\.(md|schema\.json)|package\.json|README\.md|LICENSE)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     expect(files).not.toContain('dist/lazy/puppeteer-core.cjs');
     // and `npm pack` itself, in the program's folder, would pack the same (scripts off: no build here)
@@ -148,6 +164,12 @@ describe('the installed netzwerk, in another folder', () => {
     expect(ics).toBe((await run(['calendar', network, ...TODAY])).stdout);
     const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
     expect(events.length).toBeGreaterThan(0);
+
+    // The Wegweiser's translation files come with the package: the Arabic page as the program folder makes it.
+    const arabic = netzwerk(['directory', network, '--audience', 'public', '--lang', 'ar', ...TODAY]);
+    expect(arabic.code, arabic.stderr).toBe(0);
+    expect(arabic.stdout).toContain('<html lang="ar" dir="rtl">');
+    expect(arabic.stdout).toBe((await run(['directory', network, '--audience', 'public', '--lang', 'ar', ...TODAY])).stdout);
   }, 60_000);
 
   it('writes a PDF with the typesetter installed beside it (the same bytes as the program folder) and an Excel list with the part bundled for it', async () => {

@@ -1,5 +1,5 @@
-// Every PDF of every example (at full size; npm test takes one example's ten) (the report for each audience, in English and with --compare, the
-// directory and the Wegweiser, the sign-in sheet, the Art. 15 letter) passes the checks a PDF/UA
+// Every PDF of every example (at full size; npm test takes one example's eleven) (the report for each audience, in English and with --compare, the
+// directory and the Wegweiser (in Arabic too, right to left), the sign-in sheet, the Art. 15 letter) passes the checks a PDF/UA
 // validator makes (test/independent/check_pdf_ua.py, pikepdf; veraPDF is not at hand): all
 // content tagged or an artifact, /Lang, the title shown, pdfuaid, /Alt on every figure,
 // /Contents on every link, header cells in every table, lists with LBody, fonts embedded; and
@@ -22,11 +22,11 @@ const tmp = tempDir('netzwerk-pdf-ua-');
 interface Made {
   example: string;
   what: string;
-  lang: 'de' | 'en';
+  lang: string;
   file: string;
 }
 /** Every example at full size; in npm test one (ten PDFs), each of its kinds still checked. */
-const CHECKED: readonly string[] = bySize(['kreis-kleve'], EXAMPLE_NAMES);
+const CHECKED = bySize<readonly string[]>(['kreis-kleve'], EXAMPLE_NAMES);
 const made: Made[] = [];
 let results = new Map<string, PdfUaResult>();
 
@@ -38,7 +38,7 @@ beforeAll(async () => {
   if (!canCheck) return;
   for (const example of CHECKED) {
     const dir = join(EXAMPLES, example);
-    const outputs: [string, 'de' | 'en', string[]][] = [
+    const outputs: [string, string, string[]][] = [
       ['report-internal', 'de', ['report', dir, '--audience', 'internal']],
       ['report-network', 'de', ['report', dir]],
       ['report-public', 'de', ['report', dir, '--audience', 'public']],
@@ -47,6 +47,7 @@ beforeAll(async () => {
       ['directory', 'de', ['directory', dir]],
       ['wegweiser', 'de', ['directory', dir, '--audience', 'public']],
       ['wegweiser-en', 'en', ['directory', dir, '--audience', 'public', '--lang', 'en']],
+      ['wegweiser-ar', 'ar', ['directory', dir, '--audience', 'public', '--lang', 'ar']],
       ['sheet', 'de', ['sheet', await nextPlanned(dir), dir]],
       ['letter', 'de', ['person', coordinatorOf(example), dir]],
     ];
@@ -63,7 +64,7 @@ afterAll(() => tmp.remove());
 
 describe.runIf(canCheck)('every PDF of every example', () => {
   it('passes the checks of a PDF/UA-1 validator', () => {
-    expect(made).toHaveLength(CHECKED.length * 10);
+    expect(made).toHaveLength(CHECKED.length * 11);
     for (const m of made) {
       const r = results.get(m.file)!;
       const label = `${m.example} ${m.what}`;

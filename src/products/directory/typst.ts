@@ -4,27 +4,28 @@
 // directory, the upcoming public events and the coordination; below the cover, everything flows
 // through the page's two columns, so that pages are full. Web sites, e-mail addresses and
 // phone numbers are links; every page's footer (an artifact) names the directory and its date.
-import type { CoordinationPerson, Directory, DirectoryEntry } from './build-directory.js';
-import { DIRECTORY_WORDS, THEME_LABELS, type DirectoryWords } from './words.js';
-import { byTown, groupTitle, sectorLabel, telHref, when } from './html.js';
-import { formatDate } from '../../i18n/format.js';
-import { label, MEETING_TYPE_LABELS } from '../../i18n/labels.js';
-import type { Lang } from '../../i18n/lang.js';
-import { PAGE_WORDS } from '../../i18n/page.js';
+// In the page's language and direction (page-locale.ts: Arabic right to left), the words from
+// the same translation files as the HTML; offers in the Wegweiser as on its cards.
+import type { CoordinationPerson, Directory, DirectoryEntry, DirectoryOffer } from './build-directory.js';
+import { directoryWords, eventTypeLabel, themeText, type DirectoryWords } from './words.js';
+import { byTown, groupTitle, sectorLabel, when } from './html.js';
+import { languageList, telHref, wordList } from './html-parts.js';
+import { localText } from './offers-html.js';
+import type { PageLocale } from './page-locale.js';
 import type { Theme } from './themes.js';
 import { block, heading, join, link, list, par, paragraphs, terms, text, typstDocument, type Typst } from '../../formats/typst.js';
 
 interface Ctx {
   d: Directory;
-  lang: Lang;
+  loc: PageLocale;
   w: DirectoryWords;
 }
 
-export function renderDirectoryTypst(d: Directory, options: { lang: Lang }): string {
-  const { lang } = options;
-  const w = DIRECTORY_WORDS[lang];
-  const ctx: Ctx = { d, lang, w };
-  const asOf = `${w.asOf} ${formatDate(d.today, lang)}`;
+export function renderDirectoryTypst(d: Directory, options: { locale: PageLocale }): string {
+  const loc = options.locale;
+  const w = directoryWords(loc.t, loc.lang);
+  const ctx: Ctx = { d, loc, w };
+  const asOf = `${w.asOf} ${loc.date(d.today)}`;
   // The cover spans the page; everything after it flows through two columns, page by page.
   const cover = join(
     par(text(w.title[d.audience].toUpperCase(), { bold: true, colour: 'accent', size: 9 })),
@@ -59,11 +60,12 @@ export function renderDirectoryTypst(d: Directory, options: { lang: Lang }): str
     ...coordination(ctx),
   ];
   return typstDocument({
-    lang,
+    lang: loc.tag,
+    dir: loc.dir,
     title: `${w.title[d.audience]}: ${d.network.name} (${asOf})`,
     date: d.today,
     footer: `${w.title[d.audience]} · ${d.network.name} · ${asOf}`,
-    pageOf: PAGE_WORDS[lang].pageOf,
+    pageOf: loc.t.t('page_of', { page: '{page}', pages: '{pages}' }),
     size: 9,
     rules: ['set page(columns: 2)', 'set columns(gutter: 6mm)'],
     body,
@@ -74,11 +76,11 @@ export function renderDirectoryTypst(d: Directory, options: { lang: Lang }): str
 const cards = (items: readonly Typst[]): Typst => `{ ${items.join('; ')} }`;
 
 function groups(ctx: Ctx): Typst[] {
-  const { d, lang, w } = ctx;
+  const { d, loc, w } = ctx;
   const out: Typst[] = [heading(2, w.institutions[d.audience])];
   for (const g of d.groups) {
-    out.push(heading(3, groupTitle(d, g.key, lang)));
-    if (d.audience === 'public') out.push(block(par(text(THEME_LABELS[g.key as Theme][lang].text, { colour: 'muted' })), { sticky: true }));
+    out.push(heading(3, groupTitle(ctx, g.key)));
+    if (d.audience === 'public') out.push(block(par(text(themeText(loc.t, g.key as Theme), { colour: 'muted' })), { sticky: true }));
     out.push(cards(g.entries.map((entry) => card(ctx, entry, { level: 4 }))));
   }
   return out;
@@ -107,7 +109,7 @@ function insofa(ctx: Ctx): Typst[] {
 }
 
 function events(ctx: Ctx): Typst[] {
-  const { d, lang, w } = ctx;
+  const { d, loc, w } = ctx;
   const out: Typst[] = [heading(2, w.eventsHeading[d.audience])];
   if (d.events.length === 0) return [...out, par(text(w.eventsNone))];
   for (const m of d.events) {
@@ -118,8 +120,8 @@ function events(ctx: Ctx): Typst[] {
       block(
         join(
           heading(3, m.title),
-          par(join(...(m.status === 'cancelled' ? [text(`${w.cancelled}: `, { bold: true, colour: 'bad' })] : []), text(when(m, lang, w), { bold: true }))),
-          par(text(label(MEETING_TYPE_LABELS, m.type, lang), { colour: 'muted' })),
+          par(join(...(m.status === 'cancelled' ? [text(`${w.cancelled}: `, { bold: true, colour: 'bad' })] : []), text(when(m, loc, w), { bold: true }))),
+          par(text(eventTypeLabel(loc.t, m.type), { colour: 'muted' })),
           ...(facts.length > 0 ? [terms(facts)] : []),
           ...(m.description ? paragraphs(m.description) : []),
           ...(m.topics.length > 0 ? [par(text(w.topics, { bold: true })), list(m.topics.map((topic) => text(topic)))] : []),
@@ -159,14 +161,59 @@ function card(ctx: Ctx, entry: DirectoryEntry, o: { level: number; onlyInsofa?: 
     : persons.length > 0
       ? [par(text(w.persons, { bold: true, size: 8.5 })), list(persons.map((p) => personItem(w, p)))]
       : [par(text(reachable ? (o.onlyInsofa ? w.insofaViaInstitution : w.viaInstitution) : w.viaCoordination, { italic: true, size: 8.5 }))];
-  return cardBlock(join(heading(o.level, entry.name), par(text(sectorLabel(ctx, entry), { colour: 'muted', size: 8.5 })), terms(facts), ...people));
+  const gloss = localText(ctx.loc, entry.nameTranslations, 'name');
+  const offers = !o.onlyInsofa && !o.noPersons && d.audience === 'public' && entry.offers.length > 0 ? offerList(ctx, entry.offers) : [];
+  return cardBlock(
+    ctx,
+    join(
+      heading(o.level, entry.name),
+      ...(gloss ? [par(text(`(${gloss})`, { colour: 'muted', size: 8.5 }))] : []),
+      par(text(sectorLabel(ctx, entry), { colour: 'muted', size: 8.5 })),
+      ...offers,
+      terms(facts),
+      ...people,
+    ),
+  );
 }
 
-function coordinatorCard({ w }: Ctx, p: CoordinationPerson): Typst {
+/** The offers of an institution as on its card in the Wegweiser: title (translated where the data has it), then its facts in a line. */
+function offerList({ loc }: Ctx, offers: readonly DirectoryOffer[]): Typst[] {
+  const t = loc.t;
+  const item = (offer: DirectoryOffer): Typst => {
+    const local = (field: 'title' | 'description' | 'hours', value: string | undefined) =>
+      value === undefined ? undefined : (localText(loc, offer.translations, field) ?? value);
+    const facts: string[] = [];
+    if (offer.for.length > 0)
+      facts.push(
+        `${t.t('offer_for')}: ${wordList(
+          loc,
+          offer.for.map((f) => t.t(`for_${f}`)),
+        )}`,
+      );
+    const { from, to } = offer.ages ?? {};
+    if (from !== undefined || to !== undefined)
+      facts.push(
+        `${t.t('ages')}: ${from !== undefined && to !== undefined ? t.t('ages_range', { from, to }) : from !== undefined ? t.t('ages_from', { from }) : t.t('ages_to', { to: to! })}`,
+      );
+    if (offer.languages.length > 0) facts.push(`${t.t('languages')}: ${languageList(loc, offer.languages)}`);
+    if (offer.cost) facts.push(`${t.t('cost')}: ${t.t(`cost_${offer.cost}`)}`);
+    if (offer.hours) facts.push(`${t.t('hours')}: ${local('hours', offer.hours)!}`);
+    const description = local('description', offer.description);
+    return join(
+      text(local('title', offer.title)!, { bold: true }),
+      ...(description ? ['linebreak()', text(description)] : []),
+      ...(facts.length > 0 ? ['linebreak()', text(facts.join(' · '), { size: 8 })] : []),
+    );
+  };
+  return [par(text(t.t('offers'), { bold: true, size: 8.5 })), list(offers.map(item))];
+}
+
+function coordinatorCard(ctx: Ctx, p: CoordinationPerson): Typst {
+  const { w } = ctx;
   const facts: (readonly [string, Typst])[] = [[w.institution, text(p.partner.name)]];
   if (p.phone) facts.push([w.phone, phoneLink(p.phone)]);
   if (p.email) facts.push([w.email, link(`mailto:${p.email}`, text(p.email))]);
-  return cardBlock(join(heading(3, p.name), ...(p.function ? [par(text(p.function, { colour: 'muted', size: 8.5 }))] : []), terms(facts)));
+  return cardBlock(ctx, join(heading(3, p.name), ...(p.function ? [par(text(p.function, { colour: 'muted', size: 8.5 }))] : []), terms(facts)));
 }
 
 function personItem(w: DirectoryWords, p: Directory['entries'][number]['persons'][number]): Typst {
@@ -178,7 +225,9 @@ function personItem(w: DirectoryWords, p: Directory['entries'][number]['persons'
   return join(...parts);
 }
 
-const cardBlock = (body: Typst): Typst => block(body, { breakable: false, inset: 6, stroke: '(left: 2.5pt + c-brand, rest: 0.5pt + c-line)', below: 6 });
+/** A card with its bar of colour at the side where lines begin (the right in Arabic). */
+const cardBlock = ({ loc }: Ctx, body: Typst): Typst =>
+  block(body, { breakable: false, inset: 6, stroke: `(${loc.dir === 'rtl' ? 'right' : 'left'}: 2.5pt + c-brand, rest: 0.5pt + c-line)`, below: 6 });
 
 const phoneLink = (phone: string): Typst => {
   const href = telHref(phone);
