@@ -7,7 +7,10 @@
  *   hold-open.exe exclusive FILE READY STOP   opened with no sharing at all (nobody may even read)
  *   hold-open.exe readonly  FILE              sets the read-only attribute (Explorer: Properties,
  *                                             "Schreibgeschützt") and exits
- * READY is created once the file is open; the file is held until STOP exists (checked every 20 ms).
+ * READY is created once the file is open; the file is held until a file matching STOP exists
+ * (checked every 10 ms; STOP may hold wildcards: `P:\x\.partners.yaml.*.tmp`, the temporary file
+ * netzwerk writes before it replaces the file, then released 150 ms later: a lock that passes,
+ * as a virus scanner's or OneDrive's does).
  */
 #include <windows.h>
 #include <stdio.h>
@@ -35,7 +38,16 @@ int wmain(int argc, wchar_t **argv) {
   HANDLE ready = CreateFileW(argv[3], GENERIC_WRITE, 0, NULL, CREATE_ALWAYS, FILE_ATTRIBUTE_NORMAL, NULL);
   if (ready == INVALID_HANDLE_VALUE) return 1;
   CloseHandle(ready);
-  while (GetFileAttributesW(argv[4]) == INVALID_FILE_ATTRIBUTES) Sleep(20);
+  for (;;) {
+    WIN32_FIND_DATAW found;
+    HANDLE search = FindFirstFileW(argv[4], &found);
+    if (search != INVALID_HANDLE_VALUE) {
+      FindClose(search);
+      break;
+    }
+    Sleep(10);
+  }
+  if (wcschr(argv[4], L'*')) Sleep(150);
   CloseHandle(file);
   return 0;
 }

@@ -5,7 +5,7 @@
 // office PC, and the UNC share \\kreisverwaltung\jugendamt. Node.js under Wine cannot write to a
 // pipe (EBADF): its stdout and stderr go to files.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix, win32 } from 'node:path';
 import { BIN, type RunResult } from '../helpers.js';
@@ -109,4 +109,42 @@ export function twinFolders(w: WineSetup, name: string): { windows: Side; linux:
       rmSync(windowsRoot, { recursive: true, force: true });
     },
   };
+}
+
+/** How hold-open.exe holds the file: as Excel does (others may read), or for itself alone. */
+export type HoldMode = 'excel' | 'exclusive';
+
+/**
+ * Holds `file` (a Windows path) open under Wine until `release()`, or until a file matching
+ * `until` appears (a pattern with `*`: a lock that passes). `scratch`: a Linux folder on the drive
+ * P: for the helper's signal files, outside the network. Resolves once the file is held.
+ */
+export async function holdOpen(
+  w: WineSetup,
+  mode: HoldMode,
+  file: string,
+  scratch: { linux: string; windows: string },
+  until?: string,
+): Promise<{ release: () => Promise<RunResult> }> {
+  const ready = join(scratch.linux, 'gehalten');
+  const stop = `${scratch.windows}\\freigeben`;
+  const done = runWine(w, [w.holdOpen, mode, file, `${scratch.windows}\\gehalten`, until ?? stop], { cwd: scratch.linux });
+  let finished: RunResult | undefined;
+  void done.then((r) => (finished = r));
+  while (!existsSync(ready)) {
+    if (finished) throw new Error(`hold-open.exe ended before it held ${file}: ${finished.stderr}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return {
+    release: async () => {
+      if (!until) writeFileSync(join(scratch.linux, 'freigeben'), '');
+      return done;
+    },
+  };
+}
+
+/** Sets the read-only attribute of a file (a Windows path), as the Explorer's Properties do. */
+export async function markReadOnly(w: WineSetup, file: string, cwd: string): Promise<void> {
+  const r = await runWine(w, [w.holdOpen, 'readonly', file], { cwd });
+  if (r.code !== 0) throw new Error(`read-only: ${r.stderr}`);
 }
