@@ -12,6 +12,8 @@ export const NETWORKS = {
   'Kreis Kleve': join(EXAMPLES, 'kreis-kleve'),
   Beispielstadt: join(FIXTURES, 'privacy', 'beispielstadt'),
   'Treffen Übersicht': join(FIXTURES, 'meetings', 'cycle'),
+  /** Saved by Windows editors: CRLF, network.yaml with a UTF-8 BOM. */
+  'Aus dem Editor': join(FIXTURES, 'valid', 'bom-crlf'),
 } as const;
 
 export interface WindowsCase {
@@ -23,6 +25,8 @@ export interface WindowsCase {
   /** Files the row needs beside the network (lists to import), by their name in the row's folder. */
   files?: Record<string, () => Buffer | Promise<Buffer>>;
   env?: Record<string, string>;
+  /** Changes the row's copy of the network (the same on both sides) before the command runs. */
+  change?: (network: string) => void;
   /** The exit code both runs must give (default 0). */
   code?: number;
 }
@@ -41,6 +45,13 @@ export const NOTEPAD_CSV = (): Buffer =>
       '',
     ].join('\r\n'),
   );
+
+/** UTF-16 little-endian with its byte order mark: Notepad's "Unicode", Excel's "Unicode-Text". */
+export const utf16 = (text: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+
+/** Excel's "Unicode-Text (*.txt)": UTF-16 with tabs and CRLF. */
+const UNICODE_TEXT = (): Buffer =>
+  utf16(['Einrichtung\tBereich\tAnsprechpartner/in\tE-Mail', 'Familienzentrum „Löwenzahn“\tKita\tJörg Probe\tj.probe@loewenzahn.example', ''].join('\r\n'));
 
 /** The same list as an Excel workbook, written by exceljs (not by netzwerk). */
 export async function excelList(): Promise<Buffer> {
@@ -158,6 +169,26 @@ export const WINDOWS_CASES: WindowsCase[] = [
   },
   { name: 'review', network: 'Beispielstadt', args: (at) => ['review', at('Beispielstadt'), ...TODAY] },
   { name: 'review-csv', network: 'Beispielstadt', args: (at) => ['review', at('Beispielstadt'), '--format', 'csv', '--out', at('Überprüfung.csv'), ...TODAY] },
+  // files saved by Windows editors: CRLF, a UTF-8 BOM, UTF-16 (Notepad's "Unicode")
+  { name: 'editor-crlf-bom-validate', network: 'Aus dem Editor', args: (at) => ['validate', at('Aus dem Editor'), ...TODAY] },
+  {
+    name: 'editor-crlf-bom-add',
+    network: 'Aus dem Editor',
+    args: (at) => ['add', 'contact', at('Aus dem Editor'), '--partner', 'jugendamt-musterkreis', '--name', 'Jörg Probe', '--phone', '01234 567-1', ...TODAY],
+  },
+  {
+    name: 'editor-utf16',
+    network: 'Aus dem Editor',
+    change: (network) => writeFileSync(join(network, 'partners.yaml'), utf16(readFileSync(join(network, 'partners.yaml'), 'utf8'))),
+    args: (at) => ['validate', at('Aus dem Editor'), ...TODAY],
+    code: 1,
+  },
+  {
+    name: 'import-unicode-text',
+    network: 'Stadt Herne',
+    files: { 'Liste.txt': UNICODE_TEXT },
+    args: (at) => ['import', at('Liste.txt'), at('Stadt Herne'), ...TODAY],
+  },
   {
     name: 'errors-en',
     code: 2,
@@ -178,5 +209,6 @@ export async function prepareCase(row: WindowsCase, folders: string[]): Promise<
   for (const folder of folders) {
     mkdirSync(folder, { recursive: true });
     if (row.network) cpSync(NETWORKS[row.network], join(folder, row.network), { recursive: true });
+    if (row.network && row.change) row.change(join(folder, row.network));
   }
 }
