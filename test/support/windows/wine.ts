@@ -32,6 +32,13 @@ declare module 'vitest' {
   }
 }
 
+/**
+ * A file as OneDrive leaves it when it keeps it only online and cannot fetch it: the wineserver,
+ * which opens files for Windows programs, refuses to open this path (setup.ts preloads the shim),
+ * and Windows's Node.js sees what Windows reports for many cloud errors: access denied.
+ */
+export const ONLINE_ONLY = 'OneDrive - Kreisverwaltung/Netzwerk Kinderschutz/meetings.yaml';
+
 /** Debian's wine64 package puts the program into /usr/lib/wine (the `wine` package links it into /usr/bin). */
 export function findWine(): string | undefined {
   const onPath = spawnSync('sh', ['-c', 'command -v wine64'], { encoding: 'utf8' });
