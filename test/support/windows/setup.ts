@@ -36,9 +36,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // keeps only online (test/windows/paths.test.ts). Its output is not waited for: it stays.
   mkdirSync(prefix);
   spawnSync(wineserver, ['-p'], { env: { ...env, LD_PRELOAD: fsShim(), SHIM_OPEN_FAIL: `${ONLINE_ONLY}:EIO` }, stdio: 'ignore', timeout: 30_000 });
-  // winecfg /v sets the Windows version (and makes the prefix on the way).
-  const config = spawnSync(wine, ['winecfg', '/v', 'win10'], { env, encoding: 'utf8', timeout: 120_000 });
-  if (config.status !== 0) throw new Error(`wine64 winecfg /v win10 failed: ${config.stderr}`);
+  // winecfg /v sets the Windows version (and makes the prefix on the way). No pipes: the services
+  // it starts stay with the server and would hold them.
+  const config = spawnSync(wine, ['winecfg', '/v', 'win10'], { env, stdio: 'ignore', timeout: 120_000 });
+  if (config.status !== 0) throw new Error(`wine64 winecfg /v win10 failed (exit ${config.status})`);
   const drive = join(scratch, 'laufwerk-p');
   const share = join(scratch, 'freigabe');
   mkdirSync(drive);
