@@ -39,11 +39,11 @@ export const OUTPUT_TEXTS = {
     de: (p, q) =>
       `Für eine PDF-Datei braucht netzwerk einen Browser auf Chromium-Basis (Google Chrome, Microsoft Edge oder Chromium), es wurde aber keiner gefunden. ${q(p.out)} wurde nicht angelegt.\n` +
       `So geht es von Hand: die Seite als HTML schreiben (${p.command}), im Browser öffnen, Drucken → „Als PDF speichern“ (Papierformat A4).\n` +
-      `Oder den Pfad zum Browser in der Umgebungsvariable ${p.env} angeben, z. B. ${p.env}=/usr/bin/chromium.`,
+      `Oder den Pfad zum Browser in der Umgebungsvariable ${p.env} angeben, z. B. ${q(p.example)}.`,
     en: (p, q) =>
       `A PDF needs a Chromium-based browser (Google Chrome, Microsoft Edge or Chromium), but none was found. ${q(p.out)} was not created.\n` +
       `To do it by hand: write the page as HTML (${p.command}), open it in the browser, Print → "Save as PDF" (paper size A4).\n` +
-      `Or give the browser's path in the environment variable ${p.env}, e.g. ${p.env}=/usr/bin/chromium.`,
+      `Or give the browser's path in the environment variable ${p.env}, e.g. ${q(p.example)}.`,
   },
   'file.browser-missing': {
     de: (p, q) => `${p.env} nennt ${q(p.path)}, dort ist aber kein Programm. Bitte den Pfad zu Chrome, Edge oder Chromium angeben.`,

@@ -9,6 +9,13 @@ const OTHER_ENVS = ['CHROME_PATH', 'PUPPETEER_EXECUTABLE_PATH'] as const;
 
 export type Found = { path: string; from: 'env'; env: string } | { path: string; from: 'search' };
 
+/** A browser's path as the user's system writes it, for the example in a message (never a Linux path on Windows). */
+export function browserExample(platform: NodeJS.Platform): string {
+  if (platform === 'win32') return 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe';
+  if (platform === 'darwin') return '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome';
+  return '/usr/bin/chromium';
+}
+
 /** The places to look at, in order, for one platform (`process.platform`). */
 export function browserCandidates(platform: NodeJS.Platform, env: Readonly<Record<string, string | undefined>>): string[] {
   if (platform === 'darwin') {

@@ -14,7 +14,7 @@ import type { Lang } from '../i18n/lang.js';
 import { PAGE_WORDS } from '../i18n/page.js';
 import type { Io } from '../io.js';
 import { withEnding } from '../paths.js';
-import { BROWSER_ENV, findBrowser } from './browser.js';
+import { BROWSER_ENV, browserExample, findBrowser } from './browser.js';
 import { interruptGuard } from './interrupts.js';
 
 interface PdfFooter {
@@ -96,7 +96,7 @@ const isFile = (path: string) => {
 /** The PDF's bytes; FileError (exit 2) without a browser or when printing fails, with how to print by hand. */
 export async function htmlToPdf(io: Pick<Io, 'env'>, request: PdfRequest, platform: NodeJS.Platform = process.platform): Promise<Uint8Array> {
   const found = findBrowser(io.env, platform, isFile);
-  const manual = { out: request.out, command: request.htmlCommand, env: BROWSER_ENV };
+  const manual = { out: request.out, command: request.htmlCommand, env: BROWSER_ENV, example: browserExample(platform) };
   if (!found) throw new FileError('file.no-browser', manual);
   if (found.from === 'env' && !isFile(found.path)) throw new FileError('file.browser-missing', { env: found.env, path: found.path });
 

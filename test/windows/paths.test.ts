@@ -57,3 +57,52 @@ describe.skipIf(!wine)('a UNC share and OneDrive under Windows', () => {
     rmSync(join(wine!.drive, ONLINE_ONLY.split('/')[0]!), { recursive: true });
   });
 });
+
+describe.skipIf(!wine)('messages on Windows show no Linux path', () => {
+  /** A path as Linux or macOS writes it (a root folder, a home folder), not part of a word or a Windows path; `=/usr/bin/chromium` was one. */
+  const LINUX_PATH = /(^|[\s"'„(=])(\/(usr|tmp|home|opt|etc|snap|Applications)\/|~\/)/m;
+
+  it('the PDF without a browser: the example is a Windows path, no Linux path', async () => {
+    const net = join(wine!.drive, 'PDF ohne Browser');
+    cpSync(join(EXAMPLES, 'herne'), net, { recursive: true });
+    const pdf = await runWindows(wine!, ['report', 'P:\\PDF ohne Browser', '--out', 'P:\\PDF ohne Browser\\..\\bericht.pdf', ...TODAY], { cwd: wine!.drive });
+    rmSync(net, { recursive: true, force: true });
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toContain('Umgebungsvariable NETZWERK_BROWSER angeben, z. B. „C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe“.');
+    expect(pdf.stderr).not.toMatch(LINUX_PATH);
+  });
+
+  it("every command's help and the usual mistakes, in German and English", async () => {
+    const commands = [
+      'validate',
+      'report',
+      'contacts',
+      'directory',
+      'calendar',
+      'meetings',
+      'invite',
+      'sheet',
+      'attendance',
+      'init',
+      'person',
+      'review',
+      'add',
+      'verified',
+      'import',
+    ];
+    const lines = [
+      ['--help'],
+      ...commands.map((c) => [c, '--help']),
+      ...commands.map((c) => [c, '--help', '--lang', 'en']),
+      ['validate', 'P:\\gibt es nicht'],
+      ['validate'],
+      ['person'],
+      ['import', 'P:\\liste.docx'],
+    ];
+    const results = await Promise.all(lines.map((args) => runWindows(wine!, [...args, ...TODAY], { cwd: wine!.drive })));
+    results.forEach((r, i) => {
+      expect(`${r.stdout}${r.stderr}`, lines[i]!.join(' ')).not.toMatch(LINUX_PATH);
+      expect(r.stderr, lines[i]!.join(' ')).not.toMatch(STACK_TRACE);
+    });
+  });
+});
