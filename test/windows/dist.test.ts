@@ -110,6 +110,25 @@ describe.skipIf(!wine)('npm run dist: the portable program', () => {
     rmSync(networks, { recursive: true, force: true });
   });
 
+  it("the README's cmd lines run as they stand in the unpacked folder; its PowerShell lines need no && (Windows PowerShell 5.1)", async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const block = (lang: string) => [...readme.matchAll(new RegExp(`\`\`\`${lang}\n([\\s\\S]*?)\`\`\``, 'g'))].flatMap((m) => m[1]!.trim().split('\n'));
+    const cmdLines = block('bat');
+    expect(cmdLines.length).toBeGreaterThan(0);
+    const folder = join(wine!.drive, 'USB-Stick', WINDOWS);
+    cpSync(join(EXAMPLES, 'herne'), join(wine!.drive, 'Netzwerk-Kinderschutz'), { recursive: true });
+    try {
+      for (const line of cmdLines) {
+        expect(line).toMatch(/^netzwerk\.cmd /);
+        const r = await runWine(wine!, ['cmd', '/c', ...line.split(' '), ...TODAY], { cwd: folder });
+        expect(r.code, `${line}\n${r.stderr}`).toBe(0);
+      }
+    } finally {
+      rmSync(join(wine!.drive, 'Netzwerk-Kinderschutz'), { recursive: true, force: true });
+    }
+    for (const line of [...block('powershell'), ...block('bat')]) expect(line).not.toMatch(/&&|\|\|/);
+  });
+
   it('the tar.gz for Linux runs as it is unpacked: its own Node.js, the executable bits kept', async () => {
     const names = unpack(join(release, `${LINUX}.tar.gz`), linux);
     expect(names).toContain(`${LINUX}/node/node`);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { EXAMPLES, FIXTURES } from '../helpers.js';
 
 /** Networks a row can start from, copied under names with a space and an umlaut as coordinators name folders. */
-export const NETWORKS = {
+const NETWORKS = {
   'Kreis Wesel': join(EXAMPLES, 'kreis-wesel'),
   'Stadt Herne': join(EXAMPLES, 'herne'),
   'Kreis Kleve': join(EXAMPLES, 'kreis-kleve'),
@@ -38,7 +38,7 @@ const CP1252: Record<string, number> = { '€': 0x80, '„': 0x84, '“': 0x93, 
 const cp1252 = (text: string): Buffer => Buffer.from([...text].map((c) => CP1252[c] ?? (c.charCodeAt(0) < 0x100 ? c.charCodeAt(0) : 0x3f)));
 
 /** A list as a coordinator saves it in Notepad: Windows-1252 with CRLF, „ “ – as the bytes 0x84 0x93 0x96. */
-export const NOTEPAD_CSV = (): Buffer =>
+const NOTEPAD_CSV = (): Buffer =>
   cp1252(
     [
       'Einrichtung;Bereich;Ansprechpartner/in;Funktion;E-Mail;Telefon',
@@ -49,14 +49,14 @@ export const NOTEPAD_CSV = (): Buffer =>
   );
 
 /** UTF-16 little-endian with its byte order mark: Notepad's "Unicode", Excel's "Unicode-Text". */
-export const utf16 = (text: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+const utf16 = (text: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 
 /** Excel's "Unicode-Text (*.txt)": UTF-16 with tabs and CRLF. */
 const UNICODE_TEXT = (): Buffer =>
   utf16(['Einrichtung\tBereich\tAnsprechpartner/in\tE-Mail', 'Familienzentrum „Löwenzahn“\tKita\tJörg Probe\tj.probe@loewenzahn.example', ''].join('\r\n'));
 
 /** The same list as an Excel workbook, written by exceljs (not by netzwerk). */
-export async function excelList(): Promise<Buffer> {
+async function excelList(): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Partner');
@@ -74,7 +74,7 @@ const signInList = (): Buffer => readFileSync(join(FIXTURES, 'meetings', 'lists'
 const TODAY = ['--today', '2026-11-23'];
 
 /** Folders in folders as a Kreisverwaltung's share grows them: with the drive's part, over 300 characters. */
-export const DEEP = [
+const DEEP = [
   'Jugendamt – Allgemeiner Sozialer Dienst und Frühe Hilfen',
   'Koordinierungsstelle Netzwerk Kinderschutz nach § 9 LKiSchG NRW',
   'Arbeitsunterlagen der Koordination für die Jahre 2026 bis 2028',

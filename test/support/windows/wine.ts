@@ -53,7 +53,7 @@ export function wineEnv(w: Pick<WineSetup, 'prefix'>, extra: Record<string, stri
 }
 
 /** A Linux path as Windows programs under Wine see it through the drive Z: (the Linux root). */
-export const onDriveZ = (linuxPath: string): string => `Z:${linuxPath.replaceAll('/', '\\')}`;
+const onDriveZ = (linuxPath: string): string => `Z:${linuxPath.replaceAll('/', '\\')}`;
 
 /**
  * A Windows program under Wine, its output in files (a pipe fails under Wine); `cwd` a Linux
