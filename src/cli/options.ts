@@ -27,7 +27,8 @@ export type Placeholder =
   | 'datetime'
   | 'visibility'
   | 'status'
-  | 'compare';
+  | 'compare'
+  | 'kind';
 
 export interface Opt<K extends string = string, T = unknown> {
   /** The key in the options object (`bom` for `--no-bom`). */
@@ -68,6 +69,11 @@ export function maybeOneOf<K extends string, T extends string>(key: K, values: r
 /** Values from a longer list (sectors, meeting types), repeatable; near misses forgiven or suggested. */
 export function manyOf<K extends string, T extends string>(key: K, values: readonly T[], placeholder: Placeholder): Opt<K, T[]> {
   return { key, flag: flagOf(key), placeholder, repeat: true, parse: (raw) => [...new Set(list(raw).map((v) => knownValue(flagOf(key), v, values)))] };
+}
+
+/** Repeatable values, each checked by a function of its own (it throws UsageError); repeated ones once. */
+export function manyCustom<K extends string, T>(key: K, placeholder: Placeholder, parse: (raw: string) => T): Opt<K, T[]> {
+  return { key, flag: flagOf(key), placeholder, repeat: true, parse: (raw) => [...new Set(list(raw).map(parse))] };
 }
 
 /** Repeatable free values that the command checks against the network (municipalities). */

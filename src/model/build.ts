@@ -16,7 +16,7 @@ export function buildNetwork(item: ShapedItem): Network {
     name: v.name,
     founded: v.founded,
     timezone: v.timezone ?? DEFAULT_TIMEZONE,
-    region: { name: v.region.name, municipalities: [...v.region.municipalities] },
+    region: { name: v.region.name, municipalities: [...v.region.municipalities], ...(v.region.postal_codes ? { postal_codes: v.region.postal_codes } : {}) },
     youth_offices: [...v.youth_offices],
     coordinators: (v.coordinators as Raw[]).map((c, i): Coordinator => ({
       name: c.name,
@@ -27,6 +27,7 @@ export function buildNetwork(item: ShapedItem): Network {
       visibility: c.visibility ?? 'network',
       consent: c.consent,
       verified: c.verified,
+      ...(c.sample === true ? { sample: true as const } : {}),
       origin: { file: item.origin.file, path: ['coordinators', i] },
     })),
     targets: {
@@ -80,6 +81,7 @@ export function buildPartner(item: ShapedItem): Partner {
     visibility: c.visibility ?? 'internal',
     consent: c.consent,
     verified: c.verified,
+    ...(c.sample === true ? { sample: true as const } : {}),
     origin: { file: item.origin.file, path: [...item.origin.path, 'contacts', i] },
   }));
   return {
@@ -95,6 +97,7 @@ export function buildPartner(item: ShapedItem): Partner {
     left: v.left,
     tags: v.tags ?? [],
     contacts,
+    ...(v.sample === true ? { sample: true as const } : {}),
     origin: item.origin,
   };
 }
@@ -123,18 +126,26 @@ export function buildMeeting(item: ShapedItem): Meeting {
     description: v.description,
     minutes: v.minutes,
     revision: v.revision ?? 0,
+    ...(v.sample === true ? { sample: true as const } : {}),
     origin: item.origin,
   };
 }
 
 export function buildAgreement(item: ShapedItem): Agreement {
   const v = item.value as Raw;
-  return { ...(v as Agreement), parties: (v.parties as Raw[]).map((p) => ({ ...p }) as Agreement['parties'][number]), origin: item.origin };
+  const { sample, ...rest } = v;
+  return {
+    ...(rest as Agreement),
+    parties: (v.parties as Raw[]).map((p) => ({ ...p }) as Agreement['parties'][number]),
+    ...(sample === true ? { sample: true as const } : {}),
+    origin: item.origin,
+  };
 }
 
 export function buildActivity(item: ShapedItem): Activity {
   const v = item.value as Raw;
-  return { ...(v as Activity), origin: item.origin };
+  const { sample, ...rest } = v;
+  return { ...(rest as Activity), ...(sample === true ? { sample: true as const } : {}), origin: item.origin };
 }
 
 /** The first day of an activity: its date, or the start of its range. */

@@ -46,6 +46,8 @@ export interface Contact {
   visibility: Visibility;
   consent?: IsoDate;
   verified?: IsoDate;
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 
@@ -64,6 +66,8 @@ export interface Partner {
   left?: IsoDate;
   tags: string[];
   contacts: Contact[];
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 
@@ -78,6 +82,8 @@ export interface Coordinator {
   visibility: Visibility;
   consent?: IsoDate;
   verified?: IsoDate;
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 
@@ -102,7 +108,8 @@ export interface Network {
   name: string;
   founded?: IsoDate;
   timezone: string;
-  region: { name: string; municipalities: string[] };
+  /** `postal_codes`: per municipality its postal codes (optional; import assigns places by them). */
+  region: { name: string; municipalities: string[]; postal_codes?: Record<string, string[]> };
   youth_offices: string[];
   coordinators: Coordinator[];
   targets: Targets;
@@ -155,6 +162,8 @@ export interface Meeting {
   description?: string;
   minutes?: string;
   revision: number;
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 
@@ -174,6 +183,8 @@ export interface Agreement {
   expires?: IsoDate;
   parties: Party[];
   document?: string;
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 
@@ -194,6 +205,8 @@ export interface Activity {
   count?: number;
   url?: string;
   description?: string;
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 
