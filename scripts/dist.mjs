@@ -39,7 +39,8 @@ function programFiles() {
   // just starts a little slower); packed only when that is the Node.js in the archive.
   const sameNode = process.version === `v${NODE_VERSION}`;
   const dist = filesBelow('dist').filter((p) => p === 'dist/netzwerk.cjs' || p.startsWith('dist/lazy/') || (sameNode && p.endsWith('.cache')));
-  const docs = ['README.md', ...filesBelow('docs').filter((p) => /\.(md|json)$/.test(p) && !p.endsWith('architecture.md') && !p.endsWith('benchmarks.md'))];
+  // The guides the npm package ships (package.json "files": `netzwerk docs` shows them), the README and what was tested on Windows.
+  const docs = ['README.md', ...pkg.files.filter((p) => p.startsWith('docs/')), 'docs/windows.md'];
   return ['bin/netzwerk.cjs', 'bin/load-bundle.cjs', ...dist, ...filesBelow('schemas'), ...docs].map((path) => ({
     name: path,
     data: readFileSync(join(ROOT, path)),

@@ -155,6 +155,12 @@ export const WINDOWS_CASES: WindowsCase[] = [
   },
   { name: 'verified', network: 'Beispielstadt', args: (at) => ['verified', 'Carla Aktuell', at('Beispielstadt'), ...TODAY] },
   {
+    name: 'set',
+    network: 'Beispielstadt',
+    args: (at) => ['set', 'Carla Aktuell', 'visibility=network', 'function=Leitung der Beratungsstelle', at('Beispielstadt'), ...TODAY],
+  },
+  { name: 'docs', args: () => ['docs', 'import'] },
+  {
     name: 'import-csv',
     network: 'Stadt Herne',
     files: { 'Liste aus dem Editor.csv': NOTEPAD_CSV },
