@@ -22,11 +22,11 @@ export interface ParsedFile {
 }
 
 const MAX_ALIASES = 100;
+const BOM = '\uFEFF';
 
 /** UTF-16 with its byte order mark (FF FE little-endian, as Windows writes it, or FE FF). */
 export const isUtf16 = (bytes: Uint8Array): boolean =>
   bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-const BOM = '\uFEFF';
 
 export function parseYamlFile(source: SourceFile, lang: Lang): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
   const { file, bytes } = source;

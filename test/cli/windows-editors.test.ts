@@ -58,8 +58,7 @@ describe('files saved by Windows editors', () => {
       ),
     );
     const r = await run(['import', list, dir, ...TODAY]);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('(CSV, UTF-16, Trennzeichen Tab), 1 Zeile mit Inhalt.');
     const partners = readFileSync(join(dir, 'partners.yaml'), 'utf8');
     expect(partners).toContain('Familienzentrum „Löwenzahn“');
