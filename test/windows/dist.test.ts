@@ -43,6 +43,17 @@ describe.skipIf(!wine)('npm run dist: the portable program', () => {
     rmSync(join(wine!.drive, 'USB-Stick'), { recursive: true, force: true });
   });
 
+  it('the same bytes every time: a second zip equals the first', () => {
+    const again = mkdtempSync(join(tmpdir(), 'netzwerk-release-'));
+    try {
+      const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'dist.mjs'), 'windows-x64', '--out', again], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      expect(readFileSync(join(again, `${WINDOWS}.zip`)).equals(readFileSync(join(release, `${WINDOWS}.zip`)))).toBe(true);
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
+  });
+
   it('the zip holds Node.js for Windows, the program, its schemas, the documents, netzwerk.cmd and LIESMICH.txt', () => {
     const names = unpack(join(release, `${WINDOWS}.zip`), join(wine!.drive, 'USB-Stick'));
     for (const name of [
