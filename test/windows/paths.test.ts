@@ -89,5 +89,8 @@ describe.skipIf(!wine)('messages on Windows show no Linux path', () => {
       expect(`${r.stdout}${r.stderr}`, lines[i]!.join(' ')).not.toMatch(LINUX_PATH);
       expect(r.stderr, lines[i]!.join(' ')).not.toMatch(STACK_TRACE);
     });
+    // the example of a folder elsewhere is on a drive, as the user writes it on Windows
+    const validateHelp = results[lines.findIndex((l) => l.join(' ') === 'validate --help')]!;
+    expect(validateHelp.stdout).toContain('\n  Das Netzwerk in einem anderen Ordner prüfen:\n    netzwerk validate P:\\Netzwerk-Kinderschutz\n');
   });
 });
