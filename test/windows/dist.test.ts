@@ -90,21 +90,25 @@ describe.skipIf(!wine)('npm run dist: the portable program', () => {
     expect(existsSync(folder)).toBe(true);
     const networks = join(wine!.drive, 'Netzwerke Hünxe');
     cpSync(join(EXAMPLES, 'kreis-wesel'), join(networks, 'Kreis Wesel'), { recursive: true });
-    cpSync(join(EXAMPLES, 'kreis-wesel'), join(linux, 'Kreis Wesel'), { recursive: true });
+    // the Linux copy as deep as the Windows one (P:\Netzwerke Hünxe\…): the examples' $schema
+    // paths (../../schemas) then reach the same nothing on both sides, whatever lies in /tmp
+    const linuxNetworks = join(linux, 'Netzwerke Hünxe');
+    cpSync(join(EXAMPLES, 'kreis-wesel'), join(linuxNetworks, 'Kreis Wesel'), { recursive: true });
     const net = 'P:\\Netzwerke Hünxe\\Kreis Wesel';
     const cmd = (args: string[], cwd = folder, env: Record<string, string> = {}) => runWine(wine!, ['cmd', '/c', ...args], { cwd, env });
     // in the program's folder, as from the Explorer's address bar
     const check = await cmd(['netzwerk.cmd', 'validate', net, ...TODAY]);
-    const checkLinux = await runBin(['validate', join(linux, 'Kreis Wesel'), ...TODAY]);
+    const checkLinux = await runBin(['validate', join(linuxNetworks, 'Kreis Wesel'), ...TODAY]);
     expect(check.code).toBe(0);
     expect(check.stdout).toBe(checkLinux.stdout);
     const report = await cmd(['netzwerk.cmd', 'report', net, '--out', 'P:\\Netzwerke Hünxe\\Bericht.html', ...TODAY]);
     expect(report.stderr).toBe('✔ P:\\Netzwerke Hünxe\\Bericht.html geschrieben\n');
     const contacts = await cmd(['netzwerk.cmd', 'contacts', net, '--out', 'P:\\Netzwerke Hünxe\\Kontakte.xlsx', ...TODAY]);
     expect(contacts.code, contacts.stderr).toBe(0);
-    await runBin(['report', join(linux, 'Kreis Wesel'), '--out', join(linux, 'Bericht.html'), ...TODAY]);
-    await runBin(['contacts', join(linux, 'Kreis Wesel'), '--out', join(linux, 'Kontakte.xlsx'), ...TODAY]);
-    for (const file of ['Bericht.html', 'Kontakte.xlsx']) expect(readFileSync(join(networks, file)).equals(readFileSync(join(linux, file))), file).toBe(true);
+    await runBin(['report', join(linuxNetworks, 'Kreis Wesel'), '--out', join(linuxNetworks, 'Bericht.html'), ...TODAY]);
+    await runBin(['contacts', join(linuxNetworks, 'Kreis Wesel'), '--out', join(linuxNetworks, 'Kontakte.xlsx'), ...TODAY]);
+    for (const file of ['Bericht.html', 'Kontakte.xlsx'])
+      expect(readFileSync(join(networks, file)).equals(readFileSync(join(linuxNetworks, file))), file).toBe(true);
     // from any folder once the program's folder is on PATH (WINEPATH: Wine's addition to it)
     const onPath = await cmd(['netzwerk', 'init', 'P:\\Netzwerke Hünxe\\Neu', ...TODAY], networks, { WINEPATH: `P:\\USB-Stick\\${WINDOWS}` });
     expect(onPath.code, onPath.stderr).toBe(0);
