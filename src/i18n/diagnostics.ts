@@ -43,6 +43,12 @@ export const DIAGNOSTIC_TEXTS = {
     de: (p) => `Die Datei ist nicht in UTF-8 gespeichert (ungültiges Zeichen in Zeile ${p.line}). Bitte im Editor mit der Kodierung „UTF-8“ speichern.`,
     en: (p) => `The file is not saved as UTF-8 (invalid byte on line ${p.line}). Please save it with the encoding "UTF-8".`,
   },
+  'encoding-utf16': {
+    de: () =>
+      'Die Datei ist in UTF-16 gespeichert (im Windows-Editor „Unicode“ oder „UTF-16 LE“), netzwerk liest YAML-Dateien in UTF-8. Bitte im Editor „Datei → Speichern unter…“ wählen, unten bei „Codierung“ „UTF-8“ einstellen und speichern.',
+    en: () =>
+      'The file is saved as UTF-16 (in Windows Notepad "Unicode" or "UTF-16 LE"); netzwerk reads YAML files in UTF-8. Please choose "File → Save as…" in the editor, set "Encoding" at the bottom to "UTF-8" and save.',
+  },
   'file-too-large': {
     de: (p) => `Die Datei ist mit ${p.size} MB zu groß (höchstens ${p.limit} MB). Bitte in mehrere Dateien aufteilen.`,
     en: (p) => `The file is too large (${p.size} MB, at most ${p.limit} MB). Please split it into several files.`,

@@ -10,12 +10,15 @@ const CAUSE: Record<'de' | 'en', Record<string, string>> = {
   de: {
     locked: 'die Datei ist in einem anderen Programm geöffnet (z. B. Excel oder ein Editor) – bitte dort schließen',
     'read-only': 'die Datei ist schreibgeschützt oder gehört einer anderen Person – bitte den Schreibschutz aufheben',
+    'read-only-attribute':
+      'die Datei ist schreibgeschützt – im Explorer mit der rechten Maustaste auf die Datei → Eigenschaften → den Haken bei „Schreibgeschützt“ entfernen',
     'no-space': 'auf dem Laufwerk ist kein Platz mehr',
     other: 'ein Fehler beim Schreiben',
   },
   en: {
     locked: 'the file is open in another program (e.g. Excel or an editor) – please close it there',
     'read-only': 'the file is read-only or belongs to someone else – please remove the write protection',
+    'read-only-attribute': 'the file is read-only – in the Explorer, right-click the file → Properties → untick "Read-only"',
     'no-space': 'the drive is full',
     other: 'an error while writing',
   },

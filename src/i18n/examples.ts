@@ -1,11 +1,15 @@
 // The examples at the end of each command's help: two or three command lines a coordinator can
-// copy, with what they do. `prog` is how the user starts the program (netzwerk or npx netzwerk).
+// copy, with what they do. `prog` is how the user starts the program (netzwerk or npx netzwerk);
+// `{place}` in a command is a network's folder in the style of the user's system (`place`:
+// P:\Netzwerk-Kinderschutz on Windows, ~/Netzwerk-Kinderschutz elsewhere).
 import { prog } from './prog.js';
 import type { Params, Texts } from './texts.js';
 
 /** Example lines: what it does, then the command to type below it. */
 const lines = (p: Params, examples: readonly (readonly [string, string])[]) =>
-  examples.map(([command, what]) => `  ${what[0]!.toUpperCase()}${what.slice(1)}:\n    ${prog(p)} ${command}`).join('\n');
+  examples
+    .map(([command, what]) => `  ${what[0]!.toUpperCase()}${what.slice(1)}:\n    ${prog(p)} ${command.replaceAll('{place}', String(p.place))}`)
+    .join('\n');
 
 const examples = (de: readonly (readonly [string, string])[], en: readonly (readonly [string, string])[]) => ({
   de: (p: Params) => lines(p, de),
@@ -28,10 +32,12 @@ export const EXAMPLE_TEXTS = {
   'help.examples.validate': examples(
     [
       ['validate', 'das Netzwerk im aktuellen Ordner prüfen'],
+      ['validate {place}', 'das Netzwerk in einem anderen Ordner prüfen'],
       ['validate mein-netzwerk --strict', 'auch Warnungen als Fehler zählen'],
     ],
     [
       ['validate', 'check the network in the current folder'],
+      ['validate {place}', 'check the network in another folder'],
       ['validate my-network --strict', 'count warnings as errors, too'],
     ],
   ),

@@ -8,6 +8,30 @@ const close = {
   en: (p: Params, q: Quote) => (p.suggestion === undefined ? '' : ` Did you mean ${q(p.suggestion)}?`),
 };
 
+/**
+ * What a file that cannot be read most likely means, by the system's error code: held by another
+ * program (Windows: EBUSY), no permission, or, under Windows also behind EACCES, a file that
+ * OneDrive keeps only online or a share that went away.
+ */
+const UNREADABLE: Record<'de' | 'en', Record<'locked' | 'denied' | 'other', string>> = {
+  de: {
+    locked: 'Sie ist in einem anderen Programm geöffnet, das sie für sich sperrt – bitte dort schließen und noch einmal versuchen.',
+    denied:
+      'Bitte die Zugriffsrechte prüfen. Liegt der Ordner in OneDrive, ist die Datei vielleicht nur online: im Explorer mit der rechten Maustaste auf die Datei „Immer auf diesem Gerät beibehalten“ wählen, dann noch einmal versuchen.',
+    other:
+      'Liegt der Ordner in OneDrive oder auf einem Netzlaufwerk, ist die Datei vielleicht nur online oder die Verbindung unterbrochen: im Explorer mit der rechten Maustaste auf die Datei „Immer auf diesem Gerät beibehalten“ wählen bzw. die Verbindung prüfen, dann noch einmal versuchen.',
+  },
+  en: {
+    locked: 'It is open in another program that locks it – please close it there and try again.',
+    denied:
+      'Please check its permissions. If the folder is in OneDrive, the file may be online only: right-click it in the Explorer, choose "Always keep on this device", then try again.',
+    other:
+      'If the folder is in OneDrive or on a network drive, the file may be online only or the connection lost: right-click it in the Explorer and choose "Always keep on this device", or check the connection, then try again.',
+  },
+};
+const unreadable = (reason: unknown): 'locked' | 'denied' | 'other' =>
+  reason === 'EBUSY' ? 'locked' : reason === 'EACCES' || reason === 'EPERM' ? 'denied' : 'other';
+
 export const USAGE_TEXTS = {
   // ---- option values (src/cli/option-values.ts)
   'usage.choice': {
@@ -148,12 +172,14 @@ export const USAGE_TEXTS = {
       `${q(p.dir)} is the folder of the netzwerk program, not a network. Please name your network's folder: "${prog(p)} validate FOLDER". "${prog(p)} init FOLDER" creates a new network, in a folder outside the program.`,
   },
   'file.unreadable': {
-    de: (p, q) => `Die Datei ${q(p.file)} kann nicht gelesen werden (${p.reason}). Bitte die Zugriffsrechte prüfen.`,
-    en: (p, q) => `The file ${q(p.file)} cannot be read (${p.reason}). Please check its permissions.`,
+    de: (p, q) => `Die Datei ${q(p.file)} kann nicht gelesen werden (${p.reason}). ${UNREADABLE.de[unreadable(p.reason)]}`,
+    en: (p, q) => `The file ${q(p.file)} cannot be read (${p.reason}). ${UNREADABLE.en[unreadable(p.reason)]}`,
   },
   'file.folder-unreadable': {
-    de: (p, q) => `Der Ordner ${q(p.dir)} kann nicht gelesen werden (${p.reason}).`,
-    en: (p, q) => `The folder ${q(p.dir)} cannot be read (${p.reason}).`,
+    de: (p, q) =>
+      `Der Ordner ${q(p.dir)} kann nicht gelesen werden (${p.reason}).${unreadable(p.reason) === 'denied' ? ' Bitte die Zugriffsrechte prüfen.' : ' Liegt er auf einem Netzlaufwerk, bitte die Verbindung prüfen.'}`,
+    en: (p, q) =>
+      `The folder ${q(p.dir)} cannot be read (${p.reason}).${unreadable(p.reason) === 'denied' ? ' Please check its permissions.' : ' If it is on a network drive, please check the connection.'}`,
   },
   // ---- writing (src/write/)
   'file.out-network-file': {
