@@ -16,7 +16,7 @@ import { hasEnded } from '../../../model/coverage.js';
 import { formatDate } from '../../../i18n/format.js';
 import { dayOf } from '../../../model/dates.js';
 import { CATEGORIES, MEETING_TYPES, SECTORS, type Category } from '../../../model/vocabulary.js';
-import type { Report, ReportTarget } from '../data/types.js';
+import type { Report, ReportTarget } from '../../../report-data/types.js';
 
 import { activitiesSection, evaluationBlocks } from './activities.js';
 import { num, type Block, type Cell, type ReportDocument, type Section, type Tone } from './blocks.js';
@@ -405,7 +405,7 @@ const noteCount = (r: Report) => r.warnings.reduce((sum, w) => sum + (w.count ??
 
 function notes(r: Report, lang: Lang): Section {
   if (r.warnings.length === 0) return { id: 'hinweise', title: REPORT_WORDS[lang].notes, blocks: [{ kind: 'paragraph', text: REPORT_WORDS[lang].noNotes }] };
-  // Only the coordination's own report points into the files (products/report/data/notes.ts).
+  // Only the coordination's own report points into the files (report-data/notes.ts).
   const items = r.warnings.map((w) => (w.file === '' ? { text: w.message } : { text: w.message, detail: `${w.file}:${w.line}` }));
   const blocks: Block[] = [{ kind: 'list', items }];
   if (r.audience !== 'internal') blocks.push({ kind: 'paragraph', text: REPORT_WORDS[lang].notesCounted, note: true });

@@ -4,7 +4,7 @@ import { SECTOR_LABELS, label } from '../../../i18n/labels.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { REPORT_WORDS } from '../words.js';
 import { SECTORS } from '../../../model/vocabulary.js';
-import type { Report } from '../data/types.js';
+import type { Report } from '../../../report-data/types.js';
 import { barChart, type Bar } from './svg-bars.js';
 import { figureLabel, periodLabel } from '../document/compare.js';
 

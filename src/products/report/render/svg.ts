@@ -6,7 +6,7 @@ import { REPORT_WORDS } from '../words.js';
 import { formatDate, formatDayMonth } from '../../../i18n/format.js';
 import { dayOf } from '../../../model/dates.js';
 import { CATEGORIES, SECTORS } from '../../../model/vocabulary.js';
-import type { Report } from '../data/types.js';
+import type { Report } from '../../../report-data/types.js';
 import { escapeHtml } from '../../../formats/page.js';
 import { matrixMark } from '../document/document.js';
 import { fmt, niceScale, svgOpen } from './svg-base.js';

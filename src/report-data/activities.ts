@@ -1,9 +1,9 @@
 // The coordination's work outside meetings (activities.yaml) in the report period. An activity
 // belongs to the period of its first day (its date, or the start of its range), as a meeting
 // does: a range over two years is counted once, in the year it began.
-import { firstDayOf } from '../../../model/build.js';
-import type { Model } from '../../../model/types.js';
-import { ACTIVITY_TYPES } from '../../../model/vocabulary.js';
+import { firstDayOf } from '../model/build.js';
+import type { Model } from '../model/types.js';
+import { ACTIVITY_TYPES } from '../model/vocabulary.js';
 import type { Period } from './period.js';
 import type { Report } from './types.js';
 

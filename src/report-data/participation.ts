@@ -3,10 +3,10 @@
 // The Nationales Zentrum Frühe Hilfen counts actors "in die fallübergreifende Netzwerkarbeit
 // eingebunden", not members on paper: a category covered by membership while nobody of it
 // attended is flagged.
-import { coverage, isActive } from '../../../model/coverage.js';
-import { dayOf } from '../../../model/dates.js';
-import type { Model } from '../../../model/types.js';
-import { CATEGORIES, SECTORS, type Category } from '../../../model/vocabulary.js';
+import { coverage, isActive } from '../model/coverage.js';
+import { dayOf } from '../model/dates.js';
+import type { Model } from '../model/types.js';
+import { CATEGORIES, SECTORS, type Category } from '../model/vocabulary.js';
 import type { Period } from './period.js';
 import type { ReportParticipation } from './types.js';
 

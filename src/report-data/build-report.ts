@@ -1,18 +1,18 @@
 // The report as a pure function: validated network + its warnings + period + today → report data.
-import type { Diagnostic } from '../../../diagnostics.js';
-import { coverage, isActive } from '../../../model/coverage.js';
-import { attendanceOf } from '../../../model/attendance.js';
-import { dayOf } from '../../../model/dates.js';
-import { agreementReviewDue, visibleTo, type Audience } from '../../../model/policy.js';
-import type { Lang } from '../../../i18n/lang.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { coverage, isActive } from '../model/coverage.js';
+import { attendanceOf } from '../model/attendance.js';
+import { dayOf } from '../model/dates.js';
+import { agreementReviewDue, visibleTo, type Audience } from '../model/policy.js';
+import type { Lang } from '../i18n/lang.js';
 import { reportActivities } from './activities.js';
 import { compareFigures } from './compare.js';
 import { reportEvaluations } from './evaluations.js';
 import { reportNotes } from './notes.js';
 import { reportParticipation } from './participation.js';
 import { reportTasks } from './tasks.js';
-import type { IsoDate, Meeting, Model } from '../../../model/types.js';
-import { CATEGORIES, MEETING_TYPES, SECTORS, type Category, type MeetingType, type Sector } from '../../../model/vocabulary.js';
+import type { IsoDate, Meeting, Model } from '../model/types.js';
+import { CATEGORIES, MEETING_TYPES, SECTORS, type Category, type MeetingType, type Sector } from '../model/vocabulary.js';
 import { daysIn, targetForPeriod, type Period } from './period.js';
 import { REPORT_FORMAT_VERSION, type Report, type ReportMeeting, type ReportTarget } from './types.js';
 

@@ -3,11 +3,10 @@
 // counted by kind, with the partners, agreements, meetings or categories concerned
 // (Diagnostic.about), never a person's name and never a position in the files: a report goes to
 // the committee and is often published.
-import type { Diagnostic } from '../../../diagnostics.js';
-import { t } from '../../../i18n/catalogue.js';
-import type { Lang } from '../../../i18n/lang.js';
-import { REPORT_WORDS } from '../words.js';
-import type { Audience } from '../../../model/policy.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { t } from '../i18n/catalogue.js';
+import type { Lang } from '../i18n/lang.js';
+import type { Audience } from '../model/policy.js';
 import type { ReportWarning } from './types.js';
 
 /** Kinds with a counted sentence of their own (src/i18n/report-notes.ts); any other is counted as "further notes". */
@@ -57,7 +56,7 @@ export function reportNotes(warnings: readonly Diagnostic[], options: { audience
     kinds.set(code, kind);
   }
   return [...kinds].map(([code, { count, about }]) => {
-    const more = about.length > MAX_NAMES ? ` ${REPORT_WORDS[options.lang].andMore(about.length - MAX_NAMES)}` : '';
+    const more = about.length > MAX_NAMES ? ` ${t(options.lang, 'notes.and-more', { count: about.length - MAX_NAMES })}` : '';
     const message = t(options.lang, `notes.${code}` as const, { count, about: about.length > 0 ? about.slice(0, MAX_NAMES).join(', ') + more : undefined });
     return { file: '', line: 0, column: 0, path: '', code, message, severity: 'warning' as const, count, about };
   });

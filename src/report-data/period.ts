@@ -1,6 +1,6 @@
 // The report period and the targets scaled to it (src/products/report/period-options.ts reads it from the command line).
-import { addDays, addMonths } from '../../../model/dates.js';
-import type { IsoDate } from '../../../model/types.js';
+import { addDays, addMonths } from '../model/dates.js';
+import type { IsoDate } from '../model/types.js';
 
 export interface Period {
   from: IsoDate;

@@ -1,8 +1,8 @@
 // The report data. Its shape IS the JSON contract of `netzwerk report --format json`
 // (docs/report.md documents every field): change it only by adding fields.
-import type { Audience } from '../../../model/policy.js';
-import type { IsoDate, LocalDateTime } from '../../../model/types.js';
-import type { ActivityType, AgreementStatus, AgreementType, Category, MeetingStatus, MeetingType, Sector } from '../../../model/vocabulary.js';
+import type { Audience } from '../model/policy.js';
+import type { IsoDate, LocalDateTime } from '../model/types.js';
+import type { ActivityType, AgreementStatus, AgreementType, Category, MeetingStatus, MeetingType, Sector } from '../model/vocabulary.js';
 
 /** 2: tasks, participation, activities, evaluations and compare added (issue 19); every key of 1 unchanged. */
 export const REPORT_FORMAT_VERSION = 2;

@@ -1,7 +1,7 @@
 // `report --compare`: the key figures of another period beside this one. The other period's
 // report is built by the same function, so both are counted by the same rules; only its key
 // figures are kept, under the same keys as the report's own.
-import { ACTIVITY_TYPES, MEETING_TYPES } from '../../../model/vocabulary.js';
+import { ACTIVITY_TYPES, MEETING_TYPES } from '../model/vocabulary.js';
 import type { Report, ReportCompare } from './types.js';
 
 export function compareFigures(current: Report, other: Report): ReportCompare {

@@ -3,11 +3,11 @@
 // information work beside them. What counts as evidence, and how much of it makes a task
 // "belegt", is documented in docs/report.md ("Aufgaben nach § 9 LKiSchG NRW"); the status says
 // that the data hold evidence, not how well a task was done.
-import { coverage, isActive, isInForce } from '../../../model/coverage.js';
-import { dayOf } from '../../../model/dates.js';
-import { visibleTo } from '../../../model/policy.js';
-import type { Meeting, Model } from '../../../model/types.js';
-import { CATEGORIES, type AgreementType, type MeetingType } from '../../../model/vocabulary.js';
+import { coverage, isActive, isInForce } from '../model/coverage.js';
+import { dayOf } from '../model/dates.js';
+import { visibleTo } from '../model/policy.js';
+import type { Meeting, Model } from '../model/types.js';
+import { CATEGORIES, type AgreementType, type MeetingType } from '../model/vocabulary.js';
 import type { Period } from './period.js';
 import { PUBLIC_INFORMATION_ID, type Report, type ReportEvidence, type ReportTask, type TaskId } from './types.js';
 

@@ -2,8 +2,8 @@
 // `evaluation`, counts only): forms returned against the participants of the evaluated offers,
 // and per question (the same wording on every form) the mean across the offers, each offer's
 // mean weighted by its `responses`, or by its forms where responses are not given.
-import { dayOf } from '../../../model/dates.js';
-import type { Model } from '../../../model/types.js';
+import { dayOf } from '../model/dates.js';
+import type { Model } from '../model/types.js';
 import type { Period } from './period.js';
 import type { ReportEvaluations } from './types.js';
 
