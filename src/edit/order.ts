@@ -2,10 +2,10 @@
 // in this order, and a key added to an entry goes where this order puts it (test/cli/edit.test.ts
 // checks the lists against schemas/).
 export const KEY_ORDER = {
-  partner: ['id', 'name', 'sector', 'municipalities', 'address', 'website', 'email', 'phone', 'joined', 'left', 'tags', 'contacts'],
+  partner: ['id', 'name', 'sector', 'actor_type', 'municipalities', 'address', 'website', 'email', 'phone', 'joined', 'left', 'tags', 'contacts'],
   address: ['street', 'postal_code', 'city'],
   contact: ['name', 'function', 'email', 'phone', 'mobile', 'insofa', 'visibility', 'consent', 'verified'],
-  coordinator: ['name', 'partner', 'email', 'phone', 'function', 'visibility', 'consent', 'verified'],
+  coordinator: ['name', 'partner', 'email', 'phone', 'function', 'visibility', 'consent', 'verified', 'fte', 'qualifications'],
   meeting: [
     'id',
     'title',

@@ -1,6 +1,18 @@
 // The validated network as the rest of the program sees it: defaults applied, dates
 // normalised, every item knowing where it came from (for diagnostics with positions).
-import type { ActivityType, AgreementStatus, AgreementType, Category, Collection, MeetingStatus, MeetingType, Sector, Visibility } from './vocabulary.js';
+import type { ActorType } from './fruehe-hilfen.js';
+import type {
+  ActivityType,
+  AgreementStatus,
+  AgreementType,
+  Category,
+  Collection,
+  MeetingStatus,
+  MeetingType,
+  NetworkKind,
+  Sector,
+  Visibility,
+} from './vocabulary.js';
 
 /** Where a value stands: file relative to the network folder, and the path inside that file. */
 export interface Origin {
@@ -64,6 +76,8 @@ export interface Partner {
   left?: IsoDate;
   tags: string[];
   contacts: Contact[];
+  /** The NZFH actor type (Frühe-Hilfen profile): as given, else from the sector where that allows only one (model/fruehe-hilfen.ts). */
+  actor_type?: ActorType;
   origin: Origin;
 }
 
@@ -78,7 +92,17 @@ export interface Coordinator {
   visibility: Visibility;
   consent?: IsoDate;
   verified?: IsoDate;
+  /** Staff share of the coordination (1 = a full post). */
+  fte?: number;
+  qualifications: Qualification[];
   origin: Origin;
+}
+
+/** A qualification of a coordinator (a course, a certificate): what, from whom, when. */
+export interface Qualification {
+  title: string;
+  provider?: string;
+  date?: IsoDate;
 }
 
 /** The data protection officer of the network's body (network.yaml), named in Art. 15 letters. */
@@ -102,8 +126,13 @@ export interface Network {
   name: string;
   founded?: IsoDate;
   timezone: string;
+  /** Netzwerk Kinderschutz, Netzwerk Frühe Hilfen or both, in vocabulary order (default: kinderschutz). */
+  kind: NetworkKind[];
   region: { name: string; municipalities: string[] };
+  /** The ids of the youth offices that carry the network, in the file's order. */
   youth_offices: string[];
+  /** Their official keys (Regionalschlüssel/AGS), by partner id; only those given. */
+  youth_office_keys: Readonly<Record<string, string>>;
   coordinators: Coordinator[];
   targets: Targets;
   mission_statement?: string;

@@ -83,8 +83,13 @@ export const VISIBILITIES = ['internal', 'network', 'public'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
 
 /** The coordination's work that is not a meeting (FORMAT.md, Extensions): counts and bodies, never persons or cases. */
-export const ACTIVITY_TYPES = ['vertretung', 'oeffentlichkeitsarbeit', 'fachberatung', 'sonstige'] as const;
+/** `beteiligung`: families taking part in shaping the network (a survey of parents, a parents' council), counted for the Frühe-Hilfen profile. */
+export const ACTIVITY_TYPES = ['vertretung', 'oeffentlichkeitsarbeit', 'fachberatung', 'beteiligung', 'sonstige'] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+/** What a network is (network.yaml `kind`): a Netzwerk Kinderschutz (§ 9 LKiSchG NRW), a Netzwerk Frühe Hilfen (§ 3 KKG), or both. */
+export const NETWORK_KINDS = ['kinderschutz', 'fruehe_hilfen'] as const;
+export type NetworkKind = (typeof NETWORK_KINDS)[number];
 
 export const COLLECTIONS = ['partners', 'meetings', 'agreements', 'activities'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
