@@ -27,7 +27,9 @@ export type Placeholder =
   | 'datetime'
   | 'visibility'
   | 'status'
-  | 'compare';
+  | 'compare'
+  | 'profile'
+  | 'group';
 
 export interface Opt<K extends string = string, T = unknown> {
   /** The key in the options object (`bom` for `--no-bom`). */

@@ -46,6 +46,8 @@ export const HELP_TEXTS = {
   'help.value.visibility': { de: () => 'sichtbarkeit', en: () => 'visibility' },
   'help.value.status': same('status'),
   'help.value.compare': { de: () => 'previous|jahr', en: () => 'previous|year' },
+  'help.value.profile': same('profil'),
+  'help.value.group': { de: () => 'gliederung', en: () => 'grouping' },
   // ---- arguments
   'help.arg.dir.name': { de: () => 'ordner', en: () => 'folder' },
   'help.arg.dir': { de: () => 'Ordner des Netzwerks (Standard: der aktuelle Ordner)', en: () => "the network's folder (default: the current folder)" },
@@ -148,6 +150,12 @@ export const HELP_TEXTS = {
       'Kennzahlen eines anderen Zeitraums danebenstellen: previous (der gleich lange Zeitraum davor, bei einem Jahr das Vorjahr) oder ein Jahr, z. B. 2025',
     en: () =>
       'show the key figures of another period beside these: previous (the period of the same length before, for a year the year before) or a year, e.g. 2025',
+  },
+  'help.opt.report.--profile': {
+    de: () =>
+      'einen Abschnitt für ein weiteres Netzwerk hinzufügen: fruehe-hilfen (Netzwerk Frühe Hilfen nach § 3 KKG: Partner und Akteurstypen mit Teilnahme, Fördervoraussetzungen, Zahlen für den Sachbericht)',
+    en: () =>
+      'add a section for another kind of network: fruehe-hilfen (early childhood intervention network under § 3 KKG: partners and actor types with attendance, funding conditions, figures for the annual report)',
   },
   'help.opt.report.--audience': {
     de: () =>

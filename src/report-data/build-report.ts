@@ -8,6 +8,7 @@ import type { Lang } from '../i18n/lang.js';
 import { reportActivities } from './activities.js';
 import { compareFigures } from './compare.js';
 import { reportEvaluations } from './evaluations.js';
+import { coordinationFte, reportFruehHilfen } from './fruehe-hilfen.js';
 import { reportNotes } from './notes.js';
 import { reportParticipation } from './participation.js';
 import { reportTasks } from './tasks.js';
@@ -23,7 +24,13 @@ export interface ReportOptions {
   lang: Lang;
   /** `--compare`: the other period whose key figures stand beside this one's. */
   compare?: Period;
+  /** `--profile fruehe-hilfen`: the section of the Netzwerk Frühe Hilfen. */
+  profile?: ReportProfile;
 }
+
+/** The profiles a report can add (`--profile`). */
+export const REPORT_PROFILES = ['fruehe-hilfen'] as const;
+export type ReportProfile = (typeof REPORT_PROFILES)[number];
 
 export function buildReport(model: Model, warnings: readonly Diagnostic[], period: Period, today: IsoDate, options: ReportOptions): Report {
   const report = buildPeriod(model, warnings, period, today, options);
@@ -94,7 +101,8 @@ function buildPeriod(model: Model, warnings: readonly Diagnostic[], period: Peri
       name: network.name,
       founded: network.founded ?? null,
       region: { name: network.region.name, municipalities: [...network.region.municipalities] },
-      youth_offices: network.youth_offices.map((id) => ({ id, name: nameOf(id) })),
+      kind: [...network.kind],
+      youth_offices: network.youth_offices.map((id) => ({ id, name: nameOf(id), key: network.youth_office_keys[id] ?? null })),
       coordinators: network.coordinators.map((c) => {
         // A report is handed on (committees publish theirs): a name and direct contact data only
         // where the coordinator's visibility reaches the report's audience (public: with consent).
@@ -106,8 +114,10 @@ function buildPeriod(model: Model, warnings: readonly Diagnostic[], period: Peri
           partner_name: nameOf(c.partner),
           email: shown ? (c.email ?? null) : null,
           phone: shown ? (c.phone ?? null) : null,
+          fte: c.fte ?? null,
         };
       }),
+      coordination_fte: coordinationFte(network.coordinators),
       mission_statement: network.mission_statement ?? null,
     },
     period: { from: period.from, to: period.to, year: period.year ?? null, days: daysIn(period.from, period.to), targets_prorated: period.year === undefined },
@@ -142,6 +152,7 @@ function buildPeriod(model: Model, warnings: readonly Diagnostic[], period: Peri
     participation,
     evaluations: reportEvaluations(model, period),
     compare: null,
+    fruehe_hilfen: options.profile === 'fruehe-hilfen' ? reportFruehHilfen(model, period, { meetings: meetingFigures, activities, public_information }) : null,
     warnings: reportNotes(warnings, options),
   };
 }

@@ -4,17 +4,16 @@
 // eingebunden", not members on paper: a category covered by membership while nobody of it
 // attended is flagged.
 import { coverage, isActive } from '../model/coverage.js';
-import { dayOf } from '../model/dates.js';
 import type { Model } from '../model/types.js';
 import { CATEGORIES, SECTORS, type Category } from '../model/vocabulary.js';
+import { heldIn } from './held.js';
 import type { Period } from './period.js';
 import type { ReportParticipation } from './types.js';
 
 export function reportParticipation(model: Model, period: Period): ReportParticipation {
   const end = period.to;
   const active = model.partners.filter((p) => isActive(p, end));
-  const held = model.meetings.filter((m) => m.status === 'held' && period.from <= dayOf(m.start) && dayOf(m.start) <= end);
-  const attended = new Set(held.flatMap((m) => m.attendance.map((a) => a.partner)));
+  const { held, attended } = heldIn(model, period);
   const attends = (id: string) => attended.has(id);
 
   const bySector: ReportParticipation['by_sector'] = {};

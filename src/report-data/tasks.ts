@@ -8,6 +8,7 @@ import { dayOf } from '../model/dates.js';
 import { visibleTo } from '../model/policy.js';
 import type { Meeting, Model } from '../model/types.js';
 import { CATEGORIES, type AgreementType, type MeetingType } from '../model/vocabulary.js';
+import { heldIn } from './held.js';
 import type { Period } from './period.js';
 import { PUBLIC_INFORMATION_ID, type Report, type ReportEvidence, type ReportTask, type TaskId } from './types.js';
 
@@ -15,12 +16,10 @@ type Parts = Pick<Report, 'activities' | 'meetings'>;
 
 export function reportTasks(model: Model, period: Period, parts: Parts): { tasks: ReportTask[]; public_information: ReportTask } {
   const end = period.to;
-  const held = model.meetings.filter((m) => m.status === 'held' && period.from <= dayOf(m.start) && dayOf(m.start) <= end);
+  const { held, attended } = heldIn(model, period);
   const meetingsOf = (types: readonly MeetingType[]) => held.filter((m) => types.includes(m.type)).map(meetingEvidence);
   const activitiesOf = (type: string, needsBody = false) =>
-    parts.activities.list
-      .filter((a) => a.type === type && (!needsBody || a.body !== null))
-      .map((a): ReportEvidence => ({ kind: 'activity', id: a.id, title: a.title, date: a.date ?? a.start, count: a.count }));
+    parts.activities.list.filter((a) => a.type === type && (!needsBody || a.body !== null)).map(activityEvidence);
   const agreementsOf = (types: readonly AgreementType[]) =>
     model.agreements
       .filter((a) => types.includes(a.type) && isInForce(a, end))
@@ -29,7 +28,6 @@ export function reportTasks(model: Model, period: Period, parts: Parts): { tasks
   const q = parts.meetings.qualification_offers;
   // A category counts when a partner of it took part; one that only a youth office covers (its
   // own InsoFa) is the Jugendamt again, not another body at the table.
-  const attended = new Set(held.flatMap((m) => m.attendance.map((a) => a.partner)));
   const members = coverage(model, end).partners;
   const attendedCategories = CATEGORIES.filter((c) =>
     members.get(c)!.some((id) => attended.has(id) && (c === 'jugendamt' || model.partnerById.get(id)!.sector !== 'jugendamt')),
@@ -64,4 +62,11 @@ export function reportTasks(model: Model, period: Period, parts: Parts): { tasks
   };
 }
 
-const meetingEvidence = (m: Meeting): ReportEvidence => ({ kind: 'meeting', id: m.id, title: m.title, date: dayOf(m.start), count: null });
+export const meetingEvidence = (m: Meeting): ReportEvidence => ({ kind: 'meeting', id: m.id, title: m.title, date: dayOf(m.start), count: null });
+export const activityEvidence = (a: Report['activities']['list'][number]): ReportEvidence => ({
+  kind: 'activity',
+  id: a.id,
+  title: a.title,
+  date: a.date ?? a.start,
+  count: a.count,
+});

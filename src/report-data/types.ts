@@ -2,10 +2,15 @@
 // (docs/report.md documents every field): change it only by adding fields.
 import type { Audience } from '../model/policy.js';
 import type { IsoDate, LocalDateTime } from '../model/types.js';
-import type { ActivityType, AgreementStatus, AgreementType, Category, MeetingStatus, MeetingType, Sector } from '../model/vocabulary.js';
+import type { ActivityType, AgreementStatus, AgreementType, Category, MeetingStatus, MeetingType, NetworkKind, Sector } from '../model/vocabulary.js';
+import type { ReportFruehHilfen } from './fruehe-hilfen-types.js';
 
-/** 2: tasks, participation, activities, evaluations and compare added (issue 19); every key of 1 unchanged. */
-export const REPORT_FORMAT_VERSION = 2;
+/**
+ * 2: tasks, participation, activities, evaluations and compare added (issue 19); every key of 1 unchanged.
+ * 3: network.kind, network.coordination_fte, youth_offices[].key, coordinators[].fte and
+ * fruehe_hilfen added (issue 31); every key of 2 unchanged. `overview` reads 1 to 3 (docs/report.md).
+ */
+export const REPORT_FORMAT_VERSION = 3;
 
 interface ReportPartnerRef {
   id: string;
@@ -20,6 +25,8 @@ interface ReportCoordinator {
   partner_name: string;
   email: string | null;
   phone: string | null;
+  /** Staff share for the coordination (network.yaml `fte`), or null. */
+  fte: number | null;
 }
 
 export interface ReportTarget {
@@ -177,9 +184,14 @@ export interface Report {
     id: string;
     name: string;
     founded: IsoDate | null;
+    /** Netzwerk Kinderschutz, Netzwerk Frühe Hilfen or both (network.yaml `kind`). */
+    kind: NetworkKind[];
     region: { name: string; municipalities: string[] };
-    youth_offices: ReportPartnerRef[];
+    /** `key`: the official key (Regionalschlüssel/AGS) from network.yaml, or null. */
+    youth_offices: (ReportPartnerRef & { key: string | null })[];
     coordinators: ReportCoordinator[];
+    /** The coordinators' staff shares added up; null when none is given. */
+    coordination_fte: number | null;
     mission_statement: string | null;
   };
   period: {
@@ -235,5 +247,7 @@ export interface Report {
   evaluations: ReportEvaluations;
   /** The other period's key figures with --compare, else null. */
   compare: ReportCompare | null;
+  /** The Frühe-Hilfen profile (`--profile fruehe-hilfen`), else null. */
+  fruehe_hilfen: ReportFruehHilfen | null;
   warnings: ReportWarning[];
 }

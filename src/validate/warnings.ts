@@ -93,8 +93,11 @@ export function collectWarnings(model: Model, today: IsoDate, r: Reporter, exist
     if (a.type === 'vertretung' && a.body === undefined) r.warning(a.origin, ['type'], 'activity-body-missing', { title: a.title }, a.title);
   }
 
+  // The categories of § 9 Abs. 4 LKiSchG NRW are a Netzwerk Kinderschutz's; a network that is only
+  // a Netzwerk Frühe Hilfen (kind: fruehe_hilfen) is not asked for them.
   // Points at targets.required_categories when it is there, else at the closest node that is.
-  for (const category of coverage(model, today).missing) {
+  const missing = model.network.kind.includes('kinderschutz') ? coverage(model, today).missing : [];
+  for (const category of missing) {
     const categoryLabel = label(CATEGORY_LABELS, category, lang);
     r.add(
       'warning',

@@ -71,6 +71,9 @@ export const CASES: CliCase[] = [
   { name: 'report-compare-2024-md-en', args: ['report', `${FX}/report/musterkreis`, '--compare', '2024', '--format', 'md', '--lang', 'en'] },
   { name: 'report-compare-bad', args: ['report', `${EX}/herne`, '--compare', 'vorjahr'] },
   { name: 'report-compare-same-year', args: ['report', `${EX}/herne`, '--year', '2026', '--compare', '2026'] },
+  { name: 'report-kreis-kleve-fruehe-hilfen', args: ['report', `${EX}/kreis-kleve`, '--profile', 'fruehe-hilfen', '--audience', 'public'] },
+  { name: 'report-fruehe-hilfen-md-en', args: ['report', `${FX}/report/fruehe-hilfen`, '--profile', 'fruehe-hilfen', '--format', 'md', '--lang', 'en'] },
+  { name: 'report-profile-bad', args: ['report', `${EX}/herne`, '--profile', 'fh'] },
   { name: 'report-help', args: ['report', '--help'], noToday: true },
   // ---- contacts
   { name: 'contacts-kreis-kleve', args: ['contacts', `${EX}/kreis-kleve`] },

@@ -25,7 +25,7 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof REP
   const period = periodFrom(options, ctx.today);
   const compare = options.compare === undefined ? undefined : comparePeriod(options.compare, period);
   const { model, warnings } = loadValidModel(ctx, args.dir);
-  const report = buildReport(model, warnings, period, ctx.today, { audience: options.audience, lang: ctx.lang, compare });
+  const report = buildReport(model, warnings, period, ctx.today, { audience: options.audience, lang: ctx.lang, compare, profile: options.profile });
   const content = format === 'pdf' ? await pdf(report, ctx, options.out) : render(report, format, ctx, options.out !== undefined);
   await writeOutput(ctx.io, options.out, content, resolveDir(ctx, args.dir));
   return 0;

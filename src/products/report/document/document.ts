@@ -21,6 +21,7 @@ import type { Report, ReportTarget } from '../../../report-data/types.js';
 import { activitiesSection, evaluationBlocks } from './activities.js';
 import { num, type Block, type Cell, type ReportDocument, type Section, type Tone } from './blocks.js';
 import { compareSection } from './compare.js';
+import { fruehHilfenSection, profileFacts } from './fruehe-hilfen.js';
 import { participationSection } from './participation.js';
 import { tasksSection } from './tasks.js';
 export type { Block, ReportDocument, Tone } from './blocks.js';
@@ -52,6 +53,7 @@ export function reportDocument(r: Report, lang: Lang): ReportDocument {
       partners(r, lang),
       coverageSection(r, lang),
       participationSection(r, lang),
+      ...(r.fruehe_hilfen ? [fruehHilfenSection(r, r.fruehe_hilfen, lang)] : []),
       meetings(r, lang),
       activitiesSection(r, lang),
       agreements(r, lang),
@@ -84,6 +86,7 @@ function overview(r: Report, lang: Lang): Section {
     { label: REPORT_WORDS[lang].period, value: periodText(r, lang) },
     { label: REPORT_WORDS[lang].asOf, value: formatDate(r.today, lang) },
     { label: REPORT_WORDS[lang].youthOffices, value: n.youth_offices.map((y) => y.name).join('; ') },
+    ...profileFacts(r, lang),
   );
   const cov = r.coverage;
   const requiredCovered = cov.required.filter((c) => cov.covered.includes(c)).length;
