@@ -109,8 +109,8 @@ describe('report --profile fruehe-hilfen on the fixture (calendar year 2026)', (
   });
 
   it('says "kein Beleg" for each condition whose evidence is missing', async () => {
-    const noShare = variant('no-share', 'network.yaml', (t) => t.replace(/    fte: 0\.[35]\n/g, ''));
-    const unqualified = variant('unqualified', 'network.yaml', (t) => t.replace(/    qualifications:\n(      .*\n)+/, ''));
+    const noShare = variant('no-share', 'network.yaml', (t) => t.replace(/ {4}fte: 0\.[35]\n/g, ''));
+    const unqualified = variant('unqualified', 'network.yaml', (t) => t.replace(/ {4}qualifications:\n( {6}.*\n)+/, ''));
     const noAgreement = variant('no-agreement', 'agreements.yaml', (t) =>
       t.replace(
         'status: in_force\n  effective: 2025-01-01\n  parties:\n    - {partner: jugendamt-musterstadt, signed: 2024-12-01}\n    - {partner: familienzentrum',
