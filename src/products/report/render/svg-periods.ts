@@ -5,7 +5,7 @@ import type { Lang } from '../../../i18n/lang.js';
 import { REPORT_WORDS } from '../words.js';
 import { SECTORS } from '../../../model/vocabulary.js';
 import type { Report } from '../../../report-data/types.js';
-import { barChart, type Bar } from './svg-bars.js';
+import { barChart, type Bar } from '../../../formats/svg-bars.js';
 import { figureLabel, periodLabel } from '../document/compare.js';
 
 const legendOf = (r: Report, lang: Lang) =>

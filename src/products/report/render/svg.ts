@@ -9,7 +9,7 @@ import { CATEGORIES, SECTORS } from '../../../model/vocabulary.js';
 import type { Report } from '../../../report-data/types.js';
 import { escapeHtml } from '../../../formats/page.js';
 import { matrixMark } from '../document/document.js';
-import { fmt, niceScale, svgOpen } from './svg-base.js';
+import { fmt, niceScale, svgOpen } from '../../../formats/svg-base.js';
 
 const e = escapeHtml;
 /** Horizontal bars: active partners per sector, largest first. */

@@ -1,6 +1,6 @@
-// What every inline SVG chart of the report shares: the opening with <title> and <desc>, number
-// formatting, and a scale of round steps.
-import { escapeHtml as e } from '../../../formats/page.js';
+// What every inline SVG chart (the report's, the overview's) shares: the opening with <title> and
+// <desc>, number formatting, and a scale of round steps.
+import { escapeHtml as e } from './page.js';
 
 export const fmt = (n: number) => String(Math.round(n * 10) / 10);
 

@@ -1,8 +1,9 @@
 // Horizontal bar charts with one or more bars per row (this period and the compared one), a bar
-// optionally holding a darker part (partners that took part, of the members): participation by
-// sector, the key figures of two periods, partners by sector with --compare. Plain SVG, a
-// <title> on every row and the values written beside the bars, so nothing depends on colour.
-import { escapeHtml as e } from '../../../formats/page.js';
+// optionally holding a darker part (partners that took part, of the members): the report's
+// participation by sector, key figures of two periods and partners by sector with --compare; the
+// overview's categories across networks. Plain SVG, a <title> on every row and the values written
+// beside the bars, so nothing depends on colour; the page's CSS colours the classes.
+import { escapeHtml as e } from './page.js';
 import { fmt, svgOpen } from './svg-base.js';
 
 export interface Bar {
