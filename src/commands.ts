@@ -15,6 +15,7 @@ import { SHEET } from './products/meetings/sheet/spec.js';
 import { PERSON } from './products/privacy/person/spec.js';
 import { REVIEW } from './products/privacy/review/spec.js';
 import { VERIFIED } from './products/privacy/verified/spec.js';
+import { OVERVIEW } from './products/overview/spec.js';
 import { REPORT } from './products/report/spec.js';
 import { VALIDATE } from './products/validate/spec.js';
 
@@ -22,6 +23,7 @@ import { VALIDATE } from './products/validate/spec.js';
 export const COMMANDS = {
   validate: VALIDATE,
   report: REPORT,
+  overview: OVERVIEW,
   contacts: CONTACTS,
   directory: DIRECTORY,
   calendar: CALENDAR,
@@ -47,6 +49,7 @@ interface Module<N extends CommandName> {
 export const MODULES: { [N in CommandName]: () => Promise<Module<N>> } = {
   validate: () => import('./products/validate/command.js'),
   report: () => import('./products/report/command.js'),
+  overview: () => import('./products/overview/command.js'),
   contacts: () => import('./products/contacts/command.js'),
   directory: () => import('./products/directory/command.js'),
   calendar: () => import('./products/meetings/calendar/command.js'),

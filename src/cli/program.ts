@@ -13,7 +13,7 @@ import { COMMON, type CommandSpec } from './spec.js';
 export interface Call {
   name: string;
   /** `kind`: which of a command's subcommands (`add partner`). */
-  invocation: { kind?: string; args: Record<string, string | undefined>; options: Record<string, unknown> };
+  invocation: { kind?: string; args: Record<string, string | string[] | undefined>; options: Record<string, unknown> };
   common: { today?: string };
 }
 
@@ -56,14 +56,12 @@ export function buildProgram(
   program.addOption(new Option(`--lang <${tx('help.value.lang')}>`, tx('help.opt.--lang')));
 
   const named = commandNamed(commands, argv);
-  const argsUsage = (args: CommandSpec['args']) => args.map((a) => (a.required ? `<${tx(`help.arg.${a.key}.name`)}>` : `[${tx(`help.arg.${a.key}.name`)}]`));
+  const argName = (a: CommandSpec['args'][number]) => `${tx(`help.arg.${a.key}.name`)}${a.variadic ? '...' : ''}`;
+  const argsUsage = (args: CommandSpec['args']) => args.map((a) => (a.required ? `<${argName(a)}>` : `[${argName(a)}]`));
   /** One command (or one kind of a command: `add partner`) with its arguments, options and help. */
   const declare = (parent: Command, spec: CommandSpec, path: string, onRun: (command: Command) => void) => {
     const cmd = parent.command(spec.name).description(tx(`help.cmd.${path}`));
-    for (const arg of spec.args) {
-      const name = tx(`help.arg.${arg.key}.name`);
-      cmd.argument(arg.required ? `<${name}>` : `[${name}]`, tx(`help.arg.${arg.key}`));
-    }
+    for (const arg of spec.args) cmd.argument(arg.required ? `<${argName(arg)}>` : `[${argName(arg)}]`, tx(`help.arg.${arg.key}`));
     cmd.usage([...argsUsage(spec.args), tx('help.usage.options')].join(' '));
     for (const opt of [...spec.options, ...COMMON]) cmd.addOption(commanderOption(path, opt, lang));
     cmd.helpOption('-h, --help', tx('help.option.help-command')).action((...params: unknown[]) => onRun(params.at(-1) as Command));
@@ -108,8 +106,8 @@ function commanderOption(path: string, opt: Opt, lang: Lang): Option {
 
 /** Checks every option of the command (in the order declared; the first wrong one is reported). */
 function toCall(spec: CommandSpec, positional: string[], raw: Record<string, unknown>): Call {
-  const args: Record<string, string | undefined> = {};
-  spec.args.forEach((a, i) => (args[a.key] = positional[i]));
+  const args: Record<string, string | string[] | undefined> = {};
+  spec.args.forEach((a, i) => (args[a.key] = a.variadic ? positional.slice(i) : positional[i]));
   const options: Record<string, unknown> = {};
   for (const opt of spec.options) options[opt.key] = opt.parse(raw[opt.key]);
   const today = raw.today === undefined ? undefined : String(raw.today);

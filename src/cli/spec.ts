@@ -7,6 +7,8 @@ import { date, value, type Opt, type OptionsOf } from './options.js';
 interface Arg<K extends string = string> {
   key: K;
   required: boolean;
+  /** The last argument may take every remaining word (`overview SOURCE…`): then a list. */
+  variadic?: boolean;
 }
 
 export interface CommandSpec {
@@ -25,7 +27,9 @@ export const OUT = value('out', 'file');
 /** The options every command has: the reference day and the language. */
 export const COMMON = [date('today'), value('lang', 'lang')] as const;
 
-type ArgsOf<A extends readonly Arg[]> = { [P in A[number] as P['key']]: P['required'] extends true ? string : string | undefined };
+type ArgsOf<A extends readonly Arg[]> = {
+  [P in A[number] as P['key']]: P['variadic'] extends true ? string[] : P['required'] extends true ? string : string | undefined;
+};
 
 interface Plain<S extends CommandSpec> {
   args: ArgsOf<S['args']>;

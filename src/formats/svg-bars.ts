@@ -32,6 +32,8 @@ export interface BarChart {
   legend: { cls: string; text: string }[];
   /** Scale each row to its own largest value (figures of different sizes side by side). */
   perRow?: boolean;
+  /** The value of a full bar (100 for shares in per cent); default: the largest value. */
+  max?: number;
 }
 
 const BAR_MAX = 340;
@@ -46,7 +48,7 @@ export function barChart(chart: BarChart): string {
   const top = legendH + 6;
   const width = labelW + BAR_MAX + 80;
   const height = top + rows.length * rowH + 6;
-  const globalMax = Math.max(1, ...rows.flatMap((r) => r.bars.map((b) => b.value)));
+  const globalMax = chart.max ?? Math.max(1, ...rows.flatMap((r) => r.bars.map((b) => b.value)));
   let svg = svgOpen(width, height, chart.title, chart.desc, chart.cls);
   let lx = labelW;
   for (const item of chart.legend) {

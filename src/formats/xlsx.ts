@@ -1,4 +1,4 @@
-// One sheet of rows as an Excel workbook (.xlsx): the generic writer behind every table that goes
+// Sheets of rows as an Excel workbook (.xlsx): the generic writer behind every table that goes
 // to Excel (the contact list; later the directory). Column definitions say what a cell is: text
 // stays text (phone numbers keep their leading zero and "+", nothing becomes a formula), dates
 // are real dates with a date format, numbers are numbers. The header row is bold and frozen and
@@ -33,7 +33,12 @@ export interface XlsxOptions {
   title?: string;
 }
 
-export async function renderXlsx<R>(sheet: XlsxSheet<R>, options: XlsxOptions): Promise<Uint8Array> {
+export function renderXlsx<R>(sheet: XlsxSheet<R>, options: XlsxOptions): Promise<Uint8Array> {
+  return renderXlsxSheets([sheet], options);
+}
+
+/** Several sheets in one workbook, in this order (the overview: its table, the categories, the notes). */
+export async function renderXlsxSheets<R>(sheets: readonly XlsxSheet<R>[], options: XlsxOptions): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const stamp = new Date(`${options.date}T00:00:00Z`);
   const workbook = new ExcelJS.Workbook();
@@ -43,8 +48,17 @@ export async function renderXlsx<R>(sheet: XlsxSheet<R>, options: XlsxOptions): 
   workbook.modified = stamp;
   if (options.title !== undefined) workbook.title = options.title;
 
-  const worksheet = workbook.addWorksheet(sheetName(sheet.name), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
   const formats: Record<XlsxCellKind, string | undefined> = { text: '@', date: options.dateFormat, number: undefined };
+  for (const sheet of sheets) addSheet(workbook, sheet, formats);
+
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return fixZipDates(bytes, stamp);
+}
+
+type Workbook = InstanceType<(typeof import('exceljs'))['Workbook']>;
+
+function addSheet<R>(workbook: Workbook, sheet: XlsxSheet<R>, formats: Record<XlsxCellKind, string | undefined>): void {
+  const worksheet = workbook.addWorksheet(sheetName(sheet.name), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
   worksheet.columns = sheet.columns.map((c) => ({ header: c.header, width: c.width }));
   const header = worksheet.getRow(1);
   header.font = { bold: true };
@@ -63,9 +77,6 @@ export async function renderXlsx<R>(sheet: XlsxSheet<R>, options: XlsxOptions): 
     });
   });
   worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rows.length + 1), column: sheet.columns.length } };
-
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return fixZipDates(bytes, stamp);
 }
 
 /** A date `YYYY-MM-DD` as midnight UTC, which Excel stores as the whole day's serial number. */

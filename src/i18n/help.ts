@@ -68,12 +68,38 @@ export const HELP_TEXTS = {
     de: () => 'die abgetippte Teilnahmeliste: .csv oder .xlsx mit Einrichtung (oder Kennung) und Zahl der Personen',
     en: () => 'the typed-up sign-in list: .csv or .xlsx with institution (or id) and number of persons',
   },
+  'help.arg.sources.name': { de: () => 'quelle', en: () => 'source' },
+  'help.arg.sources': {
+    de: () =>
+      'Netzwerk-Ordner, Berichtsdateien (netzwerk report --audience public --format json), Ordner mit Berichtsdateien oder ein Muster wie berichte/*.json',
+    en: () => 'network folders, report files (netzwerk report --audience public --format json), folders of report files, or a pattern such as reports/*.json',
+  },
   'help.arg.file.name': { de: () => 'datei', en: () => 'file' },
   'help.arg.file': {
     de: () => 'Tabelle mit Einrichtungen und Ansprechpersonen: .csv oder .xlsx',
     en: () => 'table of institutions and contact persons: .csv or .xlsx',
   },
   // ---- commands
+  'help.cmd.overview': {
+    de: () => 'viele Netzwerke in einer Übersicht: je Netzwerk und je Jugendamt eine Zeile, Anteile über alle (Text, Markdown, HTML, Excel, CSV, JSON)',
+    en: () => 'many networks in one view: a row per network and per youth welfare office, shares across all (text, Markdown, HTML, Excel, CSV, JSON)',
+  },
+  'help.opt.overview.--year': {
+    de: () => 'Berichtsjahr (Standard: der Zeitraum der meisten Berichtsdateien, sonst das Jahr von --today)',
+    en: () => 'year (default: the period most report files have, else the year of --today)',
+  },
+  'help.opt.overview.--reference': {
+    de: () => 'Liste aller Jugendämter (CSV oder Excel: Name und amtlicher Schlüssel): zeigt die ohne Datei',
+    en: () => 'list of all youth welfare offices (CSV or Excel: name and official key): shows those without a file',
+  },
+  'help.opt.overview.--group-by': {
+    de: () => 'gliedern nach kreis (Kreis oder kreisfreie Stadt) oder landesjugendamt (LVR, LWL), aus dem amtlichen Schlüssel',
+    en: () => 'group by kreis (district or independent city) or landesjugendamt (LVR, LWL), from the official key',
+  },
+  'help.opt.overview.--format': {
+    de: () => 'Ausgabe: text, md, html, xlsx, csv oder json (Standard: nach Endung von --out, sonst text)',
+    en: () => 'output: text, md, html, xlsx, csv or json (default: from the ending of --out, else text)',
+  },
   'help.cmd.validate': { de: () => 'die Dateien des Netzwerks prüfen', en: () => "check the network's files" },
   'help.cmd.report': {
     de: () => 'den Netzwerkbericht erstellen (Text, Markdown, HTML, JSON, PDF)',

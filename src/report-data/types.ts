@@ -104,7 +104,8 @@ interface ReportActivity {
 }
 
 /** The tasks of § 9 Abs. 2 Nr. 1–4 and Abs. 3 Nr. 1–3 LKiSchG NRW, in the law's order. */
-export type TaskId = 'abs2_nr1' | 'abs2_nr2' | 'abs2_nr3' | 'abs2_nr4' | 'abs3_nr1' | 'abs3_nr2' | 'abs3_nr3';
+export const TASK_IDS = ['abs2_nr1', 'abs2_nr2', 'abs2_nr3', 'abs2_nr4', 'abs3_nr1', 'abs3_nr2', 'abs3_nr3'] as const;
+export type TaskId = (typeof TASK_IDS)[number];
 /** The public information work, reported beside the seven tasks. */
 export const PUBLIC_INFORMATION_ID = 'oeffentlichkeit';
 
