@@ -11,19 +11,22 @@ export interface SourceEntry {
   /** As the user wrote it; a file found in a folder or by a pattern: the folder as written, then the name. */
   shown: string;
   kind: 'folder' | 'file';
+  /** A file's size in bytes (0 for a folder). */
+  size: number;
 }
 
 const isPattern = (name: string) => /[*?]/.test(name);
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function kindOf(path: string): 'folder' | 'file' | undefined {
+function infoOf(path: string): { kind: 'folder' | 'file'; size: number } | undefined {
   try {
     const info = statSync(path);
-    return info.isDirectory() ? 'folder' : info.isFile() ? 'file' : undefined;
+    return info.isDirectory() ? { kind: 'folder', size: 0 } : info.isFile() ? { kind: 'file', size: info.size } : undefined;
   } catch {
     return undefined;
   }
 }
+const kindOf = (path: string) => infoOf(path)?.kind;
 
 /** A `*` (any characters) and `?` (one) pattern of a file name, matched without regard to case (Windows). */
 function patternOf(name: string): RegExp {
@@ -42,7 +45,10 @@ function filesIn(dir: string, shownDir: string, match: (name: string) => boolean
   return names
     .filter(match)
     .sort(byName)
-    .flatMap((name) => (kindOf(join(dir, name)) === 'file' ? [{ path: join(dir, name), shown: `${shownPrefix}${name}`, kind: 'file' as const }] : []));
+    .flatMap((name) => {
+      const info = infoOf(join(dir, name));
+      return info?.kind === 'file' ? [{ path: join(dir, name), shown: `${shownPrefix}${name}`, kind: 'file' as const, size: info.size }] : [];
+    });
 }
 
 /**
@@ -59,9 +65,9 @@ export function listSources(args: readonly string[], cwd: string): SourceEntry[]
       if (found.length === 0) throw new FileError('sources.none-matching', { source: arg });
       return found;
     }
-    const kind = kindOf(path);
-    if (kind === undefined) throw new FileError('sources.missing', { source: arg });
-    if (kind === 'file' || kindOf(join(path, 'network.yaml')) === 'file') return [{ path, shown: arg, kind }];
+    const info = infoOf(path);
+    if (info === undefined) throw new FileError('sources.missing', { source: arg });
+    if (info.kind === 'file' || kindOf(join(path, 'network.yaml')) === 'file') return [{ path, shown: arg, ...info }];
     const found = filesIn(path, arg, (name) => /\.json$/i.test(name));
     if (found.length === 0) throw new FileError('sources.empty-folder', { source: arg });
     return found;

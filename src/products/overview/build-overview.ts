@@ -28,8 +28,19 @@ export interface OverviewOptions {
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-/** Who a youth office is across networks: its key, or its name where it has none. */
-const identity = (y: { name: string; key: string | null }) => (y.key === null ? `name:${foldText(y.name)}` : `key:${y.key}`);
+type Named = { name: string; key: string | null };
+
+/**
+ * Who a youth office is across networks: its key; without one, the key another source gives the
+ * same name (an older report has no keys), else its name.
+ */
+function identities(offices: readonly Named[]): (y: Named) => string {
+  const keyOfName = new Map(offices.flatMap((y) => (y.key === null ? [] : [[foldText(y.name), y.key] as const])));
+  return (y) => {
+    const key = y.key ?? keyOfName.get(foldText(y.name));
+    return key === undefined ? `name:${foldText(y.name)}` : `key:${key}`;
+  };
+}
 
 export function buildOverview(reads: readonly Read[], options: OverviewOptions): Overview {
   const { period } = options;
@@ -88,13 +99,14 @@ export function buildOverview(reads: readonly Read[], options: OverviewOptions):
   });
 
   const inactive: string[] = [];
-  const youthOffices: YouthOfficeRow[] = reads.flatMap(({ source, report: r }, i) =>
-    r.network.youth_offices.map((y) => {
+  const youthOffices: YouthOfficeRow[] = reads.flatMap(({ source, report: r }, i) => {
+    const coveredIn = new Map(Object.entries(r.coverage.by_municipality).map(([m, x]) => [m, new Set(x.covered)]));
+    return r.network.youth_offices.map((y) => {
       const partner = r.partners.list.find((p) => p.id === y.id);
       if (partner === undefined) inactive.push(`${y.name} (${r.network.name})`);
       const area = partner?.municipalities ?? null;
       // Covered in every municipality it serves (a municipality the report does not list: nothing covered).
-      const inArea = (c: Category) => (area ?? r.network.region.municipalities).every((m) => r.coverage.by_municipality[m]?.covered.includes(c) ?? false);
+      const inArea = (c: Category) => (area ?? r.network.region.municipalities).every((m) => coveredIn.get(m)?.has(c) ?? false);
       const covered = CATEGORIES.filter(inArea);
       return {
         name: y.name,
@@ -108,8 +120,8 @@ export function buildOverview(reads: readonly Read[], options: OverviewOptions):
         categories_missing: CATEGORIES.filter((c) => !covered.includes(c)),
         left_out: sources[i]!.left_out !== null,
       };
-    }),
-  );
+    });
+  });
 
   const counted = reads.filter((_, i) => sources[i]!.left_out === null).map((x) => x.report);
   const countedRows = networks.filter((n) => n.left_out === null);
@@ -117,9 +129,11 @@ export function buildOverview(reads: readonly Read[], options: OverviewOptions):
   const withTasks = countedRows.filter((n) => n.tasks !== null);
   const sum = (f: (n: NetworkRow) => number) => countedRows.reduce((total, n) => total + f(n), 0);
 
+  const identity = identities([...youthOffices, ...(options.reference ?? [])]);
   const byIdentity = new Map<string, { name: string; key: string | null; networks: string[] }>();
   for (const y of youthOffices.filter((x) => !x.left_out)) {
     const entry = byIdentity.get(identity(y)) ?? { name: y.name, key: y.key, networks: [] };
+    entry.key ??= y.key;
     if (!entry.networks.includes(y.network)) entry.networks.push(y.network);
     byIdentity.set(identity(y), entry);
   }

@@ -6,6 +6,7 @@ import { renderDiagnosticsText } from '../../formats/diagnostics.js';
 import { InvalidDataError, MessageError } from '../../errors.js';
 import { readJsonFile } from '../../load/json-file.js';
 import { listSources, type SourceEntry } from '../../load/source-list.js';
+import { roomFor } from '../../network/heap.js';
 import { loadValidModel } from '../../network/open.js';
 import { buildReport } from '../../report-data/build-report.js';
 import { calendarYear, yearOf, type Period } from '../../report-data/period.js';
@@ -20,6 +21,7 @@ export function readSources(
   year: number | undefined,
 ): { reads: Read[]; period: OverviewPeriod; entries: SourceEntry[] } {
   const entries = listSources(args, ctx.io.cwd);
+  roomFor(entries.reduce((sum, e) => sum + e.size, 0));
   const failed = { file: 0, data: 0 };
   const fromFiles = new Map<SourceEntry, SourceReport>();
   for (const entry of entries.filter((e) => e.kind === 'file')) {
