@@ -40,7 +40,11 @@ export function buildProgram(
     .configureHelp({
       styleTitle: (title) => tx(`help.heading.${title}`),
       // The command list shows each command with its arguments, in the user's language ("[options]" would be English).
-      subcommandTerm: (cmd) => [cmd.name(), ...cmd.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`))].join(' '),
+      subcommandTerm: (cmd) =>
+        [
+          cmd.name(),
+          ...cmd.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`)),
+        ].join(' '),
     })
     .helpOption('-h, --help', tx('help.option.help'))
     .helpCommand(`help ${tx('help.command.help.arg')}`, tx('help.command.help'))
