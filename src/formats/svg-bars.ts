@@ -34,6 +34,8 @@ export interface BarChart {
   perRow?: boolean;
   /** The value of a full bar (100 for shares in per cent); default: the largest value. */
   max?: number;
+  /** The widest the labels may take (default 300); longer labels need more. */
+  labelWidth?: number;
 }
 
 const BAR_MAX = 340;
@@ -43,7 +45,7 @@ export function barChart(chart: BarChart): string {
   const barsPerRow = Math.max(1, ...rows.map((r) => r.bars.length));
   const barH = barsPerRow === 1 ? 18 : 11;
   const rowH = barsPerRow * barH + (barsPerRow - 1) * 2 + 10;
-  const labelW = Math.min(300, Math.ceil(24 + Math.max(8, ...rows.map((r) => [...r.label].length)) * 7.2));
+  const labelW = Math.min(chart.labelWidth ?? 300, Math.ceil(24 + Math.max(8, ...rows.map((r) => [...r.label].length)) * 7.2));
   const legendH = chart.legend.length > 0 ? 26 : 0;
   const top = legendH + 6;
   const width = labelW + BAR_MAX + 80;

@@ -8,11 +8,12 @@ import { barChart, type Bar } from '../../../formats/svg-bars.js';
 import type { Overview } from '../types.js';
 import { OVERVIEW_WORDS } from '../words.js';
 
-/** A share as a bar out of 100, written as "76 % (19 von 25)". */
+/** A share as a bar out of 100, written as "76 %" (the counts: in the row's title and the table below). */
 function shareBar(part: number, whole: number, cls: string, lang: Lang): Bar {
-  const value = whole === 0 ? 0 : (part / whole) * 100;
-  return { value, text: whole === 0 ? '–' : `${formatPercent(part, whole, lang)} (${OVERVIEW_WORDS[lang].ofTotal(part, whole)})`, cls };
+  return { value: whole === 0 ? 0 : (part / whole) * 100, text: whole === 0 ? '–' : formatPercent(part, whole, lang), cls };
 }
+const counted = (part: number, whole: number, lang: Lang) =>
+  whole === 0 ? '–' : `${formatPercent(part, whole, lang)} (${OVERVIEW_WORDS[lang].ofTotal(part, whole)})`;
 
 export function categoriesChart(o: Overview, lang: Lang): string {
   const w = OVERVIEW_WORDS[lang];
@@ -22,7 +23,8 @@ export function categoriesChart(o: Overview, lang: Lang): string {
       shareBar(c.covered, c.networks, 'bar', lang),
       shareBar(c.attended ?? 0, c.attended === null ? 0 : c.networks_with_attendance, 'bar attended', lang),
     ];
-    return { label: name, title: `${name}: ${w.covered} ${bars[0]!.text}, ${w.attended} ${bars[1]!.text}`, bars };
+    const attended = c.attended === null ? '–' : counted(c.attended, c.networks_with_attendance, lang);
+    return { label: name, title: `${name}: ${w.covered} ${counted(c.covered, c.networks, lang)}, ${w.attended} ${attended}`, bars };
   });
   return barChart({
     title: w.chartCategories,
@@ -34,6 +36,7 @@ export function categoriesChart(o: Overview, lang: Lang): string {
       { cls: 'bar attended', text: w.attended },
     ],
     max: 100,
+    labelWidth: 400,
   });
 }
 
@@ -42,7 +45,7 @@ export function tasksChart(o: Overview, lang: Lang): string {
   const rows = o.tasks.map((t) => {
     const name = `${w.taskShort[t.id]}: ${w.taskName[t.id]}`;
     const bar = shareBar(t.belegt, t.networks, 'bar', lang);
-    return { label: name, title: `${name}: ${bar.text}`, bars: [bar] };
+    return { label: name, title: `${name}: ${counted(t.belegt, t.networks, lang)}`, bars: [bar] };
   });
-  return barChart({ title: w.chartTasks, desc: w.chartTasksDesc, cls: 'bars', rows, legend: [], max: 100 });
+  return barChart({ title: w.chartTasks, desc: w.chartTasksDesc, cls: 'bars', rows, legend: [], max: 100, labelWidth: 400 });
 }

@@ -12,7 +12,8 @@ ul.figures li { padding: 10px 14px; border: 1px solid var(--line); border-left: 
 .figure-value { display: block; font-size: 26px; font-weight: 700; line-height: 1.2; color: var(--brand); }
 .figure-label { display: block; font-weight: 600; }
 ul.notes { padding-left: 20px; }
-ul.notes li { margin: 4px 0; }
+ul.notes li { margin: 4px 0; overflow-wrap: anywhere; }
+h1, h2, p, figcaption { overflow-wrap: anywhere; }
 .table-box { max-width: 100%; overflow-x: auto; }
 .table-box:focus { outline: 2px solid var(--accent); outline-offset: 2px; }
 figure.chart-figure { margin: 12px 0 18px; padding: 12px; border: 1px solid var(--line); border-radius: 6px; }
