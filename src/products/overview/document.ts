@@ -1,6 +1,6 @@
 // The overview as a document: sections of figures, tables, lists and charts with every label in the
 // reader's language. The text, Markdown and HTML renderers lay out the same document.
-import { formatDate, formatDecimal, formatPercent } from '../../i18n/format.js';
+import { formatDate, formatPercent, formatShare } from '../../i18n/format.js';
 import { CATEGORY_LABELS, label } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Cell, Column, Tone } from '../../formats/text-table.js';
@@ -33,11 +33,6 @@ export interface OverviewDocument {
 }
 
 export const periodText = (p: OverviewPeriod, lang: Lang) => (p.year !== null ? String(p.year) : `${formatDate(p.from, lang)} – ${formatDate(p.to, lang)}`);
-/** A staff share as written: 1,75 and 2, not 1,750 or 2,00. */
-export const shareText = (x: number, lang: Lang) =>
-  formatDecimal(x, lang)
-    .replace(/([.,]\d*?)0+$/, '$1')
-    .replace(/[.,]$/, '');
 const num = (n: number): Cell => ({ text: String(n) });
 const percent = (part: number, whole: number, lang: Lang): Cell => ({ text: whole === 0 ? '–' : formatPercent(part, whole, lang) });
 
@@ -111,7 +106,7 @@ export function overviewDocument(o: Overview, lang: Lang): OverviewDocument {
           num(n.youth_offices.length),
           num(n.municipalities),
           { text: n.founded === null ? '–' : formatDate(n.founded, lang) },
-          { text: w.coordinationValue(n.coordinators, n.coordination_fte === null ? null : shareText(n.coordination_fte, lang)) },
+          { text: w.coordinationValue(n.coordinators, n.coordination_fte === null ? null : formatShare(n.coordination_fte, lang)) },
           num(n.active_partners),
           { text: formatDate(n.as_of, lang) },
         ],

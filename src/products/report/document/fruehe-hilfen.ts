@@ -1,7 +1,7 @@
 // The section "Netzwerk Frühe Hilfen (§ 3 KKG)" (`report --profile fruehe-hilfen`): the funding
 // conditions with their evidence, the figures for the Sachbericht, the partners of § 3 Abs. 2 KKG
 // and the NZFH's actor types with "eingebunden ja/nein" (report-data/fruehe-hilfen.ts counts).
-import { formatDecimal, formatDate } from '../../../i18n/format.js';
+import { formatDate, formatShare } from '../../../i18n/format.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { ACTOR_TYPE_LABELS, KKG_KIND_LABELS, NETWORK_KIND_LABELS } from '../../../i18n/labels-fruehe-hilfen.js';
 import { label } from '../../../i18n/labels.js';
@@ -13,12 +13,6 @@ import { num, type Block, type Cell, type Section } from './blocks.js';
 
 /** At most this many titles or names in one cell; the rest as "and N more". */
 const MAX = 4;
-
-/** A staff share as written: 0,5 and 1,75, not 0,50 and 1,00. */
-export const staffShare = (fte: number, lang: Lang) =>
-  formatDecimal(fte, lang)
-    .replace(/([.,]\d*?)0+$/, '$1')
-    .replace(/[.,]$/, '');
 
 export function fruehHilfenSection(r: Report, fh: ReportFruehHilfen, lang: Lang): Section {
   const w = FH_WORDS[lang];
@@ -48,7 +42,7 @@ export function fruehHilfenSection(r: Report, fh: ReportFruehHilfen, lang: Lang)
         {
           text:
             x.id === 'koordination'
-              ? w.coordination(c.coordinators, c.fte === null ? null : staffShare(c.fte, lang), c.with_fte, c.qualified)
+              ? w.coordination(c.coordinators, c.fte === null ? null : formatShare(c.fte, lang), c.with_fte, c.qualified)
               : x.id === 'netzwerktreffen'
                 ? `${w.meetingsAgainst(f.network_meetings_held, f.network_meetings_target)}: ${evidence(x.items)}`
                 : evidence(x.items),
@@ -123,6 +117,6 @@ export function profileFacts(r: Report, lang: Lang): { label: string; value: str
   const n = r.network;
   const facts: { label: string; value: string }[] = [];
   if (n.kind.join() !== 'kinderschutz') facts.push({ label: FH_WORDS[lang].kind, value: n.kind.map((k) => label(NETWORK_KIND_LABELS, k, lang)).join(', ') });
-  if (n.coordination_fte !== null) facts.push({ label: FH_WORDS[lang].staffShare, value: staffShare(n.coordination_fte, lang) });
+  if (n.coordination_fte !== null) facts.push({ label: FH_WORDS[lang].staffShare, value: formatShare(n.coordination_fte, lang) });
   return facts;
 }
