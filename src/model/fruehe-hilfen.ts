@@ -68,7 +68,7 @@ export const ACTOR_TYPES = [
 export type ActorType = (typeof ACTOR_TYPES)[number];
 
 /** The kind of § 3 Abs. 2 KKG each actor type belongs to; absent: none of the law's list. */
-export const KKG_KIND_OF_ACTOR: Readonly<Partial<Record<ActorType, KkgKind>>> = {
+const KKG_KIND_OF_ACTOR: Readonly<Partial<Record<ActorType, KkgKind>>> = {
   asd: 'jugendhilfe',
   beratungsstelle_erziehung: 'jugendhilfe',
   kita: 'jugendhilfe',

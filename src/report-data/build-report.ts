@@ -30,7 +30,7 @@ export interface ReportOptions {
 
 /** The profiles a report can add (`--profile`). */
 export const REPORT_PROFILES = ['fruehe-hilfen'] as const;
-export type ReportProfile = (typeof REPORT_PROFILES)[number];
+type ReportProfile = (typeof REPORT_PROFILES)[number];
 
 export function buildReport(model: Model, warnings: readonly Diagnostic[], period: Period, today: IsoDate, options: ReportOptions): Report {
   const report = buildPeriod(model, warnings, period, today, options);

@@ -4,8 +4,7 @@ import type { ActorType, KkgKind } from '../model/fruehe-hilfen.js';
 import type { ReportEvidence } from './types.js';
 
 /** The conditions of the Bundesstiftung Frühe Hilfen the report checks, in this order. */
-export const CONDITION_IDS = ['koordination', 'vereinbarung', 'netzwerktreffen', 'beteiligung'] as const;
-export type ConditionId = (typeof CONDITION_IDS)[number];
+export type ConditionId = 'koordination' | 'vereinbarung' | 'netzwerktreffen' | 'beteiligung';
 
 /** Members (active partners at the period end) and those of them that attended a meeting held in the period. */
 interface Membership {

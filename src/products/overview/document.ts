@@ -3,13 +3,12 @@
 import { formatDate, formatPercent, formatShare } from '../../i18n/format.js';
 import { CATEGORY_LABELS, label } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';
-import type { Cell, Column, Tone } from '../../formats/text-table.js';
+import type { Cell, Column } from '../../formats/text-table.js';
 import type { Category } from '../../model/vocabulary.js';
 import { TASK_IDS } from '../../report-data/types.js';
 import type { NetworkRow, Overview, OverviewPeriod } from './types.js';
 import { OVERVIEW_WORDS } from './words.js';
 
-export type { Cell, Column, Tone };
 
 export type Block =
   | { kind: 'figures'; items: { label: string; value: string }[] }
@@ -19,7 +18,7 @@ export type Block =
   /** HTML only: the shares as bars (render/charts.ts). */
   | { kind: 'chart'; chart: 'categories' | 'tasks' };
 
-export interface Section {
+interface Section {
   id: string;
   title: string;
   blocks: Block[];

@@ -6,10 +6,8 @@
 // is grouped by its region's name, a youth office with its network.
 import type { Grouping } from './types.js';
 
-export type GroupOf = { id: string; region?: string };
-
 /** The Landesjugendamt of a key: `lvr`, `lwl`, or `unbekannt` (outside NRW, or no key). */
-export function landesjugendamtOf(key: string | null): 'lvr' | 'lwl' | 'unbekannt' {
+function landesjugendamtOf(key: string | null): 'lvr' | 'lwl' | 'unbekannt' {
   if (key === null || !key.startsWith('05')) return 'unbekannt';
   const bezirk = key[2];
   return bezirk === '1' || bezirk === '3' ? 'lvr' : bezirk === '5' || bezirk === '7' || bezirk === '9' ? 'lwl' : 'unbekannt';

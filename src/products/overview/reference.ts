@@ -24,7 +24,7 @@ const ALIASES = {
 };
 
 /** Digits as written, with the leading zero Excel drops put back (5, 8 or 12 digits); anything else as written. */
-export function officialKey(text: string): string | null {
+function officialKey(text: string): string | null {
   const digits = text.replace(/\s/g, '');
   if (digits === '') return null;
   return /^\d{4}$|^\d{7}$|^\d{11}$/.test(digits) ? `0${digits}` : digits;

@@ -11,7 +11,7 @@ import type { Overview } from './types.js';
 import { OVERVIEW_WORDS } from './words.js';
 
 /** What a cell holds: Excel writes numbers as numbers and dates as dates; CSV writes text. */
-export type CellKind = 'text' | 'number' | 'date';
+type CellKind = 'text' | 'number' | 'date';
 type Value = string | number | undefined;
 
 export interface OverviewTable {
