@@ -9,7 +9,6 @@ import { TASK_IDS } from '../../report-data/types.js';
 import type { NetworkRow, Overview, OverviewPeriod } from './types.js';
 import { OVERVIEW_WORDS } from './words.js';
 
-
 export type Block =
   | { kind: 'figures'; items: { label: string; value: string }[] }
   | { kind: 'paragraph'; text: string; note?: boolean }
