@@ -321,6 +321,10 @@ export const DIAGNOSTIC_TEXTS = {
     de: (p, q) => `Es gibt keinen Partner mit der Kennung ${q(p.id)}${didYouMean.de(p, q) || '.'}`,
     en: (p, q) => `There is no partner with the id ${q(p.id)}${didYouMean.en(p, q) || '.'}`,
   },
+  'youth-office-key-twice': {
+    de: (p, q) => `Der Schlüssel ${q(p.key)} steht schon bei ${q(p.other)}; jedes Jugendamt hat seinen eigenen amtlichen Schlüssel.`,
+    en: (p, q) => `The key ${q(p.key)} is already given for ${q(p.other)}; each youth welfare office has its own official key.`,
+  },
   'youth-office-sector': {
     de: (p, q) =>
       `${q(p.id)} steht unter youth_offices, ist aber kein Jugendamt (sector: ${p.sector}). Träger des Netzwerks sind Partner mit sector: jugendamt.`,
