@@ -26,7 +26,8 @@ const npm = (args, stdio) => spawnSync(process.execPath, [npmCli, ...args], { st
 
 const scratch = mkdtempSync(join(tmpdir(), 'netzwerk-install-'));
 try {
-  // The build's output is shown only if something goes wrong.
+  // The build's output is shown only if something goes wrong; meanwhile a line says that it is working.
+  say('Das Programm wird gebaut und gepackt (das dauert einige Sekunden) …', 'Building and packing the program (this takes a few seconds) …');
   const pack = npm(['pack', '--pack-destination', scratch, '--loglevel', 'error'], ['ignore', 'pipe', 'pipe']);
   const tarball = readdirSync(scratch).find((f) => f.endsWith('.tgz'));
   if (pack.status !== 0 || !tarball) {
@@ -34,6 +35,7 @@ try {
     say('Das Programm konnte nicht gebaut werden. Wurde vorher „npm install“ ausgeführt?', 'The program could not be built. Did "npm install" run first?');
     process.exit(1);
   }
+  say('Wird installiert …', 'Installing …');
   const install = npm(['install', '--global', '--no-audit', '--no-fund', join(scratch, tarball), ...extra], 'inherit');
   if (install.status !== 0) {
     if (process.platform !== 'win32') {

@@ -4,8 +4,10 @@ import type { Context } from './cli/context.js';
 import type { CommandSpec, Invocation } from './cli/spec.js';
 import { CONTACTS } from './products/contacts/spec.js';
 import { DIRECTORY } from './products/directory/spec.js';
+import { DOCS } from './products/docs/spec.js';
 import { ADD } from './products/editing/add/spec.js';
 import { IMPORT } from './products/editing/import/spec.js';
+import { SET } from './products/editing/set/spec.js';
 import { INIT } from './products/init/spec.js';
 import { ATTENDANCE } from './products/meetings/attendance/spec.js';
 import { CALENDAR } from './products/meetings/calendar/spec.js';
@@ -35,11 +37,37 @@ export const COMMANDS = {
   person: PERSON,
   review: REVIEW,
   add: ADD,
+  set: SET,
   verified: VERIFIED,
   import: IMPORT,
+  docs: DOCS,
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMANDS;
+
+/** The groups of `netzwerk --help`, in their order; a command's place in its group is its place above. */
+export const HELP_GROUPS = ['data', 'outputs', 'meetings', 'privacy', 'help'] as const;
+
+export const GROUP_OF: Readonly<Record<CommandName, (typeof HELP_GROUPS)[number]>> = {
+  validate: 'data',
+  init: 'data',
+  add: 'data',
+  set: 'data',
+  import: 'data',
+  verified: 'data',
+  report: 'outputs',
+  overview: 'outputs',
+  contacts: 'outputs',
+  directory: 'outputs',
+  calendar: 'outputs',
+  meetings: 'meetings',
+  invite: 'meetings',
+  sheet: 'meetings',
+  attendance: 'meetings',
+  person: 'privacy',
+  review: 'privacy',
+  docs: 'help',
+};
 
 interface Module<N extends CommandName> {
   run(ctx: Context, invocation: Invocation<(typeof COMMANDS)[N]>): Promise<number>;
@@ -61,8 +89,10 @@ export const MODULES: { [N in CommandName]: () => Promise<Module<N>> } = {
   person: () => import('./products/privacy/person/command.js'),
   review: () => import('./products/privacy/review/command.js'),
   add: () => import('./products/editing/add/command.js'),
+  set: () => import('./products/editing/set/command.js'),
   verified: () => import('./products/privacy/verified/command.js'),
   import: () => import('./products/editing/import/command.js'),
+  docs: () => import('./products/docs/command.js'),
 };
 
 /** A command line read: the command with its checked options, and the common `--today`. */

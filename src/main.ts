@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { invokedAs, languageOf, makeContext, type Context } from './cli/context.js';
 import { buildProgram, commanderError } from './cli/program.js';
-import { COMMANDS, MODULES, type Call } from './commands.js';
+import { COMMANDS, GROUP_OF, HELP_GROUPS, MODULES, type Call } from './commands.js';
 import { InvalidDataError, MessageError } from './errors.js';
 import { t } from './i18n/catalogue.js';
 import type { Lang } from './i18n/lang.js';
@@ -21,7 +21,7 @@ function version(): string {
 export async function main(argv: string[], io: Io): Promise<number> {
   const { lang, error: langError } = languageOf(argv, io.env);
   try {
-    const { program, selected } = buildProgram(COMMANDS, lang, io, version, argv);
+    const { program, selected } = buildProgram(COMMANDS, lang, io, version, argv, { order: HELP_GROUPS, of: GROUP_OF });
     if (argv.length === 0) {
       io.stdout.write(program.helpInformation());
       return 0;

@@ -57,8 +57,8 @@ export function makeContext(io: Io, lang: Lang, today: string | undefined): Cont
     lang,
     color: Boolean(io.stdout.isTTY) && !noColor,
     prog: invokedAs(io.env),
-    say: (code, params) => void io.stdout.write(`${t(lang, code, params && oneLineValues(params))}\n`),
-    note: (code, params) => void io.stderr.write(`${t(lang, code, params && oneLineValues(params))}\n`),
+    say: (code, params) => void io.stdout.write(`${t(lang, code, { prog: invokedAs(io.env), ...(params && oneLineValues(params)) })}\n`),
+    note: (code, params) => void io.stderr.write(`${t(lang, code, { prog: invokedAs(io.env), ...(params && oneLineValues(params)) })}\n`),
   };
 }
 

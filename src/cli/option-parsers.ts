@@ -1,7 +1,7 @@
 // Values of single options that need more than a list of choices: a year, a CSV delimiter, a
 // number of lines. Each throws UsageError (exit 2) with its catalogue code.
 import { UsageError } from '../errors.js';
-import { isRealDate } from '../model/dates.js';
+import { dateTimeFrom } from '../model/dates.js';
 
 /** `--year 2026`: four digits, from 1900. */
 export function parseYear(value: string): number {
@@ -37,12 +37,13 @@ export function parseBatch(value: string): number {
   throw new UsageError('usage.batch', { value });
 }
 
-/** `2026-05-19` or `2026-05-19 14:00` (also with T, seconds optional): a real day and a real time. */
+/**
+ * A day or a day and a time as the format writes it (`2027-02-10 14:00`), also typed the German way
+ * (`10.02.2027 14:00`, `10.2.27, 9.30 Uhr`): a real day and a real time.
+ */
 export function parseDateOrDateTime(value: string): string {
-  const v = value.trim();
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(v);
-  const timeOk = !m?.[2] || (Number(m[2]) < 24 && Number(m[3]) < 60 && Number(m[4] ?? 0) < 60);
-  if (m && isRealDate(m[1]!) && timeOk) return v;
+  const written = dateTimeFrom(value);
+  if (written !== undefined) return written;
   throw new UsageError('usage.datetime', { value });
 }
 

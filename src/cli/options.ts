@@ -28,6 +28,7 @@ export type Placeholder =
   | 'visibility'
   | 'status'
   | 'compare'
+  | 'kind'
   | 'profile'
   | 'group';
 
@@ -70,6 +71,11 @@ export function maybeOneOf<K extends string, T extends string>(key: K, values: r
 /** Values from a longer list (sectors, meeting types), repeatable; near misses forgiven or suggested. */
 export function manyOf<K extends string, T extends string>(key: K, values: readonly T[], placeholder: Placeholder): Opt<K, T[]> {
   return { key, flag: flagOf(key), placeholder, repeat: true, parse: (raw) => [...new Set(list(raw).map((v) => knownValue(flagOf(key), v, values)))] };
+}
+
+/** Repeatable values, each checked by a function of its own (it throws UsageError); repeated ones once. */
+export function manyCustom<K extends string, T>(key: K, placeholder: Placeholder, parse: (raw: string) => T): Opt<K, T[]> {
+  return { key, flag: flagOf(key), placeholder, repeat: true, parse: (raw) => [...new Set(list(raw).map(parse))] };
 }
 
 /** Repeatable free values that the command checks against the network (municipalities). */

@@ -9,7 +9,7 @@
 //   written) that lists the possible endings: `--out bericht.docx` never gets text inside;
 //   with `--format` given, a neutral ending (`liste.dat`) is the user's choice, but never the
 //   ending of a document format such as .pdf, .xlsx or .docx;
-// - bytes (PDF, Excel) never go to a terminal.
+// - bytes (PDF, Excel) and pages (HTML) never go to a terminal: the message names the --out to use.
 import { extname } from 'node:path';
 import { UsageError } from '../errors.js';
 import { maybeOneOf, type Opt } from './options.js';
@@ -23,6 +23,8 @@ export interface OutputKind<F extends string = string, O extends string = string
   endings: readonly string[];
   /** Bytes, not text (PDF, xlsx). */
   binary?: boolean;
+  /** A page for a browser (HTML): text, but never shown on a terminal either. */
+  page?: boolean;
 }
 
 /** Endings of document formats that must never receive something else (a text in a .docx makes Word refuse it). */
@@ -54,8 +56,10 @@ export interface OutputChoice {
   out: string | undefined;
   /** The `--format` value used when neither `--format` nor the ending decide. */
   fallback: string;
-  /** Whether stdout is a terminal: bytes are not written there. */
+  /** Whether stdout is a terminal: bytes and pages are not written there. */
   stdoutIsTTY?: boolean;
+  /** The file name the message suggests for --out instead (without ending): `bericht`, `kontakte` … */
+  name?: string;
 }
 
 /** `--format`, its values the command's outputs' (in the order declared), or undefined: the ending of `--out` or the default decides. */
@@ -85,7 +89,7 @@ export function chooseOutput<F extends string>(kinds: readonly OutputKind<F>[], 
     else throw mismatch();
   }
   if (!kind) throw new Error(`no output kind for ${String(format ?? choice.fallback)}`);
-  if (kind.binary && out === undefined && choice.stdoutIsTTY)
-    throw new UsageError('usage.binary-terminal', { format: kind.option, example: `${kind.endings[0]}` });
+  if ((kind.binary || kind.page) && out === undefined && choice.stdoutIsTTY)
+    throw new UsageError('usage.binary-terminal', { format: kind.endings[0]!.slice(1), example: `${choice.name ?? 'liste'}${kind.endings[0]}` });
   return kind;
 }

@@ -8,6 +8,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { Io } from '../io.js';
 import type { Opt } from './options.js';
 import { COMMON, type CommandSpec } from './spec.js';
+import { invokedAs } from './context.js';
 
 /** What the command line asks for: a command with its checked options (typed by src/commands.ts). */
 export interface Call {
@@ -28,8 +29,12 @@ export function buildProgram(
   io: Io,
   version: () => string,
   argv: readonly string[] = [],
+  groups: { order: readonly string[]; of: Readonly<Record<string, string>> } = { order: [], of: {} },
 ): { program: Command; selected: () => Call | undefined } {
-  const tx = (code: string, params = {}) => t(lang, codeOf(code), params);
+  const shownProg = invokedAs(io.env);
+  const tx = (code: string, params = {}) => t(lang, codeOf(code), { prog: shownProg, ...params });
+  /** Two or three command lines to copy at the end of a command's help (i18n/examples.ts). */
+  const examples = (path: string) => (hasText(`help.examples.${path}`) ? `\n${tx('help.heading.Examples:')}\n${tx(`help.examples.${path}`)}\n` : '');
   let selected: Call | undefined;
   const program = new Command()
     .name('netzwerk')
@@ -38,7 +43,8 @@ export function buildProgram(
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined })
     .configureHelp({
-      styleTitle: (title) => tx(`help.heading.${title}`),
+      // commander's own headings translated; the groups' headings come translated already
+      styleTitle: (title) => (hasText(`help.heading.${title}`) ? tx(`help.heading.${title}`) : title),
       // The command list shows each command with its arguments, in the user's language ("[options]" would be English).
       subcommandTerm: (cmd) =>
         [
@@ -47,6 +53,8 @@ export function buildProgram(
         ].join(' '),
     })
     .helpOption('-h, --help', tx('help.option.help'))
+    // the help command beside `docs`, under the heading of help
+    .commandsGroup(tx('help.group.help'))
     .helpCommand(`help ${tx('help.command.help.arg')}`, tx('help.command.help'))
     // commander's .version() wants the number at once; package.json is read only when asked.
     .option('-V, --version', tx('help.option.version'))
@@ -65,13 +73,22 @@ export function buildProgram(
   /** One command (or one kind of a command: `add partner`) with its arguments, options and help. */
   const declare = (parent: Command, spec: CommandSpec, path: string, onRun: (command: Command) => void) => {
     const cmd = parent.command(spec.name).description(tx(`help.cmd.${path}`));
+    const group = groups.of[path];
+    if (group !== undefined) cmd.helpGroup(tx(`help.group.${group}`));
+    const shown = examples(path);
+    if (shown) cmd.addHelpText('after', shown);
     for (const arg of spec.args) cmd.argument(arg.required ? `<${argName(arg)}>` : `[${argName(arg)}]`, tx(`help.arg.${arg.key}`));
     cmd.usage([...argsUsage(spec.args), tx('help.usage.options')].join(' '));
     for (const opt of [...spec.options, ...COMMON]) cmd.addOption(commanderOption(path, opt, lang));
     cmd.helpOption('-h, --help', tx('help.option.help-command')).action((...params: unknown[]) => onRun(params.at(-1) as Command));
     return cmd;
   };
-  for (const spec of Object.values(commands)) {
+  // In the order of the groups (commander shows a group where its first command is), each group in the table's order.
+  const rank = (spec: CommandSpec) => {
+    const i = groups.order.indexOf(groups.of[spec.name] ?? '');
+    return i < 0 ? groups.order.length : i;
+  };
+  for (const spec of Object.values(commands).sort((a, b) => rank(a) - rank(b))) {
     if (named !== undefined && spec.name !== named) continue;
     if (!spec.subcommands) {
       declare(program, spec, spec.name, (command) => (selected = toCall(spec, command.args, command.opts())));
@@ -93,6 +110,7 @@ export function buildProgram(
       });
     }
   }
+  program.addHelpText('after', `${examples('program')}\n${tx('help.more')}\n`);
   return { program, selected: () => selected };
 }
 

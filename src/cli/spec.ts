@@ -7,7 +7,7 @@ import { date, value, type Opt, type OptionsOf } from './options.js';
 interface Arg<K extends string = string> {
   key: K;
   required: boolean;
-  /** The last argument may take every remaining word (`overview SOURCE…`): then a list. */
+  /** The last argument only: all remaining words, as a list (`set QUERY FIELD=VALUE…`). */
   variadic?: boolean;
 }
 

@@ -2,10 +2,10 @@
 // in this order, and a key added to an entry goes where this order puts it (test/cli/edit.test.ts
 // checks the lists against schemas/).
 export const KEY_ORDER = {
-  partner: ['id', 'name', 'sector', 'actor_type', 'municipalities', 'address', 'website', 'email', 'phone', 'joined', 'left', 'tags', 'contacts'],
+  partner: ['id', 'name', 'sector', 'actor_type', 'municipalities', 'address', 'website', 'email', 'phone', 'joined', 'left', 'tags', 'contacts', 'sample'],
   address: ['street', 'postal_code', 'city'],
-  contact: ['name', 'function', 'email', 'phone', 'mobile', 'insofa', 'visibility', 'consent', 'verified'],
-  coordinator: ['name', 'partner', 'email', 'phone', 'function', 'visibility', 'consent', 'verified', 'fte', 'qualifications'],
+  contact: ['name', 'function', 'email', 'phone', 'mobile', 'insofa', 'visibility', 'consent', 'verified', 'sample'],
+  coordinator: ['name', 'partner', 'email', 'phone', 'function', 'visibility', 'consent', 'verified', 'fte', 'qualifications', 'sample'],
   meeting: [
     'id',
     'title',
@@ -26,8 +26,9 @@ export const KEY_ORDER = {
     'description',
     'minutes',
     'revision',
+    'sample',
   ],
-  activity: ['id', 'title', 'type', 'date', 'start', 'end', 'body', 'count', 'url', 'description'],
+  activity: ['id', 'title', 'type', 'date', 'start', 'end', 'body', 'count', 'url', 'description', 'sample'],
 } as const;
 
 /** The entry with its keys in the schema's order (keys the order does not know keep their place at the end). */

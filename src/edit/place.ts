@@ -25,7 +25,9 @@ export function textOf(bytes: Buffer): string {
 export function placeNew(folder: NetworkFolder, collection: Collection, id: string, item: Value, taken: ReadonlySet<string> = new Set()): Change {
   const files = folder.collections[collection];
   const top = files.find((f) => f.file === `${collection}.yaml` || f.file === `${collection}.yml`);
-  if (top && Array.isArray(parseDocument(textOf(top.bytes), { version: '1.2' }).toJS())) {
+  // a list, or a file of comments only (its list starts with this entry)
+  const topData: unknown = top ? parseDocument(textOf(top.bytes), { version: '1.2' }).toJS() : undefined;
+  if (top && (Array.isArray(topData) || topData === null)) {
     return { file: top.file, edits: [{ op: 'append', path: [], item }] };
   }
   const inFolder = files.filter((f) => f.file.startsWith(`${collection}/`));

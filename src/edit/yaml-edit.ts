@@ -67,6 +67,10 @@ function append(text: string, path: Path, items: readonly Value[]): string {
   const doc = parse(text, path);
   const style = styleOf(doc, text);
   const target = path.length === 0 ? (doc.contents as Node | null) : (doc.getIn(path, true) as Node | null | undefined);
+  if (path.length === 0 && (target === null || (isScalar(target) && target.value === null))) {
+    // A collection file of comments only (`init --empty`): the list starts after them.
+    return insertLines(text, text.length, renderLines(items, style), style);
+  }
   if (target === undefined || target === null || (isScalar(target) && target.value === null)) {
     const key = path.at(-1);
     if (typeof key !== 'string') throw new EditError('not-a-list', path);
@@ -233,7 +237,9 @@ function insertIntoFlowMap(text: string, map: YAMLMap, key: string, value: Value
 
 /** The new text must parse and hold exactly the old data with the edits applied: nothing else changed. */
 function verify(before: string, after: string, edits: readonly Edit[]): void {
-  const data = parse(before, []).toJS() as unknown; // a fresh copy: the edits change it in place
+  // a fresh copy: the edits change it in place; a file of comments only is an empty list to an append at its top
+  const parsed = parse(before, []).toJS() as unknown;
+  const data = parsed === null && edits[0]?.op === 'append' && edits[0].path.length === 0 ? [] : parsed;
   for (const edit of edits) applyToData(data, edit);
   const actual = parse(after, []).toJS() as unknown;
   if (!isDeepStrictEqual(actual, data)) throw new EditError('verify', edits[0]?.path ?? []);

@@ -7,6 +7,8 @@ export type Tone = 'ok' | 'bad' | 'warn' | 'muted';
 export interface Cell {
   text: string;
   tone?: Tone;
+  /** A last line never wrapped (an id the user types again): the column widens for it. */
+  whole?: string;
 }
 
 export interface Column {
@@ -92,7 +94,9 @@ export function toned(c: ChalkInstance, text: string, tone: Tone | undefined): s
 
 /** An aligned table: bold header, a rule, cells wrapped at their column's width. */
 export function table(columns: readonly Column[], rows: readonly Cell[][], c: ChalkInstance): string[] {
-  const wrapped = rows.map((row) => row.map((cell, i) => (columns[i]!.wrap ? wrap(cell.text, columns[i]!.wrap!) : [cell.text])));
+  const wrapped = rows.map((row) =>
+    row.map((cell, i) => [...(columns[i]!.wrap ? wrap(cell.text, columns[i]!.wrap!) : [cell.text]), ...(cell.whole === undefined ? [] : [cell.whole])]),
+  );
   const widths = columns.map((col, i) => Math.max(len(col.title), ...wrapped.map((row) => Math.max(...row[i]!.map(len)))));
   const line = (cells: string[], tones?: (Tone | undefined)[]) =>
     cells

@@ -41,10 +41,10 @@ export const ANSWER_TEXTS = {
     en: () => '--partner applies only with --format letter: it chooses among namesakes the person at that partner.',
   },
   'letter.no-dpo': {
-    de: () =>
-      'Hinweis: network.yaml nennt keine Datenschutzbeauftragte und keinen Datenschutzbeauftragten (data_protection_officer). Das Schreiben verweist deshalb nur auf die Koordinierungsstelle; bitte eintragen (docs/format.md).',
-    en: () =>
-      'Note: network.yaml names no data protection officer (data_protection_officer). The letter therefore refers to the coordination office only; please add one (docs/format.md).',
+    de: (p) =>
+      `Hinweis: network.yaml nennt keine Datenschutzbeauftragte und keinen Datenschutzbeauftragten (data_protection_officer). Das Schreiben verweist deshalb nur auf die Koordinierungsstelle; bitte eintragen (Anleitung: ${prog(p)} docs format).`,
+    en: (p) =>
+      `Note: network.yaml names no data protection officer (data_protection_officer). The letter therefore refers to the coordination office only; please add one (guide: ${prog(p)} docs format).`,
   },
   'letter.nothing': {
     de: (p, q) => `Hinweis: Zu ${q(p.query)} ist nichts gespeichert; das Schreiben teilt das mit (auch das ist eine Auskunft nach Art. 15 DSGVO).`,

@@ -7,6 +7,7 @@ import { DIAGNOSTIC_TEXTS, DIAGNOSTIC_WORDS } from './diagnostics.js';
 import { DIRECTORY_NOTE_TEXTS } from './directory-notes.js';
 import { EDGE_TEXTS } from './edges.js';
 import { EDIT_TEXTS } from './edit.js';
+import { EXAMPLE_TEXTS } from './examples.js';
 import { IMPORT_TEXTS } from './import.js';
 import { MEETING_CYCLE_TEXTS } from './meeting-cycle.js';
 import { HELP_TEXTS } from './help.js';
@@ -39,6 +40,7 @@ const PARTS: readonly Texts[] = [
   DIAGNOSTIC_WORDS,
   USAGE_TEXTS,
   HELP_TEXTS,
+  EXAMPLE_TEXTS,
   NOTE_TEXTS,
   EDGE_TEXTS,
   OUTPUT_TEXTS,
@@ -58,6 +60,7 @@ export type Code =
   | keyof typeof DIAGNOSTIC_WORDS
   | keyof typeof USAGE_TEXTS
   | keyof typeof HELP_TEXTS
+  | keyof typeof EXAMPLE_TEXTS
   | keyof typeof NOTE_TEXTS
   | keyof typeof EDGE_TEXTS
   | keyof typeof OUTPUT_TEXTS

@@ -317,6 +317,18 @@ export const DIAGNOSTIC_TEXTS = {
     en: (p) =>
       `There are no partners (neither partners.yaml nor the folder partners/), but the files refer to ${p.count === 1 ? 'the id' : `${p.count} ids`} ${p.ids}${p.more ? ` and ${p.more} more` : ''}. Please add the partners (e.g. netzwerk add partner).`,
   },
+  'sample-mission-statement': {
+    de: () =>
+      'Das Leitbild ist noch der Platzhalter von „netzwerk init“; der Bericht lässt es weg. Das beschlossene Leitbild eintragen oder die Zeilen mission_statement löschen.',
+    en: () =>
+      'The mission statement is still the placeholder of "netzwerk init"; the report leaves it out. Enter the adopted one or delete the mission_statement lines.',
+  },
+  'samples-present': {
+    de: (p) =>
+      `Beispieldaten von „netzwerk init“ noch vorhanden: ${p.names}. Bericht, Verzeichnis, Listen, Kalender und Einladungen lassen sie weg, bis sie ersetzt sind (eigene Angaben eintragen und die Zeile „sample: true“ löschen) oder gelöscht.`,
+    en: (p) =>
+      `Sample data of "netzwerk init" still here: ${p.names}. The report, directory, lists, calendars and invitations leave them out until they are replaced (enter your own data and delete the line "sample: true") or deleted.`,
+  },
   'unknown-reference': {
     de: (p, q) => `Es gibt keinen Partner mit der Kennung ${q(p.id)}${didYouMean.de(p, q) || '.'}`,
     en: (p, q) => `There is no partner with the id ${q(p.id)}${didYouMean.en(p, q) || '.'}`,
@@ -474,8 +486,10 @@ export const DIAGNOSTIC_TEXTS = {
     en: (p, q) => `The agreement ${q(p.title)} was due for review on ${p.review}.`,
   },
   'category-missing': {
-    de: (p) => `Im Netzwerk fehlt noch: ${p.label} (§ 9 Abs. 4 LKiSchG NRW).`,
-    en: (p) => `The network does not yet include: ${p.label} (§ 9 (4) LKiSchG NRW).`,
+    de: (p) =>
+      `Im Netzwerk fehlt noch: ${p.label} (§ 9 Abs. 4 LKiSchG NRW). Wird die Kategorie hier nicht gebraucht: in network.yaml unter targets.required_categories die geforderten Kategorien aufzählen, ohne ${p.id}.`,
+    en: (p) =>
+      `The network does not yet include: ${p.label} (§ 9 (4) LKiSchG NRW). If it is not needed here: list the required categories under targets.required_categories in network.yaml, without ${p.id}.`,
   },
   'contact-retention': {
     de: (p, q) =>

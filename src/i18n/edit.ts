@@ -59,6 +59,10 @@ export const EDIT_TEXTS = {
     de: (p, q) => `Die Dateien in ${q(p.dir)} können nicht geschrieben werden (${p.reason}). Bitte Zugriffsrechte und freien Speicher prüfen.`,
     en: (p, q) => `Cannot write the files in ${q(p.dir)} (${p.reason}). Please check permissions and free space.`,
   },
+  'edit.more-warnings': {
+    de: (p) => `  … und ${p.count} weitere Warnungen dieser Art (alle: ${prog(p)} validate)`,
+    en: (p) => `  … and ${p.count} more warnings of this kind (all: ${prog(p)} validate)`,
+  },
   'edit.commit-failed': {
     de: (p, q) =>
       `${q(p.file)} konnte nicht geschrieben werden: ${CAUSE.de[String(p.cause)] ?? CAUSE.de.other} (${p.reason}). Es wurde nichts geändert; bitte beheben und den Befehl noch einmal ausführen.`,
@@ -95,8 +99,8 @@ export const EDIT_TEXTS = {
   },
   // ---- option values of the writing commands
   'usage.datetime': {
-    de: (p, q) => `${q(p.value)} ist kein Datum (JJJJ-MM-TT) und keine Zeit (JJJJ-MM-TT HH:MM), z. B. 2026-05-19 14:00.`,
-    en: (p, q) => `${q(p.value)} is neither a date (YYYY-MM-DD) nor a time (YYYY-MM-DD HH:MM), e.g. 2026-05-19 14:00.`,
+    de: (p, q) => `${q(p.value)} ist kein Datum mit Uhrzeit, z. B. 19.05.2026 14:00 (oder 2026-05-19 14:00); ein Datum allein für einen ganzen Tag.`,
+    en: (p, q) => `${q(p.value)} is neither a date (YYYY-MM-DD) nor a time (YYYY-MM-DD HH:MM), e.g. 2026-05-19 14:00 (or 19.05.2026 14:00).`,
   },
   'usage.count': {
     de: (p, q) => `--count: ${q(p.value)} ist keine ganze Zahl (0, 1, 2 …).`,
@@ -116,9 +120,13 @@ export const EDIT_TEXTS = {
   },
   'usage.unknown-partner': {
     de: (p, q) =>
-      `--partner: Einen Partner ${q(p.id)} gibt es nicht.${p.suggestion === undefined ? '' : ` Meinten Sie ${q(p.suggestion)}?`} Die Kennungen stehen bei id in den Partnerdateien.`,
+      `${p.option ?? '--partner'}: Einen Partner ${q(p.id)} gibt es nicht.${p.suggestion === undefined ? '' : ` Meinten Sie ${q(p.suggestion)}?`} Gemeint sein kann ein Partner mit seiner Kennung (id) oder mit Wörtern seines Namens.`,
     en: (p, q) =>
-      `--partner: there is no partner ${q(p.id)}.${p.suggestion === undefined ? '' : ` Did you mean ${q(p.suggestion)}?`} The ids are under id in the partner files.`,
+      `${p.option ?? '--partner'}: there is no partner ${q(p.id)}.${p.suggestion === undefined ? '' : ` Did you mean ${q(p.suggestion)}?`} A partner may be named by its id or by words of its name.`,
+  },
+  'usage.partner-ambiguous': {
+    de: (p, q) => `${p.option}: ${q(p.id)} passt zu mehreren Partnern: ${p.partners}. Bitte den Namen genauer oder die Kennung in Klammern angeben.`,
+    en: (p, q) => `${p.option}: ${q(p.id)} fits several partners: ${p.partners}. Please give more of the name or the id in brackets.`,
   },
   'usage.contact-exists': {
     de: (p, q) => `${q(p.name)} ist bei ${q(p.partner)} schon eingetragen (gleicher Name oder gleiche E-Mail-Adresse). Es wurde nichts geändert.`,
@@ -157,6 +165,81 @@ export const EDIT_TEXTS = {
     en: (p) =>
       `Confirmed on ${p.date}: ${p.entry}${p.before === undefined ? ' (never confirmed before)' : p.before === p.date ? ' (already recorded)' : ` (before: ${p.before})`}`,
   },
+  // ---- set (src/products/editing/set/)
+  'set.entry': { de: (p) => `Geändert: ${p.entry}: ${p.changes}`, en: (p) => `Changed: ${p.entry}: ${p.changes}` },
+  'set.nothing': {
+    de: (p) =>
+      `Was soll geändert werden? Bitte Angaben als FELD=WERT nennen, z. B. ${prog(p)} set "Anna Müller" visibility=network (Hilfe: ${prog(p)} set --help).`,
+    en: (p) => `What should change? Please give FIELD=VALUE, e.g. ${prog(p)} set "Anna Müller" visibility=network (help: ${prog(p)} set --help).`,
+  },
+  'set.unknown-field': {
+    de: (p, q) =>
+      `Das Feld ${q(p.field)} gibt es bei set nicht${p.suggestion ? `; gemeint ist vielleicht ${q(p.suggestion)}` : ''}. Möglich sind: ${p.fields}.`,
+    en: (p, q) => `set has no field ${q(p.field)}${p.suggestion ? `; did you mean ${q(p.suggestion)}` : ''}. Possible: ${p.fields}.`,
+  },
+  'set.words': {
+    de: (p) =>
+      `Zu viele Wörter ohne „=“: ${p.words}. Erwartet werden: die Suche, dann FELD=WERT …, zuletzt höchstens der Ordner des Netzwerks (Namen mit Leerzeichen in Anführungszeichen).`,
+    en: (p) =>
+      `Too many words without "=": ${p.words}. Expected: the query, then FIELD=VALUE …, last at most the network's folder (names with spaces in quotes).`,
+  },
+  'set.fields-apart': {
+    de: (p) => `Diese Felder gehören nicht zu derselben Art von Eintrag: ${p.fields}. Bitte Personen, Partner und Termine einzeln ändern.`,
+    en: (p) => `These fields do not belong to the same kind of entry: ${p.fields}. Please change persons, partners and meetings one at a time.`,
+  },
+  'set.kind-fields': {
+    de: (p) => `--kind ${p.kind} passt nicht zu den Feldern ${p.fields}.`,
+    en: (p) => `--kind ${p.kind} does not fit the fields ${p.fields}.`,
+  },
+  'set.none': {
+    de: (p, q) => `Zu ${q(p.query)} gibt es keinen passenden Eintrag (gesucht: ${p.kinds}). Es wurde nichts geändert.`,
+    en: (p, q) => `No entry matches ${q(p.query)} (searched: ${p.kinds}). Nothing was changed.`,
+  },
+  'set.which-kind': {
+    de: (p, q) => `${q(p.query)} passt auf verschiedene Arten von Einträgen (${p.kinds}). Bitte mit --kind person, --kind partner oder --kind meeting wählen.`,
+    en: (p, q) => `${q(p.query)} matches different kinds of entry (${p.kinds}). Please choose with --kind person, --kind partner or --kind meeting.`,
+  },
+  'set.ambiguous': {
+    de: (p, q) =>
+      `${q(p.query)} passt auf ${p.count} Einträge; es wurde nichts geändert. Bitte genauer angeben (voller Name, E-Mail-Adresse, Kennung) oder mit --all alle ändern:\n${indentedLines(p.list)}`,
+    en: (p, q) =>
+      `${q(p.query)} matches ${p.count} entries; nothing was changed. Please be more precise (full name, e-mail address, id) or change them all with --all:\n${indentedLines(p.list)}`,
+  },
+  'set.bad-value': {
+    de: (p, q) => `${q(p.value)} passt nicht zu ${p.field}: erwartet wird ${p.expected}. Es wurde nichts geändert.`,
+    en: (p, q) => `${q(p.value)} does not fit ${p.field}: expected ${p.expected}. Nothing was changed.`,
+  },
+  'set.required': {
+    de: (p) => `${p.field} ist eine Pflichtangabe und kann nicht gelöscht werden. Es wurde nichts geändert.`,
+    en: (p) => `${p.field} is required and cannot be removed. Nothing was changed.`,
+  },
+  'set.kind.person': { de: () => 'Personen', en: () => 'persons' },
+  'set.kind.partner': { de: () => 'Partner', en: () => 'partners' },
+  'set.kind.meeting': { de: () => 'Termine', en: () => 'meetings' },
+  'set.expected.date': { de: () => 'ein Datum wie 15.03.2026 oder 2026-03-15', en: () => 'a date like 2026-03-15 or 15.03.2026' },
+  'set.expected.datetime': {
+    de: () => 'Datum und Uhrzeit wie 10.02.2027 14:00 (ganztägig nur das Datum)',
+    en: () => 'a date and time like 2027-02-10 14:00 (all-day: the date only)',
+  },
+  'set.expected.yes-no': { de: () => 'ja oder nein', en: () => 'yes or no' },
+  'set.expected.visibility': { de: () => 'intern, Netzwerk oder öffentlich (internal, network, public)', en: () => 'internal, network or public' },
+  'set.expected.sector': {
+    de: () => 'ein Bereich wie kita, schule, „Freie Jugendhilfe“ (netzwerk docs format)',
+    en: () => 'a sector like kita, schule, "Freie Jugendhilfe" (netzwerk docs format)',
+  },
+  'set.expected.status': { de: () => 'geplant, stattgefunden oder abgesagt (planned, held, cancelled)', en: () => 'planned, held or cancelled' },
+  'set.expected.email': { de: () => 'eine E-Mail-Adresse', en: () => 'an e-mail address' },
+  'set.expected.phone': {
+    de: () => 'eine Telefonnummer aus Ziffern (auch mit +, Leerzeichen, -, /)',
+    en: () => 'a phone number of digits (also with +, spaces, -, /)',
+  },
+  'set.expected.url': { de: () => 'eine Internetadresse, beginnend mit https://', en: () => 'a web address, starting with https://' },
+  'set.expected.text': { de: () => 'ein Text', en: () => 'a text' },
+  'set.expected.municipalities': {
+    de: () => 'Kommunen der Region, mit Komma getrennt, oder „alle“',
+    en: () => 'municipalities of the region, separated by commas, or "all"',
+  },
+  'set.expected.postal-code': { de: () => 'eine Postleitzahl aus fünf Ziffern', en: () => 'a postal code of five digits' },
   // ---- questions on a terminal (src/cli/ask.ts)
   'ask.keys': { de: () => '↑↓ auswählen, ⏎ übernehmen, Strg+C abbrechen', en: () => '↑↓ choose, ⏎ take, Ctrl+C cancel' },
   'ask.required': { de: () => 'Bitte etwas eingeben.', en: () => 'Please enter something.' },

@@ -1,5 +1,6 @@
 // The help texts of every command and option (part of the catalogue, catalogue.ts). An option's
 // text is `help.opt.<command>.<flag>` where a command needs its own, else `help.opt.<flag>`.
+import { prog } from './prog.js';
 import type { Texts } from './texts.js';
 
 const same = (text: string) => ({ de: () => text, en: () => text });
@@ -7,8 +8,38 @@ const same = (text: string) => ({ de: () => text, en: () => text });
 export const HELP_TEXTS = {
   // ---- the program and commander's own parts
   'help.program': {
-    de: () => 'Netzwerk Kinderschutz (§ 9 LKiSchG NRW): Daten prüfen, Bericht, Kontaktlisten und Kalender erstellen.',
-    en: () => 'Child-protection network (§ 9 LKiSchG NRW): check the data, create the report, contact lists and calendars.',
+    de: () =>
+      'Für die Koordination eines Netzwerks Kinderschutz (§ 9 LKiSchG NRW): die Daten des Netzwerks prüfen und pflegen (auch aus einer Excel-Liste), den Netzwerkbericht, Kontaktlisten, das Partnerverzeichnis und den Wegweiser erstellen, zu Veranstaltungen einladen und die Teilnahme eintragen, Auskunft nach Art. 15 DSGVO geben.',
+    en: () =>
+      "For the coordination of a child-protection network (§ 9 LKiSchG NRW): check and maintain the network's data (also from an Excel list), create the network report, contact lists, the partner directory and the public guide, invite to meetings and record attendance, answer requests under Art. 15 GDPR.",
+  },
+  'help.group.data': { de: () => 'Daten prüfen und pflegen:', en: () => 'Check and maintain the data:' },
+  'help.group.outputs': { de: () => 'Ausgaben:', en: () => 'Outputs:' },
+  'help.group.meetings': { de: () => 'Veranstaltungen:', en: () => 'Meetings:' },
+  'help.group.privacy': { de: () => 'Datenschutz:', en: () => 'Data protection:' },
+  'help.group.help': { de: () => 'Hilfe:', en: () => 'Help:' },
+  'help.cmd.docs': {
+    de: () => 'die Anleitungen zeigen, die mit dem Programm kommen (Datenformat, Import, Bericht …)',
+    en: () => 'show the guides that come with the program (data format, import, report …)',
+  },
+  'help.arg.topic.name': { de: () => 'thema', en: () => 'topic' },
+  'help.arg.topic': {
+    de: () => 'format, import, report, contacts, directory, meetings oder calendar',
+    en: () => 'format, import, report, contacts, directory, meetings or calendar',
+  },
+  'help.heading.Examples:': { de: () => 'Beispiele:', en: () => 'Examples:' },
+  'docs.list': { de: () => 'Anleitungen zum Programm:', en: () => 'Guides to the program:' },
+  'docs.how': {
+    de: (p) => `\nEine zeigen: ${prog(p)} docs THEMA (z. B. ${prog(p)} docs import). In eine Datei: ${prog(p)} docs import > import.md`,
+    en: (p) => `\nShow one: ${prog(p)} docs TOPIC (e.g. ${prog(p)} docs import). Into a file: ${prog(p)} docs import > import.md`,
+  },
+  'docs.unknown': {
+    de: (p, q) => `Eine Anleitung ${q(p.topic)} gibt es nicht.${p.suggestion === undefined ? '' : ` Meinten Sie ${q(p.suggestion)}?`} Es gibt: ${p.topics}.`,
+    en: (p, q) => `There is no guide ${q(p.topic)}.${p.suggestion === undefined ? '' : ` Did you mean ${q(p.suggestion)}?`} There are: ${p.topics}.`,
+  },
+  'help.more': {
+    de: (p) => `Hilfe zu einem Befehl: ${prog(p)} BEFEHL --help. Anleitungen: ${prog(p)} docs.`,
+    en: (p) => `Help on a command: ${prog(p)} COMMAND --help. Guides: ${prog(p)} docs.`,
   },
   'help.usage.program': { de: () => '<befehl> [ordner] [optionen]', en: () => '<command> [folder] [options]' },
   'help.usage.options': { de: () => '[optionen]', en: () => '[options]' },
@@ -55,6 +86,13 @@ export const HELP_TEXTS = {
   'help.arg.query': {
     de: () => 'Name oder E-Mail-Adresse (Groß-/Kleinschreibung und Umlaute egal)',
     en: () => 'name or e-mail address (case and umlauts do not matter)',
+  },
+  'help.arg.changes.name': { de: () => 'feld=wert', en: () => 'field=value' },
+  'help.arg.changes': {
+    de: () =>
+      'was sich ändert, z. B. visibility=network, verified=15.03.2026, function="Schulleitung", sector="Freie Jugendhilfe", municipalities="Alpen, Xanten", status=stattgefunden, date=10.02.2027; leerer Wert = löschen; zuletzt optional der Ordner',
+    en: () =>
+      'what changes, e.g. visibility=network, verified=2026-03-15, function="Head teacher", sector=freie_jugendhilfe, municipalities="Alpen, Xanten", status=held, date=2027-02-10; an empty value removes; last, optionally, the folder',
   },
   'help.arg.kind.name': { de: () => 'was', en: () => 'what' },
   'help.arg.kind': { de: () => 'partner, contact, meeting oder activity', en: () => 'partner, contact, meeting or activity' },
@@ -142,6 +180,10 @@ export const HELP_TEXTS = {
   'help.cmd.add': {
     de: () => 'einen Partner, eine Kontaktperson, einen Termin oder eine Tätigkeit eintragen (ohne YAML von Hand)',
     en: () => 'add a partner, a contact person, a meeting or an activity (no hand-written YAML)',
+  },
+  'help.cmd.set': {
+    de: () => 'Angaben von Personen, Partnern oder Terminen ändern, die es schon gibt (FELD=WERT, ohne YAML von Hand)',
+    en: () => 'change fields of persons, partners or meetings that exist (FIELD=VALUE, no hand-written YAML)',
   },
   'help.cmd.verified': {
     de: () => 'die Kontaktdaten einer Person als bestätigt eintragen (verified)',
@@ -247,7 +289,7 @@ export const HELP_TEXTS = {
     en: () => 'at most this many addresses per message; more give several drafts (Exchange: 500)',
   },
   'help.opt.invite.--reply-by': {
-    de: () => 'Rückmeldung erbeten bis JJJJ-MM-TT (Standard: eine Woche vor der Veranstaltung)',
+    de: () => 'Rückmeldung erbeten bis, z. B. 01.02.2027 (Standard: eine Woche vor der Veranstaltung)',
     en: () => 'replies asked for by YYYY-MM-DD (default: one week before the meeting)',
   },
   'help.opt.sheet.--format': {
@@ -275,8 +317,8 @@ export const HELP_TEXTS = {
   'help.opt.add.partner.--name': { de: () => 'Name der Einrichtung', en: () => 'name of the institution' },
   'help.opt.add.contact.--name': { de: () => 'Name der Person', en: () => "the person's name" },
   'help.opt.add.--sector': {
-    de: () => 'Bereich, z. B. kita, schule, polizei (Liste: docs/format.md)',
-    en: () => 'sector, e.g. kita, schule, polizei (list: docs/format.md)',
+    de: (p) => `Bereich, wie der Bericht ihn nennt („Freie Jugendhilfe“) oder kurz: kita, schule, polizei … (Liste: ${prog(p)} docs format)`,
+    en: (p) => `sector, as the report names it ("Free youth welfare") or short: kita, schule, polizei … (list: ${prog(p)} docs format)`,
   },
   'help.opt.add.--municipality': {
     de: () => 'zuständig für diese Kommune (mehrfach möglich; ohne: ganze Region)',
@@ -290,52 +332,71 @@ export const HELP_TEXTS = {
   'help.opt.add.contact.--email': { de: () => 'dienstliche E-Mail-Adresse', en: () => 'work e-mail address' },
   'help.opt.add.partner.--phone': { de: () => 'Zentrale der Einrichtung', en: () => "the institution's main number" },
   'help.opt.add.contact.--phone': { de: () => 'dienstliche Telefonnummer', en: () => 'work phone number' },
-  'help.opt.add.--joined': { de: () => 'Beitritt JJJJ-MM-TT (Standard: --today)', en: () => 'joined YYYY-MM-DD (default: --today)' },
+  'help.opt.add.--joined': { de: () => 'Beitritt, z. B. 15.03.2026 (Standard: --today)', en: () => 'joined YYYY-MM-DD (default: --today)' },
   'help.opt.add.--tag': { de: () => 'Schlagwort (mehrfach möglich)', en: () => 'tag (may be repeated)' },
-  'help.opt.add.--partner': { de: () => 'Kennung (id) des Partners, bei dem die Person arbeitet', en: () => 'id of the partner the person works for' },
+  'help.opt.add.--partner': {
+    de: () => 'der Partner, bei dem die Person arbeitet: Kennung (id) oder Wörter seines Namens',
+    en: () => 'the partner the person works for: its id or words of its name',
+  },
   'help.opt.add.--function': { de: () => 'Funktion, z. B. Schulsozialarbeit', en: () => 'function, e.g. school social work' },
   'help.opt.add.--mobile': { de: () => 'dienstliche Mobilnummer', en: () => 'work mobile number' },
   'help.opt.add.--insofa': { de: () => 'ist insoweit erfahrene Fachkraft', en: () => 'is a child-protection specialist (InsoFa)' },
-  'help.opt.add.--visibility': { de: () => 'internal (Standard), network oder public', en: () => 'internal (default), network or public' },
-  'help.opt.add.--consent': { de: () => 'Datum der Einwilligung (Pflicht bei public)', en: () => 'date of consent (required for public)' },
-  'help.opt.add.--verified': { de: () => 'Daten bestätigt am JJJJ-MM-TT (Standard: --today)', en: () => 'data confirmed on YYYY-MM-DD (default: --today)' },
+  'help.opt.add.--visibility': {
+    de: () => 'intern (Standard), Netzwerk oder öffentlich (internal, network, public)',
+    en: () => 'internal (default), network or public',
+  },
+  'help.opt.add.--consent': {
+    de: () => 'Datum der Einwilligung, z. B. 15.03.2026 (Pflicht bei öffentlich)',
+    en: () => 'date of consent (required for public)',
+  },
+  'help.opt.add.--verified': {
+    de: () => 'Daten bestätigt am, z. B. 15.03.2026 (Standard: --today)',
+    en: () => 'data confirmed on YYYY-MM-DD (default: --today)',
+  },
   'help.opt.add.--title': { de: () => 'Titel', en: () => 'title' },
   'help.opt.add.meeting.--type': {
-    de: () => 'netzwerktreffen, auftakt, fachtag, fortbildung, arbeitskreis, steuerungsgruppe, fallkonferenz, informationsveranstaltung oder sonstige',
+    de: () =>
+      'Art, wie der Bericht sie nennt (Netzwerktreffen, Fachtag, Fortbildung …) oder kurz: netzwerktreffen, auftakt, fachtag, fortbildung, arbeitskreis, steuerungsgruppe, fallkonferenz, informationsveranstaltung, sonstige',
     en: () => 'netzwerktreffen, auftakt, fachtag, fortbildung, arbeitskreis, steuerungsgruppe, fallkonferenz, informationsveranstaltung or sonstige',
   },
   'help.opt.add.activity.--type': {
-    de: () => 'vertretung, oeffentlichkeitsarbeit, fachberatung oder sonstige',
+    de: () => 'Vertretung, Öffentlichkeitsarbeit, Fachberatung oder Sonstige',
     en: () => 'vertretung, oeffentlichkeitsarbeit, fachberatung or sonstige',
   },
-  'help.opt.add.meeting.--start': { de: () => 'Beginn JJJJ-MM-TT HH:MM (ganztägig ohne Zeit)', en: () => 'start YYYY-MM-DD HH:MM (all-day without time)' },
-  'help.opt.add.activity.--start': { de: () => 'erster Tag JJJJ-MM-TT (mit --end: ein Zeitraum)', en: () => 'first day YYYY-MM-DD (with --end: a period)' },
+  'help.opt.add.meeting.--start': {
+    de: () => 'Beginn, z. B. 10.02.2027 14:00 (ganztägig ohne Zeit); geschrieben wird 2027-02-10 14:00',
+    en: () => 'start YYYY-MM-DD HH:MM (all-day without time; 10.02.2027 14:00 works, too)',
+  },
+  'help.opt.add.activity.--start': {
+    de: () => 'erster Tag, z. B. 01.03.2027 (mit --end: ein Zeitraum)',
+    en: () => 'first day YYYY-MM-DD (with --end: a period)',
+  },
   'help.opt.add.meeting.--end': { de: () => 'Ende wie --start', en: () => 'end like --start' },
-  'help.opt.add.activity.--end': { de: () => 'letzter Tag JJJJ-MM-TT', en: () => 'last day YYYY-MM-DD' },
+  'help.opt.add.activity.--end': { de: () => 'letzter Tag, z. B. 31.03.2027', en: () => 'last day YYYY-MM-DD' },
   'help.opt.add.--status': {
-    de: () => 'planned, held oder cancelled (Standard für Künftiges: planned)',
+    de: () => 'geplant, stattgefunden oder abgesagt (planned, held, cancelled; Standard für Künftiges: geplant)',
     en: () => 'planned, held or cancelled (default for future ones: planned)',
   },
   'help.opt.add.--location': { de: () => 'Ort', en: () => 'place' },
   'help.opt.add.--online': { de: () => 'Link zur Videokonferenz', en: () => 'video conference link' },
   'help.opt.add.--organizer': {
-    de: () => 'Kennung eines ausrichtenden Partners (mehrfach möglich)',
-    en: () => 'id of an organising partner (may be repeated)',
+    de: () => 'ein ausrichtender Partner: Kennung oder Wörter des Namens (mehrfach möglich)',
+    en: () => 'an organising partner: id or words of its name (may be repeated)',
   },
   'help.opt.add.--invited-sector': {
     de: () => 'eingeladener Bereich (mehrfach möglich; ohne: alle)',
     en: () => 'invited sector (may be repeated; none: everyone)',
   },
   'help.opt.add.--invited-partner': {
-    de: () => 'Kennung eines eingeladenen Partners (mehrfach möglich)',
-    en: () => 'id of an invited partner (may be repeated)',
+    de: () => 'ein eingeladener Partner: Kennung oder Wörter des Namens (mehrfach möglich)',
+    en: () => 'an invited partner: id or words of its name (may be repeated)',
   },
   'help.opt.add.--topic': { de: () => 'Thema (mehrfach möglich)', en: () => 'topic (may be repeated)' },
   'help.opt.add.--public': { de: () => 'im öffentlichen Kalender zeigen', en: () => 'show in the public calendar' },
   'help.opt.add.--qualification-offer': { de: () => 'zählt als Qualifizierungsangebot', en: () => 'counts as a qualification offer' },
   'help.opt.add.--minutes': { de: () => 'Pfad oder Link zum Protokoll', en: () => 'path or link to the minutes' },
   'help.opt.add.--date': {
-    de: () => 'der Tag JJJJ-MM-TT (für einen Zeitraum --start und --end)',
+    de: () => 'der Tag, z. B. 14.10.2026 (für einen Zeitraum --start und --end)',
     en: () => 'the day YYYY-MM-DD (for a period --start and --end)',
   },
   'help.opt.add.--body': {
@@ -348,7 +409,7 @@ export const HELP_TEXTS = {
   'help.opt.--dry-run': { de: () => 'nur zeigen, was sich ändern würde; nichts schreiben', en: () => 'only show what would change; write nothing' },
   // ---- verified
   'help.opt.verified.--date': {
-    de: () => 'Datum der Bestätigung JJJJ-MM-TT (Standard: --today)',
+    de: () => 'Datum der Bestätigung, z. B. 02.10.2026 (Standard: --today)',
     en: () => 'date of the confirmation YYYY-MM-DD (default: --today)',
   },
   // ---- person, review
@@ -362,6 +423,37 @@ export const HELP_TEXTS = {
     de: () => 'mit --format letter: unter Gleichnamigen die Person bei diesem Partner (Kennung)',
     en: () => 'with --format letter: among namesakes, the person at this partner (id)',
   },
+  'help.opt.init.--empty': {
+    de: () => 'ohne Beispieleinträge: nur das Jugendamt und die Koordination, die network.yaml braucht (zum Ausfüllen)',
+    en: () => 'without sample entries: only the youth office and the coordinator network.yaml needs (to fill in)',
+  },
+  'help.opt.import.--visibility': {
+    de: () =>
+      'wer Personen ohne eigene Angabe in der Liste sehen darf: internal (nur die Koordinierungsstelle, Standard) oder network (die Partner); nie public',
+    en: () => 'who may see persons the list says nothing about: internal (the coordination only, default) or network (the partners); never public',
+  },
+  'help.opt.import.--update': {
+    de: () => 'geänderte Angaben zu Personen und Einrichtungen, die es schon gibt, übernehmen (ohne: nur zeigen)',
+    en: () => 'take over changed data of persons and institutions the network has (without: only show them)',
+  },
+  'help.opt.import.--allow-similar': {
+    de: () => 'auch Einrichtungen anlegen, deren Name einem vorhandenen ähnelt',
+    en: () => 'also add institutions whose name is close to one the network has',
+  },
+  'help.opt.import.--verbose': { de: () => 'auch die unveränderten Zeilen einzeln nennen', en: () => 'also list the unchanged rows one by one' },
+  'help.opt.set.--all': {
+    de: () => 'alle Einträge ändern, die die Suche findet (ohne Suche: alle, zu denen die Felder passen)',
+    en: () => 'change every entry the query finds (without a query: every entry the fields fit)',
+  },
+  'help.opt.set.--partner-of': {
+    de: () => 'die Personen dieses Partners (Kennung oder Wörter des Namens); die Suche kann dann fehlen',
+    en: () => "this partner's persons (id or words of its name); the query may then be left out",
+  },
+  'help.opt.set.--kind': {
+    de: () => 'was gemeint ist, wenn die Suche mehrdeutig ist: person, partner oder meeting',
+    en: () => 'what is meant when the query is ambiguous: person, partner or meeting',
+  },
+  'help.value.kind': { de: () => 'art', en: () => 'kind' },
   'help.opt.review.--format': {
     de: () => 'Ausgabe: text, csv oder emails (Standard: nach Endung von --out, sonst text)',
     en: () => 'output: text, csv or emails (default: from the ending of --out, else text)',

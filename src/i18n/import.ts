@@ -1,5 +1,6 @@
 // The words of `netzwerk import`: its report (part of the catalogue, catalogue.ts) and the names
 // of the fields a column was recognised as.
+import { prog } from './prog.js';
 import type { Texts } from './texts.js';
 import type { Lang } from './lang.js';
 
@@ -22,6 +23,8 @@ export const IMPORT_COLUMN_WORDS: Record<Lang, Record<string, string>> = {
     visibility: 'Sichtbarkeit',
     insofa: 'InsoFa',
     consent: 'Einwilligung',
+    verified: 'bestätigt am',
+    remarks: 'Bemerkung (nur auf InsoFa geprüft)',
   },
   en: {
     organisation: 'institution',
@@ -41,6 +44,8 @@ export const IMPORT_COLUMN_WORDS: Record<Lang, Record<string, string>> = {
     visibility: 'visibility',
     insofa: 'InsoFa',
     consent: 'consent',
+    verified: 'verified on',
+    remarks: 'remarks (checked for InsoFa only)',
   },
 };
 
@@ -98,9 +103,9 @@ export const IMPORT_TEXTS = {
   // ---- the report
   'import.no-header': {
     de: (p, q) =>
-      `In ${q(p.file)} ist keine Spalte für die Einrichtung zu erkennen. Die erste Zeile der Tabelle braucht Überschriften wie „Einrichtung“, „Bereich“, „Ansprechperson“, „E-Mail“, „Telefon“ (docs/format.md).`,
+      `In ${q(p.file)} ist keine Spalte für die Einrichtung zu erkennen. Die erste Zeile der Tabelle braucht Überschriften wie „Einrichtung“, „Bereich“, „Ansprechperson“, „E-Mail“, „Telefon“ (Anleitung: ${prog(p)} docs import).`,
     en: (p, q) =>
-      `${q(p.file)} has no column recognisable as the institution. The table's first row needs headers such as "Institution", "Sector", "Name", "E-mail", "Phone" (docs/format.md).`,
+      `${q(p.file)} has no column recognisable as the institution. The table's first row needs headers such as "Institution", "Sector", "Name", "E-mail", "Phone" (guide: ${prog(p)} docs import).`,
   },
   'import.how-csv': { de: (p) => `CSV, ${p.encoding}, Trennzeichen ${p.delimiter}`, en: (p) => `CSV, ${p.encoding}, separator ${p.delimiter}` },
   'import.how-xlsx': { de: (p) => `Excel, Blatt „${p.sheet}“`, en: (p) => `Excel, sheet "${p.sheet}"` },
@@ -109,7 +114,78 @@ export const IMPORT_TEXTS = {
     en: (p) => `Read: ${p.file} (${p.how}), ${p.rows} ${p.rows === 1 ? 'row' : 'rows'} with content.`,
   },
   'import.columns': { de: (p) => `Spalten: ${p.columns}`, en: (p) => `Columns: ${p.columns}` },
-  'import.columns-ignored': { de: (p) => `Nicht übernommen: Spalte(n) ${p.columns}`, en: (p) => `Not taken over: column(s) ${p.columns}` },
+  'import.columns-ignored': { de: (p) => `Nicht übernommen: ${p.columns}`, en: (p) => `Not taken over: ${p.columns}` },
+  'import.column-holds': {
+    de: (p, q) => `Spalte ${q(p.header)}${p.sample ? ` (z. B. ${q(p.sample)})` : ' (leer)'}`,
+    en: (p, q) => `column ${q(p.header)}${p.sample ? ` (e.g. ${q(p.sample)})` : ' (empty)'}`,
+  },
+  'import.unchanged': {
+    de: (p) => `Schon im Netzwerk und unverändert: ${p.count === 1 ? '1 Zeile' : `${p.count} Zeilen`}${p.rows ? ` (${p.rows})` : ' (alle zeigen: --verbose)'}.`,
+    en: (p) => `Already in the network and unchanged: ${p.count === 1 ? '1 row' : `${p.count} rows`}${p.rows ? ` (${p.rows})` : ' (to list them: --verbose)'}.`,
+  },
+  'import.updates': {
+    de: (p) => `Geänderte Angaben, werden übernommen (--update): ${p.count === 1 ? '1 Zeile' : `${p.count} Zeilen`}:`,
+    en: (p) => `Changed data, taken over (--update): ${p.count === 1 ? '1 row' : `${p.count} rows`}:`,
+  },
+  'import.updates-not': {
+    de: (p) =>
+      `Geänderte Angaben zu Einträgen, die es schon gibt: ${p.count === 1 ? '1 Zeile' : `${p.count} Zeilen`} – nicht übernommen; mit --update übernehmen:`,
+    en: (p) => `Changed data of entries the network has: ${p.count === 1 ? '1 row' : `${p.count} rows`} – not taken over; take them over with --update:`,
+  },
+  'import.update': {
+    de: (p) => `  Zeile ${p.row}: ${p.name}${p.partner ? ` (${p.partner})` : ''}: ${p.changes}`,
+    en: (p) => `  row ${p.row}: ${p.name}${p.partner ? ` (${p.partner})` : ''}: ${p.changes}`,
+  },
+  'import.reach': {
+    de: (p) =>
+      `Wer die neuen Personen erreicht: ${[
+        Number(p.internal) > 0
+          ? `${p.internal === 1 ? '1 Person' : `${p.internal} Personen`} nur für die Koordinierungsstelle (internal): Einladungen und Kontaktlisten für die Partner erreichen sie nicht`
+          : '',
+        Number(p.network) > 0
+          ? `${p.network === 1 ? '1 Person' : `${p.network} Personen`} für die Partner des Netzwerks (network): Einladungen und Kontaktlisten erreichen sie`
+          : '',
+        Number(p.public) > 0 ? `${p.public === 1 ? '1 Person' : `${p.public} Personen`} auch öffentlich (public, mit Einwilligung)` : '',
+      ]
+        .filter(Boolean)
+        .join('; ')}.`,
+    en: (p) =>
+      `Whom the new persons reach: ${[
+        Number(p.internal) > 0
+          ? `${p.internal === 1 ? '1 person' : `${p.internal} persons`} for the coordination only (internal): invitations and contact lists for the partners do not reach them`
+          : '',
+        Number(p.network) > 0
+          ? `${p.network === 1 ? '1 person' : `${p.network} persons`} for the network's partners (network): invitations and contact lists reach them`
+          : '',
+        Number(p.public) > 0 ? `${p.public === 1 ? '1 person' : `${p.public} persons`} also public (public, with consent)` : '',
+      ]
+        .filter(Boolean)
+        .join('; ')}.`,
+  },
+  'import.reach-change': {
+    de: (p) =>
+      `Ändern: einzeln mit ${prog(p)} set "Name" visibility=network, alle Personen eines Partners mit ${prog(p)} set --partner-of "Einrichtung" visibility=network, alle Personen des Netzwerks mit ${prog(p)} set --all visibility=network.`,
+    en: (p) =>
+      `To change: one by one with ${prog(p)} set "Name" visibility=network, all persons of a partner with ${prog(p)} set --partner-of "Institution" visibility=network, every person of the network with ${prog(p)} set --all visibility=network.`,
+  },
+  'import.reach-change-no-column': {
+    de: (p) =>
+      `Die Liste sagt nicht, wer die Personen sehen darf. Sollen die Partner sie erreichen, die Liste mit --visibility network noch einmal importieren (${prog(p)} import ${p.args} --visibility network --update), oder einzeln: ${prog(p)} set "Name" visibility=network.`,
+    en: (p) =>
+      `The list does not say who may see the persons. For the partners to reach them, import the list again with --visibility network (${prog(p)} import ${p.args} --visibility network --update), or one by one: ${prog(p)} set "Name" visibility=network.`,
+  },
+  'import.ask-visibility': {
+    de: () => 'Die Liste sagt nicht, wer die Personen sehen darf. Für wen sollen sie eingetragen werden?',
+    en: () => 'The list does not say who may see the persons. For whom should they be entered?',
+  },
+  'import.ask-visibility.internal': {
+    de: () => 'nur für die Koordinierungsstelle (internal): keine Einladungen und Listen für die Partner',
+    en: () => 'for the coordination only (internal): no invitations and lists for the partners',
+  },
+  'import.ask-visibility.network': {
+    de: () => 'für die Partner des Netzwerks (network): Einladungen und Kontaktlisten erreichen sie',
+    en: () => "for the network's partners (network): invitations and contact lists reach them",
+  },
   'import.summary': {
     de: (p) =>
       `Neu: ${p.partners} Partner mit ${p.contacts === 1 ? '1 Kontaktperson' : `${p.contacts} Kontaktpersonen`}; ${p.existing === 1 ? '1 weitere Kontaktperson' : `${p.existing} weitere Kontaktpersonen`} bei Partnern, die es schon gibt.`,
@@ -144,8 +220,9 @@ export const IMPORT_TEXTS = {
     en: (p, q) => `${q(p.value)} cannot be used as ${p.column} (check its form) – left out.`,
   },
   'import.visibility-unknown': {
-    de: (p, q) => `Sichtbarkeit ${q(p.value)} ist nicht bekannt (intern, Netzwerk, öffentlich) – als intern übernommen.`,
-    en: (p, q) => `visibility ${q(p.value)} is not known (internal, network, public) – taken over as internal.`,
+    de: (p, q) =>
+      `Sichtbarkeit ${q(p.value)} ist nicht bekannt (intern, Netzwerk, öffentlich) – als ${p.default === 'network' ? 'Netzwerk' : 'intern'} übernommen.`,
+    en: (p, q) => `visibility ${q(p.value)} is not known (internal, network, public) – taken over as ${p.default}.`,
   },
   'import.public-without-consent': {
     de: (p, q) => `${q(p.name)} ist öffentlich markiert, aber ohne Datum der Einwilligung – nur für das Netzwerk (network) übernommen.`,
@@ -162,6 +239,28 @@ export const IMPORT_TEXTS = {
   'import.duplicate-row': {
     de: (p, q) => `${q(p.name)} steht schon in Zeile ${p.first} – nicht doppelt übernommen.`,
     en: (p, q) => `${q(p.name)} is already in row ${p.first} – not added twice.`,
+  },
+  'import.sample-partner': {
+    de: (p, q) =>
+      `${q(p.organisation)} ist noch ein Beispiel von „netzwerk init“ (sample: true in ${p.file}): Der Partner und seine Personen erscheinen in keiner Ausgabe, bis dort die Beispielangaben ersetzt sind und die Zeile „sample: true“ gelöscht ist.`,
+    en: (p, q) =>
+      `${q(p.organisation)} is still a sample of "netzwerk init" (sample: true in ${p.file}): the partner and its persons appear in no output until its sample values are replaced there and the line "sample: true" is deleted.`,
+  },
+  'import.similar': {
+    de: (p, q) =>
+      `${q(p.organisation)} ähnelt ${q(p.existing)} (${p.id}), das es im Netzwerk schon gibt – wahrscheinlich dieselbe Einrichtung, nicht angelegt. Ist es eine andere, mit --allow-similar importieren; ist es dieselbe, den Namen in der Tabelle angleichen.`,
+    en: (p, q) =>
+      `${q(p.organisation)} is close to ${q(p.existing)} (${p.id}), which the network already has – probably the same institution, not added. If it is another one, import with --allow-similar; if it is the same, make the name in the table the same.`,
+  },
+  'import.sector-chosen': {
+    de: (p, q) => `${q(p.value)} nennt mehrere Bereiche; übernommen als ${q(p.sector)} (mit netzwerk set … sector=… änderbar).`,
+    en: (p, q) => `${q(p.value)} names several sectors; taken as ${q(p.sector)} (change with netzwerk set … sector=…).`,
+  },
+  'import.place-outside': {
+    de: (p, q) =>
+      `${q(p.place)} liegt nicht in der Region (${p.region}) – nicht übernommen, statt die Einrichtung für die ganze Region einzutragen. Bitte in der Tabelle eine Spalte „Kommune“ mit der zuständigen Kommune ergänzen (oder „alle“).`,
+    en: (p, q) =>
+      `${q(p.place)} is not in the region (${p.region}) – not taken over, rather than entering the institution for the whole region. Please add a column "Municipality" with the municipality it serves (or "all").`,
   },
   'import.partner-exists': {
     de: (p, q) =>

@@ -76,8 +76,14 @@ export const MEETING_CYCLE_TEXTS = {
     en: (p, q) => `Note: the invitation reaches ${p.reached} of the ${partnersEn(p.wanted)} invited to ${q(p.meeting)} and active today. Not reached:`,
   },
   'invite.meeting-all': {
-    de: (p, q) => `Die Einladung erreicht alle ${partnersDe(p.wanted)}, die zu ${q(p.meeting)} eingeladen und heute aktiv sind.`,
-    en: (p, q) => `The invitation reaches all ${partnersEn(p.wanted)} invited to ${q(p.meeting)} and active today.`,
+    de: (p, q) =>
+      Number(p.wanted) === 1
+        ? `Die Einladung erreicht den einen Partner, der zu ${q(p.meeting)} eingeladen und heute aktiv ist.`
+        : `Die Einladung erreicht alle ${partnersDe(p.wanted)}, die zu ${q(p.meeting)} eingeladen und heute aktiv sind.`,
+    en: (p, q) =>
+      Number(p.wanted) === 1
+        ? `The invitation reaches the one partner invited to ${q(p.meeting)} and active today.`
+        : `The invitation reaches all ${partnersEn(p.wanted)} invited to ${q(p.meeting)} and active today.`,
   },
   'invite.reason-hidden': {
     de: (p) =>

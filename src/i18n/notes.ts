@@ -4,6 +4,12 @@ import type { Texts } from './texts.js';
 import { prog } from './prog.js';
 
 const n = (count: unknown, one: string, many: string) => `${count} ${Number(count) === 1 ? one : many}`;
+/** "2 Partner, 1 Termin": the counts of `words`' keys in `p` that are not 0. */
+const counted = (p: Record<string, unknown>, words: Record<string, [string, string]>) =>
+  Object.entries(words)
+    .filter(([key]) => Number(p[key]) > 0)
+    .map(([key, [one, many]]) => n(p[key], one, many))
+    .join(', ');
 
 export const NOTE_TEXTS = {
   // ---- validate's lines and summary (src/formats/diagnostics.ts)
@@ -29,9 +35,37 @@ export const NOTE_TEXTS = {
     en: (p) => ` ${n(p.warnings, 'warning', 'warnings')}.`,
   },
   // ---- notes on stderr, so that stdout stays the output itself
+  'out.written': {
+    de: (p) => `✔ ${p.file} geschrieben${p.pages === undefined ? '' : ` (${n(p.pages, 'Seite', 'Seiten')})`}`,
+    en: (p) => `✔ wrote ${p.file}${p.pages === undefined ? '' : ` (${n(p.pages, 'page', 'pages')})`}`,
+  },
+  'working.pdf': { de: () => 'PDF wird erstellt …', en: () => 'Making the PDF …' },
+  'working.import': { de: () => 'Liste wird gelesen und abgeglichen …', en: () => 'Reading and matching the list …' },
   'note.calendar-empty': {
     de: () => 'Hinweis: Kein Termin passt zu den Angaben; der Kalender ist leer.',
     en: () => 'note: no meeting matches; the calendar is empty.',
+  },
+  'samples.left-out': {
+    de: (p) =>
+      `Hinweis: Die Beispieldaten von „netzwerk init“ sind weggelassen (${counted(p, {
+        partners: ['Partner', 'Partner'],
+        contacts: ['Kontaktperson', 'Kontaktpersonen'],
+        coordinators: ['Person der Koordination', 'Personen der Koordination'],
+        meetings: ['Termin', 'Termine'],
+        agreements: ['Vereinbarung', 'Vereinbarungen'],
+        activities: ['Tätigkeit', 'Tätigkeiten'],
+        mission_statement: ['Leitbild-Platzhalter', 'Leitbild-Platzhalter'],
+      })}; sample: true). Ersetzen oder löschen: ${prog(p)} validate zeigt, wo sie stehen.`,
+    en: (p) =>
+      `Note: the sample data of "netzwerk init" are left out (${counted(p, {
+        partners: ['partner', 'partners'],
+        contacts: ['contact person', 'contact persons'],
+        coordinators: ['coordinator', 'coordinators'],
+        meetings: ['meeting', 'meetings'],
+        agreements: ['agreement', 'agreements'],
+        activities: ['activity', 'activities'],
+        mission_statement: ['placeholder mission statement', 'placeholder mission statements'],
+      })}; sample: true). Replace or delete them: ${prog(p)} validate shows where they are.`,
   },
   'note.no-contacts': { de: () => 'Hinweis: Keine Kontakte für diese Auswahl.', en: () => 'Note: no contacts for this selection.' },
   'note.missing-email': {

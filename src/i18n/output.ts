@@ -21,10 +21,18 @@ export const OUTPUT_TEXTS = {
     en: (p, q) =>
       `--out: the ending ${q(p.ending)} does not fit --format ${p.format}; ${q(p.out)} was not created. For ${p.format} use: ${p.fitting}. Please change the file name or --format.`,
   },
+  // the file name a message suggests for --out (without its ending), per command
+  'out.name.report': { de: () => 'bericht', en: () => 'report' },
+  'out.name.overview': { de: () => 'uebersicht', en: () => 'overview' },
+  'out.name.sheet': { de: () => 'teilnahmeliste', en: () => 'sign-in-sheet' },
+  'out.name.contacts': { de: () => 'kontakte', en: () => 'contacts' },
+  'out.name.directory': { de: () => 'verzeichnis', en: () => 'directory' },
+  'out.name.person': { de: () => 'auskunft', en: () => 'letter' },
   'usage.binary-terminal': {
     de: (p) =>
-      `Eine ${String(p.format).toUpperCase()}-Datei lässt sich nicht auf dem Bildschirm zeigen. Bitte mit --out in eine Datei schreiben, z. B. --out liste${p.example}.`,
-    en: (p) => `A ${String(p.format).toUpperCase()} file cannot be shown on the screen. Please write it to a file with --out, e.g. --out list${p.example}.`,
+      `Eine ${String(p.format).toUpperCase()}-Datei lässt sich nicht im Terminal zeigen. Bitte mit --out in eine Datei schreiben und diese öffnen, z. B. --out ${p.example}.`,
+    en: (p) =>
+      `A ${String(p.format).toUpperCase()} file cannot be shown in the terminal. Please write it to a file with --out and open that, e.g. --out ${p.example}.`,
   },
   'usage.batch': {
     de: (p, q) => `--batch: ${q(p.value)} ist keine Anzahl; bitte eine ganze Zahl ab 1 angeben, z. B. --batch 500.`,

@@ -17,8 +17,14 @@ export const REACH_TEXTS = {
     en: (p, q) => `Note: the list reaches ${p.reached} of the ${partners(p.wanted, false)} invited to ${q(p.meeting)} and active today. Not reached:`,
   },
   'reach.meeting-all': {
-    de: (p, q) => `Hinweis: Die Liste erreicht alle ${partners(p.wanted)}, die zu ${q(p.meeting)} eingeladen und heute aktiv sind.`,
-    en: (p, q) => `Note: the list reaches all ${partners(p.wanted, false)} invited to ${q(p.meeting)} and active today.`,
+    de: (p, q) =>
+      Number(p.wanted) === 1
+        ? `Hinweis: Die Liste erreicht den einen Partner, der zu ${q(p.meeting)} eingeladen und heute aktiv ist.`
+        : `Hinweis: Die Liste erreicht alle ${partners(p.wanted)}, die zu ${q(p.meeting)} eingeladen und heute aktiv sind.`,
+    en: (p, q) =>
+      Number(p.wanted) === 1
+        ? `Note: the list reaches the one partner invited to ${q(p.meeting)} and active today.`
+        : `Note: the list reaches all ${partners(p.wanted, false)} invited to ${q(p.meeting)} and active today.`,
   },
   'reach.item': { de: (p) => `  – ${p.partner}: ${p.reason}`, en: (p) => `  – ${p.partner}: ${p.reason}` },
   'reach.reason.no-contact': { de: () => 'keine Kontaktperson eingetragen', en: () => 'no contact person recorded' },

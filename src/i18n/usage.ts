@@ -27,8 +27,8 @@ export const USAGE_TEXTS = {
     en: () => '--meeting: the network has no meetings yet (meetings.yaml or folder meetings/).',
   },
   'usage.date': {
-    de: (p, q) => `${p.option}: ${q(p.value)} ist kein Datum in der Form JJJJ-MM-TT, z. B. 2026-11-23.`,
-    en: (p, q) => `${p.option}: ${q(p.value)} is not a date of the form YYYY-MM-DD, e.g. 2026-11-23.`,
+    de: (p, q) => `${p.option}: ${q(p.value)} ist kein Datum, z. B. 23.11.2026 oder 2026-11-23.`,
+    en: (p, q) => `${p.option}: ${q(p.value)} is not a date of the form YYYY-MM-DD (or DD.MM.YYYY), e.g. 2026-11-23.`,
   },
   'usage.lang': {
     de: (p, q) => `--lang: ${q(p.value)} gibt es nicht; möglich sind: ${p.allowed}.`,

@@ -18,7 +18,7 @@ export function buildNetwork(item: ShapedItem): Network {
     founded: v.founded,
     timezone: v.timezone ?? DEFAULT_TIMEZONE,
     kind: networkKinds(v.kind),
-    region: { name: v.region.name, municipalities: [...v.region.municipalities] },
+    region: { name: v.region.name, municipalities: [...v.region.municipalities], ...(v.region.postal_codes ? { postal_codes: v.region.postal_codes } : {}) },
     // An entry is a partner id, or {partner, key} with the official key.
     youth_offices: (v.youth_offices as (string | Raw)[]).map((y) => (typeof y === 'string' ? y : y.partner)),
     youth_office_keys: Object.fromEntries(
@@ -35,6 +35,7 @@ export function buildNetwork(item: ShapedItem): Network {
       verified: c.verified,
       fte: c.fte,
       qualifications: ((c.qualifications ?? []) as Raw[]).map((q) => ({ title: q.title, provider: q.provider, date: q.date })),
+      ...(c.sample === true ? { sample: true as const } : {}),
       origin: { file: item.origin.file, path: ['coordinators', i] },
     })),
     targets: {
@@ -96,6 +97,7 @@ export function buildPartner(item: ShapedItem): Partner {
     visibility: c.visibility ?? 'internal',
     consent: c.consent,
     verified: c.verified,
+    ...(c.sample === true ? { sample: true as const } : {}),
     origin: { file: item.origin.file, path: [...item.origin.path, 'contacts', i] },
   }));
   return {
@@ -112,6 +114,7 @@ export function buildPartner(item: ShapedItem): Partner {
     tags: v.tags ?? [],
     contacts,
     actor_type: v.actor_type ?? ACTOR_TYPE_OF_SECTOR[v.sector as Partner['sector']],
+    ...(v.sample === true ? { sample: true as const } : {}),
     origin: item.origin,
   };
 }
@@ -140,18 +143,26 @@ export function buildMeeting(item: ShapedItem): Meeting {
     description: v.description,
     minutes: v.minutes,
     revision: v.revision ?? 0,
+    ...(v.sample === true ? { sample: true as const } : {}),
     origin: item.origin,
   };
 }
 
 export function buildAgreement(item: ShapedItem): Agreement {
   const v = item.value as Raw;
-  return { ...(v as Agreement), parties: (v.parties as Raw[]).map((p) => ({ ...p }) as Agreement['parties'][number]), origin: item.origin };
+  const { sample, ...rest } = v;
+  return {
+    ...(rest as Agreement),
+    parties: (v.parties as Raw[]).map((p) => ({ ...p }) as Agreement['parties'][number]),
+    ...(sample === true ? { sample: true as const } : {}),
+    origin: item.origin,
+  };
 }
 
 export function buildActivity(item: ShapedItem): Activity {
   const v = item.value as Raw;
-  return { ...(v as Activity), origin: item.origin };
+  const { sample, ...rest } = v;
+  return { ...(rest as Activity), ...(sample === true ? { sample: true as const } : {}), origin: item.origin };
 }
 
 /** The first day of an activity: its date, or the start of its range. */

@@ -129,3 +129,25 @@ export function isTimeZone(name: string): boolean {
     return false;
   }
 }
+
+/** `2026-03-13`, `13.03.2026` or `13.3.26` as an ISO date, if it is a real day. */
+export function dateFrom(value: string): IsoDate | undefined {
+  const v = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  const de = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(v);
+  const date = iso ? v : de ? `${de[3]!.length === 2 ? `20${de[3]}` : de[3]}-${de[2]!.padStart(2, '0')}-${de[1]!.padStart(2, '0')}` : undefined;
+  return date !== undefined && isRealDate(date) ? date : undefined;
+}
+
+/**
+ * A day, or a day and a time, as the format writes it (`2027-02-10 14:00`): from `10.02.2027 14:00`,
+ * `10.02.2027, 14:00 Uhr`, `2027-02-10T14:00`, `10.2.27 9.30` …; undefined if it is none.
+ */
+export function dateTimeFrom(value: string): string | undefined {
+  const m = /^(\S+?),?(?:\s+|T)(?:um\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?:\s*uhr)?$/i.exec(value.trim());
+  if (!m) return dateFrom(value);
+  const day = dateFrom(m[1]!);
+  const [h, min, s] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
+  if (day === undefined || h > 23 || min > 59 || s > 59) return undefined;
+  return `${day} ${String(h).padStart(2, '0')}:${m[3]}${m[4] ? `:${m[4]}` : ''}`;
+}

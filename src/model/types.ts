@@ -58,6 +58,8 @@ export interface Contact {
   visibility: Visibility;
   consent?: IsoDate;
   verified?: IsoDate;
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 
@@ -78,6 +80,8 @@ export interface Partner {
   contacts: Contact[];
   /** The NZFH actor type (Frühe-Hilfen profile): as given, else from the sector where that allows only one (model/fruehe-hilfen.ts). */
   actor_type?: ActorType;
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 
@@ -95,6 +99,8 @@ export interface Coordinator {
   /** Staff share of the coordination (1 = a full post). */
   fte?: number;
   qualifications: Qualification[];
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 
@@ -128,7 +134,8 @@ export interface Network {
   timezone: string;
   /** Netzwerk Kinderschutz, Netzwerk Frühe Hilfen or both, in vocabulary order (default: kinderschutz). */
   kind: NetworkKind[];
-  region: { name: string; municipalities: string[] };
+  /** `postal_codes`: per municipality its postal codes (optional; import assigns places by them). */
+  region: { name: string; municipalities: string[]; postal_codes?: Record<string, string[]> };
   /** The ids of the youth offices that carry the network, in the file's order. */
   youth_offices: string[];
   /** Their official keys (Regionalschlüssel/AGS), by partner id; only those given. */
@@ -184,6 +191,8 @@ export interface Meeting {
   description?: string;
   minutes?: string;
   revision: number;
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 
@@ -203,6 +212,8 @@ export interface Agreement {
   expires?: IsoDate;
   parties: Party[];
   document?: string;
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 
@@ -223,6 +234,8 @@ export interface Activity {
   count?: number;
   url?: string;
   description?: string;
+  /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
+  sample?: true;
   origin: Origin;
 }
 

@@ -114,9 +114,15 @@ export async function changeNetwork(ctx: Context, session: NetworkSession, chang
   const known = new Set(warningsOf(session.diagnostics).map(warningKey));
   const fresh = warningsOf(result.diagnostics).filter((d) => !known.has(warningKey(d)));
   if (fresh.length > 0) {
-    // The warnings' lines without validate's summary below them.
-    const text = renderDiagnosticsText(fresh, { lang: ctx.lang, color: false });
+    // The warnings' lines without validate's summary below them; of one kind at most three (an
+    // import of fifty persons without a date of confirmation is one kind of note, not fifty).
+    const byCode = new Map<string, Diagnostic[]>();
+    for (const d of fresh) byCode.set(d.code, [...(byCode.get(d.code) ?? []), d]);
+    const shown = [...byCode.values()].flatMap((list) => (list.length > SHOWN_PER_KIND ? list.slice(0, SHOWN_PER_KIND - 1) : list));
+    const text = renderDiagnosticsText(shown, { lang: ctx.lang, color: false });
     ctx.io.stderr.write(`${t(ctx.lang, 'edit.new-warnings')}\n${text.slice(0, text.indexOf('\n\n') + 1)}`);
+    for (const list of byCode.values())
+      if (list.length > SHOWN_PER_KIND) ctx.note('edit.more-warnings', { count: list.length - SHOWN_PER_KIND + 1, prog: ctx.prog });
   }
   if (options.dryRun) {
     ctx.say('edit.dry-run');
@@ -126,6 +132,9 @@ export async function changeNetwork(ctx: Context, session: NetworkSession, chang
   ctx.say('edit.written', { count: writes.length });
   return true;
 }
+
+/** New warnings of one kind shown one by one after a change, at most; the rest are counted. */
+const SHOWN_PER_KIND = 3;
 
 /** A warning by what it says and where in the data, not by line (lines move when lines are added). */
 const warningKey = (d: Diagnostic) => `${d.file}\u0000${d.path}\u0000${d.code}\u0000${d.message}`;

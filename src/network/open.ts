@@ -4,6 +4,7 @@ import { renderDiagnosticsText } from '../formats/diagnostics.js';
 import { InvalidDataError } from '../errors.js';
 import type { Locate } from '../load/locate.js';
 import { readNetworkFolder, type NetworkFolder } from '../load/read-folder.js';
+import { withoutSamples } from '../model/samples.js';
 import type { Model } from '../model/types.js';
 import { validateNetwork, type Readable, type ValidationResult } from '../validate/validate-network.js';
 import { resolveDir, type Context } from '../cli/context.js';
@@ -19,11 +20,16 @@ export function loadAndValidate(ctx: Context, dir: string | undefined, options: 
   return { ...validateNetwork(folder, { today: ctx.today, lang: ctx.lang, schemaLines: options.schemaLines }), folder };
 }
 
-/** For generating commands: the model of valid data, or InvalidDataError (exit 1, nothing written). */
+/**
+ * For generating commands: the model of valid data, or InvalidDataError (exit 1, nothing written).
+ * The samples of `netzwerk init` are left out, and said so on stderr (model/samples.ts).
+ */
 export function loadValidModel(ctx: Context, dir: string | undefined): { model: Model; warnings: Diagnostic[] } {
   const result = loadAndValidate(ctx, dir);
   if (!result.ok) throw new InvalidDataError(result.diagnostics, result.fileCount);
-  return { model: result.model, warnings: warningsOf(result.diagnostics) };
+  const { model, left } = withoutSamples(result.model);
+  if (model !== result.model) ctx.note('samples.left-out', { ...left });
+  return { model, warnings: warningsOf(result.diagnostics).filter((d) => d.code !== 'samples-present' && d.code !== 'sample-mission-statement') };
 }
 
 /**

@@ -106,6 +106,9 @@ const youthOfficeKeysUnique: Rule = ({ network }, r) => {
 const municipalitiesInRegion: Rule = ({ network, partners }, r) => {
   if (!network) return;
   const known = new Set(network.region.municipalities);
+  for (const m of Object.keys(network.region.postal_codes ?? {})) {
+    if (!known.has(m)) r.error(network.origin, ['region', 'postal_codes', m], 'unknown-municipality', { value: m, suggestion: suggest(m, known) });
+  }
   for (const p of partners) {
     p.municipalities?.forEach((m, i) => {
       if (!known.has(m)) r.error(p.origin, ['municipalities', i], 'unknown-municipality', { value: m, suggestion: suggest(m, known) });

@@ -6,15 +6,19 @@ import { CATEGORY_LABELS, label } from '../i18n/labels.js';
 import { coverage, hasEnded } from '../model/coverage.js';
 import { dayOf } from '../model/dates.js';
 import { agreementReviewPending, dataCare } from '../model/policy.js';
-import type { IsoDate, Model } from '../model/types.js';
+import { isSampleMission, withoutSamples } from '../model/samples.js';
+import type { IsoDate, Model, Origin } from '../model/types.js';
 import type { Reporter } from './reporter.js';
 
 /** `minutes` and `document` are a link or a path relative to the network folder. */
 const isLink = (value: string) => /^[a-z][a-z0-9+.-]*:/i.test(value);
 
 /** `exists` answers whether a path relative to the network folder is a file there. */
-export function collectWarnings(model: Model, today: IsoDate, r: Reporter, exists: (path: string) => boolean): void {
+export function collectWarnings(stored: Model, today: IsoDate, r: Reporter, exists: (path: string) => boolean): void {
   const lang = r.lang;
+  sampleWarnings(stored, r);
+  // The rest about the network as the outputs see it: a sample school covers no category.
+  const model = withoutSamples(stored).model;
   const targets = model.network.targets;
 
   for (const m of model.meetings) {
@@ -104,8 +108,26 @@ export function collectWarnings(model: Model, today: IsoDate, r: Reporter, exist
       model.network.origin.file,
       ['targets', 'required_categories'],
       'category-missing',
-      { label: categoryLabel },
+      { label: categoryLabel, id: category },
       { shownPath: [], about: categoryLabel },
     );
   }
+}
+
+/** The samples of `netzwerk init` still in the files: one warning per file, at its first sample, naming them all. */
+function sampleWarnings(model: Model, r: Reporter): void {
+  const samples: { origin: Origin; name: string }[] = [
+    ...model.network.coordinators.filter((c) => c.sample).map((c) => ({ origin: c.origin, name: c.name })),
+    ...model.partners.flatMap((p) => [
+      ...(p.sample ? [{ origin: p.origin, name: p.name }] : []),
+      ...p.contacts.filter((c) => c.sample && !p.sample).map((c) => ({ origin: c.origin, name: c.name })),
+    ]),
+    ...model.meetings.filter((m) => m.sample).map((m) => ({ origin: m.origin, name: m.title })),
+    ...model.agreements.filter((a) => a.sample).map((a) => ({ origin: a.origin, name: a.title })),
+    ...model.activities.filter((a) => a.sample).map((a) => ({ origin: a.origin, name: a.title })),
+  ];
+  if (isSampleMission(model.network.mission_statement)) r.warning(model.network.origin, ['mission_statement'], 'sample-mission-statement');
+  const byFile = new Map<string, typeof samples>();
+  for (const s of samples) byFile.set(s.origin.file, [...(byFile.get(s.origin.file) ?? []), s]);
+  for (const [file, list] of byFile) r.warning(list[0]!.origin, ['sample'], 'samples-present', { file, names: list.map((s) => s.name).join(', ') });
 }

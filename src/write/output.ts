@@ -5,7 +5,11 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { FileError } from '../errors.js';
+import { t } from '../i18n/catalogue.js';
+import type { Lang } from '../i18n/lang.js';
 import type { Io } from '../io.js';
+import { oneLineValues } from '../safe-text.js';
+import { pdfPageCount } from './pdf-pages.js';
 import { resolvePath } from '../paths.js';
 import { retrying } from './retry.js';
 import { interruptGuard } from './interrupts.js';
@@ -15,10 +19,13 @@ import { refuseNetworkFiles } from './out-guard.js';
 const LOCKED = new Set(['EBUSY', 'EPERM']);
 
 /**
- * Writes an output to stdout (no `out`) or to the file `out` (relative to the working folder).
- * `networkDir` guards the network's own files: `--out` never overwrites network.yaml or a collection file.
+ * Writes an output to stdout (no `out`) or to the file `out` (relative to the working folder), and
+ * then says on stderr what it wrote ("✔ bericht.pdf geschrieben (9 Seiten)"): the file is not in
+ * front of the user, the line is. `networkDir` guards the network's own files: `--out` never
+ * overwrites network.yaml or a collection file.
  */
-export async function writeOutput(io: Io, out: string | undefined, content: string | Uint8Array, networkDir: string): Promise<void> {
+export async function writeOutput(ctx: { io: Io; lang: Lang }, out: string | undefined, content: string | Uint8Array, networkDir: string): Promise<void> {
+  const io = ctx.io;
   if (out === undefined) {
     io.stdout.write(content);
     return;
@@ -55,4 +62,6 @@ export async function writeOutput(io: Io, out: string | undefined, content: stri
   } finally {
     removeOnInterrupt();
   }
+  const pages = typeof content === 'string' ? undefined : pdfPageCount(content);
+  io.stderr.write(`${t(ctx.lang, 'out.written', oneLineValues({ file: out, pages }))}\n`);
 }

@@ -266,7 +266,7 @@ describe('netzwerk calendar: choosing meetings', () => {
 
   it.each([
     [['--from', '2025-02-30'], '--from: „2025-02-30“ ist kein Datum'],
-    [['--to', '31.12.2025'], '--to: „31.12.2025“ ist kein Datum'],
+    [['--to', '31.13.2025'], '--to: „31.13.2025“ ist kein Datum'],
     [['--from', '2025-12-01', '--to', '2025-01-01'], 'liegt nach --to'],
     [['--type', 'fachtg'], '--type: „fachtg“ ist nicht möglich. Meinten Sie „fachtag“?'],
   ])('refuses %j with exit 2', async (args, message) => {

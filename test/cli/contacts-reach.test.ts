@@ -42,7 +42,7 @@ describe('contacts --meeting: who the invitation does not reach', () => {
 
   it('says so when every invited partner is reached', async () => {
     const r = await run(['contacts', NET, '--meeting', 'treffen-schule-polizei', '--sector', 'jugendamt', ...TODAY]);
-    expect(r.stderr).toBe('Hinweis: Die Liste erreicht alle 1 Partner, die zu „treffen-schule-polizei“ eingeladen und heute aktiv sind.\n');
+    expect(r.stderr).toBe('Hinweis: Die Liste erreicht den einen Partner, der zu „treffen-schule-polizei“ eingeladen und heute aktiv ist.\n');
   });
 
   it('in English', async () => {

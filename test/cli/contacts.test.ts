@@ -97,7 +97,7 @@ describe('who is on a list (privacy)', () => {
 
   it('lists the public people, with visibility, in a public CSV', async () => {
     const rows = csvRecords((await contacts('--audience', 'public')).stdout);
-    expect(rows.map((r) => [r['Organisation'], r['Name'], r['Sichtbarkeit']])).toEqual([
+    expect(rows.map((r) => [r['Einrichtung'], r['Ansprechperson'], r['Sichtbarkeit']])).toEqual([
       ['Ärztliche Beratungsstelle "Kompass"; Süd', 'Doppel Öffentlich', 'öffentlich'],
       ['Grundschule Aheim', 'anna von der Ahe', 'öffentlich'],
       ['Jugendamt Testkreis', 'Kora Koordina', 'öffentlich'],
@@ -106,10 +106,10 @@ describe('who is on a list (privacy)', () => {
   });
 
   it('shows a coordinator once, merged with the partner contact of the same e-mail (any case)', async () => {
-    const network = csvRecords((await contacts()).stdout).filter((r) => r['Name']!.startsWith('Kora'));
+    const network = csvRecords((await contacts()).stdout).filter((r) => r['Ansprechperson']!.startsWith('Kora'));
     expect(network).toEqual([
       expect.objectContaining({
-        Name: 'Kora Koordina',
+        Ansprechperson: 'Kora Koordina',
         Funktion: 'Netzwerkkoordinatorin',
         'E-Mail': 'K.Koordina@jugendamt.example',
         Telefon: "'+49 0000 1000",
@@ -120,15 +120,21 @@ describe('who is on a list (privacy)', () => {
     ]);
     // internal: both entries count; the row may travel only as far as its narrowest entry,
     // and it was checked as long ago as its oldest entry
-    const internal = csvRecords((await contacts('--audience', 'internal')).stdout).filter((r) => r['Name']!.startsWith('Kora'));
+    const internal = csvRecords((await contacts('--audience', 'internal')).stdout).filter((r) => r['Ansprechperson']!.startsWith('Kora'));
     expect(internal).toEqual([
-      expect.objectContaining({ Name: 'Kora Koordina', Funktion: 'Netzwerkkoordinatorin', InsoFa: 'ja', Sichtbarkeit: 'intern', 'Geprüft am': '01.12.2025' }),
+      expect.objectContaining({
+        Ansprechperson: 'Kora Koordina',
+        Funktion: 'Netzwerkkoordinatorin',
+        InsoFa: 'ja',
+        Sichtbarkeit: 'intern',
+        'Geprüft am': '01.12.2025',
+      }),
     ]);
   });
 
   it('an internal coordinator entry adds nothing to the public contact it duplicates', async () => {
-    const rows = csvRecords((await contacts('--audience', 'public')).stdout).filter((r) => r['Organisation']!.startsWith('Ärztliche'));
-    expect(rows).toEqual([expect.objectContaining({ Name: 'Doppel Öffentlich', 'E-Mail': 'DOPPEL@beratung.example', Telefon: '' })]);
+    const rows = csvRecords((await contacts('--audience', 'public')).stdout).filter((r) => r['Einrichtung']!.startsWith('Ärztliche'));
+    expect(rows).toEqual([expect.objectContaining({ Ansprechperson: 'Doppel Öffentlich', 'E-Mail': 'DOPPEL@beratung.example', Telefon: '' })]);
   });
 });
 
@@ -136,7 +142,7 @@ describe('filters', () => {
   const names = async (...args: string[]) => {
     const r = await contacts('--audience', 'internal', ...args);
     expect(r.stderr).not.toMatch(STACK_TRACE);
-    return csvRecords(r.stdout).map((row) => row['Name']);
+    return csvRecords(r.stdout).map((row) => row['Ansprechperson']);
   };
 
   it('--sector, repeated = either sector', async () => {
@@ -154,7 +160,7 @@ describe('filters', () => {
 
   it('--insofa: only insoweit erfahrene Fachkräfte', async () => {
     expect(await names('--insofa')).toEqual(['Kora Koordina', 'Paul PUBLIK-Canary']);
-    expect(csvRecords((await contacts('--insofa')).stdout).map((r) => r['Name'])).toEqual(['Paul PUBLIK-Canary']);
+    expect(csvRecords((await contacts('--insofa')).stdout).map((r) => r['Ansprechperson'])).toEqual(['Paul PUBLIK-Canary']);
   });
 
   it('--meeting: contacts of the partners the meeting invites (sectors and partners together)', async () => {
@@ -170,14 +176,14 @@ describe('filters', () => {
 
   it('sorts by organisation, then name, umlaut- and case-insensitive', async () => {
     const rows = csvRecords((await contacts('--audience', 'internal')).stdout);
-    expect(rows.map((r) => r['Organisation'])).toEqual([
+    expect(rows.map((r) => r['Einrichtung'])).toEqual([
       ...Array(3).fill('\'=HYPERLINK("http://evil.example";"klick")'),
       ...Array(3).fill('Ärztliche Beratungsstelle "Kompass"; Süd'),
       'Grundschule Aheim',
       'Grundschule Aheim',
       ...Array(5).fill('Jugendamt Testkreis'),
     ]);
-    expect(rows.filter((r) => r['Organisation'] === 'Grundschule Aheim').map((r) => r['Name'])).toEqual(['anna von der Ahe', 'Ulla Übermorgen']);
+    expect(rows.filter((r) => r['Einrichtung'] === 'Grundschule Aheim').map((r) => r['Ansprechperson'])).toEqual(['anna von der Ahe', 'Ulla Übermorgen']);
   });
 });
 
@@ -225,7 +231,9 @@ describe('usage errors (exit 2, German message, suggestion)', () => {
 describe('CSV for German Excel and LibreOffice', () => {
   it('is UTF-8 with BOM, CRLF, semicolons, German header', async () => {
     const { stdout } = await contacts();
-    expect(stdout.startsWith('\uFEFFOrganisation;Sektor;Kommunen;Name;Funktion;E-Mail;Telefon;Mobil;InsoFa;Sichtbarkeit;Geprüft am\r\n')).toBe(true);
+    expect(stdout.startsWith('\uFEFFEinrichtung;Bereich;Zuständig für;Ansprechperson;Funktion;E-Mail;Telefon;Mobil;InsoFa;Sichtbarkeit;Geprüft am\r\n')).toBe(
+      true,
+    );
     expect(stdout.replace(/"[^"]*"/g, '')).not.toMatch(/[^\r]\n/); // outside quoted cells, every line ends in CRLF
   });
 
@@ -233,10 +241,10 @@ describe('CSV for German Excel and LibreOffice', () => {
     const rows = csvRecords((await contacts('--audience', 'internal')).stdout);
     const oemer = rows.find((r) => r['E-Mail'] === 'oemer@beratung.example')!;
     expect(oemer).toEqual({
-      Organisation: 'Ärztliche Beratungsstelle "Kompass"; Süd',
-      Sektor: 'Beratungsstelle',
-      Kommunen: 'Böhlen',
-      Name: 'Müller-Lüdenscheidt, Dr. Ömer',
+      Einrichtung: 'Ärztliche Beratungsstelle "Kompass"; Süd',
+      Bereich: 'Beratungsstelle',
+      'Zuständig für': 'Böhlen',
+      Ansprechperson: 'Müller-Lüdenscheidt, Dr. Ömer',
       Funktion: 'Psychologe\nund Familientherapeut',
       'E-Mail': 'oemer@beratung.example',
       Telefon: "'00000000123", // digits only: kept as text so the leading zeros survive
@@ -246,9 +254,9 @@ describe('CSV for German Excel and LibreOffice', () => {
       'Geprüft am': '01.01.2026',
     });
     const pub = csvRecords((await contacts('--audience', 'public')).stdout);
-    expect(pub.find((r) => r['Name'] === 'Doppel Öffentlich')!['Funktion']).toBe('Leitung; Beratung, "Kinderschutz"');
-    expect(rows.find((r) => r['Name'] === 'Ulla Übermorgen')!['Kommunen']).toBe('Aheim');
-    expect(rows.find((r) => r['Name'] === 'Paul PUBLIK-Canary')!['Kommunen']).toBe('alle Kommunen');
+    expect(pub.find((r) => r['Ansprechperson'] === 'Doppel Öffentlich')!['Funktion']).toBe('Leitung; Beratung, "Kinderschutz"');
+    expect(rows.find((r) => r['Ansprechperson'] === 'Ulla Übermorgen')!['Zuständig für']).toBe('Aheim');
+    expect(rows.find((r) => r['Ansprechperson'] === 'Paul PUBLIK-Canary')!['Zuständig für']).toBe('ganze Region');
   });
 
   it('neutralises every cell a spreadsheet would run as a formula (OWASP), phone numbers included', async () => {
@@ -256,32 +264,32 @@ describe('CSV for German Excel and LibreOffice', () => {
     const cells = (parseCsv(stdout, { bom: true, delimiter: ';' }) as string[][]).flat();
     for (const cell of cells) expect(cell, JSON.stringify(cell)).not.toMatch(/^[=+\-@\t\r\n]/);
     const rows = csvRecords(stdout);
-    const attack = rows.filter((r) => r['Organisation']!.includes('HYPERLINK'));
-    expect(attack.map((r) => [r['Organisation'], r['Name'], r['Funktion'], r['Telefon']])).toEqual([
+    const attack = rows.filter((r) => r['Einrichtung']!.includes('HYPERLINK'));
+    expect(attack.map((r) => [r['Einrichtung'], r['Ansprechperson'], r['Funktion'], r['Telefon']])).toEqual([
       [`'=HYPERLINK("http://evil.example";"klick")`, "'\tTab Start", "'\n=cmd|' /C calc'!A0", ''],
       [`'=HYPERLINK("http://evil.example";"klick")`, "'=1+2", "'+SUM(A1:A2)", "'+49 0000 0004"],
       [`'=HYPERLINK("http://evil.example";"klick")`, "'@SUM(1,2)", "'-2+3", ''],
     ]);
     // a phone number with spaces and no sign is text anyway and stays as it is
-    expect(rows.find((r) => r['Name'] === 'Ohne Mail')!['Telefon']).toBe('0000 0005');
-    expect(rows.find((r) => r['Name'] === 'Nora NETZ-Canary')!['Mobil']).toBe('0000 7002');
+    expect(rows.find((r) => r['Ansprechperson'] === 'Ohne Mail')!['Telefon']).toBe('0000 0005');
+    expect(rows.find((r) => r['Ansprechperson'] === 'Nora NETZ-Canary')!['Mobil']).toBe('0000 7002');
   });
 
   it('--delimiter , and --no-bom for other tools', async () => {
     const { stdout } = await contacts('--delimiter', ',', '--no-bom');
-    expect(stdout.startsWith('Organisation,Sektor,')).toBe(true);
+    expect(stdout.startsWith('Einrichtung,Bereich,')).toBe(true);
     const rows = csvRecords(stdout, ',');
     expect(csvRecords((await contacts('--delimiter', 'tab')).stdout, '\t')).toHaveLength(rows.length);
-    expect(rows.find((r) => r['Name'] === 'Müller-Lüdenscheidt, Dr. Ömer')!['Organisation']).toBe('Ärztliche Beratungsstelle "Kompass"; Süd');
+    expect(rows.find((r) => r['Ansprechperson'] === 'Müller-Lüdenscheidt, Dr. Ömer')!['Einrichtung']).toBe('Ärztliche Beratungsstelle "Kompass"; Süd');
   });
 
   it('--lang en: English header and labels', async () => {
     const rows = csvRecords((await contacts('--lang', 'en', '--audience', 'public')).stdout);
     expect(rows[0]).toEqual({
-      Organisation: 'Ärztliche Beratungsstelle "Kompass"; Süd',
+      Institution: 'Ärztliche Beratungsstelle "Kompass"; Süd',
       Sector: 'Counselling service',
-      Municipalities: 'Böhlen',
-      Name: 'Doppel Öffentlich',
+      Serves: 'Böhlen',
+      'Contact person': 'Doppel Öffentlich',
       Function: 'Leitung; Beratung, "Kinderschutz"',
       'E-mail': 'DOPPEL@beratung.example',
       Phone: '',
@@ -304,7 +312,7 @@ describe('vCard 3.0', () => {
     expect(oemer.get('org')).toBe('Ärztliche Beratungsstelle "Kompass"; Süd');
     expect(oemer.get('title')).toBe('Psychologe\nund Familientherapeut');
     expect(oemer.get('tel')).toBe('00000000123');
-    expect(oemer.get('note')).toBe('Sektor: Beratungsstelle');
+    expect(oemer.get('note')).toBe('Bereich: Beratungsstelle');
     expect(oemer.get('categories')).toBe('Netzwerk Kinderschutz Testkreis');
     expect(oemer.param('email', 'type')).toEqual(['INTERNET', 'WORK']);
     expect(oemer.param('tel', 'type')).toEqual(['WORK', 'VOICE']);
@@ -312,9 +320,9 @@ describe('vCard 3.0', () => {
     const paul = cards.find((c) => c.get('fn') === 'Paul PUBLIK-Canary')!;
     expect(paul.get('n')).toEqual(['PUBLIK-Canary', 'Paul', '', '', '']);
     expect(paul.get('tel')).toBe('+49 0000 0003');
-    expect(paul.get('note')).toBe('Sektor: Jugendamt\nInsoweit erfahrene Fachkraft (InsoFa)');
+    expect(paul.get('note')).toBe('Bereich: Jugendamt\nInsoweit erfahrene Fachkraft (InsoFa)');
     const kora = cards.find((c) => c.get('fn') === 'Kora Koordina')!;
-    expect(kora.get('note')).toBe('Sektor: Jugendamt\nInsoweit erfahrene Fachkraft (InsoFa)\nNetzwerkkoordination');
+    expect(kora.get('note')).toBe('Bereich: Jugendamt\nInsoweit erfahrene Fachkraft (InsoFa)\nNetzwerkkoordination');
     expect(cards.find((c) => c.get('fn') === 'anna von der Ahe')!.get('n')).toEqual(['von der Ahe', 'anna', '', '', '']);
     const doppel = vcards((await contacts('--format', 'vcf', '--audience', 'public')).stdout).find((c) => c.get('fn') === 'Doppel Öffentlich')!;
     expect(doppel.get('title')).toBe('Leitung; Beratung, "Kinderschutz"');
@@ -389,7 +397,7 @@ describe('output', () => {
     const tmp = tempDir();
     try {
       for (const [file, start] of [
-        ['liste.csv', '\uFEFFOrganisation;'],
+        ['liste.csv', '\uFEFFEinrichtung;'],
         ['karten.vcf', 'BEGIN:VCARD\r\n'],
         ['verteiler.txt', '=1+2 <formel@angriff.example>; Doppel'],
       ] as const) {

@@ -7,7 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/load/table-file.js';
-import { sectorFromName, sectorOf } from '../../src/products/editing/import/sectors.js';
+import { sectorFromName, sectorOf } from '../../src/products/editing/sectors.js';
 import { EXAMPLES, ROOT, run, tempDir } from '../support/helpers.js';
 
 const TODAY = ['--today', '2026-11-23'];
@@ -45,21 +45,28 @@ describe('import of a German Excel list (CSV, Windows-1252)', () => {
     writeFileSync(file, Buffer.from(`${GERMAN_LIST.join('\r\n')}\r\n`, 'latin1')); // ä ö ü ß are the same bytes in Windows-1252
     expect(readFileSync(file).includes(Buffer.from('ü', 'utf8'))).toBe(false);
     const r = await run(['import', file, dir, ...TODAY]);
-    expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Gelesen: ');
     expect(r.stdout).toContain('(CSV, Windows-1252, Trennzeichen ;), 8 Zeilen mit Inhalt.');
-    expect(r.stdout).toContain('Nicht übernommen: Spalte(n) Bemerkung');
+    expect(r.stdout).toContain('Bemerkung → Bemerkung (nur auf InsoFa geprüft)');
     expect(r.stdout).toContain('Neu: 3 Partner mit 4 Kontaktpersonen; 1 weitere Kontaktperson bei');
+    // Max Mustermann (row 5) is already in the network with the same data: counted, not listed.
+    expect(r.stdout).toContain('Schon im Netzwerk und unverändert: 1 Zeile (alle zeigen: --verbose).');
+    // The list says nothing about who may see the persons: they stay internal, and the summary says so.
+    expect(r.stdout).toContain('Wer die neuen Personen erreicht: 5 Personen nur für die Koordinierungsstelle (internal)');
+    expect(r.stdout).toContain('--visibility network --update');
     const notes = r.stdout.split('\n').filter((l) => l.startsWith('  Zeile '));
     expect(notes).toEqual([
-      '  Zeile 5: „Max Mustermann“ (schulleitung@grundschule-am-park.example) steht schon im Netzwerk (bei „Grundschule am Park“) – nicht doppelt übernommen.',
-      '  Zeile 5: „Grundschule am Park“ gibt es schon im Netzwerk (grundschule-am-park) – nicht doppelt angelegt.',
+      // the list names two samples of init: what goes there reaches no output, and the summary says so
+      '  Zeile 5: „Grundschule am Park“ ist noch ein Beispiel von „netzwerk init“ (sample: true in partners.yaml): Der Partner und seine Personen erscheinen in keiner Ausgabe, bis dort die Beispielangaben ersetzt sind und die Zeile „sample: true“ gelöscht ist.',
       '  Zeile 6: Bereich „Hort“ ist nicht bekannt. „Hort Regenbogen“ wurde nicht übernommen; bitte den Bereich in der Tabelle ändern und noch einmal importieren.',
       '  Zeile 8: „Anna Mueller“ steht schon in Zeile 3 – nicht doppelt übernommen.',
       '  Zeile 10: „kein Telefon“ ist als Telefon nicht zu gebrauchen (Form prüfen) – weggelassen.',
-      '  Zeile 11: „Jugendamt der Stadt Musterstadt“ gibt es schon im Netzwerk (jugendamt-musterstadt) – nicht doppelt angelegt; 1 neue Kontaktperson dort ergänzt.',
+      '  Zeile 11: „Jugendamt der Stadt Musterstadt“ ist noch ein Beispiel von „netzwerk init“ (sample: true in partners.yaml): Der Partner und seine Personen erscheinen in keiner Ausgabe, bis dort die Beispielangaben ersetzt sind und die Zeile „sample: true“ gelöscht ist.',
     ]);
+    // No date of confirmation in the list: none is invented; the new persons count as never confirmed (at most three named, the rest counted).
+    expect(r.stderr).toContain('wurden nie bestätigt');
+    expect(r.stderr).toContain('… und 2 weitere Warnungen dieser Art');
 
     const partners = parse(readFileSync(join(dir, 'partners.yaml'), 'utf8')) as {
       id: string;
@@ -71,8 +78,8 @@ describe('import of a German Excel list (CSV, Windows-1252)', () => {
     const kita = partners.find((p) => p.id === 'kita-sonnenschein')!;
     expect(kita).toMatchObject({ name: 'Kita Sonnenschein', sector: 'kita', address: { street: 'Sonnenweg 3', postal_code: '02345', city: 'Musterstadt' } });
     expect(kita.contacts!.map((c) => [c.name, c.email, c.phone, c.mobile, c.visibility, c.verified])).toEqual([
-      ['Anna Müller', 'a.mueller@kita-sonnenschein.example', '01234 567-100', undefined, undefined, '2026-11-23'],
-      ['Bernd Schäfer', 'b.schaefer@kita-sonnenschein.example', '01234 567-101', '0151 1234567', undefined, '2026-11-23'],
+      ['Anna Müller', 'a.mueller@kita-sonnenschein.example', '01234 567-100', undefined, undefined, undefined],
+      ['Bernd Schäfer', 'b.schaefer@kita-sonnenschein.example', '01234 567-101', '0151 1234567', undefined, undefined],
     ]);
     expect(partners.find((p) => p.id === 'polizeiwache-musterstadt')!.contacts![0]!.phone).toBe('01234 999-0');
     // no sector column value: the sector from the name
@@ -87,6 +94,7 @@ describe('import of a German Excel list (CSV, Windows-1252)', () => {
     const again = await run(['import', file, dir, ...TODAY]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Neu: 0 Partner mit 0 Kontaktpersonen; 0 weitere Kontaktpersonen');
+    expect(again.stdout).toContain('Schon im Netzwerk und unverändert: 6 Zeilen');
     expect(again.stdout).toContain('Es gibt nichts zu ändern.');
   });
 
@@ -150,9 +158,9 @@ describe('export → import round trip', () => {
     expect((await run(['contacts', dir, '--audience', 'internal', '--out', back, ...TODAY])).code).toBe(0);
     const rows = (file: string) =>
       (parseCsv(readFileSync(file, 'utf8'), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[])
-        .filter((row) => !['Jugendamt der Stadt Musterstadt', 'Grundschule am Park'].includes(row['Organisation']!))
+        .filter((row) => !['Jugendamt der Stadt Musterstadt', 'Grundschule am Park'].includes(row['Einrichtung']!))
         .map((row) =>
-          [row['Organisation'], row['Sektor'], row['Name'], row['Funktion'], row['E-Mail'], row['Telefon'], row['Mobil'], row['InsoFa']].join(' | '),
+          [row['Einrichtung'], row['Bereich'], row['Ansprechperson'], row['Funktion'], row['E-Mail'], row['Telefon'], row['Mobil'], row['InsoFa']].join(' | '),
         )
         .sort();
     const original = rows(csv);

@@ -115,3 +115,110 @@ describe('the program folder is not a network', () => {
     expect(missing.stderr).toContain('gibt es keine network.yaml');
   });
 });
+
+describe('the samples of init never reach a real output', () => {
+  const TODAY = '2026-11-23';
+  const NAMES = ['Grundschule am Park', 'Max Mustermann', 'Erika Musterfrau', 'Erstes Netzwerktreffen', 'Flyer „Netzwerk', 'Kooperationsvereinbarung Netzwerk'];
+
+  it('marks every entry as a sample; validate names them once per file and says how to replace them', async () => {
+    const tmp = tempDir();
+    cleanup = tmp.remove;
+    await run(['init', tmp.dir, '--today', TODAY]);
+    const partners = readFileSync(join(tmp.dir, 'partners.yaml'), 'utf8');
+    expect(partners.match(/^\s+sample: true$/gm)).toHaveLength(2);
+    expect(partners).toContain('# Beispiel: durch eigene Angaben ersetzen und die Zeile „sample: true“ löschen');
+    // the Leitbild is a comment, never a value
+    expect(readFileSync(join(tmp.dir, 'network.yaml'), 'utf8')).toMatch(/^# mission_statement: \|$/m);
+    const check = JSON.parse((await run(['validate', tmp.dir, '--today', TODAY, '--format', 'json'])).stdout);
+    const samples = check.warnings.filter((w: { code: string }) => w.code === 'samples-present');
+    expect(samples.map((w: { file: string }) => w.file).sort()).toEqual([
+      'activities.yaml',
+      'agreements.yaml',
+      'meetings.yaml',
+      'network.yaml',
+      'partners.yaml',
+    ]);
+    expect(samples.find((w: { file: string }) => w.file === 'partners.yaml').message).toContain('Grundschule am Park, Jugendamt der Stadt Musterstadt');
+  });
+
+  it('report, directory, contacts, calendar leave them out and say so; with the line deleted the entry counts', async () => {
+    const tmp = tempDir();
+    cleanup = tmp.remove;
+    await run(['init', tmp.dir, '--today', TODAY]);
+    for (const args of [['report'], ['report', '--format', 'json'], ['directory'], ['contacts', '--audience', 'internal'], ['calendar']]) {
+      const result = await run([...args, tmp.dir, '--today', TODAY]);
+      expect(result.code, args.join(' ')).toBe(0);
+      for (const name of NAMES) expect(result.stdout, `${args.join(' ')}: ${name}`).not.toContain(name);
+      expect(result.stderr).toContain(
+        'Die Beispieldaten von „netzwerk init“ sind weggelassen (2 Partner, 2 Kontaktpersonen, 1 Person der Koordination, 1 Termin',
+      );
+    }
+    // the coordinator replaces the school with her own and deletes the marker: it counts
+    const file = join(tmp.dir, 'partners.yaml');
+    const text = readFileSync(file, 'utf8');
+    const school = text.indexOf('- id: grundschule-am-park');
+    writeFileSync(
+      file,
+      text.slice(0, school) +
+        text
+          .slice(school)
+          .replace('Grundschule am Park', 'Gesamtschule Beispielstadt')
+          .replace(/\n {2}# Beispiel[^\n]*\n {2}sample: true/, ''),
+    );
+    const report = await run(['report', tmp.dir, '--today', TODAY, '--format', 'json']);
+    const json = JSON.parse(report.stdout);
+    expect(json.partners.list.map((p: { name: string }) => p.name)).toEqual(['Gesamtschule Beispielstadt']);
+    expect(report.stderr).toContain('(1 Partner, 1 Kontaktperson, 1 Person der Koordination');
+  });
+
+  it('an older network with the placeholder Leitbild: validate warns, the report leaves it out', async () => {
+    const tmp = tempDir();
+    cleanup = tmp.remove;
+    await run(['init', tmp.dir, '--today', TODAY]);
+    const file = join(tmp.dir, 'network.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}mission_statement: |\n  Hier kann das Leitbild des Netzwerks stehen, sobald es beschlossen ist.\n`);
+    const check = await run(['validate', tmp.dir, '--today', TODAY]);
+    expect(check.stdout).toContain('Das Leitbild ist noch der Platzhalter von „netzwerk init“');
+    const report = await run(['report', tmp.dir, '--today', TODAY]);
+    expect(report.stdout).not.toContain('Hier kann das Leitbild');
+    expect(report.stdout).not.toContain('Leitbild');
+    expect(report.stderr).toContain('Leitbild-Platzhalter');
+  });
+
+  it('init --empty: no entries but the youth office and coordinator network.yaml needs, valid and ready to fill', async () => {
+    const tmp = tempDir();
+    cleanup = tmp.remove;
+    const result = await run(['init', tmp.dir, '--empty', '--today', TODAY]);
+    expect(result.code).toBe(0);
+    for (const name of ['meetings', 'agreements', 'activities']) {
+      const text = readFileSync(join(tmp.dir, `${name}.yaml`), 'utf8');
+      expect(
+        text.split('\n').filter((line) => line !== '' && !line.startsWith('#')),
+        name,
+      ).toEqual([]);
+      expect(text).toContain('Neuer Eintrag');
+    }
+    expect(readFileSync(join(tmp.dir, 'partners.yaml'), 'utf8').match(/^- id: /gm)).toEqual(['- id: ']);
+    const check = JSON.parse((await run(['validate', tmp.dir, '--today', TODAY, '--format', 'json'])).stdout);
+    expect(check.errors).toEqual([]);
+    expect(check.warnings.filter((w: { code: string }) => w.code === 'samples-present').map((w: { file: string }) => w.file)).toEqual([
+      'network.yaml',
+      'partners.yaml',
+    ]);
+  });
+
+  it('the warning about a missing category says how to declare it not required', async () => {
+    const tmp = tempDir();
+    cleanup = tmp.remove;
+    await run(['init', tmp.dir, '--today', TODAY]);
+    const check = await run(['validate', tmp.dir, '--today', TODAY]);
+    expect(check.stdout).toContain(
+      'Im Netzwerk fehlt noch: Staatsanwaltschaften (§ 9 Abs. 4 LKiSchG NRW). Wird die Kategorie hier nicht gebraucht: in network.yaml unter targets.required_categories die geforderten Kategorien aufzählen, ohne staatsanwaltschaft.',
+    );
+    const file = join(tmp.dir, 'network.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('targets:\n', 'targets:\n  required_categories: [jugendamt, schule]\n'));
+    const again = await run(['validate', tmp.dir, '--today', TODAY]);
+    expect(again.stdout).not.toContain('Staatsanwaltschaften');
+    expect(again.stdout).toContain('Im Netzwerk fehlt noch: Schulen');
+  });
+});

@@ -52,7 +52,7 @@ describe('the Art. 15 letter about one person', () => {
     const text = await run(['person', 'Müller', NET, '--partner', 'beratung-am-markt', ...TODAY]);
     expect(text.code).toBe(2);
     expect(text.stderr).toContain('--partner gilt nur mit --format letter');
-    const unknown = await run(['person', 'Müller', NET, '--format', 'letter', '--partner', 'beratung-am-mark', ...TODAY]);
+    const unknown = await run(['person', 'Müller', NET, '--format', 'letter', '--partner', 'beratung-am-marktt', ...TODAY]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('beratung-am-markt');
   });

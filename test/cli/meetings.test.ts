@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readNetworkFolder } from '../../src/load/read-folder.js';
 import { invitedCounter, invitedPartners } from '../../src/model/invitations.js';
 import { validateNetwork } from '../../src/validate/validate-network.js';
-import { EXAMPLE_NAMES, EXAMPLES, FIXTURES, run } from '../support/helpers.js';
+import { copyExample, EXAMPLE_NAMES, EXAMPLES, FIXTURES, run } from '../support/helpers.js';
 
 const TODAY = ['--today', '2026-11-23'];
 
@@ -65,6 +65,19 @@ describe('netzwerk meetings', () => {
     const ids = [...r.stdout.matchAll(/Kennung: (\S+)/g)].map((m) => m[1]);
     expect(ids).toEqual(['2026-12-netzwerktreffen', '2027-03-netzwerktreffen', '2027-04-informationsabend']);
     expect((await run(['meetings', join(EXAMPLES, 'herne'), '--upcoming', '--lang', 'en', ...TODAY])).stdout).toContain('id: 2026-12-netzwerktreffen');
+  });
+
+  it('never breaks an id across lines, however long (the column widens for it)', async () => {
+    const copy = copyExample('herne');
+    try {
+      const id = '2027-05-fachtag-kinderschutz-gewalt-gegen-kinder-erkennen-und-handeln';
+      const added = await run(['add', 'meeting', copy.dir, '--title', 'Fachtag', '--type', 'fachtag', '--start', '2027-05-12', '--id', id, ...TODAY]);
+      expect(added.code, added.stderr).toBe(0);
+      const r = await run(['meetings', copy.dir, '--upcoming', ...TODAY]);
+      expect(r.stdout).toMatch(new RegExp(`Kennung: ${id}\\s*\\n`));
+    } finally {
+      copy.remove();
+    }
   });
 });
 

@@ -89,7 +89,7 @@ describe('--out writes atomically', () => {
     const result = await run(['contacts', net, '--format', 'xlsx', ...TODAY], { tty: true });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
-      /Eine XLSX-Datei lässt sich nicht auf dem Bildschirm zeigen\. Bitte mit --out in eine Datei schreiben, z\. B\. --out liste\.xlsx\./,
+      /Eine XLSX-Datei lässt sich nicht im Terminal zeigen\. Bitte mit --out in eine Datei schreiben und diese öffnen, z\. B\. --out kontakte\.xlsx\./,
     );
   });
 

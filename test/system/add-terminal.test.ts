@@ -2,7 +2,7 @@
 // answers are typed as keystrokes when each German question appears. Without a terminal it
 // never asks (test/cli/edit.test.ts).
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -95,6 +95,25 @@ describe.runIf(hasTool('script'))('add on a terminal', () => {
     const partners = parse(readFileSync(join(dir, 'partners.yaml'), 'utf8')) as { id: string; contacts: { name: string }[] }[];
     expect(partners.find((p) => p.id === 'jugendamt-musterstadt')!.contacts.map((c) => c.name)).toEqual(['Erika Musterfrau', 'Clara Probe']);
   }, 40_000);
+});
+
+describe.runIf(hasTool('script'))('import on a terminal', () => {
+  it('asks once whom the persons of a list without a visibility column are for, and enters them so', async () => {
+    const tmp = tempDir();
+    cleanup = tmp.remove;
+    const dir = join(tmp.dir, 'netz');
+    await run(['init', dir, '--empty', '--today', '2026-11-23']);
+    const list = join(tmp.dir, 'liste.csv');
+    writeFileSync(
+      list,
+      'Einrichtung;Bereich;Ansprechperson;E-Mail\nKita Wolke;Kita;Anna Beispiel;a.beispiel@kita-wolke.example\nPolizeiwache Nord;Polizei;Ben Probe;b.probe@polizei.example\n',
+    );
+    const r = await inTerminal(['import', list, dir, '--today', '2026-11-23'], [[/eingetragen werden\?[\s\S]*\(network\)/, `${DOWN}\r`]]);
+    expect(r.code, r.screen).toBe(0);
+    expect(r.screen).toContain('Wer die neuen Personen erreicht: 2 Personen für die Partner des Netzwerks');
+    const partners = parse(readFileSync(join(dir, 'partners.yaml'), 'utf8')) as { contacts?: { visibility?: string }[] }[];
+    expect(partners.flatMap((p) => p.contacts ?? []).map((c) => c.visibility)).toEqual(['network', 'network', 'network']);
+  }, 30_000);
 });
 
 describe.runIf(hasTool('script'))('the built program on a terminal', () => {

@@ -32,17 +32,19 @@ import openpyxl, datetime, sys
 wb = openpyxl.Workbook()
 wb.active.title = 'Leer'
 ws = wb.create_sheet('Partner')
-ws.append(['Einrichtung', 'Sektor', 'Vorname', 'Nachname', 'E-Mail', 'Telefon', 'PLZ', 'Sichtbarkeit', 'Einwilligung', 'InsoFa'])
-ws.append(['Familienzentrum Löwenzahn', 'Familienzentrum', 'Frieda', 'Groß', 'f.gross@loewenzahn.example', '01234 500-1', 1067, 'öffentlich', datetime.datetime(2026, 3, 1), 'ja'])
-ws.append(['Familienzentrum Löwenzahn', 'Familienzentrum', 'Ömer', 'Yıldız', 'o.yildiz@loewenzahn.example', '01234 500-2', None, 'Netzwerk', None, 'nein'])
-ws.append(['Suchtberatung Musterstadt', 'Suchtberatung', 'Sven', 'Klar', 's.klar@sucht.example', None, None, 'öffentlich', None, None])
+ws.append(['Einrichtung', 'Sektor', 'Vorname', 'Nachname', 'E-Mail', 'Telefon', 'PLZ', 'Sichtbarkeit', 'Einwilligung', 'InsoFa', 'Stand'])
+ws.append(['Familienzentrum Löwenzahn', 'Familienzentrum', 'Frieda', 'Groß', 'f.gross@loewenzahn.example', '01234 500-1', 1067, 'öffentlich', datetime.datetime(2026, 3, 1), 'ja', datetime.datetime(2026, 10, 1)])
+ws.append(['Familienzentrum Löwenzahn', 'Familienzentrum', 'Ömer', 'Yıldız', 'o.yildiz@loewenzahn.example', '01234 500-2', None, 'Netzwerk', None, 'nein', '02.10.2026'])
+ws.append(['Suchtberatung Musterstadt', 'Suchtberatung', 'Sven', 'Klar', 's.klar@sucht.example', None, None, 'öffentlich', None, None, None])
 wb.save(sys.argv[1])
 `;
     const made = spawnSync(PYTHON, ['-c', script, file], { encoding: 'utf8' });
     expect(made.status, made.stderr).toBe(0);
     const r = await run(['import', file, dir, ...TODAY]);
-    expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
+    // The list's "Stand" is the date of confirmation; Sven Klar's row has none, so none is invented.
+    expect(r.stderr).toContain('Die Kontaktdaten von „Sven Klar“ wurden nie bestätigt');
+    expect(r.stderr).not.toContain('Frieda');
     expect(r.stdout).toContain('(Excel, Blatt „Partner“), 3 Zeilen mit Inhalt.');
     expect(r.stdout).toContain('Zeile 4: „Sven Klar“ ist öffentlich markiert, aber ohne Datum der Einwilligung – nur für das Netzwerk (network) übernommen.');
     const partners = parse(readFileSync(join(dir, 'partners.yaml'), 'utf8')) as {
@@ -62,9 +64,9 @@ wb.save(sys.argv[1])
         insofa: true,
         visibility: 'public',
         consent: '2026-03-01',
-        verified: '2026-11-23',
+        verified: '2026-10-01',
       },
-      { name: 'Ömer Yıldız', email: 'o.yildiz@loewenzahn.example', phone: '01234 500-2', visibility: 'network', verified: '2026-11-23' },
+      { name: 'Ömer Yıldız', email: 'o.yildiz@loewenzahn.example', phone: '01234 500-2', visibility: 'network', verified: '2026-10-02' },
     ]);
     expect(partners.find((p) => p.id === 'suchtberatung-musterstadt')!.contacts[0]!.visibility).toBe('network');
 

@@ -56,13 +56,14 @@ let installOutput = '';
 beforeAll(() => {
   if (FULL) {
     // from scratch: the sources, their dependencies (linked), and a build when npm packs
-    for (const part of ['bin', 'scripts', 'src', 'schemas', 'examples', 'package.json', 'package-lock.json', 'README.md', 'tsconfig.json']) {
+    for (const part of ['bin', 'scripts', 'src', 'schemas', 'docs', 'examples', 'package.json', 'package-lock.json', 'README.md', 'tsconfig.json']) {
       cpSync(join(ROOT, part), join(program, part), { recursive: true });
     }
     symlinkSync(join(ROOT, 'node_modules'), join(program, 'node_modules'), 'junction');
   } else {
     // the tree npm test has just built, packed as it is (scripts off: no prepack build)
-    for (const part of ['bin', 'dist', 'scripts', 'schemas', 'package.json', 'README.md']) cpSync(join(ROOT, part), join(program, part), { recursive: true });
+    for (const part of ['bin', 'dist', 'scripts', 'schemas', 'docs', 'package.json', 'README.md'])
+      cpSync(join(ROOT, part), join(program, part), { recursive: true });
   }
   mkdirSync(elsewhere);
   cpSync(join(EXAMPLES, 'kreis-kleve'), network, { recursive: true });
@@ -97,11 +98,14 @@ describe('npm run install-global', () => {
       'schemas/meetings.schema.json',
       'schemas/agreements.schema.json',
       'schemas/output/report.schema.json',
+      // the guides `netzwerk docs` shows and messages point to
+      'docs/format.md',
+      'docs/import.md',
     ]) {
       expect(files).toContain(needed);
     }
     const allowed =
-      /^(bin\/[\w-]+\.cjs|dist\/netzwerk\.cjs((\.validate)?\.cache)?|dist\/lazy\/(@[\w-]+\/)?[\w-]+\.cjs|schemas\/(en\/|output\/)?[\w-]+\.schema\.json|package\.json|README\.md|LICENSE)$/;
+      /^(bin\/[\w-]+\.cjs|dist\/netzwerk\.cjs((\.validate)?\.cache)?|dist\/lazy\/(@[\w-]+\/)?[\w-]+\.cjs|schemas\/(en\/|output\/)?[\w-]+\.schema\.json|docs\/[\w-]+\.(md|schema\.json)|package\.json|README\.md|LICENSE)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     // and `npm pack` itself, in the program's folder, would pack the same (scripts off: no build here)
     const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, env: terminalEnv(), encoding: 'utf8' });
@@ -164,6 +168,15 @@ describe('the installed netzwerk, in another folder', () => {
     expect(readFileSync(join(elsewhere, 'Netzwerk Herne', 'network.yaml'), 'utf8')).toContain('Prüfen: „netzwerk validate“ in diesem Ordner.');
     expect(netzwerk(['validate', ...TODAY], join(elsewhere, 'Netzwerk Herne')).code).toBe(0);
   }, 60_000);
+
+  it('has its guides: netzwerk docs lists them and shows the one a message points to', () => {
+    const list = netzwerk(['docs']);
+    expect(list.code, list.stderr).toBe(0);
+    expect(list.stdout).toContain('import     Eine Liste übernehmen: netzwerk import');
+    const guide = netzwerk(['docs', 'import']);
+    expect(guide.code).toBe(0);
+    expect(guide.stdout).toBe(readFileSync(join(ROOT, 'docs', 'import.md'), 'utf8'));
+  });
 
   it('knows its own folder is not a network, and does not put one there', () => {
     const here = netzwerk(['validate', ...TODAY], installed);

@@ -58,7 +58,7 @@ describe('--out writes atomically', () => {
           await new Promise(() => setInterval(() => {}, 1000));
         };
         const io = { cwd: ${JSON.stringify(out)}, env: {}, stdout: process.stdout, stderr: process.stderr };
-        await writeOutput(io, 'bericht.html', Buffer.alloc(1 << 20, 65), ${JSON.stringify(out)});
+        await writeOutput({ io, lang: 'de' }, 'bericht.html', Buffer.alloc(1 << 20, 65), ${JSON.stringify(out)});
       `;
       const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: out, stdio: ['ignore', 'pipe', 'pipe'] });
       let stderr = '';

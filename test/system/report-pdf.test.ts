@@ -18,11 +18,12 @@ describe.runIf(canPrint)('report as PDF', () => {
     try {
       const r = await run(['report', join(EXAMPLES, 'kreis-kleve'), '--out', 'bericht.pdf', ...TODAY], { cwd: tmp.dir, env: ENV });
       expect(r.code, r.stderr).toBe(0);
-      expect(r.stderr).toBe('');
       const file = join(tmp.dir, 'bericht.pdf');
       const { info, pages, text } = readPdf(file);
       expectTaggedA4(info);
       expect(pages).toBeGreaterThan(1);
+      // the one line on stderr says what was written, with the pages poppler counts
+      expect(r.stderr).toBe(`✔ bericht.pdf geschrieben (${pages} Seiten)\n`);
       expect(info).toMatch(/CreationDate: +Mon Nov 23 00:00:00 2026/);
       const perPage = text.split('\f').filter((p) => p.trim() !== '');
       expect(perPage).toHaveLength(pages);

@@ -22,6 +22,7 @@ function usedCodes(): Map<string, string> {
     /\.add\('(?:error|warning)',[^;]*?\],\s*'([^']+)'/g,
     /\bfail\(\d+,\s*\d+,\s*'([^']+)'/g,
     /\bcode: '([^']+)'/g,
+    /\bctx\.(?:say|note)\('([^']+)'/g,
   ];
   for (const file of FILES) {
     const text = readFileSync(file, 'utf8');

@@ -19,7 +19,13 @@ import { mailboxes, renderMailboxBlocks, renderMailboxList, withoutEmail } from 
 import { writeOutput } from '../../write/output.js';
 
 export async function run(ctx: Context, { args, options }: Invocation<typeof CONTACTS>): Promise<number> {
-  const { format } = chooseOutput(CONTACTS_OUTPUTS, { format: options.format, out: options.out, fallback: 'csv', stdoutIsTTY: ctx.io.stdout.isTTY });
+  const { format } = chooseOutput(CONTACTS_OUTPUTS, {
+    format: options.format,
+    out: options.out,
+    fallback: 'csv',
+    stdoutIsTTY: ctx.io.stdout.isTTY,
+    name: t(ctx.lang, 'out.name.contacts'),
+  });
   if (options.batch !== undefined && format !== 'emails') throw new UsageError('usage.batch-format');
   const { model } = loadValidModel(ctx, args.dir);
   const selection: ContactSelection = {
@@ -40,7 +46,7 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof CON
     content = renderMailboxBlocks(rows, options.batch, (block, blocks, count) => t(ctx.lang, 'reach.mailbox-block', { block, blocks, count }));
   else content = renderMailboxList(rows);
 
-  await writeOutput(ctx.io, options.out, content, resolveDir(ctx, args.dir));
+  await writeOutput(ctx, options.out, content, resolveDir(ctx, args.dir));
   // Notes on stderr, so that stdout stays the list itself.
   if (rows.length === 0) ctx.note('note.no-contacts');
   if (options.meeting !== undefined) meetingNotes(result, options.meeting, ctx.lang, ctx.note);

@@ -14,18 +14,19 @@ export interface ContactsWords {
 
 export const CONTACTS_WORDS: Readonly<Record<Lang, ContactsWords>> = {
   de: {
-    header: ['Organisation', 'Sektor', 'Kommunen', 'Name', 'Funktion', 'E-Mail', 'Telefon', 'Mobil', 'InsoFa', 'Sichtbarkeit', 'Geprüft am'],
+    // the same names as the directory's table for the same things (Einrichtung, Bereich, Zuständig für …)
+    header: ['Einrichtung', 'Bereich', 'Zuständig für', 'Ansprechperson', 'Funktion', 'E-Mail', 'Telefon', 'Mobil', 'InsoFa', 'Sichtbarkeit', 'Geprüft am'],
     yes: 'ja',
     no: 'nein',
-    all: 'alle Kommunen',
-    vcard: { sector: 'Sektor', insofa: 'Insoweit erfahrene Fachkraft (InsoFa)', coordinator: 'Netzwerkkoordination' },
+    all: 'ganze Region',
+    vcard: { sector: 'Bereich', insofa: 'Insoweit erfahrene Fachkraft (InsoFa)', coordinator: 'Netzwerkkoordination' },
     xlsx: { sheet: 'Kontakte', title: 'Kontaktliste', dateFormat: 'DD.MM.YYYY' },
   },
   en: {
-    header: ['Organisation', 'Sector', 'Municipalities', 'Name', 'Function', 'E-mail', 'Phone', 'Mobile', 'InsoFa', 'Visibility', 'Verified on'],
+    header: ['Institution', 'Sector', 'Serves', 'Contact person', 'Function', 'E-mail', 'Phone', 'Mobile', 'InsoFa', 'Visibility', 'Verified on'],
     yes: 'yes',
     no: 'no',
-    all: 'all municipalities',
+    all: 'whole region',
     vcard: { sector: 'Sector', insofa: 'Child-protection specialist (InsoFa)', coordinator: 'Network coordination' },
     xlsx: { sheet: 'Contacts', title: 'Contact list', dateFormat: 'YYYY-MM-DD' },
   },

@@ -2,6 +2,7 @@
 // the public Wegweiser (--audience public). Options → valid model → the directory for its
 // audience (pure, src/products/directory/build-directory.ts) → one renderer → stdout or --out (a PDF printed from
 // the HTML through the shared PDF path). On stderr: what the files lack for the directory's readers.
+import { t } from '../../i18n/catalogue.js';
 import type { Invocation } from '../../cli/spec.js';
 import { DIRECTORY, DIRECTORY_OUTPUTS } from './spec.js';
 import { resolveDir, type Context } from '../../cli/context.js';
@@ -15,9 +16,16 @@ import { renderDirectoryJson } from './json.js';
 import { renderDirectoryXlsx } from './xlsx.js';
 import { writeOutput } from '../../write/output.js';
 import { printPdf } from '../../write/pdf.js';
+import { working } from '../../cli/progress.js';
 
 export async function run(ctx: Context, { args, options }: Invocation<typeof DIRECTORY>): Promise<number> {
-  const { format } = chooseOutput(DIRECTORY_OUTPUTS, { format: options.format, out: options.out, fallback: 'html', stdoutIsTTY: ctx.io.stdout.isTTY });
+  const { format } = chooseOutput(DIRECTORY_OUTPUTS, {
+    format: options.format,
+    out: options.out,
+    fallback: 'html',
+    stdoutIsTTY: ctx.io.stdout.isTTY,
+    name: t(ctx.lang, 'out.name.directory'),
+  });
   const { model } = loadValidModel(ctx, args.dir);
   const directory = buildDirectory(model, options.audience, ctx.today);
   const lang = ctx.lang;
@@ -27,7 +35,7 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof DIR
   else if (format === 'xlsx') content = await renderDirectoryXlsx(directory, { lang });
   else if (format === 'pdf') content = await pdf(directory, ctx, options.out);
   else content = renderDirectoryHtml(directory, { lang });
-  await writeOutput(ctx.io, options.out, content, resolveDir(ctx, args.dir));
+  await writeOutput(ctx, options.out, content, resolveDir(ctx, args.dir));
   notes(directory, ctx);
   return 0;
 }
@@ -35,7 +43,9 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof DIR
 /** The Wegweiser or directory printed on A4, each page's footer with its title, the network and the "Stand" date. */
 function pdf(directory: Directory, ctx: Context, out: string | undefined): Promise<Uint8Array> {
   const footer = `${DIRECTORY_WORDS[ctx.lang].title[directory.audience]} · ${directory.network.name}`;
-  return printPdf(ctx.io, ctx.lang, { html: renderDirectoryHtml(directory, { lang: ctx.lang }), footer, dated: true, date: directory.today, out });
+  return working(ctx, 'working.pdf', () =>
+    printPdf(ctx.io, ctx.lang, { html: renderDirectoryHtml(directory, { lang: ctx.lang }), footer, dated: true, date: directory.today, out }),
+  );
 }
 
 /** Notes on stderr, so that stdout stays the directory itself. */

@@ -4,7 +4,7 @@ import { formatOption, type OutputKind } from '../../cli/output-format.js';
 import { DIR, OUT, type CommandSpec } from '../../cli/spec.js';
 
 export const DIRECTORY_OUTPUTS = [
-  { format: 'html', option: 'html', endings: ['.html', '.htm'] },
+  { format: 'html', option: 'html', endings: ['.html', '.htm'], page: true },
   { format: 'csv', option: 'csv', endings: ['.csv'] },
   { format: 'json', option: 'json', endings: ['.json'] },
   { format: 'xlsx', option: 'xlsx', endings: ['.xlsx'], binary: true },

@@ -21,9 +21,16 @@ const collectionHelp = (name: string, snippet: string) => `# Neuer Eintrag: eine
 # Eine Datei im Ordner ${name}/ (statt oder neben dieser Liste) beginnt mit der Zeile
 #   ${modeline(name, true)}`;
 
+/**
+ * Every entry `init` writes is a sample (`sample: true`): left out of every output and named by
+ * `validate` until it is replaced or deleted (model/samples.ts). With --empty only what the files
+ * need stays: the youth office and the coordinator that network.yaml requires.
+ */
+const SAMPLE_LINE = '# Beispiel: durch eigene Angaben ersetzen und die Zeile „sample: true“ löschen, oder den Eintrag löschen';
+
 // Comments stand on their own line above what they explain: a comment after a value keeps the
 // editor from suggesting values once the value is deleted.
-function starterFiles(today: string): Record<string, string> {
+function starterFiles(today: string, empty: boolean): Record<string, string> {
   const year = today.slice(0, 4);
   const meetingDay = addMonths(today, 1);
   return {
@@ -47,6 +54,8 @@ youth_offices:
 coordinators:
   - name: Erika Musterfrau
     partner: jugendamt-musterstadt
+    ${SAMPLE_LINE}
+    sample: true
     function: Koordination Netzwerk Kinderschutz
     email: e.musterfrau@musterstadt.example
     # Telefonnummern immer in Anführungszeichen
@@ -59,13 +68,16 @@ targets:
   qualification_offers_per_year: 3
   # Kontaktdaten spätestens nach so vielen Monaten prüfen
   review_contacts_after_months: 12
-mission_statement: |
-  Hier kann das Leitbild des Netzwerks stehen, sobald es beschlossen ist.
+# Das Leitbild, sobald es beschlossen ist (die Zeichen „# “ vor den zwei Zeilen löschen):
+# mission_statement: |
+#   Wir arbeiten gemeinsam für den Schutz von Kindern und Jugendlichen in Musterstadt.
 `,
     'partners.yaml': `${modeline('partners')}# Die Partner des Netzwerks. Kontakte sind „internal“ (nur intern), solange nichts anderes
 # eingetragen ist; „public“ (öffentlich) nur mit Datum der Einwilligung unter consent.
 ${collectionHelp('partners', 'Neuer Partner')}- id: jugendamt-musterstadt
   name: Jugendamt der Stadt Musterstadt
+  ${SAMPLE_LINE}
+  sample: true
   sector: jugendamt
   address:
     street: Rathausplatz 1
@@ -81,8 +93,13 @@ ${collectionHelp('partners', 'Neuer Partner')}- id: jugendamt-musterstadt
       # wer die Person in Listen sieht: internal, network oder public
       visibility: network
       verified: ${today}
-- id: grundschule-am-park
+${
+  empty
+    ? ''
+    : `- id: grundschule-am-park
   name: Grundschule am Park
+  ${SAMPLE_LINE}
+  sample: true
   sector: schule
   joined: ${today}
   contacts:
@@ -90,10 +107,16 @@ ${collectionHelp('partners', 'Neuer Partner')}- id: jugendamt-musterstadt
       function: Schulleitung
       email: schulleitung@grundschule-am-park.example
       verified: ${today}
-`,
+`
+}`,
     'meetings.yaml': `${modeline('meetings')}# Netzwerktreffen, Fachtage, Fortbildungen … (status: planned, held oder cancelled)
-${collectionHelp('meetings', 'Neues Treffen')}- id: netzwerktreffen-${year}-1
+${collectionHelp('meetings', 'Neues Treffen')}${
+      empty
+        ? ''
+        : `- id: netzwerktreffen-${year}-1
   title: Erstes Netzwerktreffen
+  ${SAMPLE_LINE}
+  sample: true
   type: netzwerktreffen
   start: ${meetingDay} 14:00
   end: ${meetingDay} 16:30
@@ -103,26 +126,39 @@ ${collectionHelp('meetings', 'Neues Treffen')}- id: netzwerktreffen-${year}-1
   topics:
     - Vorstellung der Partner
     - Ziele des Netzwerks
-`,
+`
+    }`,
     'agreements.yaml': `${modeline('agreements')}# Kooperationsvereinbarungen und andere Vereinbarungen des Netzwerks
-${collectionHelp('agreements', 'Neue Vereinbarung')}- id: kooperationsvereinbarung
+${collectionHelp('agreements', 'Neue Vereinbarung')}${
+      empty
+        ? ''
+        : `- id: kooperationsvereinbarung
   title: Kooperationsvereinbarung Netzwerk Kinderschutz Musterstadt
+  ${SAMPLE_LINE}
+  sample: true
   type: kooperationsvereinbarung
   status: draft
   parties:
     - partner: jugendamt-musterstadt
     - partner: grundschule-am-park
-`,
+`
+    }`,
     'activities.yaml': `${modeline('activities')}# Die Arbeit der Koordinierungsstelle außerhalb von Terminen (type: vertretung,
 # oeffentlichkeitsarbeit, fachberatung oder sonstige). Nur Anzahlen und Gremien, nie Namen von
 # Personen und nie Angaben zu Kindern, Familien oder Fällen.
-${collectionHelp('activities', 'Neue Aktivität')}- id: ${year}-flyer-netzwerk
+${collectionHelp('activities', 'Neue Aktivität')}${
+      empty
+        ? ''
+        : `- id: ${year}-flyer-netzwerk
   title: Flyer „Netzwerk Kinderschutz Musterstadt“ an Kitas und Schulen verteilt
+  ${SAMPLE_LINE}
+  sample: true
   type: oeffentlichkeitsarbeit
   date: ${today}
   # Anzahl, z. B. verteilte Flyer oder Fachberatungen
   count: 200
-`,
+`
+    }`,
     '.vscode/settings.json': `${JSON.stringify(
       {
         'yaml.schemas': {
@@ -141,7 +177,7 @@ ${collectionHelp('activities', 'Neue Aktivität')}- id: ${year}-flyer-netzwerk
   };
 }
 
-export async function run(ctx: Context, { args }: Invocation<typeof INIT>): Promise<number> {
+export async function run(ctx: Context, { args, options }: Invocation<typeof INIT>): Promise<number> {
   const dir = args.dir;
   const root = resolveDir(ctx, dir);
   // Not into the program's folder, nor below it: an update replaces that folder (and a clone's
@@ -149,7 +185,7 @@ export async function run(ctx: Context, { args }: Invocation<typeof INIT>): Prom
   const program = programFolderAround(root);
   if (program !== undefined) throw new FileError('file.init-program-folder', { dir: dir ?? '.', program });
   if (await exists(join(root, 'network.yaml'))) throw new FileError('file.init-exists', { dir: dir ?? '.' });
-  const files = starterFiles(ctx.today);
+  const files = starterFiles(ctx.today, options.empty);
   // The schemas travel with the network folder, so the editor help works on every machine; their
   // explanations and messages are in the language of the command.
   for (const name of SCHEMAS) {

@@ -2,6 +2,7 @@
 // stage) → one renderer → stdout or --out. Reads many networks, writes one file; never a person.
 import type { Invocation } from '../../cli/spec.js';
 import type { Context } from '../../cli/context.js';
+import { t } from '../../i18n/catalogue.js';
 import { chooseOutput } from '../../cli/output-format.js';
 import { resolvePath } from '../../paths.js';
 import { refuseNetworkFiles, refuseSourceFiles } from '../../write/out-guard.js';
@@ -22,7 +23,13 @@ type Format = (typeof OVERVIEW_OUTPUTS)[number]['format'];
 
 export async function run(ctx: Context, { args, options }: Invocation<typeof OVERVIEW>): Promise<number> {
   // Usage errors first, before reading anything.
-  const { format } = chooseOutput(OVERVIEW_OUTPUTS, { format: options.format, out: options.out, fallback: 'text', stdoutIsTTY: ctx.io.stdout.isTTY });
+  const { format } = chooseOutput(OVERVIEW_OUTPUTS, {
+    format: options.format,
+    out: options.out,
+    fallback: 'text',
+    stdoutIsTTY: ctx.io.stdout.isTTY,
+    name: t(ctx.lang, 'out.name.overview'),
+  });
   const reference = options.reference === undefined ? undefined : await readReference(resolvePath(ctx.io.cwd, options.reference), options.reference);
   const { reads, period, entries } = readSources(ctx, args.sources, options.year);
   const overview = buildOverview(reads, { period, today: ctx.today, groupBy: options.groupBy, reference });
@@ -40,7 +47,7 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof OVE
     );
     for (const folder of entries.filter((e) => e.kind === 'folder')) refuseNetworkFiles(target, folder.path, options.out);
   }
-  await writeOutput(ctx.io, options.out, content, ctx.io.cwd);
+  await writeOutput(ctx, options.out, content, ctx.io.cwd);
   return 0;
 }
 

@@ -9,7 +9,7 @@ import { GROUPINGS } from './types.js';
 export const OVERVIEW_OUTPUTS = [
   { format: 'text', option: 'text', endings: ['.txt'] },
   { format: 'md', option: 'md', endings: ['.md', '.markdown'] },
-  { format: 'html', option: 'html', endings: ['.html', '.htm'] },
+  { format: 'html', option: 'html', endings: ['.html', '.htm'], page: true },
   { format: 'xlsx', option: 'xlsx', endings: ['.xlsx'], binary: true },
   { format: 'csv', option: 'csv', endings: ['.csv'] },
   { format: 'json', option: 'json', endings: ['.json'] },

@@ -1,5 +1,6 @@
 // netzwerk report: options → valid model → report data for its audience → one renderer →
 // stdout or --out (a PDF printed from the HTML through the shared PDF path).
+import { t } from '../../i18n/catalogue.js';
 import type { Invocation } from '../../cli/spec.js';
 import { REPORT, REPORT_OUTPUTS } from './spec.js';
 import { resolveDir, type Context } from '../../cli/context.js';
@@ -16,18 +17,25 @@ import { renderReportMarkdown } from './render/markdown.js';
 import { renderReportText } from './render/text.js';
 import { writeOutput } from '../../write/output.js';
 import { printPdf } from '../../write/pdf.js';
+import { working } from '../../cli/progress.js';
 
 type Format = (typeof REPORT_OUTPUTS)[number]['format'];
 
 export async function run(ctx: Context, { args, options }: Invocation<typeof REPORT>): Promise<number> {
   // Usage errors first, before reading anything.
-  const { format } = chooseOutput(REPORT_OUTPUTS, { format: options.format, out: options.out, fallback: 'text', stdoutIsTTY: ctx.io.stdout.isTTY });
+  const { format } = chooseOutput(REPORT_OUTPUTS, {
+    format: options.format,
+    out: options.out,
+    fallback: 'text',
+    stdoutIsTTY: ctx.io.stdout.isTTY,
+    name: t(ctx.lang, 'out.name.report'),
+  });
   const period = periodFrom(options, ctx.today);
   const compare = options.compare === undefined ? undefined : comparePeriod(options.compare, period);
   const { model, warnings } = loadValidModel(ctx, args.dir);
   const report = buildReport(model, warnings, period, ctx.today, { audience: options.audience, lang: ctx.lang, compare, profile: options.profile });
   const content = format === 'pdf' ? await pdf(report, ctx, options.out) : render(report, format, ctx, options.out !== undefined);
-  await writeOutput(ctx.io, options.out, content, resolveDir(ctx, args.dir));
+  await writeOutput(ctx, options.out, content, resolveDir(ctx, args.dir));
   return 0;
 }
 
@@ -49,5 +57,7 @@ function render(report: Report, format: Exclude<Format, 'pdf'>, ctx: Context, to
 function pdf(report: Report, ctx: Context, out: string | undefined): Promise<Uint8Array> {
   const period = report.period.year ?? `${formatDate(report.period.from, ctx.lang)} – ${formatDate(report.period.to, ctx.lang)}`;
   const footer = `${REPORT_WORDS[ctx.lang].title} ${period} · ${report.network.name}`;
-  return printPdf(ctx.io, ctx.lang, { html: renderReportHtml(report, { lang: ctx.lang }), footer, dated: true, date: report.today, out });
+  return working(ctx, 'working.pdf', () =>
+    printPdf(ctx.io, ctx.lang, { html: renderReportHtml(report, { lang: ctx.lang }), footer, dated: true, date: report.today, out }),
+  );
 }

@@ -10,7 +10,7 @@ import { REPORT_PROFILES } from '../../report-data/build-report.js';
 export const REPORT_OUTPUTS = [
   { format: 'text', option: 'text', endings: ['.txt'] },
   { format: 'md', option: 'md', endings: ['.md', '.markdown'] },
-  { format: 'html', option: 'html', endings: ['.html', '.htm'] },
+  { format: 'html', option: 'html', endings: ['.html', '.htm'], page: true },
   { format: 'json', option: 'json', endings: ['.json'] },
   { format: 'pdf', option: 'pdf', endings: ['.pdf'], binary: true },
 ] as const satisfies readonly OutputKind[];

@@ -9,7 +9,8 @@ import type { Context } from '../../../cli/context.js';
 import { askerFor, type Asker } from '../../../cli/ask.js';
 import { editNetwork, openNetwork, type NetworkSession } from '../../../network/change.js';
 import { parseDateOrDateTime } from '../../../cli/option-parsers.js';
-import { dateOption, knownValue } from '../../../cli/option-values.js';
+import { dateOption, knownPartner, knownValue } from '../../../cli/option-values.js';
+import { listOption } from '../values.js';
 import { uniqueId } from '../../../edit/ids.js';
 import { KEY_ORDER, ordered } from '../../../edit/order.js';
 import { placeNew, type Change } from '../../../edit/place.js';
@@ -27,8 +28,8 @@ import {
 } from '../../../i18n/labels.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { isDateOnly } from '../../../model/dates.js';
+import type { Model } from '../../../model/types.js';
 import { sameName } from '../../../model/match.js';
-import { suggest } from '../../../suggest.js';
 import { ACTIVITY_TYPES, MEETING_STATUSES, MEETING_TYPES, SECTORS, VISIBILITIES } from '../../../model/vocabulary.js';
 
 type Options<S extends { options: readonly Opt[] }> = OptionsOf<S['options']>;
@@ -122,8 +123,7 @@ const contactPlanner: Planner<typeof ADD_CONTACT> = async (ctx, session, o, aske
   if (asker && o.visibility === 'public' && o.consent === undefined) {
     o.consent = await asker.text(t(lang, 'ask.consent'), { check: (a) => (dateOrUndefined(a) ? undefined : t(lang, 'ask.date')) });
   }
-  const partner = model.partnerById.get(o.partner!);
-  if (!partner) throw new UsageError('usage.unknown-partner', { id: o.partner, suggestion: suggest(o.partner!, model.partnerById.keys()) });
+  const partner = knownPartner(model, '--partner', o.partner!);
   const twin = partner.contacts.find((c) => (o.email && c.email?.toLowerCase() === o.email.toLowerCase()) || sameName(c.name, o.name!));
   if (twin) throw new UsageError('usage.contact-exists', { name: twin.name, partner: partner.name });
   const entry = ordered(
@@ -158,14 +158,17 @@ const meetingPlanner: Planner<typeof ADD_MEETING> = async (ctx, session, o, aske
     ['type', (a) => a.choose(t(lang, 'ask.meeting-type'), choices(MEETING_TYPES, MEETING_TYPE_LABELS, lang))],
     ['start', (a) => a.text(t(lang, 'ask.start'), { check: (x) => (validDateTime(x) ? undefined : t(lang, 'ask.datetime')) })],
   ]);
-  const type = knownValue('--type', o.type!, MEETING_TYPES);
+  const type = listOption('--type', o.type!, MEETING_TYPES, MEETING_TYPE_LABELS);
   // Something still to come is planned; for a day gone by, what happened must be said.
   if (o.status === undefined && o.start!.slice(0, 10) > ctx.today) o.status = 'planned';
   await require('meeting', o, asker, [['status', (a) => a.choose(t(lang, 'ask.status'), choices(MEETING_STATUSES, MEETING_STATUS_LABELS, lang), 'held')]]);
   const { model, folder } = session;
   const id = o.id ?? uniqueId(`${o.start!.slice(0, 7)} ${o.title}`, new Set(model.meetings.map((m) => m.id)));
   const invited = ordered(
-    { sectors: o.invitedSector.length > 0 ? o.invitedSector : undefined, partners: o.invitedPartner.length > 0 ? o.invitedPartner : undefined },
+    {
+      sectors: o.invitedSector.length > 0 ? o.invitedSector : undefined,
+      partners: o.invitedPartner.length > 0 ? partnerIds(model, '--invited-partner', o.invitedPartner) : undefined,
+    },
     ['sectors', 'partners'],
   );
   const entry = ordered(
@@ -178,7 +181,7 @@ const meetingPlanner: Planner<typeof ADD_MEETING> = async (ctx, session, o, aske
       status: o.status,
       location: o.location,
       online: o.online,
-      organizers: o.organizer.length > 0 ? o.organizer : undefined,
+      organizers: o.organizer.length > 0 ? partnerIds(model, '--organizer', o.organizer) : undefined,
       invited: Object.keys(invited).length > 0 ? invited : undefined,
       qualification_offer: o.qualificationOffer || undefined,
       public: o.public || undefined,
@@ -190,6 +193,9 @@ const meetingPlanner: Planner<typeof ADD_MEETING> = async (ctx, session, o, aske
   );
   return placeNew(folder, 'meetings', id, entry as Value);
 };
+
+/** The ids of the partners the words name, each once. */
+const partnerIds = (model: Model, option: string, queries: readonly string[]) => [...new Set(queries.map((q) => knownPartner(model, option, q).id))];
 
 const validDateTime = (answer: string) => {
   try {
@@ -209,7 +215,7 @@ const activityPlanner: Planner<typeof ADD_ACTIVITY> = async (ctx, session, o, as
       ? []
       : [['date', (a: Asker) => a.text(t(lang, 'ask.activity-date'), { check: (x) => (dateOrUndefined(x) ? undefined : t(lang, 'ask.date')) })] as const]),
   ]);
-  const type = knownValue('--type', o.type!, ACTIVITY_TYPES);
+  const type = listOption('--type', o.type!, ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS);
   for (const key of ['start', 'end'] as const) {
     if (o[key] !== undefined && !isDateOnly(o[key]!)) throw new UsageError('usage.activity-day', { option: flagOf(key), value: o[key] });
   }

@@ -1,9 +1,12 @@
 // netzwerk add partner|contact|meeting|activity [DIR] [--FIELD VALUE]… [--dry-run]: each kind a
 // subcommand with its own options (and its own help: `netzwerk add partner --help`).
 import { parseCount, parseDateOrDateTime } from '../../../cli/option-parsers.js';
-import { custom, date, flag, known, many, manyOf, value } from '../../../cli/options.js';
+import { custom, date, flag, many, manyCustom, value } from '../../../cli/options.js';
+import { MEETING_STATUS_LABELS, VISIBILITY_LABELS } from '../../../i18n/labels.js';
+import { listOption, STATUS_WORDS, VISIBILITY_WORDS } from '../values.js';
 import { DIR, type CommandSpec } from '../../../cli/spec.js';
-import { MEETING_STATUSES, SECTORS, VISIBILITIES } from '../../../model/vocabulary.js';
+import { MEETING_STATUSES, VISIBILITIES } from '../../../model/vocabulary.js';
+import { sectorOption } from '../sectors.js';
 
 /** Every kind has these: the id to use instead of one made from the name, and the dry run. */
 const EVERY = [value('id', 'id'), flag('dryRun')] as const;
@@ -13,7 +16,7 @@ export const ADD_PARTNER = {
   args: [DIR],
   options: [
     value('name', 'text'),
-    known('sector', SECTORS, 'sector'),
+    custom('sector', 'sector', (v) => sectorOption('--sector', v)),
     many('municipality', 'municipality'),
     value('street', 'text'),
     value('postalCode', 'text'),
@@ -38,7 +41,7 @@ export const ADD_CONTACT = {
     value('phone', 'phone'),
     value('mobile', 'phone'),
     flag('insofa'),
-    known('visibility', VISIBILITIES, 'visibility'),
+    custom('visibility', 'visibility', (v) => listOption('--visibility', v, VISIBILITIES, VISIBILITY_LABELS, VISIBILITY_WORDS)),
     date('consent'),
     date('verified'),
     ...EVERY,
@@ -53,11 +56,11 @@ export const ADD_MEETING = {
     value('type', 'type'),
     custom('start', 'datetime', parseDateOrDateTime),
     custom('end', 'datetime', parseDateOrDateTime),
-    known('status', MEETING_STATUSES, 'status'),
+    custom('status', 'status', (v) => listOption('--status', v, MEETING_STATUSES, MEETING_STATUS_LABELS, STATUS_WORDS)),
     value('location', 'text'),
     value('online', 'url'),
     many('organizer', 'id'),
-    manyOf('invitedSector', SECTORS, 'sector'),
+    manyCustom('invitedSector', 'sector', (v) => sectorOption('--invited-sector', v)),
     many('invitedPartner', 'id'),
     many('topic', 'text'),
     flag('public'),

@@ -1,9 +1,10 @@
-// netzwerk import FILE.csv|FILE.xlsx [DIR] [--dry-run]
-import { flag } from '../../../cli/options.js';
+// netzwerk import FILE.csv|FILE.xlsx [DIR] [--visibility internal|network] [--update] [--allow-similar] [--verbose] [--dry-run]
+import { flag, known } from '../../../cli/options.js';
 import { DIR, type CommandSpec } from '../../../cli/spec.js';
 
 export const IMPORT = {
   name: 'import',
   args: [{ key: 'file', required: true }, DIR],
-  options: [flag('dryRun')],
+  // never public through an import: a publication needs each person's consent (a column with its date)
+  options: [known('visibility', ['internal', 'network'] as const, 'visibility'), flag('update'), flag('allowSimilar'), flag('verbose'), flag('dryRun')],
 } as const satisfies CommandSpec;

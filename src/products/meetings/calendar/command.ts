@@ -7,7 +7,6 @@ import { loadValidModel } from '../../../network/open.js';
 import { knownMeeting } from '../../../cli/option-values.js';
 import { chooseOutput } from '../../../cli/output-format.js';
 import { UsageError } from '../../../errors.js';
-import { t } from '../../../i18n/catalogue.js';
 import { renderIcs } from './ics.js';
 import { writeOutput } from '../../../write/output.js';
 
@@ -22,7 +21,7 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof CAL
     if (!inCalendar(model.meetingById.get(id)!, options)) throw new UsageError('usage.meeting-not-public', { id });
   }
   const data = calendarData(model, { ...options, types: options.type }, ctx.today, ctx.lang);
-  await writeOutput(ctx.io, options.out, renderIcs(data), resolveDir(ctx, args.dir));
-  if (data.events.length === 0) ctx.io.stderr.write(`netzwerk: ${t(ctx.lang, 'note.calendar-empty')}\n`);
+  await writeOutput(ctx, options.out, renderIcs(data), resolveDir(ctx, args.dir));
+  if (data.events.length === 0) ctx.note('note.calendar-empty');
   return 0;
 }

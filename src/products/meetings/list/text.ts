@@ -27,7 +27,7 @@ export function renderMeetingsText(items: readonly AgendaItem[], options: { lang
     return [
       { text: `${formatDateWithWeekday(m.start, lang)}\n${timeText(m, lang)}` },
       // The id last: what invite, sheet and attendance are given.
-      { text: `${m.title}\n${[label(MEETING_TYPE_LABELS, m.type, lang), place].filter(Boolean).join(' · ')}\n${w.id}: ${m.id}` },
+      { text: `${m.title}\n${[label(MEETING_TYPE_LABELS, m.type, lang), place].filter(Boolean).join(' · ')}`, whole: `${w.id}: ${m.id}` },
       {
         text: [label(MEETING_STATUS_LABELS, m.status, lang), ...hints].join('\n'),
         tone: hints.length > 0 ? 'warn' : m.status === 'cancelled' ? 'muted' : undefined,

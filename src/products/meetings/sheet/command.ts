@@ -2,6 +2,7 @@
 // the sign-in sheet to print on the day (HTML, or PDF through the shared PDF path), or the CSV
 // template to type it up afterwards, which `netzwerk attendance` reads back (docs/meetings.md).
 import { signInSheet } from './sheet.js';
+import { t } from '../../../i18n/catalogue.js';
 import type { Invocation } from '../../../cli/spec.js';
 import { SHEET, SHEET_OUTPUTS } from './spec.js';
 import { resolveDir, type Context } from '../../../cli/context.js';
@@ -15,9 +16,16 @@ import { renderSheetCsv } from './csv.js';
 import { renderSheetHtml } from './html.js';
 import { writeOutput } from '../../../write/output.js';
 import { printPdf } from '../../../write/pdf.js';
+import { working } from '../../../cli/progress.js';
 
 export async function run(ctx: Context, { args, options }: Invocation<typeof SHEET>): Promise<number> {
-  const { format } = chooseOutput(SHEET_OUTPUTS, { format: options.format, out: options.out, fallback: 'html', stdoutIsTTY: ctx.io.stdout.isTTY });
+  const { format } = chooseOutput(SHEET_OUTPUTS, {
+    format: options.format,
+    out: options.out,
+    fallback: 'html',
+    stdoutIsTTY: ctx.io.stdout.isTTY,
+    name: t(ctx.lang, 'out.name.sheet'),
+  });
   const { model } = loadValidModel(ctx, args.dir);
   const id = knownMeeting(model, args.meeting, { argument: true });
   const meeting = model.meetingById.get(id)!;
@@ -29,8 +37,11 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof SHE
   else {
     const html = renderSheetHtml(data, { lang: ctx.lang, lines: options.lines ?? 2, guestLines: options.guestLines ?? 8 });
     const footer = SHEET_WORDS[ctx.lang].footer(meeting.title, formatDate(data.meeting.when.startDay, ctx.lang));
-    content = format === 'html' ? html : await printPdf(ctx.io, ctx.lang, { html, footer, dated: false, date: ctx.today, out: options.out });
+    content =
+      format === 'html'
+        ? html
+        : await working(ctx, 'working.pdf', () => printPdf(ctx.io, ctx.lang, { html, footer, dated: false, date: ctx.today, out: options.out }));
   }
-  await writeOutput(ctx.io, options.out, content, resolveDir(ctx, args.dir));
+  await writeOutput(ctx, options.out, content, resolveDir(ctx, args.dir));
   return 0;
 }

@@ -5,7 +5,7 @@ import { formatOption, type OutputKind } from '../../../cli/output-format.js';
 import { DIR, OUT, type CommandSpec } from '../../../cli/spec.js';
 
 export const SHEET_OUTPUTS = [
-  { format: 'html', option: 'html', endings: ['.html', '.htm'] },
+  { format: 'html', option: 'html', endings: ['.html', '.htm'], page: true },
   { format: 'pdf', option: 'pdf', endings: ['.pdf'], binary: true },
   { format: 'csv', option: 'csv', endings: ['.csv'] },
 ] as const satisfies readonly OutputKind[];

@@ -11,27 +11,33 @@ import { chooseOutput } from '../../../cli/output-format.js';
 import { UsageError } from '../../../errors.js';
 import { letterData, letterPerson } from '../letter/letter.js';
 import { t } from '../../../i18n/catalogue.js';
-import { suggest } from '../../../suggest.js';
+import { knownPartner } from '../../../cli/option-values.js';
 import { findPerson, personMatch, type Occurrence, type PersonFindings } from './person.js';
 import { letterDocument } from '../letter/document.js';
 import { renderLetterHtml } from '../letter/html.js';
+import { renderLetterText } from '../letter/text.js';
 import { renderLetterMarkdown } from '../letter/markdown.js';
 import { renderPersonJson } from './json.js';
 import { renderPersonText } from './text.js';
 import { writeOutput } from '../../../write/output.js';
 import { printPdf } from '../../../write/pdf.js';
+import { working } from '../../../cli/progress.js';
 
 export async function run(ctx: Context, { args, options }: Invocation<typeof PERSON>): Promise<number> {
   const wanted = args.query.trim();
   if (wanted.replace(/[\s\-.,;()/@]/g, '') === '') throw new UsageError('usage.person-query');
-  const { format } = chooseOutput(PERSON_OUTPUTS, { format: options.format, out: options.out, fallback: 'text', stdoutIsTTY: ctx.io.stdout.isTTY });
+  const { format } = chooseOutput(PERSON_OUTPUTS, {
+    format: options.format,
+    out: options.out,
+    fallback: 'text',
+    stdoutIsTTY: ctx.io.stdout.isTTY,
+    name: t(ctx.lang, 'out.name.person'),
+  });
   const letter = format.startsWith('letter');
   if (options.partner !== undefined && !letter) throw new UsageError('usage.person-partner-letter');
   const { readable, locate, texts, hasErrors } = loadReadable(ctx, args.dir);
   const model = readable.model;
-  if (options.partner !== undefined && !model.partnerById.has(options.partner)) {
-    throw new UsageError('usage.unknown-partner', { id: options.partner, suggestion: suggest(options.partner, model.partnerById.keys()) });
-  }
+  const partner = options.partner === undefined ? undefined : knownPartner(model, '--partner', options.partner).id;
   let findings = findPerson(model, wanted, ctx.today, locate, texts(), readable);
   if (hasErrors) {
     const unreadable = findings.incomplete.unreadable.join(', ') || undefined;
@@ -39,7 +45,7 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof PER
   }
   if (letter) {
     // The letter answers one person: their entries only, their name in texts as whole words.
-    const who = letterPerson(findings, wanted, options.partner);
+    const who = letterPerson(findings, wanted, partner);
     if (who.kind === 'several')
       throw new UsageError('letter.ambiguous', { query: wanted, count: who.persons.length, list: who.persons.map((p) => describe(p[0]!, ctx)) });
     const person = who.kind === 'one' ? who : { name: wanted, emails: wanted.includes('@') ? [wanted] : [] };
@@ -52,7 +58,9 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof PER
   else {
     const data = letterData(model, findings);
     const doc = letterDocument(data, ctx.lang);
-    if (format === 'letter-md') content = renderLetterMarkdown(doc);
+    // On a terminal the letter is read, not pasted: plain text; to a file or a pipe, Markdown.
+    if (format === 'letter-md' && options.out === undefined && ctx.io.stdout.isTTY) content = renderLetterText(doc);
+    else if (format === 'letter-md') content = renderLetterMarkdown(doc);
     else if (format === 'letter-html') content = renderLetterHtml(doc);
     else {
       const page = {
@@ -63,11 +71,11 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof PER
         out: options.out,
         htmlOptions: '--format letter --out brief.html',
       };
-      content = await printPdf(ctx.io, ctx.lang, page);
+      content = await working(ctx, 'working.pdf', () => printPdf(ctx.io, ctx.lang, page));
     }
     letterNotes(ctx, findings, data.names, data.dpo === undefined);
   }
-  await writeOutput(ctx.io, options.out, content, resolveDir(ctx, args.dir));
+  await writeOutput(ctx, options.out, content, resolveDir(ctx, args.dir));
   return 0;
 }
 

@@ -8,7 +8,7 @@ export const PERSON_OUTPUTS = [
   { format: 'text', option: 'text', endings: ['.txt'] },
   { format: 'json', option: 'json', endings: ['.json'] },
   { format: 'letter-md', option: 'letter', endings: ['.md'] },
-  { format: 'letter-html', option: 'letter', endings: ['.html', '.htm'] },
+  { format: 'letter-html', option: 'letter', endings: ['.html', '.htm'], page: true },
   { format: 'letter-pdf', option: 'letter', endings: ['.pdf'], binary: true },
 ] as const satisfies readonly OutputKind[];
 

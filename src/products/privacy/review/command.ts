@@ -28,7 +28,7 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof REV
   const toConfirm = findings.review.flatMap((g) => g.persons);
   const content =
     format === 'csv' ? renderReviewCsv(findings, ctx.lang) : format === 'emails' ? renderMailboxList(toConfirm) : renderReviewText(findings, ctx.lang);
-  await writeOutput(ctx.io, options.out, content, resolveDir(ctx, args.dir));
+  await writeOutput(ctx, options.out, content, resolveDir(ctx, args.dir));
   const missing = format === 'emails' ? withoutEmail(toConfirm) : [];
   if (missing.length > 0) ctx.note('note.review-no-email', { names: missing.map((p) => p.name).join(', ') });
   return 0;

@@ -1,0 +1,152 @@
+// netzwerk set: fields of persons, partners and meetings that exist, changed through the writing
+// path. Values as users type them, one query one entry (or --all), every untouched byte kept:
+// the hashes of all other files and the whole text outside the changed lines are compared.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { changedFiles, fileHashes } from '../support/disk.js';
+import { copyExample, run } from '../support/helpers.js';
+
+const TODAY = ['--today', '2026-11-23'];
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+function herne() {
+  const copy = copyExample('herne');
+  cleanup = copy.remove;
+  return copy.dir;
+}
+
+/** The lines of `after` that are not in `before`, and those gone, by position (same number of lines). */
+function lineChanges(before: string, after: string): { removed: string[]; added: string[] } {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  const removed: string[] = [];
+  const added: string[] = [];
+  const common = (x: string[], y: string[]) => {
+    let n = 0;
+    while (n < x.length && n < y.length && x[n] === y[n]) n++;
+    return n;
+  };
+  const head = common(a, b);
+  const tail = common([...a].reverse(), [...b].reverse());
+  removed.push(...a.slice(head, a.length - tail));
+  added.push(...b.slice(head, b.length - tail));
+  return { removed, added };
+}
+
+type Partner = { id: string; name: string; contacts?: Record<string, unknown>[]; municipalities?: string[]; left?: string; sector: string };
+const partners = (dir: string) => parse(readFileSync(join(dir, 'partners.yaml'), 'utf8')) as Partner[];
+
+describe('netzwerk set', () => {
+  it('changes the named fields of one person, values in German; nothing else in any file', async () => {
+    const dir = herne();
+    const before = fileHashes(dir);
+    const text = readFileSync(join(dir, 'partners.yaml'), 'utf8');
+    const r = await run(['set', 'Kaminski', 'Sichtbarkeit=intern', 'Telefon=02323 950-0099', 'geprüft=01.10.2026', dir, ...TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Geändert: Heinz-Georg Kaminski');
+    expect(r.stdout).toContain('visibility: network → internal; phone: 02323 950-0051 → 02323 950-0099; verified: 2026-02-11 → 2026-10-01');
+    expect(changedFiles(before, fileHashes(dir))).toEqual(['partners.yaml']);
+    // exactly the three lines, in place, quoting kept
+    expect(lineChanges(text, readFileSync(join(dir, 'partners.yaml'), 'utf8'))).toEqual({
+      removed: ['      phone: "02323 950-0051"', '      visibility: network', '      verified: 2026-02-11'],
+      added: ['      phone: "02323 950-0099"', '      visibility: internal', '      verified: 2026-10-01'],
+    });
+  });
+
+  it('--dry-run shows the change and writes nothing', async () => {
+    const dir = herne();
+    const before = fileHashes(dir);
+    const r = await run(['set', 'h.kaminski@dksb-herne.example', 'function=Vorstand', dir, '--dry-run', ...TODAY]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('+      function: Vorstand');
+    expect(r.stdout).toContain('Nur angezeigt (--dry-run)');
+    expect(fileHashes(dir)).toEqual(before);
+  });
+
+  it('a query that fits several entries changes nothing and lists them; --all changes every one', async () => {
+    const dir = herne();
+    const before = fileHashes(dir);
+    const several = await run(['set', 'Stadt Herne', 'phone=02323 16-0', dir, ...TODAY]);
+    expect(several.code).toBe(2);
+    expect(several.stderr).toContain('„Stadt Herne“ passt auf 4 Einträge; es wurde nichts geändert.');
+    expect(several.stderr).toContain('Schulamt für die Stadt Herne (partners.yaml, Zeile 80)');
+    expect(fileHashes(dir)).toEqual(before);
+    const all = await run(['set', 'Stadt Herne', 'phone=02323 16-0', dir, '--all', ...TODAY]);
+    expect(all.code, all.stderr).toBe(0);
+    expect(partners(dir).filter((p) => (p as { phone?: string }).phone === '02323 16-0')).toHaveLength(4);
+  });
+
+  it('makes every person of a partner visible to the network with one command (--partner-of, by words of its name)', async () => {
+    const dir = herne();
+    const internal = (p: Partner) => (p.contacts ?? []).filter((c) => (c.visibility ?? 'internal') === 'internal').length;
+    const court = () => partners(dir).find((p) => p.id === 'amtsgericht-herne')!;
+    expect(internal(court())).toBeGreaterThan(0);
+    const r = await run(['set', '--partner-of', 'Familiengericht', 'visibility=network', dir, ...TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(internal(court())).toBe(0);
+  });
+
+  it('--all without a query: every person of the network', async () => {
+    const dir = herne();
+    const r = await run(['set', '--all', 'visibility=network', dir, ...TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    const all = partners(dir).flatMap((p) => p.contacts ?? []);
+    expect(all.every((c) => c.visibility === 'network' || c.visibility === 'public')).toBe(true);
+  });
+
+  it('partners: sector as the report names it, municipalities, the day of leaving; an empty value removes', async () => {
+    const dir = herne();
+    const r = await run(['set', 'kinderschutzbund-herne', 'Bereich=Beratungsstelle', 'Austritt=31.12.2026', dir, ...TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    const dksb = () => partners(dir).find((p) => p.id === 'kinderschutzbund-herne')!;
+    expect([dksb().sector, dksb().left]).toEqual(['beratungsstelle', '2026-12-31']);
+    expect((await run(['set', 'kinderschutzbund-herne', 'left=', dir, ...TODAY])).code).toBe(0);
+    expect(dksb().left).toBeUndefined();
+  });
+
+  it('meetings: status in German, the day moved with start and end together', async () => {
+    const dir = herne();
+    const r = await run(['set', '2024-09-netzwerktreffen', 'status=abgesagt', 'Datum=25.09.2024', dir, ...TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    const meeting = (parse(readFileSync(join(dir, 'meetings.yaml'), 'utf8')) as { id: string; status: string; start: string; end: string }[]).find(
+      (m) => m.id === '2024-09-netzwerktreffen',
+    )!;
+    expect([meeting.status, meeting.start, meeting.end]).toEqual(['cancelled', '2024-09-25 14:00', '2024-09-25 17:00']);
+  });
+
+  it('the same person as coordinator and as contact of her office is one entry: both places change', async () => {
+    const dir = herne();
+    const network = readFileSync(join(dir, 'network.yaml'), 'utf8');
+    const coordinator = (parse(network) as { coordinators: { name: string; email: string }[] }).coordinators[0]!;
+    const r = await run(['set', coordinator.email, 'phone=02323 16-9999', dir, ...TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'network.yaml'), 'utf8')).toContain('02323 16-9999');
+    expect(readFileSync(join(dir, 'partners.yaml'), 'utf8')).toContain('02323 16-9999');
+  });
+
+  it('refuses clearly, changing nothing: an unknown field, a value that does not fit, a required field emptied, public without consent', async () => {
+    const dir = herne();
+    const before = fileHashes(dir);
+    const cases: [string[], string][] = [
+      [['Kaminski', 'farbe=blau'], 'Das Feld „farbe“ gibt es bei set nicht.'],
+      [['Kaminski', 'visibility=geheim'], '„geheim“ passt nicht zu visibility: erwartet wird intern, Netzwerk oder öffentlich'],
+      [['Kaminski', 'verified=31.02.2026'], '„31.02.2026“ passt nicht zu verified'],
+      [['Kaminski', 'name='], 'name ist eine Pflichtangabe und kann nicht gelöscht werden'],
+      [['Zacharias Unbekannt', 'phone=1'], 'Zacharias Unbekannt'],
+    ];
+    for (const [args, message] of cases) {
+      const r = await run(['set', ...args, dir, ...TODAY]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain(message);
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+    }
+    // public needs a date of consent: the whole network is checked before anything is written
+    const pub = await run(['set', 'Kaminski', 'visibility=öffentlich', dir, ...TODAY]);
+    expect(pub.code).toBe(1);
+    expect(fileHashes(dir)).toEqual(before);
+  });
+});
