@@ -8,6 +8,8 @@ import { foldText } from '../../../model/slug.js';
 import { VISIBILITY_LABELS } from '../../../i18n/labels.js';
 import { VISIBILITIES } from '../../../model/vocabulary.js';
 import { sectorOf } from '../sectors.js';
+import { ACTOR_TYPE_LABELS } from '../../../i18n/labels-fruehe-hilfen.js';
+import { ACTOR_TYPES } from '../../../model/fruehe-hilfen.js';
 import { dateFrom, dateTimeFrom } from '../../../model/dates.js';
 import { listValueFrom, STATUS_WORDS, VISIBILITY_WORDS, yesNoFrom } from '../values.js';
 
@@ -17,7 +19,8 @@ export type Kind = 'person' | 'partner' | 'meeting';
 export type Parsed = { ok: true; value: Value | 'remove' } | { ok: false; expected: Expected };
 
 /** The catalogue's word for what a field takes (`set.expected.<kind>`). */
-type Expected = 'date' | 'datetime' | 'yes-no' | 'visibility' | 'sector' | 'status' | 'email' | 'phone' | 'url' | 'text' | 'municipalities' | 'postal-code';
+type Expected =
+  'date' | 'datetime' | 'yes-no' | 'visibility' | 'sector' | 'status' | 'email' | 'phone' | 'url' | 'text' | 'municipalities' | 'postal-code' | 'actor-type';
 
 export interface FieldSpec {
   /** The kinds of entry that have the field. */
@@ -58,6 +61,8 @@ export const FIELDS: Readonly<Record<string, FieldSpec>> = {
   verified: { kinds: ['person'], key: 'verified', parse: date },
   insofa: { kinds: ['person'], key: 'insofa', parse: (t) => orBad(yesNoFrom(t), 'yes-no') },
   sector: { kinds: ['partner'], key: 'sector', required: true, parse: (t) => orBad(sectorOf(t), 'sector') },
+  // The NZFH actor type (Frühe-Hilfen profile of the report): its key or its label, "kinderärztliche Praxen".
+  actor_type: { kinds: ['partner'], key: 'actor_type', parse: (t) => orBad(listValueFrom(t, ACTOR_TYPES, ACTOR_TYPE_LABELS), 'actor-type') },
   joined: { kinds: ['partner'], key: 'joined', parse: date },
   left: { kinds: ['partner'], key: 'left', parse: date },
   website: {
@@ -111,6 +116,8 @@ const ALIASES: Record<string, string> = {
   mobil: 'mobile',
   handy: 'mobile',
   bereich: 'sector',
+  akteurstyp: 'actor_type',
+  akteur: 'actor_type',
   kommunen: 'municipalities',
   kommune: 'municipalities',
   beitritt: 'joined',
