@@ -180,11 +180,12 @@ if (SCALE10) {
   }
 }
 // The overview against merely reading the files, both in one process (the start-up of a process,
-// netzwerk's or node's, would otherwise be most of both): bench/overview-inprocess.mjs, best of RUNS.
+// netzwerk's or node's, would otherwise be most of both): bench/overview-inprocess.mjs, the best of
+// at least 15 runs (a run takes milliseconds; with fewer, a busy machine decides the ratio).
 const reportDirs = [50, 200].map((count) => join(OUT, `reports-${count}`));
 const inProcess = Object.fromEntries(
   ['json', 'text'].map((format) => {
-    const r = spawnSync(node, [join(ROOT, 'bench', 'overview-inprocess.mjs'), ...reportDirs, '--format', format, '--runs', String(Math.max(RUNS, 5))], {
+    const r = spawnSync(node, [join(ROOT, 'bench', 'overview-inprocess.mjs'), ...reportDirs, '--format', format, '--runs', String(Math.max(RUNS * 3, 15))], {
       encoding: 'utf8',
     });
     if (r.status !== 0) throw new Error(`bench: overview in-process failed: ${r.stderr}`);
