@@ -180,6 +180,17 @@ describe('overview: no person in any output', () => {
   });
 });
 
+describe('overview: the table in the language asked', () => {
+  it('heads the CSV columns in English with --lang en, in German without', async () => {
+    const header = async (...lang: string[]) => (await run(['overview', ...ALL, '--format', 'csv', ...lang, ...TODAY])).stdout.split('\r\n')[0]!;
+    const en = await header('--lang', 'en');
+    expect(en).toContain('Network meetings (target)');
+    expect(en).toContain('Qualification offers (target)');
+    expect(en).not.toMatch(/Soll|Netzwerk|Jugendamt/);
+    expect(await header()).toContain('Netzwerktreffen (Soll)');
+  });
+});
+
 describe('overview: sources it cannot read', () => {
   it('names every bad file, then ends with exit 2 and writes nothing', async () => {
     const out = join(scratch.dir, 'nie.json');

@@ -31,6 +31,7 @@ const de = {
   qualificationOffers: 'Qualifizierungsangebote',
   withoutFileFigure: 'Jugendämter der Referenzliste ohne Datei',
   ofTotal: (a: number, b: number) => `${a} von ${b}`,
+  targetOf: (what: string) => `${what} (Soll)`,
   // columns
   group: 'Gruppe',
   network: 'Netzwerk',
@@ -159,6 +160,7 @@ const en: Words = {
   qualificationOffers: 'Qualification offers',
   withoutFileFigure: 'Youth welfare offices of the reference list without a file',
   ofTotal: (a, b) => `${a} of ${b}`,
+  targetOf: (what) => `${what} (target)`,
   group: 'Group',
   network: 'Network',
   kind: 'Kind',
