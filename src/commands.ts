@@ -17,6 +17,7 @@ import { SHEET } from './products/meetings/sheet/spec.js';
 import { PERSON } from './products/privacy/person/spec.js';
 import { REVIEW } from './products/privacy/review/spec.js';
 import { VERIFIED } from './products/privacy/verified/spec.js';
+import { OVERVIEW } from './products/overview/spec.js';
 import { REPORT } from './products/report/spec.js';
 import { TRANSLATIONS } from './products/translations/spec.js';
 import { VALIDATE } from './products/validate/spec.js';
@@ -25,6 +26,7 @@ import { VALIDATE } from './products/validate/spec.js';
 export const COMMANDS = {
   validate: VALIDATE,
   report: REPORT,
+  overview: OVERVIEW,
   contacts: CONTACTS,
   directory: DIRECTORY,
   calendar: CALENDAR,
@@ -56,6 +58,7 @@ export const GROUP_OF: Readonly<Record<CommandName, (typeof HELP_GROUPS)[number]
   import: 'data',
   verified: 'data',
   report: 'outputs',
+  overview: 'outputs',
   contacts: 'outputs',
   directory: 'outputs',
   calendar: 'outputs',
@@ -77,6 +80,7 @@ interface Module<N extends CommandName> {
 export const MODULES: { [N in CommandName]: () => Promise<Module<N>> } = {
   validate: () => import('./products/validate/command.js'),
   report: () => import('./products/report/command.js'),
+  overview: () => import('./products/overview/command.js'),
   contacts: () => import('./products/contacts/command.js'),
   directory: () => import('./products/directory/command.js'),
   calendar: () => import('./products/meetings/calendar/command.js'),

@@ -32,7 +32,9 @@ export type Placeholder =
   | 'for'
   | 'access'
   | 'cost'
-  | 'kind';
+  | 'kind'
+  | 'profile'
+  | 'group';
 
 export interface Opt<K extends string = string, T = unknown> {
   /** The key in the options object (`bom` for `--no-bom`). */

@@ -6,6 +6,7 @@ export const KEY_ORDER = {
     'id',
     'name',
     'sector',
+    'actor_type',
     'municipalities',
     'address',
     'website',
@@ -38,7 +39,7 @@ export const KEY_ORDER = {
   ],
   address: ['street', 'postal_code', 'city'],
   contact: ['name', 'salutation', 'function', 'email', 'phone', 'mobile', 'insofa', 'visibility', 'consent', 'verified', 'sample'],
-  coordinator: ['name', 'salutation', 'partner', 'email', 'phone', 'function', 'visibility', 'consent', 'verified', 'sample'],
+  coordinator: ['name', 'salutation', 'partner', 'email', 'phone', 'function', 'visibility', 'consent', 'verified', 'fte', 'qualifications', 'sample'],
   meeting: [
     'id',
     'title',

@@ -22,8 +22,15 @@ export interface Column {
   nowrap?: boolean;
 }
 
-/** Characters, not UTF-16 units, so that umlauts and ✓ count as one. */
-export const len = (s: string) => [...s].length;
+/** Characters, not UTF-16 units, so that umlauts, ✓ and an emoji count as one (counted without an array of them: every cell of every table is measured). */
+export function len(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) n--;
+  }
+  return n;
+}
 
 export const pad = (s: string, width: number, align: 'left' | 'right' | 'center' = 'left') => {
   const gap = Math.max(0, width - len(s));
@@ -38,6 +45,8 @@ export const pad = (s: string, width: number, align: 'left' | 'right' | 'center'
  * again).
  */
 export function wrap(text: string, width: number): string[] {
+  // Most cells fit: one line as it is (spaces collapsed as below), no words to measure.
+  if (text.length <= width && !/\s\s|^\s|\s$|[\n\t\r]/.test(text)) return [text];
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';

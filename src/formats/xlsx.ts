@@ -1,8 +1,8 @@
-// One sheet of rows as an Excel workbook (.xlsx): the generic writer behind every table that goes
-// to Excel (the contact list, the directory). Column definitions say what a cell is: text
+// Sheets of rows as an Excel workbook (.xlsx): the generic writer behind every table that goes
+// to Excel (the contact list, the directory, the overview). Column definitions say what a cell is: text
 // stays text (phone numbers keep their leading zero and "+", nothing becomes a formula), dates
 // are real dates with a date format, numbers are numbers. The header row is bold and frozen and
-// carries an autofilter that Excel and LibreOffice both show; columns have widths; printed, the
+// carries an autofilter that Excel and LibreOffice both show; columns have widths; printed, a
 // sheet is A4 landscape, as wide as the page, with the header row on every page. exceljs is
 // loaded only here, only when a workbook is asked for. The bytes are reproducible: the workbook's
 // dates come from --today and the zip entries' times are fixed, so the same data give the same
@@ -35,7 +35,12 @@ export interface XlsxOptions {
   title?: string;
 }
 
-export async function renderXlsx<R>(sheet: XlsxSheet<R>, options: XlsxOptions): Promise<Uint8Array> {
+export function renderXlsx<R>(sheet: XlsxSheet<R>, options: XlsxOptions): Promise<Uint8Array> {
+  return renderXlsxSheets([sheet], options);
+}
+
+/** Several sheets in one workbook, in this order (the overview: its table, the categories, the notes). */
+export async function renderXlsxSheets<R>(sheets: readonly XlsxSheet<R>[], options: XlsxOptions): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const stamp = new Date(`${options.date}T00:00:00Z`);
   const workbook = new ExcelJS.Workbook();
@@ -45,8 +50,19 @@ export async function renderXlsx<R>(sheet: XlsxSheet<R>, options: XlsxOptions): 
   workbook.modified = stamp;
   if (options.title !== undefined) workbook.title = options.title;
 
-  const worksheet = workbook.addWorksheet(sheetName(sheet.name), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
   const formats: Record<XlsxCellKind, string | undefined> = { text: '@', date: options.dateFormat, number: undefined };
+  const filters = sheets.map((sheet) => addSheet(workbook, sheet, formats));
+  filterDatabase(workbook, filters);
+
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return fixZipDates(bytes, stamp);
+}
+
+type Workbook = InstanceType<(typeof import('exceljs'))['Workbook']>;
+
+/** Adds a sheet; returns its name and the range of its filter. */
+function addSheet<R>(workbook: Workbook, sheet: XlsxSheet<R>, formats: Record<XlsxCellKind, string | undefined>): { sheet: string; range: string } {
+  const worksheet = workbook.addWorksheet(sheetName(sheet.name), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
   worksheet.columns = sheet.columns.map((c) => ({ header: c.header, width: c.width }));
   const header = worksheet.getRow(1);
   header.font = { bold: true };
@@ -69,20 +85,17 @@ export async function renderXlsx<R>(sheet: XlsxSheet<R>, options: XlsxOptions): 
   // A4 (paper size 9) landscape, one page wide, the header row repeated on every printed page
   // (exceljs writes the name _xlnm.Print_Titles for it).
   worksheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
-  filterDatabase(workbook, worksheet.name, `$A$1:$${columnLetter(sheet.columns.length)}$${lastRow}`);
-
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return fixZipDates(bytes, stamp);
+  return { sheet: worksheet.name, range: `$A$1:$${columnLetter(sheet.columns.length)}$${lastRow}` };
 }
 
 /**
- * The sheet's filter range under the name Excel itself gives it, _xlnm._FilterDatabase (local to
- * the sheet): LibreOffice shows the filter's buttons only with it, and exceljs does not write it
+ * Each sheet's filter range under the name Excel itself gives it, _xlnm._FilterDatabase (local to
+ * its sheet): LibreOffice shows the filter's buttons only with it, and exceljs does not write it
  * (exceljs issue 2778). exceljs writes a workbook's names from its `definedNames` model at the
- * time of writing; this name is put there, beside none other.
+ * time of writing; these names are put there, beside none other.
  */
-function filterDatabase(workbook: import('exceljs').Workbook, sheet: string, range: string): void {
-  const names = [{ name: '_xlnm._FilterDatabase', ranges: [`'${sheet.replace(/'/g, "''")}'!${range}`], localSheetId: 0 }];
+function filterDatabase(workbook: Workbook, filters: readonly { sheet: string; range: string }[]): void {
+  const names = filters.map((f, i) => ({ name: '_xlnm._FilterDatabase', ranges: [`'${f.sheet.replace(/'/g, "''")}'!${f.range}`], localSheetId: i }));
   Object.defineProperty(workbook, '_definedNames', { value: { model: names } });
 }
 

@@ -273,6 +273,11 @@ export const DIAGNOSTIC_TEXTS = {
     de: (p, q) => `${q(p.value)} ist keine Postleitzahl (fünf Ziffern in Anführungszeichen, z. B. "46483").`,
     en: (p, q) => `${q(p.value)} is not a postal code (five digits in quotes, e.g. "46483").`,
   },
+  'invalid-official-key': {
+    de: (p, q) =>
+      `${q(p.value)} ist kein amtlicher Schlüssel: 5 Ziffern (Kreis), 8 (AGS einer Gemeinde) oder 12 (Regionalschlüssel), in Anführungszeichen, z. B. "05170044".`,
+    en: (p, q) => `${q(p.value)} is not an official key: 5 digits (district), 8 (AGS of a municipality) or 12 (Regionalschlüssel), in quotes, e.g. "05170044".`,
+  },
   'invalid-url': {
     de: (p, q) => `${q(p.value)} ist keine vollständige Internetadresse. Sie muss mit https:// (oder http://) beginnen.`,
     en: (p, q) => `${q(p.value)} is not a complete web address. It must begin with https:// (or http://).`,
@@ -333,6 +338,10 @@ export const DIAGNOSTIC_TEXTS = {
   'unknown-reference': {
     de: (p, q) => `Es gibt keinen Partner mit der Kennung ${q(p.id)}${didYouMean.de(p, q) || '.'}`,
     en: (p, q) => `There is no partner with the id ${q(p.id)}${didYouMean.en(p, q) || '.'}`,
+  },
+  'youth-office-key-twice': {
+    de: (p, q) => `Der Schlüssel ${q(p.key)} steht schon bei ${q(p.other)}; jedes Jugendamt hat seinen eigenen amtlichen Schlüssel.`,
+    en: (p, q) => `The key ${q(p.key)} is already given for ${q(p.other)}; each youth welfare office has its own official key.`,
   },
   'youth-office-sector': {
     de: (p, q) =>
@@ -534,6 +543,8 @@ export const DIAGNOSTIC_WORDS = {
   'not.visibility': { de: () => 'keine Sichtbarkeit', en: () => 'not a visibility' },
   'not.status': { de: () => 'kein Status', en: () => 'not a status' },
   'not.type': { de: () => 'keine Art', en: () => 'not a type' },
+  'not.actor_type': { de: () => 'kein Akteurstyp der Frühen Hilfen', en: () => 'not an actor type of Frühe Hilfen' },
+  'not.network_kind': { de: () => 'keine Art des Netzwerks', en: () => 'not a kind of network' },
   'not.value': { de: () => 'kein gültiger Wert', en: () => 'not a valid value' },
   'kind.string': { de: () => 'ein Text', en: () => 'text' },
   'kind.integer': { de: () => 'eine ganze Zahl', en: () => 'a whole number' },
@@ -541,6 +552,11 @@ export const DIAGNOSTIC_WORDS = {
   'kind.boolean': { de: () => 'true oder false', en: () => 'true or false' },
   'kind.array': { de: () => 'eine Liste (Zeilen, die mit „- “ beginnen)', en: () => 'a list (lines starting with "- ")' },
   'kind.object': { de: () => 'ein Eintrag mit Angaben der Form „schlüssel: wert“', en: () => 'an entry of the form "key: value"' },
+  'kind.string,object': {
+    de: () => 'die Kennung eines Jugendamts oder ein Eintrag mit partner und key',
+    en: () => 'the id of a youth welfare office or an entry with partner and key',
+  },
+  'kind.string,array': { de: () => 'ein Wert oder eine Liste', en: () => 'a value or a list' },
   'kind.null': { de: () => 'nichts (der Wert ist leer)', en: () => 'nothing (the value is empty)' },
   /** "partners.yaml, Zeile 12": where something stands, for messages that point elsewhere. */
   where: { de: (p) => `${p.file}, Zeile ${p.line}`, en: (p) => `${p.file}, line ${p.line}` },

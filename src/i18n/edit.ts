@@ -275,6 +275,10 @@ export const EDIT_TEXTS = {
     en: () => 'municipalities of the region, separated by commas, or "all"',
   },
   'set.expected.postal-code': { de: () => 'eine Postleitzahl aus fünf Ziffern', en: () => 'a postal code of five digits' },
+  'set.expected.actor-type': {
+    de: () => 'ein Akteurstyp der Frühen Hilfen wie kinderarztpraxis oder „kinderärztliche Praxen“ (netzwerk docs report)',
+    en: () => 'an actor type of the Frühe Hilfen like kinderarztpraxis or "kinderärztliche Praxen" (netzwerk docs report)',
+  },
   // ---- questions on a terminal (src/cli/ask.ts)
   'ask.keys': { de: () => '↑↓ auswählen, ⏎ übernehmen, Strg+C abbrechen', en: () => '↑↓ choose, ⏎ take, Ctrl+C cancel' },
   'ask.required': { de: () => 'Bitte etwas eingeben.', en: () => 'Please enter something.' },

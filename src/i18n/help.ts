@@ -81,6 +81,8 @@ export const HELP_TEXTS = {
   'help.value.for': { de: () => 'für', en: () => 'for' },
   'help.value.access': { de: () => 'zugang', en: () => 'access' },
   'help.value.cost': { de: () => 'kosten', en: () => 'cost' },
+  'help.value.profile': same('profil'),
+  'help.value.group': { de: () => 'gliederung', en: () => 'grouping' },
   // ---- arguments
   'help.arg.dir.name': { de: () => 'ordner', en: () => 'folder' },
   'help.arg.dir': { de: () => 'Ordner des Netzwerks (Standard: der aktuelle Ordner)', en: () => "the network's folder (default: the current folder)" },
@@ -108,12 +110,38 @@ export const HELP_TEXTS = {
     de: () => 'die abgetippte Teilnahmeliste: .csv oder .xlsx mit Einrichtung (oder Kennung) und Zahl der Personen',
     en: () => 'the typed-up sign-in list: .csv or .xlsx with institution (or id) and number of persons',
   },
+  'help.arg.sources.name': { de: () => 'quelle', en: () => 'source' },
+  'help.arg.sources': {
+    de: () =>
+      'Netzwerk-Ordner, Berichtsdateien (netzwerk report --audience public --format json), Ordner mit Berichtsdateien oder ein Muster wie berichte/*.json',
+    en: () => 'network folders, report files (netzwerk report --audience public --format json), folders of report files, or a pattern such as reports/*.json',
+  },
   'help.arg.file.name': { de: () => 'datei', en: () => 'file' },
   'help.arg.file': {
     de: () => 'Tabelle mit Einrichtungen und Ansprechpersonen: .csv oder .xlsx',
     en: () => 'table of institutions and contact persons: .csv or .xlsx',
   },
   // ---- commands
+  'help.cmd.overview': {
+    de: () => 'viele Netzwerke in einer Übersicht: je Netzwerk und je Jugendamt eine Zeile, Anteile über alle (Text, Markdown, HTML, Excel, CSV, JSON)',
+    en: () => 'many networks in one view: a row per network and per youth welfare office, shares across all (text, Markdown, HTML, Excel, CSV, JSON)',
+  },
+  'help.opt.overview.--year': {
+    de: () => 'Berichtsjahr (Standard: der Zeitraum der meisten Berichtsdateien, sonst das Jahr von --today)',
+    en: () => 'year (default: the period most report files have, else the year of --today)',
+  },
+  'help.opt.overview.--reference': {
+    de: () => 'Liste aller Jugendämter (CSV oder Excel: Name und amtlicher Schlüssel): zeigt die ohne Datei',
+    en: () => 'list of all youth welfare offices (CSV or Excel: name and official key): shows those without a file',
+  },
+  'help.opt.overview.--group-by': {
+    de: () => 'gliedern nach kreis (Kreis oder kreisfreie Stadt) oder landesjugendamt (LVR, LWL), aus dem amtlichen Schlüssel',
+    en: () => 'group by kreis (district or independent city) or landesjugendamt (LVR, LWL), from the official key',
+  },
+  'help.opt.overview.--format': {
+    de: () => 'Ausgabe: text, md, html, xlsx, csv oder json (Standard: nach Endung von --out, sonst text)',
+    en: () => 'output: text, md, html, xlsx, csv or json (default: from the ending of --out, else text)',
+  },
   'help.cmd.validate': { de: () => 'die Dateien des Netzwerks prüfen', en: () => "check the network's files" },
   'help.cmd.report': {
     de: () => 'den Netzwerkbericht erstellen (Text, Markdown, HTML, JSON, PDF)',
@@ -203,6 +231,12 @@ export const HELP_TEXTS = {
       'Kennzahlen eines anderen Zeitraums danebenstellen: previous (der gleich lange Zeitraum davor, bei einem Jahr das Vorjahr) oder ein Jahr, z. B. 2025',
     en: () =>
       'show the key figures of another period beside these: previous (the period of the same length before, for a year the year before) or a year, e.g. 2025',
+  },
+  'help.opt.report.--profile': {
+    de: () =>
+      'einen Abschnitt für ein weiteres Netzwerk hinzufügen: fruehe-hilfen (Netzwerk Frühe Hilfen nach § 3 KKG: Partner und Akteurstypen mit Teilnahme, Fördervoraussetzungen, Zahlen für den Sachbericht)',
+    en: () =>
+      'add a section for another kind of network: fruehe-hilfen (early childhood intervention network under § 3 KKG: partners and actor types with attendance, funding conditions, figures for the annual report)',
   },
   'help.opt.report.--audience': {
     de: () =>

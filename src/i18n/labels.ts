@@ -141,6 +141,7 @@ export const ACTIVITY_TYPE_LABELS: Labels<ActivityType> = {
   vertretung: { de: 'Vertretung des Netzwerks', en: 'Representing the network' },
   oeffentlichkeitsarbeit: { de: 'Öffentlichkeitsarbeit', en: 'Public information' },
   fachberatung: { de: 'Fachberatung', en: 'Advice to professionals' },
+  beteiligung: { de: 'Beteiligung von Familien', en: 'Participation of families' },
   sonstige: { de: 'Sonstige', en: 'Other' },
 };
 

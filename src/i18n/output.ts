@@ -23,6 +23,7 @@ export const OUTPUT_TEXTS = {
   },
   // the file name a message suggests for --out (without its ending), per command
   'out.name.report': { de: () => 'bericht', en: () => 'report' },
+  'out.name.overview': { de: () => 'uebersicht', en: () => 'overview' },
   'out.name.sheet': { de: () => 'teilnahmeliste', en: () => 'sign-in-sheet' },
   'out.name.contacts': { de: () => 'kontakte', en: () => 'contacts' },
   'out.name.directory': { de: () => 'verzeichnis', en: () => 'directory' },

@@ -186,6 +186,10 @@ export const USAGE_TEXTS = {
     de: (p, q) => `--out: ${q(p.out)} ist eine Datei des Netzwerks selbst und wird nicht überschrieben. Bitte einen anderen Dateinamen wählen.`,
     en: (p, q) => `--out: ${q(p.out)} is one of the network's own files and is never overwritten. Please choose another file name.`,
   },
+  'file.out-source-file': {
+    de: (p, q) => `--out: ${q(p.out)} ist eine der gelesenen Quellen und wird nicht überschrieben. Bitte einen anderen Dateinamen wählen.`,
+    en: (p, q) => `--out: ${q(p.out)} is one of the sources read and is never overwritten. Please choose another file name.`,
+  },
   'file.out-folder-missing': {
     de: (p, q) => `--out: Den Ordner ${q(p.dir)} gibt es nicht.`,
     en: (p, q) => `--out: The folder ${q(p.dir)} does not exist.`,

@@ -2,7 +2,8 @@
 // Pure: the input has passed the JSON Schemas, so the casts below describe checked data.
 import { normalizeDateTime, isDateOnly } from './dates.js';
 import type { Activity, Agreement, Contact, Coordinator, Meeting, Model, Network, Offer, Partner, Rating, ShapedItem } from './types.js';
-import { CATEGORIES, DEFAULT_RETENTION_MONTHS, DEFAULT_REVIEW_MONTHS, DEFAULT_TIMEZONE, type Category } from './vocabulary.js';
+import { ACTOR_TYPE_OF_SECTOR } from './fruehe-hilfen.js';
+import { CATEGORIES, DEFAULT_RETENTION_MONTHS, DEFAULT_REVIEW_MONTHS, DEFAULT_TIMEZONE, NETWORK_KINDS, type Category, type NetworkKind } from './vocabulary.js';
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -16,8 +17,13 @@ export function buildNetwork(item: ShapedItem): Network {
     name: v.name,
     founded: v.founded,
     timezone: v.timezone ?? DEFAULT_TIMEZONE,
+    kind: networkKinds(v.kind),
     region: { name: v.region.name, municipalities: [...v.region.municipalities], ...(v.region.postal_codes ? { postal_codes: v.region.postal_codes } : {}) },
-    youth_offices: [...v.youth_offices],
+    // An entry is a partner id, or {partner, key} with the official key.
+    youth_offices: (v.youth_offices as (string | Raw)[]).map((y) => (typeof y === 'string' ? y : y.partner)),
+    youth_office_keys: Object.fromEntries(
+      (v.youth_offices as (string | Raw)[]).flatMap((y) => (typeof y === 'string' || y.key === undefined ? [] : [[y.partner, y.key]])),
+    ),
     coordinators: (v.coordinators as Raw[]).map((c, i): Coordinator => ({
       name: c.name,
       salutation: c.salutation,
@@ -28,6 +34,8 @@ export function buildNetwork(item: ShapedItem): Network {
       visibility: c.visibility ?? 'network',
       consent: c.consent,
       verified: c.verified,
+      fte: c.fte,
+      qualifications: ((c.qualifications ?? []) as Raw[]).map((q) => ({ title: q.title, provider: q.provider, date: q.date })),
       ...(c.sample === true ? { sample: true as const } : {}),
       origin: { file: item.origin.file, path: ['coordinators', i] },
     })),
@@ -46,6 +54,12 @@ export function buildNetwork(item: ShapedItem): Network {
   };
 }
 
+/** `kind` as written (one value or a list) → the kinds in vocabulary order; absent = Netzwerk Kinderschutz. */
+function networkKinds(kind: unknown): NetworkKind[] {
+  const given = new Set(kind === undefined ? ['kinderschutz'] : Array.isArray(kind) ? kind : [kind]);
+  return NETWORK_KINDS.filter((k) => given.has(k));
+}
+
 /**
  * A stand-in for a network.yaml that could not be read or failed the schema, so that `person`
  * and `review` can still answer from the other files: the name and id if they are text, no
@@ -60,8 +74,10 @@ export function placeholderNetwork(value: unknown, file = 'network.yaml'): Netwo
     id: text(v.id),
     name: text(v.name),
     timezone: DEFAULT_TIMEZONE,
+    kind: ['kinderschutz'],
     region: { name: '', municipalities: [] },
     youth_offices: [],
+    youth_office_keys: {},
     coordinators: [],
     targets: {
       required_categories: [...CATEGORIES],
@@ -106,6 +122,7 @@ export function buildPartner(item: ShapedItem): Partner {
     offers: ((v.offers ?? []) as Raw[]).map(buildOffer),
     updated: v.updated,
     translations: v.translations ?? {},
+    actor_type: v.actor_type ?? ACTOR_TYPE_OF_SECTOR[v.sector as Partner['sector']],
     ...(v.sample === true ? { sample: true as const } : {}),
     origin: item.origin,
   };

@@ -1,5 +1,6 @@
 // The validated network as the rest of the program sees it: defaults applied, dates
 // normalised, every item knowing where it came from (for diagnostics with positions).
+import type { ActorType } from './fruehe-hilfen.js';
 import type {
   AccessFeature,
   AccessibilityStatus,
@@ -14,6 +15,7 @@ import type {
   MeetingStatus,
   MeetingType,
   Salutation,
+  NetworkKind,
   Sector,
   Visibility,
 } from './vocabulary.js';
@@ -114,6 +116,8 @@ export interface Partner {
   /** When the German text that has translations (name) was last changed. */
   updated?: IsoDate;
   translations: Readonly<Record<string, Translated<'name'>>>;
+  /** The NZFH actor type (Frühe-Hilfen profile): as given, else from the sector where that allows only one (model/fruehe-hilfen.ts). */
+  actor_type?: ActorType;
   /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
   sample?: true;
   origin: Origin;
@@ -131,9 +135,19 @@ export interface Coordinator {
   visibility: Visibility;
   consent?: IsoDate;
   verified?: IsoDate;
+  /** Staff share of the coordination (1 = a full post). */
+  fte?: number;
+  qualifications: Qualification[];
   /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
   sample?: true;
   origin: Origin;
+}
+
+/** A qualification of a coordinator (a course, a certificate): what, from whom, when. */
+export interface Qualification {
+  title: string;
+  provider?: string;
+  date?: IsoDate;
 }
 
 /** The data protection officer of the network's body (network.yaml), named in Art. 15 letters. */
@@ -157,9 +171,14 @@ export interface Network {
   name: string;
   founded?: IsoDate;
   timezone: string;
+  /** Netzwerk Kinderschutz, Netzwerk Frühe Hilfen or both, in vocabulary order (default: kinderschutz). */
+  kind: NetworkKind[];
   /** `postal_codes`: per municipality its postal codes (optional; import assigns places by them). */
   region: { name: string; municipalities: string[]; postal_codes?: Record<string, string[]> };
+  /** The ids of the youth offices that carry the network, in the file's order. */
   youth_offices: string[];
+  /** Their official keys (Regionalschlüssel/AGS), by partner id; only those given. */
+  youth_office_keys: Readonly<Record<string, string>>;
   coordinators: Coordinator[];
   targets: Targets;
   mission_statement?: string;

@@ -89,7 +89,8 @@ export type Salutation = 'Frau' | 'Herr';
 export type LetterForm = 'A' | 'B';
 
 /** The coordination's work that is not a meeting (FORMAT.md, Extensions): counts and bodies, never persons or cases. */
-export const ACTIVITY_TYPES = ['vertretung', 'oeffentlichkeitsarbeit', 'fachberatung', 'sonstige'] as const;
+/** `beteiligung`: families taking part in shaping the network (a survey of parents, a parents' council), counted for the Frühe-Hilfen profile. */
+export const ACTIVITY_TYPES = ['vertretung', 'oeffentlichkeitsarbeit', 'fachberatung', 'beteiligung', 'sonstige'] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
 /** The languages of ISO 639-1 (two letters), as the schemas list them (partners' languages, offers, translations). */
@@ -293,6 +294,9 @@ export type OfferCost = (typeof OFFER_COSTS)[number];
 
 /** The compliance status of the Wegweiser's accessibility statement (network.yaml, accessibility.status). */
 export type AccessibilityStatus = 'vollstaendig' | 'teilweise' | 'nicht';
+/** What a network is (network.yaml `kind`): a Netzwerk Kinderschutz (§ 9 LKiSchG NRW), a Netzwerk Frühe Hilfen (§ 3 KKG), or both. */
+export const NETWORK_KINDS = ['kinderschutz', 'fruehe_hilfen'] as const;
+export type NetworkKind = (typeof NETWORK_KINDS)[number];
 
 export const COLLECTIONS = ['partners', 'meetings', 'agreements', 'activities'] as const;
 export type Collection = (typeof COLLECTIONS)[number];

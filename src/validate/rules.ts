@@ -90,6 +90,19 @@ const youthOfficesAreJugendamt: Rule = ({ network, partners }, r) => {
   });
 };
 
+/** An official key names one youth office: the overview tells them apart by it (docs/overview.md). */
+const youthOfficeKeysUnique: Rule = ({ network }, r) => {
+  if (!network) return;
+  const first = new Map<string, string>();
+  network.youth_offices.forEach((id, i) => {
+    const key = network.youth_office_keys[id];
+    if (key === undefined) return;
+    const other = first.get(key);
+    if (other !== undefined && other !== id) r.error(network.origin, ['youth_offices', i, 'key'], 'youth-office-key-twice', { key, id, other });
+    else first.set(key, id);
+  });
+};
+
 const municipalitiesInRegion: Rule = ({ network, partners }, r) => {
   if (!network) return;
   const known = new Set(network.region.municipalities);
@@ -232,6 +245,7 @@ const RULES: Rule[] = [
   uniqueIds,
   references,
   youthOfficesAreJugendamt,
+  youthOfficeKeysUnique,
   municipalitiesInRegion,
   offers,
   realDates,

@@ -120,8 +120,11 @@ export function collectWarnings(stored: Model, today: IsoDate, r: Reporter, exis
   if (access?.status !== undefined && access.status !== 'vollstaendig' && access.issues.length === 0)
     r.warning(model.network.origin, ['accessibility', 'status'], 'accessibility-issues-missing', { status: access.status });
 
+  // The categories of § 9 Abs. 4 LKiSchG NRW are a Netzwerk Kinderschutz's; a network that is only
+  // a Netzwerk Frühe Hilfen (kind: fruehe_hilfen) is not asked for them.
   // Points at targets.required_categories when it is there, else at the closest node that is.
-  for (const category of coverage(model, today).missing) {
+  const missing = model.network.kind.includes('kinderschutz') ? coverage(model, today).missing : [];
+  for (const category of missing) {
     const categoryLabel = label(CATEGORY_LABELS, category, lang);
     r.add(
       'warning',

@@ -124,6 +124,19 @@ describe('netzwerk set', () => {
     expect(dksb().left).toBeUndefined();
   });
 
+  it('partners: the actor type of the Frühe Hilfen by its label, written after the sector; a word that is none is refused', async () => {
+    const dir = herne();
+    const r = await run(['set', 'kinderschutzbund-herne', 'Akteurstyp=Beratungsstellen für soziale Problemlagen', dir, ...TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(join(dir, 'partners.yaml'), 'utf8');
+    const dksb = (partners(dir) as (Partner & { actor_type?: string })[]).find((p) => p.id === 'kinderschutzbund-herne')!;
+    expect(dksb.actor_type).toBe('beratung_soziale_problemlagen');
+    expect(text).toMatch(/ {2}sector: \w+\n {2}actor_type: beratung_soziale_problemlagen\n/);
+    const bad = await run(['set', 'kinderschutzbund-herne', 'actor_type=Bäckerei', dir, ...TODAY]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Akteurstyp der Frühen Hilfen');
+  });
+
   it('meetings: status in German, the day moved with start and end together', async () => {
     const dir = herne();
     const r = await run(['set', '2024-09-netzwerktreffen', 'status=abgesagt', 'Datum=25.09.2024', dir, ...TODAY]);

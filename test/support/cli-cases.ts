@@ -105,6 +105,22 @@ export const CASES: CliCase[] = [
   { name: 'report-compare-2024-md-en', args: ['report', `${FX}/report/musterkreis`, '--compare', '2024', '--format', 'md', '--lang', 'en'] },
   { name: 'report-compare-bad', args: ['report', `${EX}/herne`, '--compare', 'vorjahr'] },
   { name: 'report-compare-same-year', args: ['report', `${EX}/herne`, '--year', '2026', '--compare', '2026'] },
+  { name: 'report-kreis-kleve-fruehe-hilfen', args: ['report', `${EX}/kreis-kleve`, '--profile', 'fruehe-hilfen', '--audience', 'public'] },
+  { name: 'report-fruehe-hilfen-md-en', args: ['report', `${FX}/report/fruehe-hilfen`, '--profile', 'fruehe-hilfen', '--format', 'md', '--lang', 'en'] },
+  { name: 'report-profile-bad', args: ['report', `${EX}/herne`, '--profile', 'fh'] },
+  // ---- overview
+  {
+    name: 'overview-fixtures',
+    args: ['overview', `${FX}/overview/berichte`, `${FX}/overview/netzwerke/fh-ahlheim`, '--reference', `${FX}/overview/jugendaemter.csv`],
+  },
+  {
+    name: 'overview-examples-md-en',
+    args: ['overview', `${EX}/herne`, `${EX}/kreis-kleve`, `${EX}/kreis-wesel`, '--group-by', 'kreis', '--format', 'md', '--lang', 'en'],
+  },
+  { name: 'overview-newer-format', args: ['overview', `${FX}/overview/abgelehnt/neu-v4.json`] },
+  { name: 'overview-group-bad', args: ['overview', `${EX}/herne`, '--group-by', 'bezirk'] },
+  { name: 'overview-no-source', args: ['overview'] },
+  { name: 'overview-help', args: ['overview', '--help'], noToday: true },
   { name: 'report-help', args: ['report', '--help'], noToday: true },
   // ---- contacts
   { name: 'contacts-kreis-kleve', args: ['contacts', `${EX}/kreis-kleve`] },

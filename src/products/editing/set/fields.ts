@@ -9,6 +9,8 @@ import { foldText } from '../../../model/slug.js';
 import { VISIBILITY_LABELS } from '../../../i18n/labels.js';
 import { VISIBILITIES } from '../../../model/vocabulary.js';
 import { sectorOf } from '../sectors.js';
+import { ACTOR_TYPE_LABELS } from '../../../i18n/labels-fruehe-hilfen.js';
+import { ACTOR_TYPES } from '../../../model/fruehe-hilfen.js';
 import { dateFrom, dateTimeFrom } from '../../../model/dates.js';
 import { listValueFrom, STATUS_WORDS, VISIBILITY_WORDS, yesNoFrom } from '../values.js';
 
@@ -37,7 +39,8 @@ type Expected =
   | 'for'
   | 'ages'
   | 'cost'
-  | 'access';
+  | 'access'
+  | 'actor-type';
 
 export interface FieldSpec {
   /** The kinds of entry that have the field. */
@@ -121,6 +124,8 @@ export const FIELDS: Readonly<Record<string, FieldSpec>> = {
   verified: { kinds: ['person'], key: 'verified', parse: date },
   insofa: { kinds: ['person'], key: 'insofa', parse: (t) => orBad(yesNoFrom(t), 'yes-no') },
   sector: { kinds: ['partner'], key: 'sector', required: true, parse: (t) => orBad(sectorOf(t), 'sector') },
+  // The NZFH actor type (Frühe-Hilfen profile of the report): its key or its label, "kinderärztliche Praxen".
+  actor_type: { kinds: ['partner'], key: 'actor_type', parse: (t) => orBad(listValueFrom(t, ACTOR_TYPES, ACTOR_TYPE_LABELS), 'actor-type') },
   joined: { kinds: ['partner'], key: 'joined', parse: date },
   left: { kinds: ['partner'], key: 'left', parse: date },
   website: { kinds: ['partner'], key: 'website', parse: url },
@@ -195,6 +200,8 @@ const ALIASES: Record<string, string> = {
   mobil: 'mobile',
   handy: 'mobile',
   bereich: 'sector',
+  akteurstyp: 'actor_type',
+  akteur: 'actor_type',
   kommunen: 'municipalities',
   kommune: 'municipalities',
   beitritt: 'joined',

@@ -2,7 +2,8 @@
 // sections the GDPR asks for (the data, purposes, legal basis, recipients, source, storage,
 // rights, contacts), every word already in the reader's language and no internal path or code.
 // The Markdown and HTML renderers lay out the same document.
-import { formatDate } from '../../../i18n/format.js';
+import { qualificationText } from '../person/text.js';
+import { formatDate, formatShare } from '../../../i18n/format.js';
 import { label, SECTOR_LABELS } from '../../../i18n/labels.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { LETTER_WORDS, type LetterWords } from './words.js';
@@ -104,7 +105,7 @@ function dataBlock(o: Occurrence, w: LetterWords, date: (d: string) => string, l
   switch (o.kind) {
     case 'coordinator':
     case 'contact':
-      return personBlock(o, w, date);
+      return personBlock(o, w, date, lang);
     case 'organisation':
       return organisationBlock(o, w, lang);
     case 'signatory':
@@ -116,7 +117,7 @@ function dataBlock(o: Occurrence, w: LetterWords, date: (d: string) => string, l
   }
 }
 
-function personBlock(o: PersonEntry, w: LetterWords, date: (d: string) => string): LetterBlock {
+function personBlock(o: PersonEntry, w: LetterWords, date: (d: string) => string, lang: Lang): LetterBlock {
   const rows: [string, string][] = [[w.field.name, o.name]];
   if (o.salutation !== undefined) rows.push([w.field.salutation, o.salutation]);
   if (o.function !== undefined) rows.push([w.field.function, o.function]);
@@ -127,6 +128,8 @@ function personBlock(o: PersonEntry, w: LetterWords, date: (d: string) => string
   if (o.insofa) rows.push([w.field.insofa, w.yes]);
   rows.push([w.field.release, w.release[o.visibility]]);
   if (o.consent !== undefined) rows.push([w.field.consent, date(o.consent)]);
+  if (o.fte !== undefined) rows.push([w.field.fte, formatShare(o.fte, lang)]);
+  for (const q of o.qualifications) rows.push([w.field.qualification, qualificationText(q, date)]);
   rows.push([w.field.verified, o.verified === undefined ? w.never : date(o.verified)]);
   const caption = o.kind === 'coordinator' ? w.kinds.coordinator : w.kinds.contact(o.partner?.name ?? '–');
   return { kind: 'fields', caption, rows };

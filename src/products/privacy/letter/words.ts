@@ -56,6 +56,8 @@ export interface LetterWords {
     insofa: string;
     release: string;
     consent: string;
+    fte: string;
+    qualification: string;
     verified: string;
     sector: string;
     address: string;
@@ -153,6 +155,8 @@ const de: LetterWords = {
     insofa: 'Insoweit erfahrene Fachkraft',
     release: 'Freigabe',
     consent: 'Einwilligung zur Veröffentlichung',
+    fte: 'Stellenanteil in der Koordination',
+    qualification: 'Qualifikation',
     verified: 'Zuletzt bestätigt',
     sector: 'Bereich',
     address: 'Anschrift',
@@ -265,6 +269,8 @@ const en: LetterWords = {
     insofa: 'Child-protection specialist (InsoFa)',
     release: 'Released',
     consent: 'Consent to publication',
+    fte: 'Staff share in the coordination',
+    qualification: 'Qualification',
     verified: 'Last confirmed',
     sector: 'Sector',
     address: 'Address',

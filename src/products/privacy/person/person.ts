@@ -4,7 +4,7 @@ import { compareFiles, formatPath } from '../../../diagnostics.js';
 import type { Locate } from '../../../load/locate.js';
 import { isActive } from '../../../model/coverage.js';
 import { audiencesOf, careOf, organizer, type Audience, type CareState } from '../../../model/policy.js';
-import type { Address, Contact, Coordinator, IsoDate, Model, Origin, Partner, RawItem } from '../../../model/types.js';
+import type { Address, Contact, Coordinator, IsoDate, Model, Origin, Partner, Qualification, RawItem } from '../../../model/types.js';
 import type { AgreementStatus, AgreementType, Salutation, Sector, Visibility } from '../../../model/vocabulary.js';
 import { showControls } from '../../../safe-text.js';
 import type { MentionEntry, Place, UncheckedEntry } from '../entries.js';
@@ -39,6 +39,9 @@ export interface PersonEntry {
   visibility: Visibility;
   consent?: IsoDate;
   verified?: IsoDate;
+  /** A coordinator's staff share and qualifications (network.yaml): data about the person, too. */
+  fte?: number;
+  qualifications: Qualification[];
   data: DataState;
   /** The audiences of `netzwerk contacts` (CSV, vCard, e-mail list) that include this entry today. */
   audiences: Audience[];
@@ -183,6 +186,8 @@ export function findPerson(
       visibility: c.visibility,
       ...(c.consent !== undefined ? { consent: c.consent } : {}),
       ...(c.verified !== undefined ? { verified: c.verified } : {}),
+      ...('fte' in c && c.fte !== undefined ? { fte: c.fte } : {}),
+      qualifications: 'qualifications' in c ? c.qualifications.map((q) => ({ ...q })) : [],
       data: careOf(c, partner, model, today),
       audiences: audiencesOf(c, partner, today),
       calendars: kind === 'coordinator' ? organizerIn(c as Coordinator) : [],

@@ -4,7 +4,7 @@ import { formatDate, formatDecimal, formatPercent } from '../../../i18n/format.j
 import { ACTIVITY_TYPE_LABELS, label } from '../../../i18n/labels.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { REPORT_WORDS } from '../words.js';
-import type { Report } from '../data/types.js';
+import type { Report } from '../../../report-data/types.js';
 import { num, type Block, type Section } from './blocks.js';
 
 export function activitiesSection(r: Report, lang: Lang): Section {

@@ -16,11 +16,12 @@ import { hasEnded } from '../../../model/coverage.js';
 import { formatDate } from '../../../i18n/format.js';
 import { dayOf } from '../../../model/dates.js';
 import { CATEGORIES, MEETING_TYPES, SECTORS, type Category } from '../../../model/vocabulary.js';
-import type { Report, ReportTarget } from '../data/types.js';
+import type { Report, ReportTarget } from '../../../report-data/types.js';
 
 import { activitiesSection, evaluationBlocks } from './activities.js';
 import { num, type Block, type Cell, type ReportDocument, type Section, type Tone } from './blocks.js';
 import { compareSection } from './compare.js';
+import { fruehHilfenSection, profileFacts } from './fruehe-hilfen.js';
 import { participationSection } from './participation.js';
 import { tasksSection } from './tasks.js';
 export type { Block, ReportDocument, Tone } from './blocks.js';
@@ -55,6 +56,7 @@ export function reportDocument(r: Report, lang: Lang): ReportDocument {
       partners(r, lang),
       coverageSection(r, lang),
       participationSection(r, lang),
+      ...(r.fruehe_hilfen ? [fruehHilfenSection(r, r.fruehe_hilfen, lang)] : []),
       meetings(r, lang),
       activitiesSection(r, lang),
       agreements(r, lang),
@@ -87,6 +89,7 @@ function overview(r: Report, lang: Lang): Section {
     { label: REPORT_WORDS[lang].period, value: periodText(r, lang) },
     { label: REPORT_WORDS[lang].asOf, value: formatDate(r.today, lang) },
     { label: REPORT_WORDS[lang].youthOffices, value: n.youth_offices.map((y) => y.name).join('; '), data: true },
+    ...profileFacts(r, lang),
   );
   const cov = r.coverage;
   const requiredCovered = cov.required.filter((c) => cov.covered.includes(c)).length;
@@ -419,7 +422,7 @@ function notes(r: Report, lang: Lang): Section {
     const none = r.audience === 'internal' ? REPORT_WORDS[lang].noNotes : REPORT_WORDS[lang].noNotesForReaders;
     return { id: 'hinweise', title: REPORT_WORDS[lang].notes, blocks: [{ kind: 'paragraph', text: none }] };
   }
-  // Only the coordination's own report points into the files (products/report/data/notes.ts).
+  // Only the coordination's own report points into the files (report-data/notes.ts).
   const items = r.warnings.map((w) => (w.file === '' ? { text: w.message } : { text: w.message, detail: `${w.file}:${w.line}` }));
   const blocks: Block[] = [{ kind: 'list', items }];
   if (r.audience !== 'internal') blocks.push({ kind: 'paragraph', text: REPORT_WORDS[lang].notesCounted, note: true });

@@ -6,7 +6,7 @@ import type { Lang } from '../../../i18n/lang.js';
 import { formatPercent } from '../../../i18n/format.js';
 import { REPORT_WORDS } from '../words.js';
 import { CATEGORIES, SECTORS } from '../../../model/vocabulary.js';
-import type { Report } from '../data/types.js';
+import type { Report } from '../../../report-data/types.js';
 import { num, type Block, type Cell, type Section } from './blocks.js';
 
 export function participationSection(r: Report, lang: Lang): Section {

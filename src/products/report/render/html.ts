@@ -5,7 +5,7 @@ import type { Lang } from '../../../i18n/lang.js';
 import { REPORT_WORDS } from '../words.js';
 import { formatDate } from '../../../i18n/format.js';
 import { CATEGORIES } from '../../../model/vocabulary.js';
-import type { Report } from '../data/types.js';
+import type { Report } from '../../../report-data/types.js';
 import { reportDocument, type Block, type Tone } from '../document/document.js';
 import { REPORT_CSS } from './html-style.js';
 import { escapeHtml as e, germanData, htmlParagraphs, renderPage } from '../../../formats/page.js';

@@ -1,6 +1,6 @@
 // The report as Markdown with GitHub tables, for wikis and e-mails.
 import { escapeMarkdown } from '../../../formats/markdown.js';
-import type { Report } from '../data/types.js';
+import type { Report } from '../../../report-data/types.js';
 import { reportDocument, type Block } from '../document/document.js';
 
 export function renderReportMarkdown(report: Report, options: { lang: 'de' | 'en' }): string {

@@ -4,8 +4,8 @@ import { SECTOR_LABELS, label } from '../../../i18n/labels.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { REPORT_WORDS } from '../words.js';
 import { SECTORS } from '../../../model/vocabulary.js';
-import type { Report } from '../data/types.js';
-import { barChart, type Bar, type BarChart } from './svg-bars.js';
+import type { Report } from '../../../report-data/types.js';
+import { barChart, type Bar, type BarChart } from '../../../formats/svg-bars.js';
 import { figureLabel, periodLabel } from '../document/compare.js';
 
 const legendOf = (r: Report, lang: Lang) =>

@@ -6,11 +6,11 @@ import { REPORT_WORDS } from '../words.js';
 import { formatDate, formatDayMonth } from '../../../i18n/format.js';
 import { dayOf } from '../../../model/dates.js';
 import { CATEGORIES, SECTORS } from '../../../model/vocabulary.js';
-import type { Report } from '../data/types.js';
+import type { Report } from '../../../report-data/types.js';
 import { escapeHtml } from '../../../formats/page.js';
 import { matrixMark } from '../document/document.js';
-import { fmt, niceScale, svgOpen } from './svg-base.js';
-import type { BarChart } from './svg-bars.js';
+import { fmt, niceScale, svgOpen } from '../../../formats/svg-base.js';
+import type { BarChart } from '../../../formats/svg-bars.js';
 
 const e = escapeHtml;
 /** Active partners per sector, largest first: the bars (the PDF draws them too, render/typst-charts.ts). */

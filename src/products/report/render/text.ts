@@ -1,7 +1,7 @@
 // The report for the terminal: headings, aligned tables (long cells wrapped), colour only when asked.
 import { Chalk, type ChalkInstance } from 'chalk';
 import { len, pad, table, toned, wrap } from '../../../formats/text-table.js';
-import type { Report } from '../data/types.js';
+import type { Report } from '../../../report-data/types.js';
 import { reportDocument, type Block } from '../document/document.js';
 
 const WIDTH = 100;

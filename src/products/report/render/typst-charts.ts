@@ -3,7 +3,7 @@
 // whose alternative text is the chart's data in words. The drawing itself is an artifact; a
 // screen reader reads the alternative text, and the table beside each chart has the figures too.
 import { colour, mm, text, type Typst } from '../../../formats/typst.js';
-import type { Bar, BarChart } from './svg-bars.js';
+import type { Bar, BarChart } from '../../../formats/svg-bars.js';
 import { BAR_COLOURS } from './chart-colours.js';
 
 /** The longest bar, in millimetres: with the labels and the values, the chart fits the width of A4's text. */

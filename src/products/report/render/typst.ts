@@ -8,7 +8,7 @@ import { formatDate } from '../../../i18n/format.js';
 import { DATA_LANG, type Lang } from '../../../i18n/lang.js';
 import { PAGE_WORDS } from '../../../i18n/page.js';
 import { block, figure, heading, join, list, par, paragraphs, table, terms, text, typstDocument, type Typst } from '../../../formats/typst.js';
-import type { Report } from '../data/types.js';
+import type { Report } from '../../../report-data/types.js';
 import type { Block, ChartKind, Tone } from '../document/blocks.js';
 import { reportDocument } from '../document/document.js';
 import { REPORT_WORDS } from '../words.js';
