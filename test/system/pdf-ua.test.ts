@@ -26,7 +26,7 @@ interface Made {
   file: string;
 }
 /** Every example at full size; in npm test one (ten PDFs), each of its kinds still checked. */
-const CHECKED: readonly string[] = bySize(['kreis-kleve'], EXAMPLE_NAMES);
+const CHECKED = bySize<readonly string[]>(['kreis-kleve'], EXAMPLE_NAMES);
 const made: Made[] = [];
 let results = new Map<string, PdfUaResult>();
 
