@@ -4,9 +4,9 @@
 // its audience, the network, the "Stand" date and the page, the content in the document's order,
 // table headers repeated on a new page, whom the report is for on the cover, in every footer and
 // in the title, the same bytes on a second run and in another time zone. Every PDF of every
-// example: test/system/pdf-ua.test.ts; a missing typesetter: test/system/pdf-without-typesetter.test.ts.
+// example: test/system/pdf-ua.test.ts; a missing typesetter: test/system/pdf-process.test.ts.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, run, runBin, tempDir } from '../support/helpers.js';
@@ -133,4 +133,25 @@ describe.runIf(canRead)('report as PDF', () => {
       }
     },
   );
+
+  it('shows text from the data as it is: nothing in a name runs as Typst code', { timeout: 60_000 }, async () => {
+    const tmp = tempDir();
+    try {
+      const net = join(tmp.dir, 'netz');
+      cpSync(join(EXAMPLES, 'herne'), net, { recursive: true });
+      // quotes that would close a string literal, Typst's markup, a call that reads a file, a backslash
+      const name = 'Netz ") + panic("x") + (" #panic() $a^2$ *b* _c_ @r <l> \\ // x ] } #read("/etc/passwd")';
+      const file = join(net, 'network.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('name: Netzwerk Kinderschutz Herne', `name: ${JSON.stringify(name)}`));
+      const r = await run(['report', net, '--out', 'bericht.pdf', ...TODAY], { cwd: tmp.dir });
+      expect(r.code, r.stderr).toBe(0);
+      const pdf = join(tmp.dir, 'bericht.pdf');
+      const flow = spawnSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, '');
+      expect(flow).toContain(name.replace(/\s+/g, ''));
+      expect(flow).not.toContain('root:');
+      expect(readPdf(pdf).info).toContain(`Title:           Netzwerkbericht für die Netzwerkpartner: ${name} (`);
+    } finally {
+      tmp.remove();
+    }
+  });
 });
