@@ -32,6 +32,16 @@ export function len(s: string): number {
   return n;
 }
 
+/** The index after `count` characters from `start` (a surrogate pair is one character). */
+function afterChars(s: string, start: number, count: number): number {
+  let i = start;
+  for (let n = 0; n < count && i < s.length; n++) {
+    const c = s.charCodeAt(i);
+    i += c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return i;
+}
+
 export const pad = (s: string, width: number, align: 'left' | 'right' | 'center' = 'left') => {
   const gap = Math.max(0, width - len(s));
   if (align === 'right') return ' '.repeat(gap) + s;
@@ -59,11 +69,14 @@ export function wrap(text: string, width: number): string[] {
           line = '';
           lineLength = 0;
         }
-        const chars = [...word];
-        let k = 0;
-        for (; chars.length - k > width; k += width) lines.push(chars.slice(k, k + width).join(''));
-        word = chars.slice(k).join('');
-        length = chars.length - k;
+        // Pieces of `width` characters, cut by walking the string once (no array of its characters).
+        let start = 0;
+        for (; length > width; length -= width) {
+          const end = afterChars(word, start, width);
+          lines.push(word.slice(start, end));
+          start = end;
+        }
+        word = word.slice(start);
       }
       if (line && lineLength + 1 + length <= width) {
         line += ` ${word}`;

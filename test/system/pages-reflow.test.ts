@@ -162,7 +162,8 @@ describe('German names on an English page', () => {
     const german = (await run(['report', dir, '--format', 'html', ...TODAY])).stdout;
     expect(has(german, /<(?!html\b)[a-z0-9]+\b[^>]* lang="de"/)).toBe(false); // a German page needs no marks
     const wegweiser = (await run(['directory', dir, '--audience', 'public', '--lang', 'en', ...TODAY])).stdout;
-    expect(has(wegweiser, /<h[34] id="p-jugendamt-goch-h" lang="de">Stadt Goch – Jugendamt<\/h[34]>/)).toBe(true);
-    expect(has(wegweiser, /<h3 id="kommune-goch-h" lang="de">Goch<\/h3>/)).toBe(true);
+    // the Wegweiser marks German words inside the heading (a heading may add a translation beside them)
+    expect(has(wegweiser, /<h[34] id="p-jugendamt-goch-h"><span lang="de">Stadt Goch – Jugendamt<\/span><\/h[34]>/)).toBe(true);
+    expect(has(wegweiser, /<h3 id="kommune-goch-h"><span lang="de">Goch<\/span><\/h3>/)).toBe(true);
   });
 });

@@ -78,7 +78,8 @@ describe('the PDF path', () => {
       const tmp = tempDir();
       try {
         const program = join(tmp.dir, 'programm');
-        for (const part of ['bin', 'dist', 'fonts', 'schemas', 'package.json']) cpSync(join(ROOT, part), join(program, part), { recursive: true });
+        for (const part of ['bin', 'dist', 'fonts', 'schemas', 'translations', 'package.json'])
+          cpSync(join(ROOT, part), join(program, part), { recursive: true });
         const work = join(tmp.dir, 'arbeit');
         cpSync(join(EXAMPLES, 'ratingen'), join(work, 'netz'), { recursive: true });
         const bin = join(program, 'bin', 'netzwerk.cjs');
