@@ -41,10 +41,13 @@ function programFiles() {
   const dist = filesBelow('dist').filter((p) => p === 'dist/netzwerk.cjs' || p.startsWith('dist/lazy/') || (sameNode && p.endsWith('.cache')));
   // The guides the npm package ships (package.json "files": `netzwerk docs` shows them), the README and what was tested on Windows.
   const docs = ['README.md', ...pkg.files.filter((p) => p.startsWith('docs/')), 'docs/windows.md'];
-  return ['bin/netzwerk.cjs', 'bin/load-bundle.cjs', ...dist, ...filesBelow('schemas'), ...docs].map((path) => ({
-    name: path,
-    data: readFileSync(join(ROOT, path)),
-  }));
+  // the PDFs' fonts and the Wegweiser's translation files are read at run time, beside the bundle
+  return ['bin/netzwerk.cjs', 'bin/load-bundle.cjs', ...dist, ...filesBelow('fonts'), ...filesBelow('schemas'), ...filesBelow('translations'), ...docs].map(
+    (path) => ({
+      name: path,
+      data: readFileSync(join(ROOT, path)),
+    }),
+  );
 }
 
 /** package.json of the portable folder: what the program reads (its name marks the program's folder, its version for --version). */

@@ -83,9 +83,8 @@ const DEEP = [
 ].join('/');
 
 /**
- * Every command on main, its outputs in every format a Windows user writes with --out. The PDF
- * (report, directory, sheet) needs a browser that Wine lacks: its message is checked instead
- * (test/windows/paths.test.ts); with the Typst PDF (issue 28) it becomes a row here.
+ * Every command on main, its outputs in every format a Windows user writes with --out, the PDFs
+ * too (typeset by Typst's Windows addon: runWindows gives it, setup.ts fetches it).
  */
 export const WINDOWS_CASES: WindowsCase[] = [
   { name: 'init', args: (at) => ['init', at('Neues Netzwerk Hünxe'), ...TODAY] },
@@ -94,6 +93,12 @@ export const WINDOWS_CASES: WindowsCase[] = [
   { name: 'report-text', network: 'Kreis Wesel', args: (at) => ['report', at('Kreis Wesel'), '--out', at('Bericht 2026.txt'), ...TODAY] },
   { name: 'report-md', network: 'Stadt Herne', args: (at) => ['report', at('Stadt Herne'), '--out', at('Bericht.md'), ...TODAY] },
   { name: 'report-html', network: 'Kreis Wesel', args: (at) => ['report', at('Kreis Wesel'), '--out', at('Bericht für den Ausschuss.html'), ...TODAY] },
+  { name: 'report-pdf', network: 'Kreis Wesel', args: (at) => ['report', at('Kreis Wesel'), '--out', at('Bericht für den Ausschuss.pdf'), ...TODAY] },
+  {
+    name: 'report-pdf-internal',
+    network: 'Stadt Herne',
+    args: (at) => ['report', at('Stadt Herne'), '--audience', 'internal', '--out', at('Bericht intern.pdf'), ...TODAY],
+  },
   { name: 'report-json', network: 'Kreis Kleve', args: (at) => ['report', at('Kreis Kleve'), '--format', 'json', '--out', at('bericht.json'), ...TODAY] },
   { name: 'report-stdout', network: 'Stadt Herne', args: (at) => ['report', at('Stadt Herne'), '--compare', 'previous', ...TODAY] },
   {
@@ -109,6 +114,24 @@ export const WINDOWS_CASES: WindowsCase[] = [
     network: 'Kreis Wesel',
     args: (at) => ['directory', at('Kreis Wesel'), '--audience', 'public', '--out', at('Wegweiser.html'), ...TODAY],
   },
+  {
+    name: 'directory-pdf-languages',
+    network: 'Kreis Kleve',
+    args: (at) => [
+      'directory',
+      at('Kreis Kleve'),
+      '--audience',
+      'public',
+      '--lang',
+      'de,ar',
+      '--format',
+      'pdf',
+      '--out',
+      at('Wegweiser zum Drucken'),
+      ...TODAY,
+    ],
+  },
+  { name: 'directory-pdf', network: 'Stadt Herne', args: (at) => ['directory', at('Stadt Herne'), '--out', at('Partnerverzeichnis.pdf'), ...TODAY] },
   { name: 'directory-xlsx', network: 'Stadt Herne', args: (at) => ['directory', at('Stadt Herne'), '--out', at('Verzeichnis.xlsx'), ...TODAY] },
   { name: 'meetings', network: 'Stadt Herne', args: (at) => ['meetings', at('Stadt Herne'), ...TODAY] },
   {
@@ -120,6 +143,11 @@ export const WINDOWS_CASES: WindowsCase[] = [
     name: 'sheet-html',
     network: 'Stadt Herne',
     args: (at) => ['sheet', '2026-12-netzwerktreffen', at('Stadt Herne'), '--out', at('Teilnahmeliste.html'), ...TODAY],
+  },
+  {
+    name: 'sheet-pdf',
+    network: 'Stadt Herne',
+    args: (at) => ['sheet', '2026-12-netzwerktreffen', at('Stadt Herne'), '--out', at('Teilnahmeliste.pdf'), ...TODAY],
   },
   {
     name: 'sheet-csv',
@@ -183,6 +211,11 @@ export const WINDOWS_CASES: WindowsCase[] = [
     name: 'person-letter',
     network: 'Beispielstadt',
     args: (at) => ['person', 'Anna Müller', at('Beispielstadt'), '--out', at('Auskunft Müller.html'), ...TODAY],
+  },
+  {
+    name: 'person-letter-pdf',
+    network: 'Beispielstadt',
+    args: (at) => ['person', 'Anna Müller', at('Beispielstadt'), '--out', at('Auskunft Müller.pdf'), ...TODAY],
   },
   { name: 'review', network: 'Beispielstadt', args: (at) => ['review', at('Beispielstadt'), ...TODAY] },
   { name: 'review-csv', network: 'Beispielstadt', args: (at) => ['review', at('Beispielstadt'), '--format', 'csv', '--out', at('Überprüfung.csv'), ...TODAY] },
