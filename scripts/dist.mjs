@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tarGz, untarGz, zip } from './dist/archive.mjs';
-import { NODE_VERSION, TARGETS, nodeBuild, npmPack } from './dist/node-builds.mjs';
+import { NODE_VERSION, TARGETS, fitsTarget, nodeBuild, npmPack } from './dist/node-builds.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PORTABLE = join(ROOT, 'scripts', 'dist', 'portable');
@@ -55,11 +55,10 @@ const portablePackage = () =>
 
 /**
  * The runtime dependencies (package.json "dependencies") with the native package each needs on
- * the target (its optionalDependencies whose "os" and "cpu", and on Linux "libc" glibc, fit),
+ * the target (its optionalDependencies that fit: fitsTarget of dist/node-builds.mjs),
  * fetched with `npm pack` in the version the dependency names: node_modules/ of the portable folder.
  */
 function nativePackages(target) {
-  const spec = TARGETS[target];
   const files = [];
   for (const dependency of Object.keys(pkg.dependencies ?? {})) {
     const folder = join(ROOT, 'node_modules', dependency);
@@ -71,8 +70,7 @@ function nativePackages(target) {
     for (const [name, version] of Object.entries(meta.optionalDependencies ?? {})) {
       const view = spawnSync('npm', ['view', `${name}@${version}`, 'os', 'cpu', 'libc', '--json'], { encoding: 'utf8', shell: process.platform === 'win32' });
       const info = view.status === 0 && view.stdout.trim() ? JSON.parse(view.stdout) : {};
-      const fits = (list, value) => !list || [list].flat().includes(value);
-      if (!fits(info.os, spec.os) || !fits(info.cpu, spec.cpu) || (spec.os === 'linux' && info.libc && !fits(info.libc, 'glibc'))) continue;
+      if (!fitsTarget(info, target)) continue;
       const scratch = mkdtempSync(join(ROOT, 'node_modules', '.cache', 'netzwerk-native-'));
       try {
         for (const file of untarGz(readFileSync(npmPack(`${name}@${version}`, scratch)))) {
