@@ -48,7 +48,11 @@ export function buildProgram(
       // commander's own headings translated; the groups' headings come translated already
       styleTitle: (title) => (hasText(`help.heading.${title}`) ? tx(`help.heading.${title}`) : title),
       // The command list shows each command with its arguments, in the user's language ("[options]" would be English).
-      subcommandTerm: (cmd) => [cmd.name(), ...cmd.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`))].join(' '),
+      subcommandTerm: (cmd) =>
+        [
+          cmd.name(),
+          ...cmd.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`)),
+        ].join(' '),
     })
     .helpOption('-h, --help', tx('help.option.help'))
     // the help command beside `docs`, under the heading of help

@@ -149,6 +149,18 @@ export const EXAMPLE_TEXTS = {
       ['report --audience public --out report.html', 'without personal data, for the website'],
     ],
   ),
+  'help.examples.overview': examples(
+    [
+      ['overview berichte/ --out uebersicht.xlsx', 'die Berichte, die die Netzwerke geschickt haben, nebeneinander als Excel-Datei'],
+      ['overview kreis-kleve/ kreis-wesel/ bericht-herne.json --year 2025 --out uebersicht.html', 'Netzwerkordner und Berichtsdateien gemischt, ein Jahr'],
+      ['overview berichte/ --group-by kreis --reference jugendaemter.csv', 'nach Kreisen, mit der Liste der Jugendämter, die fehlen'],
+    ],
+    [
+      ['overview reports/ --out overview.xlsx', 'the reports the networks sent, side by side as an Excel file'],
+      ['overview kreis-kleve/ kreis-wesel/ report-herne.json --year 2025 --out overview.html', 'network folders and report files mixed, one year'],
+      ['overview reports/ --group-by kreis --reference youth-offices.csv', 'by district, with the list of youth offices that are missing'],
+    ],
+  ),
   'help.examples.contacts': examples(
     [
       ['contacts --out kontakte.xlsx', 'die Kontaktliste für die Partner als Excel-Datei'],

@@ -1,6 +1,18 @@
 // Display names of the domain vocabulary in German and English. This is the one place the
 // program takes these names from; test/unit/schemas.test.ts checks that every value has both.
-import type { ActivityType, AgreementStatus, AgreementType, Category, MeetingStatus, MeetingType, Sector, Visibility } from '../model/vocabulary.js';
+import type {
+  AccessFeature,
+  ActivityType,
+  AgreementStatus,
+  AgreementType,
+  Category,
+  MeetingStatus,
+  MeetingType,
+  OfferAudience,
+  OfferCost,
+  Sector,
+  Visibility,
+} from '../model/vocabulary.js';
 import type { Lang } from './lang.js';
 
 export type Labels<K extends string> = Readonly<Record<K, Readonly<Record<Lang, string>>>>;
@@ -129,6 +141,7 @@ export const ACTIVITY_TYPE_LABELS: Labels<ActivityType> = {
   vertretung: { de: 'Vertretung des Netzwerks', en: 'Representing the network' },
   oeffentlichkeitsarbeit: { de: 'Öffentlichkeitsarbeit', en: 'Public information' },
   fachberatung: { de: 'Fachberatung', en: 'Advice to professionals' },
+  beteiligung: { de: 'Beteiligung von Familien', en: 'Participation of families' },
   sonstige: { de: 'Sonstige', en: 'Other' },
 };
 
@@ -136,6 +149,29 @@ export const VISIBILITY_LABELS: Labels<Visibility> = {
   internal: { de: 'intern', en: 'internal' },
   network: { de: 'Netzwerk', en: 'network' },
   public: { de: 'öffentlich', en: 'public' },
+};
+
+/** Whom an offer is for, what it costs, what is accessible on site (as `set` and `add` read them; the Wegweiser's own words are in translations/). */
+export const OFFER_AUDIENCE_LABELS: Labels<OfferAudience> = {
+  eltern: { de: 'Eltern', en: 'parents' },
+  kinder: { de: 'Kinder', en: 'children' },
+  jugendliche: { de: 'Jugendliche', en: 'young people' },
+  fachkraefte: { de: 'Fachkräfte', en: 'professionals' },
+};
+
+export const OFFER_COST_LABELS: Labels<OfferCost> = {
+  kostenlos: { de: 'kostenlos', en: 'free of charge' },
+  gebuehr: { de: 'Gebühr', en: 'fee' },
+};
+
+export const ACCESS_FEATURE_LABELS: Labels<AccessFeature> = {
+  stufenlos: { de: 'stufenlos', en: 'step-free' },
+  aufzug: { de: 'Aufzug', en: 'lift' },
+  rollstuhl_wc: { de: 'Rollstuhl-WC', en: 'wheelchair-accessible toilet' },
+  hoeranlage: { de: 'Höranlage', en: 'hearing loop' },
+  gebaerdensprache: { de: 'Gebärdensprache', en: 'sign language' },
+  leichte_sprache: { de: 'Leichte Sprache', en: 'easy-to-read language' },
+  blindenleitsystem: { de: 'Blindenleitsystem', en: 'tactile guidance' },
 };
 
 /** The label of `key` in `lang`; falls back to the key itself for a value the table lacks. */

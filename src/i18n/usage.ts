@@ -58,6 +58,36 @@ export const USAGE_TEXTS = {
     de: (p, q) => `--lang: ${q(p.value)} gibt es nicht; möglich sind: ${p.allowed}.`,
     en: (p, q) => `--lang: ${q(p.value)} is not available; choose one of: ${p.allowed}.`,
   },
+  'usage.page-lang': {
+    de: (p, q) =>
+      `--lang: ${q(p.value)} – für den Wegweiser gibt es diese Sprache nicht; möglich sind: ${p.allowed}. Eine Sprache kommt mit einer Übersetzungsdatei dazu (translations/).`,
+    en: (p, q) =>
+      `--lang: ${q(p.value)} – the Wegweiser has no such language; choose from: ${p.allowed}. A language is added with a translation file (translations/).`,
+  },
+  'usage.page-lang-network': {
+    de: (p, q) =>
+      `--lang ${q(p.value)}: Das Partnerverzeichnis (--audience network) gibt es auf Deutsch und Englisch; andere Sprachen hat der Wegweiser (--audience public).`,
+    en: (p, q) =>
+      `--lang ${q(p.value)}: the partner directory (--audience network) is in German and English; the Wegweiser (--audience public) has the other languages.`,
+  },
+  'usage.table-lang': {
+    de: (p, q) =>
+      `--lang ${q(p.value)}: Die Tabelle (--format ${p.format}) gibt es auf Deutsch und Englisch; die anderen Sprachen haben die Seiten des Wegweisers (HTML, PDF) und JSON.`,
+    en: (p, q) =>
+      `--lang ${q(p.value)}: the table (--format ${p.format}) is in German and English; the other languages are for the Wegweiser's pages (HTML, PDF) and JSON.`,
+  },
+  'usage.langs-need-folder': {
+    de: (p) => `Mehrere Sprachen (--lang ${p.langs}) ergeben mehrere Seiten: Bitte mit --out einen Ordner angeben, z. B. --out wegweiser/.`,
+    en: (p) => `Several languages (--lang ${p.langs}) make several pages: please name a folder with --out, e.g. --out wegweiser/.`,
+  },
+  'usage.langs-format': {
+    de: (p) => `Mehrere Sprachen (--lang ${p.langs}) gibt es für die Seiten des Wegweisers (HTML und PDF); für --format ${p.format} bitte eine Sprache wählen.`,
+    en: (p) => `Several languages (--lang ${p.langs}) are for the Wegweiser's pages (HTML and PDF); for --format ${p.format} please choose one language.`,
+  },
+  'usage.format-needs-folder': {
+    de: (p) => `--format ${p.format} schreibt mehrere Dateien: Bitte mit --out einen Ordner angeben, z. B. --out ${p.example}/.`,
+    en: (p) => `--format ${p.format} writes several files: please name a folder with --out, e.g. --out ${p.example}/.`,
+  },
   'usage.year': {
     de: (p, q) => `--year: ${q(p.value)} ist kein Jahr; Beispiel: --year 2026.`,
     en: (p, q) => `--year: ${q(p.value)} is not a year; example: --year 2026.`,
@@ -156,6 +186,10 @@ export const USAGE_TEXTS = {
     de: (p, q) => `--out: ${q(p.out)} ist eine Datei des Netzwerks selbst und wird nicht überschrieben. Bitte einen anderen Dateinamen wählen.`,
     en: (p, q) => `--out: ${q(p.out)} is one of the network's own files and is never overwritten. Please choose another file name.`,
   },
+  'file.out-source-file': {
+    de: (p, q) => `--out: ${q(p.out)} ist eine der gelesenen Quellen und wird nicht überschrieben. Bitte einen anderen Dateinamen wählen.`,
+    en: (p, q) => `--out: ${q(p.out)} is one of the sources read and is never overwritten. Please choose another file name.`,
+  },
   'file.out-folder-missing': {
     de: (p, q) => `--out: Den Ordner ${q(p.dir)} gibt es nicht.`,
     en: (p, q) => `--out: The folder ${q(p.dir)} does not exist.`,
@@ -193,6 +227,11 @@ export const USAGE_TEXTS = {
   'file.init-failed': {
     de: (p, q) => `${q(p.file)} kann nicht geschrieben werden (${p.reason}).`,
     en: (p, q) => `Cannot write ${q(p.file)} (${p.reason}).`,
+  },
+  'file.translation-bad': {
+    de: (p, q) =>
+      `Die Übersetzungsdatei ${q(p.file)} des Programms ist keine gültige ARB-Datei (${p.detail}). Bitte die Datei prüfen oder netzwerk neu installieren.`,
+    en: (p, q) => `The program's translation file ${q(p.file)} is not a valid ARB file (${p.detail}). Please check the file or reinstall netzwerk.`,
   },
   // ---- a bug, not bad input: no stack trace for the user, but enough to report it
   'internal-error': {

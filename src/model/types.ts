@@ -1,6 +1,24 @@
 // The validated network as the rest of the program sees it: defaults applied, dates
 // normalised, every item knowing where it came from (for diagnostics with positions).
-import type { ActivityType, AgreementStatus, AgreementType, Category, Collection, MeetingStatus, MeetingType, Sector, Visibility } from './vocabulary.js';
+import type { ActorType } from './fruehe-hilfen.js';
+import type {
+  AccessFeature,
+  AccessibilityStatus,
+  OfferAudience,
+  OfferCost,
+  ActivityType,
+  AgreementStatus,
+  AgreementType,
+  Category,
+  Collection,
+  LetterForm,
+  MeetingStatus,
+  MeetingType,
+  Salutation,
+  NetworkKind,
+  Sector,
+  Visibility,
+} from './vocabulary.js';
 
 /** Where a value stands: file relative to the network folder, and the path inside that file. */
 export interface Origin {
@@ -37,6 +55,7 @@ export interface Address {
 
 export interface Contact {
   name: string;
+  salutation?: Salutation;
   function?: string;
   email?: string;
   phone?: string;
@@ -49,6 +68,31 @@ export interface Contact {
   /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
   sample?: true;
   origin: Origin;
+}
+
+/** A translation of free text of the Wegweiser: its fields in one language, and the date of the German text it translates. */
+export type Translated<F extends string> = Partial<Record<F, string>> & { source_date: IsoDate };
+
+/** What a family gets at an institution (FORMAT.md, third stage: partners' offers). */
+export interface Offer {
+  title: string;
+  description?: string;
+  /** Empty = for everyone. */
+  for: OfferAudience[];
+  ages?: { from?: number; to?: number };
+  /** ISO 639-1 codes, besides German. */
+  languages: string[];
+  cost?: OfferCost;
+  anonymous: boolean;
+  hours?: string;
+  accessibility: AccessFeature[];
+  /** Absent = where the partner serves. */
+  municipalities?: string[];
+  url?: string;
+  /** When the German text (title, description, hours) was last changed. */
+  updated?: IsoDate;
+  /** By ISO 639-1 code. */
+  translations: Readonly<Record<string, Translated<'title' | 'description' | 'hours'>>>;
 }
 
 export interface Partner {
@@ -66,6 +110,14 @@ export interface Partner {
   left?: IsoDate;
   tags: string[];
   contacts: Contact[];
+  /** Languages spoken at the institution besides German (ISO 639-1). */
+  languages: string[];
+  offers: Offer[];
+  /** When the German text that has translations (name) was last changed. */
+  updated?: IsoDate;
+  translations: Readonly<Record<string, Translated<'name'>>>;
+  /** The NZFH actor type (Frühe-Hilfen profile): as given, else from the sector where that allows only one (model/fruehe-hilfen.ts). */
+  actor_type?: ActorType;
   /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
   sample?: true;
   origin: Origin;
@@ -74,6 +126,7 @@ export interface Partner {
 /** A coordinator of the network: a person of one of its partners (usually a youth office). */
 export interface Coordinator {
   name: string;
+  salutation?: Salutation;
   partner: string;
   email?: string;
   phone?: string;
@@ -82,9 +135,19 @@ export interface Coordinator {
   visibility: Visibility;
   consent?: IsoDate;
   verified?: IsoDate;
+  /** Staff share of the coordination (1 = a full post). */
+  fte?: number;
+  qualifications: Qualification[];
   /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
   sample?: true;
   origin: Origin;
+}
+
+/** A qualification of a coordinator (a course, a certificate): what, from whom, when. */
+export interface Qualification {
+  title: string;
+  provider?: string;
+  date?: IsoDate;
 }
 
 /** The data protection officer of the network's body (network.yaml), named in Art. 15 letters. */
@@ -108,14 +171,35 @@ export interface Network {
   name: string;
   founded?: IsoDate;
   timezone: string;
+  /** Netzwerk Kinderschutz, Netzwerk Frühe Hilfen or both, in vocabulary order (default: kinderschutz). */
+  kind: NetworkKind[];
   /** `postal_codes`: per municipality its postal codes (optional; import assigns places by them). */
   region: { name: string; municipalities: string[]; postal_codes?: Record<string, string[]> };
+  /** The ids of the youth offices that carry the network, in the file's order. */
   youth_offices: string[];
+  /** Their official keys (Regionalschlüssel/AGS), by partner id; only those given. */
+  youth_office_keys: Readonly<Record<string, string>>;
   coordinators: Coordinator[];
   targets: Targets;
   mission_statement?: string;
   data_protection_officer?: DataProtectionOfficer;
+  /** Where the letters' address field stands (DIN 5008), default B. */
+  letter_form: LetterForm;
+  /** For the Wegweiser's accessibility statement (§ 10b BGG NRW). */
+  accessibility?: Accessibility;
   origin: Origin;
+}
+
+export interface Accessibility {
+  status?: AccessibilityStatus;
+  checked?: IsoDate;
+  method?: 'selbstbewertung' | 'fremdbewertung';
+  feedback_email?: string;
+  feedback_phone?: string;
+  /** A video in German Sign Language explaining the Wegweiser. */
+  dgs_video?: string;
+  /** What is not accessible, each with its reason. */
+  issues: string[];
 }
 
 interface Attendance {

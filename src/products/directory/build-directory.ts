@@ -9,7 +9,7 @@ import { dayOf } from '../../model/dates.js';
 import { isPublicMeeting, visibleTo } from '../../model/policy.js';
 import { foldText, slugify } from '../../model/slug.js';
 import { THEME_OF_SECTOR, THEMES, type Theme } from './themes.js';
-import type { Address, IsoDate, LocalDateTime, Model, Partner } from '../../model/types.js';
+import type { Accessibility, Address, IsoDate, LocalDateTime, Model, Offer, Partner, Translated } from '../../model/types.js';
 import { SECTORS, type MeetingType, type Sector } from '../../model/vocabulary.js';
 import { rowsByPartner, selectContacts, type ContactRow } from '../../model/contact-rows.js';
 
@@ -49,7 +49,16 @@ export interface DirectoryEntry {
   phone?: string;
   persons: DirectoryPerson[];
   insofa?: InsofaOffer;
+  /** Languages spoken at the institution besides German (ISO 639-1). */
+  languages: readonly string[];
+  /** What a family gets there, in the order of the files. */
+  offers: readonly DirectoryOffer[];
+  /** The name explained in other languages (shown after the German name). */
+  nameTranslations: Readonly<Record<string, Translated<'name'>>>;
 }
+
+/** An offer as the directory shows it: the partner's, without the date of its German text. */
+export type DirectoryOffer = Omit<Offer, 'updated'>;
 
 interface DirectoryGroup {
   /** A sector (audience network) or a theme (audience public). */
@@ -100,6 +109,10 @@ export interface Directory {
   coordination: { persons: CoordinationPerson[]; offices: DirectoryEntry[] };
   /** Public meetings from today on, planned or cancelled (never a case conference), by start. */
   events: DirectoryEvent[];
+  /** Every language besides German that an institution or an offer names, by code. */
+  languages: string[];
+  /** For the Wegweiser's accessibility statement (network.yaml). */
+  accessibility?: Accessibility;
 }
 
 export function buildDirectory(model: Model, audience: DirectoryAudience, today: IsoDate): Directory {
@@ -122,6 +135,8 @@ export function buildDirectory(model: Model, audience: DirectoryAudience, today:
     insofa: entries.filter((e) => e.insofa !== undefined),
     coordination: coordination(model, audience, byId),
     events: events(model, today),
+    languages: [...new Set(entries.flatMap((e) => [...e.languages, ...e.offers.flatMap((o) => o.languages)]))].sort(),
+    ...(model.network.accessibility ? { accessibility: model.network.accessibility } : {}),
   };
 }
 
@@ -150,6 +165,9 @@ function entryOf(partner: Partner, rows: readonly ContactRow[]): DirectoryEntry 
     ...optional('phone', partner.phone),
     persons,
     ...(insofa ? { insofa } : {}),
+    languages: partner.languages,
+    offers: partner.offers.map(({ updated: _, ...offer }) => offer),
+    nameTranslations: partner.translations,
   };
 }
 
