@@ -63,16 +63,6 @@ describe.skipIf(!wine)('messages on Windows show no Linux path', () => {
   /** A path as Linux or macOS writes it (a root folder, a home folder), not part of a word or a Windows path; `=/usr/bin/chromium` was one. */
   const LINUX_PATH = /(^|[\s"'„(=])(\/(usr|tmp|home|opt|etc|snap|Applications)\/|~\/)/m;
 
-  it('the PDF without a browser: the example is a Windows path, no Linux path', async () => {
-    const net = join(wine!.drive, 'PDF ohne Browser');
-    cpSync(join(EXAMPLES, 'herne'), net, { recursive: true });
-    const pdf = await runWindows(wine!, ['report', 'P:\\PDF ohne Browser', '--out', 'P:\\PDF ohne Browser\\..\\bericht.pdf', ...TODAY], { cwd: wine!.drive });
-    rmSync(net, { recursive: true, force: true });
-    expect(pdf.code).toBe(2);
-    expect(pdf.stderr).toContain('Umgebungsvariable NETZWERK_BROWSER angeben, z. B. „C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe“.');
-    expect(pdf.stderr).not.toMatch(LINUX_PATH);
-  });
-
   it("every command's help and the usual mistakes, in German and English", async () => {
     const commands = Object.keys(COMMANDS);
     const lines = [

@@ -83,9 +83,8 @@ const DEEP = [
 ].join('/');
 
 /**
- * Every command on main, its outputs in every format a Windows user writes with --out. The PDF
- * (report, directory, sheet) needs a browser that Wine lacks: its message is checked instead
- * (test/windows/paths.test.ts); with the Typst PDF (issue 28) it becomes a row here.
+ * Every command on main, its outputs in every format a Windows user writes with --out, the PDFs
+ * included (typeset by Typst's win32 addon under Wine: setup.ts gives it through NODE_PATH).
  */
 export const WINDOWS_CASES: WindowsCase[] = [
   { name: 'init', args: (at) => ['init', at('Neues Netzwerk Hünxe'), ...TODAY] },
@@ -94,6 +93,7 @@ export const WINDOWS_CASES: WindowsCase[] = [
   { name: 'report-text', network: 'Kreis Wesel', args: (at) => ['report', at('Kreis Wesel'), '--out', at('Bericht 2026.txt'), ...TODAY] },
   { name: 'report-md', network: 'Stadt Herne', args: (at) => ['report', at('Stadt Herne'), '--out', at('Bericht.md'), ...TODAY] },
   { name: 'report-html', network: 'Kreis Wesel', args: (at) => ['report', at('Kreis Wesel'), '--out', at('Bericht für den Ausschuss.html'), ...TODAY] },
+  { name: 'report-pdf', network: 'Kreis Wesel', args: (at) => ['report', at('Kreis Wesel'), '--out', at('Bericht für den Ausschuss.pdf'), ...TODAY] },
   { name: 'report-json', network: 'Kreis Kleve', args: (at) => ['report', at('Kreis Kleve'), '--format', 'json', '--out', at('bericht.json'), ...TODAY] },
   { name: 'report-stdout', network: 'Stadt Herne', args: (at) => ['report', at('Stadt Herne'), '--compare', 'previous', ...TODAY] },
   {
@@ -110,6 +110,20 @@ export const WINDOWS_CASES: WindowsCase[] = [
     args: (at) => ['directory', at('Kreis Wesel'), '--audience', 'public', '--out', at('Wegweiser.html'), ...TODAY],
   },
   { name: 'directory-xlsx', network: 'Stadt Herne', args: (at) => ['directory', at('Stadt Herne'), '--out', at('Verzeichnis.xlsx'), ...TODAY] },
+  { name: 'directory-pdf', network: 'Stadt Herne', args: (at) => ['directory', at('Stadt Herne'), '--out', at('Wegweiser.pdf'), ...TODAY] },
+  {
+    name: 'directory-languages',
+    network: 'Kreis Kleve',
+    args: (at) => ['directory', at('Kreis Kleve'), '--audience', 'public', '--lang', 'de,tr,ar', '--out', at('Wegweiser in Sprachen/'), ...TODAY],
+  },
+  {
+    name: 'directory-languages-pdf',
+    network: 'Kreis Kleve',
+    args: (at) => ['directory', at('Kreis Kleve'), '--audience', 'public', '--format', 'pdf', '--lang', 'de,ar', '--out', at('Wegweiser PDF/'), ...TODAY],
+  },
+  // the overview names each source as it was typed (a path differs by system): the folder's name relative to the row's folder, as from its Explorer window
+  { name: 'overview-xlsx', network: 'Kreis Wesel', args: (at) => ['overview', 'Kreis Wesel', '--out', at('Übersicht.xlsx'), ...TODAY] },
+  { name: 'overview-html', network: 'Kreis Kleve', args: (at) => ['overview', 'Kreis Kleve', '--out', at('Übersicht.html'), ...TODAY] },
   { name: 'meetings', network: 'Stadt Herne', args: (at) => ['meetings', at('Stadt Herne'), ...TODAY] },
   {
     name: 'invite',
@@ -125,6 +139,11 @@ export const WINDOWS_CASES: WindowsCase[] = [
     name: 'sheet-csv',
     network: 'Stadt Herne',
     args: (at) => ['sheet', '2026-12-netzwerktreffen', at('Stadt Herne'), '--out', at('Liste zum Abtippen.csv'), ...TODAY],
+  },
+  {
+    name: 'sheet-pdf',
+    network: 'Stadt Herne',
+    args: (at) => ['sheet', '2026-12-netzwerktreffen', at('Stadt Herne'), '--out', at('Teilnahmeliste.pdf'), ...TODAY],
   },
   {
     name: 'attendance',
@@ -183,6 +202,11 @@ export const WINDOWS_CASES: WindowsCase[] = [
     name: 'person-letter',
     network: 'Beispielstadt',
     args: (at) => ['person', 'Anna Müller', at('Beispielstadt'), '--out', at('Auskunft Müller.html'), ...TODAY],
+  },
+  {
+    name: 'person-letter-pdf',
+    network: 'Beispielstadt',
+    args: (at) => ['person', 'Anna Müller', at('Beispielstadt'), '--format', 'letter', '--out', at('Auskunft Müller.pdf'), ...TODAY],
   },
   { name: 'review', network: 'Beispielstadt', args: (at) => ['review', at('Beispielstadt'), ...TODAY] },
   { name: 'review-csv', network: 'Beispielstadt', args: (at) => ['review', at('Beispielstadt'), '--format', 'csv', '--out', at('Überprüfung.csv'), ...TODAY] },

@@ -7,12 +7,13 @@
 // helper that holds files open and a stand-in for bcryptprimitives.dll, built with mingw-w64. Without wine64 the tier is skipped with a
 // message; with CI=true that is a failure, like every missing checker.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { fsShim } from '../disk.js';
 import { ROOT } from '../helpers.js';
+import { nativeBuilds } from '../../../scripts/dist/node-builds.mjs';
 import { findWine, ONLINE_ONLY, wineEnv, type WineSetup } from './wine.js';
 
 const MINGW = 'x86_64-w64-mingw32-gcc';
@@ -74,7 +75,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const warm = spawnSync(wine, [fetched.stdout.trim(), '-e', '0'], { env, stdio: 'ignore', timeout: 120_000 });
   if (warm.status !== 0) throw new Error(`node.exe under Wine: exit ${warm.status}`);
 
-  const setup: WineSetup = { wine, prefix, node: fetched.stdout.trim(), drive, share, holdOpen };
+  // The native packages of the runtime dependencies as Windows needs them (the PDF typesetter's
+  // win32-x64 addon: npm installs only Linux's here), found by Windows's Node.js through NODE_PATH.
+  const native = join(scratch, 'native');
+  for (const file of nativeBuilds('windows-x64')) {
+    mkdirSync(dirname(join(native, file.name)), { recursive: true });
+    writeFileSync(join(native, file.name), file.data);
+  }
+  const nodePath = `Z:${join(native, 'node_modules').replaceAll('/', '\\')}`;
+
+  const setup: WineSetup = { wine, prefix, node: fetched.stdout.trim(), drive, share, holdOpen, nodePath };
   project.provide('wine', setup);
   return async () => {
     spawnSync(wineserver, ['-k'], { env });

@@ -23,6 +23,8 @@ export interface WineSetup {
   share: string;
   /** test/support/windows/hold-open.c, built for Windows. */
   holdOpen: string;
+  /** NODE_PATH of netzwerk's runs: the win32 builds of the native packages (the PDF typesetter's addon), a Windows path. */
+  nodePath: string;
 }
 
 declare module 'vitest' {
@@ -95,10 +97,11 @@ export function runWine(w: WineSetup, program: string[], options: { cwd: string;
  */
 export async function runWindows(w: WineSetup, args: string[], options: { cwd: string; env?: Record<string, string>; bin?: string }): Promise<RunResult> {
   const program = [w.node, onDriveZ(options.bin ?? BIN), ...args];
-  const first = await runWine(w, program, options);
+  const run = { ...options, env: { NODE_PATH: w.nodePath, ...options.env } };
+  const first = await runWine(w, program, run);
   if (first.code === 0 || first.stdout !== '' || first.stderr !== '') return first;
   console.warn(`windows: netzwerk ${args.join(' ')} ended with ${first.code} and no word (Wine): run again`);
-  return runWine(w, program, options);
+  return runWine(w, program, run);
 }
 
 /**
