@@ -8,12 +8,11 @@
 // the native packages that the runtime dependencies need on that system (node_modules/), the
 // schemas, the documents, the launcher and LIESMICH.txt. `--out DIR` writes elsewhere.
 // The build (`npm run build`) runs first (package.json "dist").
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tarGz, untarGz, zip } from './dist/archive.mjs';
-import { NODE_VERSION, TARGETS, nodeBuild, npmPack } from './dist/node-builds.mjs';
+import { tarGz, zip } from './dist/archive.mjs';
+import { NODE_VERSION, TARGETS, nativeBuilds, nodeBuild } from './dist/node-builds.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PORTABLE = join(ROOT, 'scripts', 'dist', 'portable');
@@ -57,36 +56,19 @@ const portablePackage = () =>
   );
 
 /**
- * The runtime dependencies (package.json "dependencies") with the native package each needs on
- * the target (its optionalDependencies whose "os" and "cpu", and on Linux "libc" glibc, fit),
- * fetched with `npm pack` in the version the dependency names: node_modules/ of the portable folder.
+ * The runtime dependencies (package.json "dependencies") as installed, with the native package
+ * each needs on the target (nativeBuilds of dist/node-builds.mjs): node_modules/ of the portable folder.
  */
 function nativePackages(target) {
-  const spec = TARGETS[target];
   const files = [];
   for (const dependency of Object.keys(pkg.dependencies ?? {})) {
     const folder = join(ROOT, 'node_modules', dependency);
-    const meta = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
     for (const path of readdirSync(folder, { recursive: true }).map(String).sort()) {
       if (statSync(join(folder, path)).isFile())
         files.push({ name: `node_modules/${dependency}/${path.replaceAll('\\', '/')}`, data: readFileSync(join(folder, path)) });
     }
-    for (const [name, version] of Object.entries(meta.optionalDependencies ?? {})) {
-      const view = spawnSync('npm', ['view', `${name}@${version}`, 'os', 'cpu', 'libc', '--json'], { encoding: 'utf8', shell: process.platform === 'win32' });
-      const info = view.status === 0 && view.stdout.trim() ? JSON.parse(view.stdout) : {};
-      const fits = (list, value) => !list || [list].flat().includes(value);
-      if (!fits(info.os, spec.os) || !fits(info.cpu, spec.cpu) || (spec.os === 'linux' && info.libc && !fits(info.libc, 'glibc'))) continue;
-      const scratch = mkdtempSync(join(ROOT, 'node_modules', '.cache', 'netzwerk-native-'));
-      try {
-        for (const file of untarGz(readFileSync(npmPack(`${name}@${version}`, scratch)))) {
-          files.push({ name: `node_modules/${name}/${file.name.replace(/^package\//, '')}`, data: file.data, executable: (file.mode & 0o111) !== 0 });
-        }
-      } finally {
-        rmSync(scratch, { recursive: true, force: true });
-      }
-    }
   }
-  return files;
+  return [...files, ...nativeBuilds(target)];
 }
 
 /** The text files for the user, with the version and system filled in; Windows's with CRLF and a BOM (Notepad). */

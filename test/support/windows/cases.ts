@@ -84,7 +84,7 @@ const DEEP = [
 
 /**
  * Every command on main, its outputs in every format a Windows user writes with --out, the PDFs
- * too (typeset by Typst's Windows addon: runWindows gives it, setup.ts fetches it).
+ * included (typeset by Typst's win32 addon under Wine: setup.ts gives it through NODE_PATH).
  */
 export const WINDOWS_CASES: WindowsCase[] = [
   { name: 'init', args: (at) => ['init', at('Neues Netzwerk Hünxe'), ...TODAY] },
@@ -114,25 +114,21 @@ export const WINDOWS_CASES: WindowsCase[] = [
     network: 'Kreis Wesel',
     args: (at) => ['directory', at('Kreis Wesel'), '--audience', 'public', '--out', at('Wegweiser.html'), ...TODAY],
   },
-  {
-    name: 'directory-pdf-languages',
-    network: 'Kreis Kleve',
-    args: (at) => [
-      'directory',
-      at('Kreis Kleve'),
-      '--audience',
-      'public',
-      '--lang',
-      'de,ar',
-      '--format',
-      'pdf',
-      '--out',
-      at('Wegweiser zum Drucken'),
-      ...TODAY,
-    ],
-  },
-  { name: 'directory-pdf', network: 'Stadt Herne', args: (at) => ['directory', at('Stadt Herne'), '--out', at('Partnerverzeichnis.pdf'), ...TODAY] },
   { name: 'directory-xlsx', network: 'Stadt Herne', args: (at) => ['directory', at('Stadt Herne'), '--out', at('Verzeichnis.xlsx'), ...TODAY] },
+  { name: 'directory-pdf', network: 'Stadt Herne', args: (at) => ['directory', at('Stadt Herne'), '--out', at('Wegweiser.pdf'), ...TODAY] },
+  {
+    name: 'directory-languages',
+    network: 'Kreis Kleve',
+    args: (at) => ['directory', at('Kreis Kleve'), '--audience', 'public', '--lang', 'de,tr,ar', '--out', at('Wegweiser in Sprachen/'), ...TODAY],
+  },
+  {
+    name: 'directory-languages-pdf',
+    network: 'Kreis Kleve',
+    args: (at) => ['directory', at('Kreis Kleve'), '--audience', 'public', '--format', 'pdf', '--lang', 'de,ar', '--out', at('Wegweiser PDF/'), ...TODAY],
+  },
+  // the overview names each source as it was typed (a path differs by system): the folder's name relative to the row's folder, as from its Explorer window
+  { name: 'overview-xlsx', network: 'Kreis Wesel', args: (at) => ['overview', 'Kreis Wesel', '--out', at('Übersicht.xlsx'), ...TODAY] },
+  { name: 'overview-html', network: 'Kreis Kleve', args: (at) => ['overview', 'Kreis Kleve', '--out', at('Übersicht.html'), ...TODAY] },
   { name: 'meetings', network: 'Stadt Herne', args: (at) => ['meetings', at('Stadt Herne'), ...TODAY] },
   {
     name: 'invite',
@@ -145,14 +141,14 @@ export const WINDOWS_CASES: WindowsCase[] = [
     args: (at) => ['sheet', '2026-12-netzwerktreffen', at('Stadt Herne'), '--out', at('Teilnahmeliste.html'), ...TODAY],
   },
   {
-    name: 'sheet-pdf',
-    network: 'Stadt Herne',
-    args: (at) => ['sheet', '2026-12-netzwerktreffen', at('Stadt Herne'), '--out', at('Teilnahmeliste.pdf'), ...TODAY],
-  },
-  {
     name: 'sheet-csv',
     network: 'Stadt Herne',
     args: (at) => ['sheet', '2026-12-netzwerktreffen', at('Stadt Herne'), '--out', at('Liste zum Abtippen.csv'), ...TODAY],
+  },
+  {
+    name: 'sheet-pdf',
+    network: 'Stadt Herne',
+    args: (at) => ['sheet', '2026-12-netzwerktreffen', at('Stadt Herne'), '--out', at('Teilnahmeliste.pdf'), ...TODAY],
   },
   {
     name: 'attendance',
@@ -215,7 +211,7 @@ export const WINDOWS_CASES: WindowsCase[] = [
   {
     name: 'person-letter-pdf',
     network: 'Beispielstadt',
-    args: (at) => ['person', 'Anna Müller', at('Beispielstadt'), '--out', at('Auskunft Müller.pdf'), ...TODAY],
+    args: (at) => ['person', 'Anna Müller', at('Beispielstadt'), '--format', 'letter', '--out', at('Auskunft Müller.pdf'), ...TODAY],
   },
   { name: 'review', network: 'Beispielstadt', args: (at) => ['review', at('Beispielstadt'), ...TODAY] },
   { name: 'review-csv', network: 'Beispielstadt', args: (at) => ['review', at('Beispielstadt'), '--format', 'csv', '--out', at('Überprüfung.csv'), ...TODAY] },
