@@ -69,6 +69,11 @@ describe.skipIf(!wine)('npm run dist: the portable program', () => {
       'README.md',
       'docs/format.md',
       'docs/windows.md',
+      'fonts/NotoSans-Regular.ttf',
+      'translations/de.arb',
+      // the PDF typesetter (a runtime dependency) with its native part for Windows
+      'node_modules/@myriaddreamin/typst-ts-node-compiler/package.json',
+      'node_modules/@myriaddreamin/typst-ts-node-compiler-win32-x64-msvc/typst-ts-node-compiler.win32-x64-msvc.node',
     ]) {
       expect(names).toContain(`${WINDOWS}/${name}`);
     }
@@ -105,9 +110,13 @@ describe.skipIf(!wine)('npm run dist: the portable program', () => {
     expect(report.stderr).toBe('✔ P:\\Netzwerke Hünxe\\Bericht.html geschrieben\n');
     const contacts = await cmd(['netzwerk.cmd', 'contacts', net, '--out', 'P:\\Netzwerke Hünxe\\Kontakte.xlsx', ...TODAY]);
     expect(contacts.code, contacts.stderr).toBe(0);
+    // the PDF through the zip's own win32 addon of the typesetter (no NODE_PATH here)
+    const pdf = await cmd(['netzwerk.cmd', 'report', net, '--out', 'P:\\Netzwerke Hünxe\\Bericht.pdf', ...TODAY]);
+    expect(pdf.code, pdf.stderr).toBe(0);
+    await runBin(['report', join(linuxNetworks, 'Kreis Wesel'), '--out', join(linuxNetworks, 'Bericht.pdf'), ...TODAY]);
     await runBin(['report', join(linuxNetworks, 'Kreis Wesel'), '--out', join(linuxNetworks, 'Bericht.html'), ...TODAY]);
     await runBin(['contacts', join(linuxNetworks, 'Kreis Wesel'), '--out', join(linuxNetworks, 'Kontakte.xlsx'), ...TODAY]);
-    for (const file of ['Bericht.html', 'Kontakte.xlsx'])
+    for (const file of ['Bericht.html', 'Kontakte.xlsx', 'Bericht.pdf'])
       expect(readFileSync(join(networks, file)).equals(readFileSync(join(linuxNetworks, file))), file).toBe(true);
     // from any folder once the program's folder is on PATH (WINEPATH: Wine's addition to it)
     const onPath = await cmd(['netzwerk', 'init', 'P:\\Netzwerke Hünxe\\Neu', ...TODAY], networks, { WINEPATH: `P:\\USB-Stick\\${WINDOWS}` });
