@@ -32,7 +32,7 @@ function snapshot(bin) {
   const copy = join(OUT, `build-${home === ROOT ? 'current' : 'compare'}`);
   rmSync(copy, { recursive: true, force: true });
   // (node_modules is not copied: the PDF typesetter is found in the program folder's, above bench/out/)
-  for (const part of ['bin', 'dist', 'fonts', 'schemas', 'package.json']) {
+  for (const part of ['bin', 'dist', 'fonts', 'schemas', 'translations', 'package.json']) {
     if (existsSync(join(home, part))) cpSync(join(home, part), join(copy, part), { recursive: true, preserveTimestamps: true });
   }
   return join(copy, relative(home, bin));

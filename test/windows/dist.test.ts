@@ -54,7 +54,7 @@ describe.skipIf(!wine)('npm run dist: the portable program', () => {
     }
   });
 
-  it('the zip holds Node.js for Windows, the program, its schemas, the documents, netzwerk.cmd and LIESMICH.txt', () => {
+  it('the zip holds Node.js for Windows, the program, its schemas, fonts, translations and the typesetter for Windows, the documents, netzwerk.cmd and LIESMICH.txt', () => {
     const names = unpack(join(release, `${WINDOWS}.zip`), join(wine!.drive, 'USB-Stick'));
     for (const name of [
       'netzwerk.cmd',
@@ -66,14 +66,14 @@ describe.skipIf(!wine)('npm run dist: the portable program', () => {
       'dist/lazy/exceljs.cjs',
       'schemas/partners.schema.json',
       'schemas/en/partners.schema.json',
+      'fonts/NotoSans-Regular.ttf',
+      'fonts/NotoSansArabic-Regular.ttf',
+      'translations/ar.arb',
+      'node_modules/@myriaddreamin/typst-ts-node-compiler/package.json',
+      'node_modules/@myriaddreamin/typst-ts-node-compiler-win32-x64-msvc/package.json',
       'README.md',
       'docs/format.md',
       'docs/windows.md',
-      'fonts/NotoSans-Regular.ttf',
-      'translations/de.arb',
-      // the PDF typesetter (a runtime dependency) with its native part for Windows
-      'node_modules/@myriaddreamin/typst-ts-node-compiler/package.json',
-      'node_modules/@myriaddreamin/typst-ts-node-compiler-win32-x64-msvc/typst-ts-node-compiler.win32-x64-msvc.node',
     ]) {
       expect(names).toContain(`${WINDOWS}/${name}`);
     }
@@ -110,13 +110,37 @@ describe.skipIf(!wine)('npm run dist: the portable program', () => {
     expect(report.stderr).toBe('✔ P:\\Netzwerke Hünxe\\Bericht.html geschrieben\n');
     const contacts = await cmd(['netzwerk.cmd', 'contacts', net, '--out', 'P:\\Netzwerke Hünxe\\Kontakte.xlsx', ...TODAY]);
     expect(contacts.code, contacts.stderr).toBe(0);
-    // the PDF through the zip's own win32 addon of the typesetter (no NODE_PATH here)
+    // the PDF through the typesetter's Windows part in the zip, the Wegweiser in Arabic from its translation files
     const pdf = await cmd(['netzwerk.cmd', 'report', net, '--out', 'P:\\Netzwerke Hünxe\\Bericht.pdf', ...TODAY]);
     expect(pdf.code, pdf.stderr).toBe(0);
-    await runBin(['report', join(linuxNetworks, 'Kreis Wesel'), '--out', join(linuxNetworks, 'Bericht.pdf'), ...TODAY]);
+    const arabic = await cmd([
+      'netzwerk.cmd',
+      'directory',
+      net,
+      '--audience',
+      'public',
+      '--lang',
+      'ar',
+      '--out',
+      'P:\\Netzwerke Hünxe\\Wegweiser-ar.html',
+      ...TODAY,
+    ]);
+    expect(arabic.code, arabic.stderr).toBe(0);
     await runBin(['report', join(linuxNetworks, 'Kreis Wesel'), '--out', join(linuxNetworks, 'Bericht.html'), ...TODAY]);
     await runBin(['contacts', join(linuxNetworks, 'Kreis Wesel'), '--out', join(linuxNetworks, 'Kontakte.xlsx'), ...TODAY]);
-    for (const file of ['Bericht.html', 'Kontakte.xlsx', 'Bericht.pdf'])
+    await runBin(['report', join(linuxNetworks, 'Kreis Wesel'), '--out', join(linuxNetworks, 'Bericht.pdf'), ...TODAY]);
+    await runBin([
+      'directory',
+      join(linuxNetworks, 'Kreis Wesel'),
+      '--audience',
+      'public',
+      '--lang',
+      'ar',
+      '--out',
+      join(linuxNetworks, 'Wegweiser-ar.html'),
+      ...TODAY,
+    ]);
+    for (const file of ['Bericht.html', 'Kontakte.xlsx', 'Bericht.pdf', 'Wegweiser-ar.html'])
       expect(readFileSync(join(networks, file)).equals(readFileSync(join(linuxNetworks, file))), file).toBe(true);
     // from any folder once the program's folder is on PATH (WINEPATH: Wine's addition to it)
     const onPath = await cmd(['netzwerk', 'init', 'P:\\Netzwerke Hünxe\\Neu', ...TODAY], networks, { WINEPATH: `P:\\USB-Stick\\${WINDOWS}` });

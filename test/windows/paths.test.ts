@@ -4,7 +4,7 @@
 // support/shims/fs-shim.c in the wineserver: ONLINE_ONLY of support/windows/wine.ts; Windows's
 // Node.js sees access denied, as Windows reports many cloud errors) is named with what to do.
 // Long paths: rows of cases.ts.
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fingerprint } from '../support/disk.js';
@@ -62,6 +62,23 @@ describe.skipIf(!wine)('a UNC share and OneDrive under Windows', () => {
 describe.skipIf(!wine)('messages on Windows show no Linux path', () => {
   /** A path as Linux or macOS writes it (a root folder, a home folder), not part of a word or a Windows path; `=/usr/bin/chromium` was one. */
   const LINUX_PATH = /(^|[\s"'„(=])(\/(usr|tmp|home|opt|etc|snap|Applications)\/|~\/)/m;
+
+  it("the PDF where the typesetter's Windows part is missing: what is missing and how to print by hand, in Windows paths, nothing written", async () => {
+    const net = join(wine!.drive, 'PDF ohne Schriftsatz');
+    cpSync(join(EXAMPLES, 'herne'), net, { recursive: true });
+    const pdf = await runWindows(wine!, ['report', 'P:\\PDF ohne Schriftsatz', '--out', 'P:\\PDF ohne Schriftsatz\\..\\bericht.pdf', ...TODAY], {
+      cwd: wine!.drive,
+      typesetter: false,
+    });
+    const written = existsSync(join(wine!.drive, 'bericht.pdf'));
+    rmSync(net, { recursive: true, force: true });
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toContain('netzwerk: Für PDF-Dateien fehlt auf diesem Rechner der Schriftsatz von netzwerk');
+    expect(pdf.stderr).toContain('die Seite als HTML schreiben (--out P:\\PDF ohne Schriftsatz\\..\\bericht.html)');
+    expect(pdf.stderr).not.toMatch(LINUX_PATH);
+    expect(pdf.stderr).not.toMatch(STACK_TRACE);
+    expect(written).toBe(false);
+  });
 
   it("every command's help and the usual mistakes, in German and English", async () => {
     const commands = Object.keys(COMMANDS);

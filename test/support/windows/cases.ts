@@ -84,7 +84,7 @@ const DEEP = [
 
 /**
  * Every command on main, its outputs in every format a Windows user writes with --out, the PDFs
- * included (typeset by Typst's win32 addon under Wine: setup.ts gives it through NODE_PATH).
+ * too (typeset by Typst's Windows addon: runWindows gives it, setup.ts fetches it).
  */
 export const WINDOWS_CASES: WindowsCase[] = [
   { name: 'init', args: (at) => ['init', at('Neues Netzwerk Hünxe'), ...TODAY] },
@@ -94,6 +94,11 @@ export const WINDOWS_CASES: WindowsCase[] = [
   { name: 'report-md', network: 'Stadt Herne', args: (at) => ['report', at('Stadt Herne'), '--out', at('Bericht.md'), ...TODAY] },
   { name: 'report-html', network: 'Kreis Wesel', args: (at) => ['report', at('Kreis Wesel'), '--out', at('Bericht für den Ausschuss.html'), ...TODAY] },
   { name: 'report-pdf', network: 'Kreis Wesel', args: (at) => ['report', at('Kreis Wesel'), '--out', at('Bericht für den Ausschuss.pdf'), ...TODAY] },
+  {
+    name: 'report-pdf-internal',
+    network: 'Stadt Herne',
+    args: (at) => ['report', at('Stadt Herne'), '--audience', 'internal', '--out', at('Bericht intern.pdf'), ...TODAY],
+  },
   { name: 'report-json', network: 'Kreis Kleve', args: (at) => ['report', at('Kreis Kleve'), '--format', 'json', '--out', at('bericht.json'), ...TODAY] },
   { name: 'report-stdout', network: 'Stadt Herne', args: (at) => ['report', at('Stadt Herne'), '--compare', 'previous', ...TODAY] },
   {
@@ -109,18 +114,25 @@ export const WINDOWS_CASES: WindowsCase[] = [
     network: 'Kreis Wesel',
     args: (at) => ['directory', at('Kreis Wesel'), '--audience', 'public', '--out', at('Wegweiser.html'), ...TODAY],
   },
+  {
+    name: 'directory-pdf-languages',
+    network: 'Kreis Kleve',
+    args: (at) => [
+      'directory',
+      at('Kreis Kleve'),
+      '--audience',
+      'public',
+      '--lang',
+      'de,ar',
+      '--format',
+      'pdf',
+      '--out',
+      at('Wegweiser zum Drucken'),
+      ...TODAY,
+    ],
+  },
+  { name: 'directory-pdf', network: 'Stadt Herne', args: (at) => ['directory', at('Stadt Herne'), '--out', at('Partnerverzeichnis.pdf'), ...TODAY] },
   { name: 'directory-xlsx', network: 'Stadt Herne', args: (at) => ['directory', at('Stadt Herne'), '--out', at('Verzeichnis.xlsx'), ...TODAY] },
-  { name: 'directory-pdf', network: 'Stadt Herne', args: (at) => ['directory', at('Stadt Herne'), '--out', at('Wegweiser.pdf'), ...TODAY] },
-  {
-    name: 'directory-languages',
-    network: 'Kreis Kleve',
-    args: (at) => ['directory', at('Kreis Kleve'), '--audience', 'public', '--lang', 'de,tr,ar', '--out', at('Wegweiser in Sprachen/'), ...TODAY],
-  },
-  {
-    name: 'directory-languages-pdf',
-    network: 'Kreis Kleve',
-    args: (at) => ['directory', at('Kreis Kleve'), '--audience', 'public', '--format', 'pdf', '--lang', 'de,ar', '--out', at('Wegweiser PDF/'), ...TODAY],
-  },
   // the overview names each source as it was typed (a path differs by system): the folder's name relative to the row's folder, as from its Explorer window
   { name: 'overview-xlsx', network: 'Kreis Wesel', args: (at) => ['overview', 'Kreis Wesel', '--out', at('Übersicht.xlsx'), ...TODAY] },
   { name: 'overview-html', network: 'Kreis Kleve', args: (at) => ['overview', 'Kreis Kleve', '--out', at('Übersicht.html'), ...TODAY] },
@@ -136,14 +148,14 @@ export const WINDOWS_CASES: WindowsCase[] = [
     args: (at) => ['sheet', '2026-12-netzwerktreffen', at('Stadt Herne'), '--out', at('Teilnahmeliste.html'), ...TODAY],
   },
   {
-    name: 'sheet-csv',
-    network: 'Stadt Herne',
-    args: (at) => ['sheet', '2026-12-netzwerktreffen', at('Stadt Herne'), '--out', at('Liste zum Abtippen.csv'), ...TODAY],
-  },
-  {
     name: 'sheet-pdf',
     network: 'Stadt Herne',
     args: (at) => ['sheet', '2026-12-netzwerktreffen', at('Stadt Herne'), '--out', at('Teilnahmeliste.pdf'), ...TODAY],
+  },
+  {
+    name: 'sheet-csv',
+    network: 'Stadt Herne',
+    args: (at) => ['sheet', '2026-12-netzwerktreffen', at('Stadt Herne'), '--out', at('Liste zum Abtippen.csv'), ...TODAY],
   },
   {
     name: 'attendance',
@@ -206,7 +218,7 @@ export const WINDOWS_CASES: WindowsCase[] = [
   {
     name: 'person-letter-pdf',
     network: 'Beispielstadt',
-    args: (at) => ['person', 'Anna Müller', at('Beispielstadt'), '--format', 'letter', '--out', at('Auskunft Müller.pdf'), ...TODAY],
+    args: (at) => ['person', 'Anna Müller', at('Beispielstadt'), '--out', at('Auskunft Müller.pdf'), ...TODAY],
   },
   { name: 'review', network: 'Beispielstadt', args: (at) => ['review', at('Beispielstadt'), ...TODAY] },
   { name: 'review-csv', network: 'Beispielstadt', args: (at) => ['review', at('Beispielstadt'), '--format', 'csv', '--out', at('Überprüfung.csv'), ...TODAY] },

@@ -7,13 +7,12 @@
 // helper that holds files open and a stand-in for bcryptprimitives.dll, built with mingw-w64. Without wine64 the tier is skipped with a
 // message; with CI=true that is a failure, like every missing checker.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { fsShim } from '../disk.js';
 import { ROOT } from '../helpers.js';
-import { nativeBuilds } from '../../../scripts/dist/node-builds.mjs';
 import { findWine, ONLINE_ONLY, wineEnv, type WineSetup } from './wine.js';
 
 const MINGW = 'x86_64-w64-mingw32-gcc';
@@ -24,6 +23,33 @@ const source = (name: string) => join(ROOT, 'test', 'support', 'windows', name);
 function mingw(args: string[]): void {
   const built = spawnSync(MINGW, args, { encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`${MINGW} ${args.join(' ')}: ${built.stderr}`);
+}
+
+/**
+ * The PDF typesetter's native part for Windows x64 (npm installs only the one for this machine),
+ * in the version the typesetter names, fetched once with `npm pack` into node_modules/.cache:
+ * the folder that runWindows gives Windows's Node.js as NODE_PATH, where the typesetter's
+ * loader finds it, as it finds it in the portable program's node_modules.
+ */
+function windowsTypesetter(): string {
+  const typesetter = '@myriaddreamin/typst-ts-node-compiler';
+  const native = `${typesetter}-win32-x64-msvc`;
+  const meta = JSON.parse(readFileSync(join(ROOT, 'node_modules', typesetter, 'package.json'), 'utf8')) as { optionalDependencies: Record<string, string> };
+  const version = meta.optionalDependencies[native]!;
+  const modules = join(ROOT, 'node_modules', '.cache', `netzwerk-win32-modules-${version}`);
+  const folder = join(modules, ...native.split('/'));
+  if (existsSync(join(folder, 'package.json'))) return modules;
+  const scratch = mkdtempSync(join(tmpdir(), 'netzwerk-pack-'));
+  try {
+    const pack = spawnSync('npm', ['pack', `${native}@${version}`, '--pack-destination', scratch, '--silent'], { encoding: 'utf8' });
+    if (pack.status !== 0) throw new Error(`npm pack ${native}@${version}: ${pack.stderr}`);
+    mkdirSync(folder, { recursive: true });
+    const untar = spawnSync('tar', ['-xzf', join(scratch, pack.stdout.trim().split('\n').at(-1)!), '-C', folder, '--strip-components=1'], { encoding: 'utf8' });
+    if (untar.status !== 0) throw new Error(`tar: ${untar.stderr}`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return modules;
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -75,16 +101,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const warm = spawnSync(wine, [fetched.stdout.trim(), '-e', '0'], { env, stdio: 'ignore', timeout: 120_000 });
   if (warm.status !== 0) throw new Error(`node.exe under Wine: exit ${warm.status}`);
 
-  // The native packages of the runtime dependencies as Windows needs them (the PDF typesetter's
-  // win32-x64 addon: npm installs only Linux's here), found by Windows's Node.js through NODE_PATH.
-  const native = join(scratch, 'native');
-  for (const file of nativeBuilds('windows-x64')) {
-    mkdirSync(dirname(join(native, file.name)), { recursive: true });
-    writeFileSync(join(native, file.name), file.data);
-  }
-  const nodePath = `Z:${join(native, 'node_modules').replaceAll('/', '\\')}`;
-
-  const setup: WineSetup = { wine, prefix, node: fetched.stdout.trim(), drive, share, holdOpen, nodePath };
+  const setup: WineSetup = { wine, prefix, node: fetched.stdout.trim(), drive, share, holdOpen, modules: windowsTypesetter() };
   project.provide('wine', setup);
   return async () => {
     spawnSync(wineserver, ['-k'], { env });

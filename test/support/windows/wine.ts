@@ -23,8 +23,8 @@ export interface WineSetup {
   share: string;
   /** test/support/windows/hold-open.c, built for Windows. */
   holdOpen: string;
-  /** NODE_PATH of netzwerk's runs: the win32 builds of the native packages (the PDF typesetter's addon), a Windows path. */
-  nodePath: string;
+  /** A Linux folder of node_modules for Windows: the PDF typesetter's native part (NODE_PATH of every run). */
+  modules: string;
 }
 
 declare module 'vitest' {
@@ -95,9 +95,14 @@ export function runWine(w: WineSetup, program: string[], options: { cwd: string;
  * a run that does so was ended by Wine (seen once in some hundred runs on a loaded machine,
  * never reproduced alone) and is run once more, said on the test's output.
  */
-export async function runWindows(w: WineSetup, args: string[], options: { cwd: string; env?: Record<string, string>; bin?: string }): Promise<RunResult> {
+export async function runWindows(
+  w: WineSetup,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string>; bin?: string; typesetter?: boolean },
+): Promise<RunResult> {
   const program = [w.node, onDriveZ(options.bin ?? BIN), ...args];
-  const run = { ...options, env: { NODE_PATH: w.nodePath, ...options.env } };
+  // the typesetter's Windows part where Node.js looks last (typesetter: false: a machine without it)
+  const run = { ...options, env: { ...(options.typesetter === false ? {} : { NODE_PATH: onDriveZ(w.modules) }), ...options.env } };
   const first = await runWine(w, program, run);
   if (first.code === 0 || first.stdout !== '' || first.stderr !== '') return first;
   console.warn(`windows: netzwerk ${args.join(' ')} ended with ${first.code} and no word (Wine): run again`);
