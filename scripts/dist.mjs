@@ -5,8 +5,8 @@
 // stick), its folder runs as it is: `netzwerk.cmd validate P:\Netzwerk` on Windows,
 // `./netzwerk validate ~/Netzwerk` elsewhere. It holds Node.js (node/), the built program (bin/,
 // dist/: the bundle, its lazy parts and, when this Node.js is the one packed, its code caches),
-// the native packages that the runtime dependencies need on that system (node_modules/), the
-// schemas, the documents, the launcher and LIESMICH.txt. `--out DIR` writes elsewhere.
+// the native packages that the runtime dependencies need on that system (node_modules/), what
+// the npm package ships besides (fonts, schemas, translations, documents), the launcher and LIESMICH.txt. `--out DIR` writes elsewhere.
 // The build (`npm run build`) runs first (package.json "dist").
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -31,22 +31,21 @@ const filesBelow = (dir) =>
     .filter((path) => statSync(join(ROOT, path)).isFile())
     .sort();
 
-/** The program's own files, the same for every system. */
+/**
+ * The program's own files, the same for every system: what the npm package ships (package.json
+ * "files": the bundle, fonts, schemas, translations, the guides `netzwerk docs` shows), with the
+ * README and what was tested on Windows.
+ */
 function programFiles() {
   if (!existsSync(join(ROOT, 'dist', 'netzwerk.cjs'))) throw new Error('npm run dist: the program is not built (npm run build)');
   // The code caches fit only the Node.js that made them (V8 refuses others: the program then
   // just starts a little slower); packed only when that is the Node.js in the archive.
   const sameNode = process.version === `v${NODE_VERSION}`;
-  const dist = filesBelow('dist').filter((p) => p === 'dist/netzwerk.cjs' || p.startsWith('dist/lazy/') || (sameNode && p.endsWith('.cache')));
-  // The guides the npm package ships (package.json "files": `netzwerk docs` shows them), the README and what was tested on Windows.
-  const docs = ['README.md', ...pkg.files.filter((p) => p.startsWith('docs/')), 'docs/windows.md'];
-  // the PDFs' fonts and the Wegweiser's translation files are read at run time, beside the bundle
-  return ['bin/netzwerk.cjs', 'bin/load-bundle.cjs', ...dist, ...filesBelow('fonts'), ...filesBelow('schemas'), ...filesBelow('translations'), ...docs].map(
-    (path) => ({
-      name: path,
-      data: readFileSync(join(ROOT, path)),
-    }),
-  );
+  const shipped = [...pkg.files, 'README.md', 'docs/windows.md']
+    .filter((entry) => existsSync(join(ROOT, entry)))
+    .flatMap((entry) => (statSync(join(ROOT, entry)).isDirectory() ? filesBelow(entry) : [entry]))
+    .filter((path) => sameNode || !path.endsWith('.cache'));
+  return [...new Set(shipped)].map((path) => ({ name: path, data: readFileSync(join(ROOT, path)) }));
 }
 
 /** package.json of the portable folder: what the program reads (its name marks the program's folder, its version for --version). */

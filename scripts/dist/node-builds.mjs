@@ -119,7 +119,7 @@ export function nativeBuilds(target) {
 }
 
 /** `npm pack SPEC` into `folder` (the npm that runs this script, or the one on PATH); the tarball's path. */
-export function npmPack(spec, folder) {
+function npmPack(spec, folder) {
   const args = ['pack', spec, '--pack-destination', folder, '--loglevel', 'error'];
   const npmCli = process.env.npm_execpath;
   const run = npmCli?.endsWith('.js')
