@@ -15,6 +15,11 @@ import type { PageLocale } from './page-locale.js';
 import type { Theme } from './themes.js';
 import { block, heading, join, link, list, par, paragraphs, terms, text, typstDocument, type Typst } from '../../formats/typst.js';
 
+/** A column's width: A4's 210mm less the margins (14mm each side, formats/typst.ts) and the gutter (6mm), halved. */
+const COLUMN = '88mm';
+/** The width inside a card or an event's frame (inset 6pt each side): what its lists are given (formats/typst.ts `list`). */
+const IN_FRAME = `(${COLUMN} - 12pt)`;
+
 interface Ctx {
   d: Directory;
   loc: PageLocale;
@@ -91,7 +96,7 @@ function towns(ctx: Ctx): Typst[] {
   if (!byTown(d)) return [];
   const item = (entry: DirectoryEntry) => join(text(entry.name), text(` – ${sectorLabel(ctx, entry)}`, { colour: 'muted' }));
   const town = (name: string, entries: readonly DirectoryEntry[], extra: Typst[]) =>
-    block(join(heading(3, name), entries.length > 0 ? list(entries.map(item)) : par(text(w.noLocal)), ...extra), { breakable: false, below: 8 });
+    block(join(heading(3, name), entries.length > 0 ? list(entries.map(item), COLUMN) : par(text(w.noLocal)), ...extra), { breakable: false, below: 8 });
   const also = d.wholeRegion.length > 0 ? [par(text(w.alsoWholeRegion(d.wholeRegion.length), { italic: true, colour: 'muted' }))] : [];
   return [
     heading(2, w.byMunicipality),
@@ -124,7 +129,15 @@ function events(ctx: Ctx): Typst[] {
           par(text(eventTypeLabel(loc.t, m.type), { colour: 'muted' })),
           ...(facts.length > 0 ? [terms(facts)] : []),
           ...(m.description ? paragraphs(m.description) : []),
-          ...(m.topics.length > 0 ? [par(text(w.topics, { bold: true })), list(m.topics.map((topic) => text(topic)))] : []),
+          ...(m.topics.length > 0
+            ? [
+                par(text(w.topics, { bold: true })),
+                list(
+                  m.topics.map((topic) => text(topic)),
+                  IN_FRAME,
+                ),
+              ]
+            : []),
         ),
         { breakable: false, inset: 6, stroke: '0.5pt + c-line', below: 8 },
       ),
@@ -159,7 +172,13 @@ function card(ctx: Ctx, entry: DirectoryEntry, o: { level: number; onlyInsofa?: 
   const people: Typst[] = o.noPersons
     ? []
     : persons.length > 0
-      ? [par(text(w.persons, { bold: true, size: 8.5 })), list(persons.map((p) => personItem(w, p)))]
+      ? [
+          par(text(w.persons, { bold: true, size: 8.5 })),
+          list(
+            persons.map((p) => personItem(w, p)),
+            IN_FRAME,
+          ),
+        ]
       : [par(text(reachable ? (o.onlyInsofa ? w.insofaViaInstitution : w.viaInstitution) : w.viaCoordination, { italic: true, size: 8.5 }))];
   const gloss = localText(ctx.loc, entry.nameTranslations, 'name');
   const offers = !o.onlyInsofa && !o.noPersons && d.audience === 'public' && entry.offers.length > 0 ? offerList(ctx, entry.offers) : [];
@@ -205,7 +224,7 @@ function offerList({ loc }: Ctx, offers: readonly DirectoryOffer[]): Typst[] {
       ...(facts.length > 0 ? ['linebreak()', text(facts.join(' · '), { size: 8 })] : []),
     );
   };
-  return [par(text(t.t('offers'), { bold: true, size: 8.5 })), list(offers.map(item))];
+  return [par(text(t.t('offers'), { bold: true, size: 8.5 })), list(offers.map(item), IN_FRAME)];
 }
 
 function coordinatorCard(ctx: Ctx, p: CoordinationPerson): Typst {
