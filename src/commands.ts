@@ -16,6 +16,7 @@ import { MEETINGS } from './products/meetings/list/spec.js';
 import { SHEET } from './products/meetings/sheet/spec.js';
 import { PERSON } from './products/privacy/person/spec.js';
 import { REVIEW } from './products/privacy/review/spec.js';
+import { ERASE } from './products/privacy/erase/spec.js';
 import { VERIFIED } from './products/privacy/verified/spec.js';
 import { REPORT } from './products/report/spec.js';
 import { VALIDATE } from './products/validate/spec.js';
@@ -34,6 +35,7 @@ export const COMMANDS = {
   init: INIT,
   person: PERSON,
   review: REVIEW,
+  erase: ERASE,
   add: ADD,
   set: SET,
   verified: VERIFIED,
@@ -63,6 +65,7 @@ export const GROUP_OF: Readonly<Record<CommandName, (typeof HELP_GROUPS)[number]
   attendance: 'meetings',
   person: 'privacy',
   review: 'privacy',
+  erase: 'privacy',
   docs: 'help',
 };
 
@@ -84,6 +87,7 @@ export const MODULES: { [N in CommandName]: () => Promise<Module<N>> } = {
   init: () => import('./products/init/command.js'),
   person: () => import('./products/privacy/person/command.js'),
   review: () => import('./products/privacy/review/command.js'),
+  erase: () => import('./products/privacy/erase/command.js'),
   add: () => import('./products/editing/add/command.js'),
   set: () => import('./products/editing/set/command.js'),
   verified: () => import('./products/privacy/verified/command.js'),

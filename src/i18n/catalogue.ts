@@ -7,6 +7,7 @@ import { DIAGNOSTIC_TEXTS, DIAGNOSTIC_WORDS } from './diagnostics.js';
 import { DIRECTORY_NOTE_TEXTS } from './directory-notes.js';
 import { EDGE_TEXTS } from './edges.js';
 import { EDIT_TEXTS } from './edit.js';
+import { ERASE_TEXTS } from './erase.js';
 import { EXAMPLE_TEXTS } from './examples.js';
 import { IMPORT_TEXTS } from './import.js';
 import { MEETING_CYCLE_TEXTS } from './meeting-cycle.js';
@@ -50,6 +51,7 @@ const PARTS: readonly Texts[] = [
   IMPORT_TEXTS,
   MEETING_CYCLE_TEXTS,
   DIRECTORY_NOTE_TEXTS,
+  ERASE_TEXTS,
 ];
 
 /** Every code there is: a typo in a code is a compile error. */
@@ -68,7 +70,8 @@ export type Code =
   | keyof typeof EDIT_TEXTS
   | keyof typeof IMPORT_TEXTS
   | keyof typeof MEETING_CYCLE_TEXTS
-  | keyof typeof DIRECTORY_NOTE_TEXTS;
+  | keyof typeof DIRECTORY_NOTE_TEXTS
+  | keyof typeof ERASE_TEXTS;
 
 const textOf = (code: string) => PARTS.find((part) => Object.hasOwn(part, code))?.[code];
 

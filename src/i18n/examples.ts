@@ -121,6 +121,18 @@ export const EXAMPLE_TEXTS = {
       ['import partners.xlsx --update', 'apply changed data of known persons'],
     ],
   ),
+  'help.examples.erase': examples(
+    [
+      ['erase --due --dry-run', 'zeigen, was gelöscht würde'],
+      ['erase --due', 'alles löschen, was review zum Löschen nennt'],
+      ['erase "Anna Beispiel"', 'eine Person löschen'],
+    ],
+    [
+      ['erase --due --dry-run', 'show what would be erased'],
+      ['erase --due', 'erase everything review lists for deletion'],
+      ['erase "Anna Beispiel"', 'erase one person'],
+    ],
+  ),
   'help.examples.verified': examples(
     [
       ['verified "Anna Beispiel"', 'heute bestätigt'],

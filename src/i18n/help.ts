@@ -157,6 +157,10 @@ export const HELP_TEXTS = {
     de: () => 'Angaben von Personen, Partnern oder Terminen ändern, die es schon gibt (FELD=WERT, ohne YAML von Hand)',
     en: () => 'change fields of persons, partners or meetings that exist (FIELD=VALUE, no hand-written YAML)',
   },
+  'help.cmd.erase': {
+    de: () => 'löschen, was gelöscht werden muss: mit --due alles, was review zum Löschen nennt, oder eine Person',
+    en: () => 'erase what must go: with --due everything review lists for deletion, or one person',
+  },
   'help.cmd.verified': {
     de: () => 'die Kontaktdaten einer Person als bestätigt eintragen (verified)',
     en: () => "record that a person's contact data were confirmed (verified)",
@@ -373,6 +377,10 @@ export const HELP_TEXTS = {
   'help.opt.add.--url': { de: () => 'Link zum Ergebnis (Internetseite, Presse)', en: () => 'link to the result (web page, press)' },
   'help.opt.add.--description': { de: () => 'Beschreibung (keine Namen, keine Fälle)', en: () => 'description (no names, no cases)' },
   'help.opt.--dry-run': { de: () => 'nur zeigen, was sich ändern würde; nichts schreiben', en: () => 'only show what would change; write nothing' },
+  'help.opt.erase.--due': {
+    de: () => 'alle Personen, deren Einrichtung länger als die Aufbewahrungsfrist ausgetreten ist (wie review)',
+    en: () => 'every person whose institution left longer ago than the retention period (as review lists them)',
+  },
   // ---- verified
   'help.opt.verified.--date': {
     de: () => 'Datum der Bestätigung, z. B. 02.10.2026 (Standard: --today)',
