@@ -6,8 +6,10 @@ const joined = (list: unknown) => (Array.isArray(list) ? list.join('; ') : Strin
 
 export const ERASE_TEXTS = {
   'usage.erase-what': {
-    de: (p) => `Wen löschen? Einen Namen oder eine E-Mail-Adresse angeben, z. B. ${prog(p)} erase "Anna Beispiel", oder ${prog(p)} erase --due für alles, was ${prog(p)} review zum Löschen nennt.`,
-    en: (p) => `Erase whom? Give a name or an e-mail address, e.g. ${prog(p)} erase "Anna Beispiel", or ${prog(p)} erase --due for everything ${prog(p)} review lists for deletion.`,
+    de: (p) =>
+      `Wen löschen? Einen Namen oder eine E-Mail-Adresse angeben, z. B. ${prog(p)} erase "Anna Beispiel", oder ${prog(p)} erase --due für alles, was ${prog(p)} review zum Löschen nennt.`,
+    en: (p) =>
+      `Erase whom? Give a name or an e-mail address, e.g. ${prog(p)} erase "Anna Beispiel", or ${prog(p)} erase --due for everything ${prog(p)} review lists for deletion.`,
   },
   'usage.erase-both': {
     de: () => 'Entweder einen Namen oder --due angeben, nicht beides.',
@@ -18,8 +20,10 @@ export const ERASE_TEXTS = {
     en: (p, q) => `There is no person matching ${q(p.query)} in the network. Nothing was erased. (Search: ${prog(p)} person ${q(p.query)})`,
   },
   'usage.erase-ambiguous': {
-    de: (p, q) => `${q(p.query)} passt auf ${p.count} Personen; es wurde nichts gelöscht. Bitte genauer angeben, am besten mit der E-Mail-Adresse:\n${indentedLines(p.list)}`,
-    en: (p, q) => `${q(p.query)} matches ${p.count} persons; nothing was erased. Please be more precise, best with the e-mail address:\n${indentedLines(p.list)}`,
+    de: (p, q) =>
+      `${q(p.query)} passt auf ${p.count} Personen; es wurde nichts gelöscht. Bitte genauer angeben, am besten mit der E-Mail-Adresse:\n${indentedLines(p.list)}`,
+    en: (p, q) =>
+      `${q(p.query)} matches ${p.count} persons; nothing was erased. Please be more precise, best with the e-mail address:\n${indentedLines(p.list)}`,
   },
   'usage.erase-needed': {
     de: (p) => `${p.name} wird noch gebraucht und wurde nicht gelöscht: ${joined(p.why)}. Es wurde nichts geändert.`,
@@ -70,7 +74,8 @@ export const ERASE_TEXTS = {
     en: (p, q) => `Left, please decide yourself: ${q(p.text)} stands in a field that may not be empty – ${p.where}`,
   },
   'erase.left-layout': {
-    de: (p, q) => `Bleibt, bitte von Hand löschen: ${q(p.text)} (eine Schreibweise, die das Programm nicht sicher ändern kann, z. B. eine Liste in eckigen Klammern) – ${p.where}`,
+    de: (p, q) =>
+      `Bleibt, bitte von Hand löschen: ${q(p.text)} (eine Schreibweise, die das Programm nicht sicher ändern kann, z. B. eine Liste in eckigen Klammern) – ${p.where}`,
     en: (p, q) => `Left, please remove by hand: ${q(p.text)} (a layout the program cannot change safely, e.g. a list in brackets) – ${p.where}`,
   },
 } satisfies Texts;

@@ -1,4 +1,4 @@
-// The one path by which a command changes the network's own files (add, verified, import,
+// The one path by which a command changes the network's own files (add, set, verified, import, erase,
 // attendance): take the folder's lock (one writing command at a time: write/lock.ts), read and
 // validate the folder, let the command plan its changes from the model, make them in memory
 // (src/edit/), validate the whole network again with the changed files in place, show the diff,

@@ -301,6 +301,10 @@ export const CASES: CliCase[] = [
   { name: 'verified-nobody', args: ['verified', 'Zacharias Unbekannt', `${EX}/kreis-kleve`] },
   { name: 'verified-future-en', args: ['verified', 'Carina Weller', `${EX}/siegen-wittgenstein`, '--date', '2027-01-01', '--lang', 'en'] },
   { name: 'verified-help-en', args: ['verified', '--help', '--lang', 'en'], noToday: true },
+  { name: 'erase-due-dry-run', args: ['erase', '--due', `${FX}/privacy/erase`, '--dry-run'] },
+  { name: 'erase-coordinator-refused-en', args: ['erase', 'Anna Müller', `${FX}/privacy/erase`, '--lang', 'en'] },
+  { name: 'erase-nothing-said', args: ['erase', `${FX}/privacy/erase`] },
+  { name: 'erase-help', args: ['erase', '--help'], noToday: true },
   {
     name: 'import-own-export-dry-run',
     args: ['import', 'liste.csv', 'netz', '--dry-run'],

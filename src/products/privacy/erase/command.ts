@@ -4,6 +4,9 @@
 // writing path (network/change.ts): comments and untouched bytes kept, validated, all or nothing,
 // the diff shown. It says what it removed, what it left for the user (a name inside a sentence),
 // and whom it keeps because they are still needed.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolvePath } from '../../../paths.js';
 import { parseDocument } from 'yaml';
 import type { Invocation } from '../../../cli/spec.js';
 import { ERASE } from './spec.js';
@@ -31,7 +34,9 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof ERA
     dir = args.query;
     query = undefined;
   }
-  if (!options.due && (query === undefined || query.replace(/[\s\-.,;()/@]/g, '') === '')) throw new UsageError('usage.erase-what');
+  // `erase FOLDER` without --due: a folder is not a person
+  const folderOnly = query !== undefined && dir === undefined && existsSync(join(resolvePath(ctx.io.cwd, query), 'network.yaml'));
+  if (!options.due && (query === undefined || folderOnly || query.replace(/[\s\-.,;()/@]/g, '') === '')) throw new UsageError('usage.erase-what');
 
   await editNetwork(ctx, dir, { dryRun: options.dryRun }, (session) => {
     const plans = query === undefined ? duePlans(session, ctx.today) : [queryPlan(session, ctx.today, query)];

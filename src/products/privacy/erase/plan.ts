@@ -69,9 +69,11 @@ export function planPerson(model: Model, findings: PersonFindings, name: string,
     if (o.kind === 'coordinator') {
       const partner = o.partner ? model.partnerById.get(o.partner.id) : undefined;
       if (partner && isActive(partner, today)) plan.needed.push({ why: 'coordinator', of: partner.name });
-      else if (!only || only(o)) plan.removals.push({ what: 'coordinator', place: o.place, file: o.place.file, path: path.slice(0, -1), text: o.name, of: o.partner?.name ?? '' });
+      else if (!only || only(o))
+        plan.removals.push({ what: 'coordinator', place: o.place, file: o.place.file, path: path.slice(0, -1), text: o.name, of: o.partner?.name ?? '' });
     } else if (o.kind === 'contact') {
-      if (!only || only(o)) plan.removals.push({ what: 'contact', place: o.place, file: o.place.file, path: path.slice(0, -1), text: o.name, of: o.partner?.name ?? '' });
+      if (!only || only(o))
+        plan.removals.push({ what: 'contact', place: o.place, file: o.place.file, path: path.slice(0, -1), text: o.name, of: o.partner?.name ?? '' });
     } else if (o.kind === 'signatory') {
       if (!hasEnded(o.agreement.status)) plan.needed.push({ why: 'signatory', of: o.agreement.title });
       else if (!partial) plan.removals.push({ what: 'signatory', place: o.place, file: o.place.file, path, text: o.name, of: o.agreement.title });
