@@ -1,6 +1,17 @@
 // Display names of the domain vocabulary in German and English. This is the one place the
 // program takes these names from; test/unit/schemas.test.ts checks that every value has both.
-import type { ActivityType, AgreementStatus, AgreementType, Category, MeetingStatus, MeetingType, Sector, Visibility } from '../model/vocabulary.js';
+import type {
+  ActivityType,
+  AgreementStatus,
+  AgreementType,
+  Category,
+  InsofaField,
+  MeetingStatus,
+  MeetingType,
+  SchutzkonzeptStatus,
+  Sector,
+  Visibility,
+} from '../model/vocabulary.js';
 import type { Lang } from './lang.js';
 
 export type Labels<K extends string> = Readonly<Record<K, Readonly<Record<Lang, string>>>>;
@@ -130,6 +141,28 @@ export const ACTIVITY_TYPE_LABELS: Labels<ActivityType> = {
   oeffentlichkeitsarbeit: { de: 'Öffentlichkeitsarbeit', en: 'Public information' },
   fachberatung: { de: 'Fachberatung', en: 'Advice to professionals' },
   sonstige: { de: 'Sonstige', en: 'Other' },
+};
+
+export const INSOFA_FIELD_LABELS: Labels<InsofaField> = {
+  kita: { de: 'Kita', en: 'day care' },
+  schule: { de: 'Schule', en: 'school' },
+  jugendarbeit: { de: 'Jugendarbeit', en: 'youth work' },
+  jugendhilfe: { de: 'Jugendhilfe', en: 'youth welfare' },
+  behinderung: { de: 'Behinderung', en: 'disability' },
+  gesundheit: { de: 'Gesundheit', en: 'health' },
+  sexualisierte_gewalt: { de: 'sexualisierte Gewalt', en: 'sexualised violence' },
+  sucht: { de: 'Sucht', en: 'addiction' },
+  psychische_erkrankung: { de: 'psychische Erkrankung', en: 'mental illness' },
+  haeusliche_gewalt: { de: 'häusliche Gewalt', en: 'domestic violence' },
+  fruehe_kindheit: { de: 'frühe Kindheit', en: 'early childhood' },
+  digitale_medien: { de: 'digitale Medien', en: 'digital media' },
+};
+
+export const SCHUTZKONZEPT_LABELS: Labels<SchutzkonzeptStatus | 'unbekannt'> = {
+  vorhanden: { de: 'vorhanden', en: 'in place' },
+  in_arbeit: { de: 'in Arbeit', en: 'in progress' },
+  fehlt: { de: 'fehlt', en: 'none' },
+  unbekannt: { de: 'unbekannt', en: 'unknown' },
 };
 
 export const VISIBILITY_LABELS: Labels<Visibility> = {

@@ -1,8 +1,8 @@
 // Stage 4: shape-checked data → the typed model, with FORMAT.md's defaults applied.
 // Pure: the input has passed the JSON Schemas, so the casts below describe checked data.
 import { normalizeDateTime, isDateOnly } from './dates.js';
-import type { Activity, Agreement, Contact, Coordinator, Meeting, Model, Network, Partner, Rating, ShapedItem } from './types.js';
-import { CATEGORIES, DEFAULT_RETENTION_MONTHS, DEFAULT_REVIEW_MONTHS, DEFAULT_TIMEZONE, type Category } from './vocabulary.js';
+import type { Activity, Agreement, Contact, Coordinator, InsofaDetails, Meeting, Model, Network, Partner, Rating, Schutzkonzept, ShapedItem } from './types.js';
+import { CATEGORIES, DEFAULT_INSOFA_REFRESHER_YEARS, DEFAULT_RETENTION_MONTHS, DEFAULT_REVIEW_MONTHS, DEFAULT_TIMEZONE, type Category } from './vocabulary.js';
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -36,6 +36,7 @@ export function buildNetwork(item: ShapedItem): Network {
       required_categories: (targets.required_categories as Category[] | undefined) ?? [...CATEGORIES],
       review_contacts_after_months: targets.review_contacts_after_months ?? DEFAULT_REVIEW_MONTHS,
       retention_months_after_leaving: targets.retention_months_after_leaving ?? DEFAULT_RETENTION_MONTHS,
+      insofa_refresher_years: targets.insofa_refresher_years ?? DEFAULT_INSOFA_REFRESHER_YEARS,
     },
     mission_statement: v.mission_statement,
     data_protection_officer: v.data_protection_officer,
@@ -64,8 +65,21 @@ export function placeholderNetwork(value: unknown, file = 'network.yaml'): Netwo
       required_categories: [...CATEGORIES],
       review_contacts_after_months: months(targets.review_contacts_after_months, DEFAULT_REVIEW_MONTHS),
       retention_months_after_leaving: months(targets.retention_months_after_leaving, DEFAULT_RETENTION_MONTHS),
+      insofa_refresher_years: months(targets.insofa_refresher_years, DEFAULT_INSOFA_REFRESHER_YEARS),
     },
     origin: { file, path: [] },
+  };
+}
+
+/** An InsoFa written as an object: its lists always there (empty when not given). */
+function insofaDetails(v: Raw): InsofaDetails {
+  return {
+    ...(v.certificate ? { certificate: { ...v.certificate } } : {}),
+    fields: v.fields ?? [],
+    advises: v.advises ?? [],
+    languages: v.languages ?? [],
+    ...(v.municipalities ? { municipalities: [...v.municipalities] } : {}),
+    ...(v.refresher ? { refresher: v.refresher } : {}),
   };
 }
 
@@ -77,7 +91,8 @@ export function buildPartner(item: ShapedItem): Partner {
     email: c.email,
     phone: c.phone,
     mobile: c.mobile,
-    insofa: c.insofa ?? false,
+    insofa: c.insofa !== undefined && c.insofa !== false,
+    ...(typeof c.insofa === 'object' && c.insofa !== null ? { insofaDetails: insofaDetails(c.insofa as Raw) } : {}),
     visibility: c.visibility ?? 'internal',
     consent: c.consent,
     verified: c.verified,
@@ -96,6 +111,7 @@ export function buildPartner(item: ShapedItem): Partner {
     joined: v.joined,
     left: v.left,
     tags: v.tags ?? [],
+    ...(v.schutzkonzept ? { schutzkonzept: { ...(v.schutzkonzept as Schutzkonzept) } } : {}),
     contacts,
     ...(v.sample === true ? { sample: true as const } : {}),
     origin: item.origin,

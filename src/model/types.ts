@@ -1,6 +1,19 @@
 // The validated network as the rest of the program sees it: defaults applied, dates
 // normalised, every item knowing where it came from (for diagnostics with positions).
-import type { ActivityType, AgreementStatus, AgreementType, Category, Collection, MeetingStatus, MeetingType, Sector, Visibility } from './vocabulary.js';
+import type {
+  ActivityType,
+  AgreementStatus,
+  AgreementType,
+  Category,
+  Collection,
+  InsofaAdvises,
+  InsofaField,
+  MeetingStatus,
+  MeetingType,
+  SchutzkonzeptStatus,
+  Sector,
+  Visibility,
+} from './vocabulary.js';
 
 /** Where a value stands: file relative to the network folder, and the path inside that file. */
 export interface Origin {
@@ -43,12 +56,33 @@ export interface Contact {
   /** A second number (FORMAT.md, Extensions). */
   mobile?: string;
   insofa: boolean;
+  /** What the network knows of an InsoFa (`insofa` written as an object; then `insofa` is true). */
+  insofaDetails?: InsofaDetails;
   visibility: Visibility;
   consent?: IsoDate;
   verified?: IsoDate;
   /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
   sample?: true;
   origin: Origin;
+}
+
+/** An InsoFa in the pool: certificate, fields, whom they advise, languages, municipalities, last refresher. */
+export interface InsofaDetails {
+  certificate?: { date?: IsoDate; provider?: string };
+  fields: InsofaField[];
+  advises: InsofaAdvises[];
+  languages: string[];
+  /** Absent = as the partner. */
+  municipalities?: string[];
+  refresher?: IsoDate;
+}
+
+/** A partner's child protection concept (§ 42 Abs. 6 SchulG NRW, § 11 LKiSchG NRW). */
+export interface Schutzkonzept {
+  status: SchutzkonzeptStatus;
+  since?: IsoDate;
+  review?: IsoDate;
+  basis?: string;
 }
 
 export interface Partner {
@@ -65,6 +99,7 @@ export interface Partner {
   joined?: IsoDate;
   left?: IsoDate;
   tags: string[];
+  schutzkonzept?: Schutzkonzept;
   contacts: Contact[];
   /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
   sample?: true;
@@ -101,6 +136,7 @@ interface Targets {
   required_categories: Category[];
   review_contacts_after_months: number;
   retention_months_after_leaving: number;
+  insofa_refresher_years: number;
 }
 
 export interface Network {

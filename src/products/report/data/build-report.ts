@@ -7,6 +7,7 @@ import { agreementReviewDue, visibleTo, type Audience } from '../../../model/pol
 import type { Lang } from '../../../i18n/lang.js';
 import { reportActivities } from './activities.js';
 import { compareFigures } from './compare.js';
+import { reportInsofaPool, reportSchutzkonzepte } from './care.js';
 import { reportEvaluations } from './evaluations.js';
 import { reportNotes } from './notes.js';
 import { reportParticipation } from './participation.js';
@@ -141,6 +142,8 @@ function buildPeriod(model: Model, warnings: readonly Diagnostic[], period: Peri
     public_information,
     participation,
     evaluations: reportEvaluations(model, period),
+    schutzkonzepte: reportSchutzkonzepte(model, end, today, audience),
+    insofa_pool: reportInsofaPool(model, end, audience),
     compare: null,
     warnings: reportNotes(warnings, options),
   };

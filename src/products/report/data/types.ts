@@ -1,6 +1,8 @@
 // The report data. Its shape IS the JSON contract of `netzwerk report --format json`
 // (docs/report.md documents every field): change it only by adding fields.
 import type { Audience } from '../../../model/policy.js';
+import type { InsofaPool } from '../../../model/insofa-pool.js';
+import type { SchutzkonzeptCounts } from '../../../model/schutzkonzept.js';
 import type { IsoDate, LocalDateTime } from '../../../model/types.js';
 import type { ActivityType, AgreementStatus, AgreementType, Category, MeetingStatus, MeetingType, Sector } from '../../../model/vocabulary.js';
 
@@ -233,7 +235,20 @@ export interface Report {
   public_information: ReportTask;
   participation: ReportParticipation;
   evaluations: ReportEvaluations;
+  /** Schutzkonzepte of the active partners per sector, and the reviews due. */
+  schutzkonzepte: ReportSchutzkonzepte;
+  /** The InsoFa pool per municipality and field; null in the public report. */
+  insofa_pool: ReportInsofaPool | null;
   /** The other period's key figures with --compare, else null. */
   compare: ReportCompare | null;
   warnings: ReportWarning[];
 }
+
+/** Per sector the partners with a Schutzkonzept, working on one, without, not known; the reviews due (named only below the public). */
+export interface ReportSchutzkonzepte {
+  by_sector: Partial<Record<Sector, SchutzkonzeptCounts>>;
+  review_due: number;
+  review_due_partners: { id: string; name: string; review: IsoDate }[] | null;
+}
+
+export type ReportInsofaPool = InsofaPool;

@@ -19,6 +19,7 @@ import { CATEGORIES, MEETING_TYPES, SECTORS, type Category } from '../../../mode
 import type { Report, ReportTarget } from '../data/types.js';
 
 import { activitiesSection, evaluationBlocks } from './activities.js';
+import { careSection } from './care.js';
 import { num, type Block, type Cell, type ReportDocument, type Section, type Tone } from './blocks.js';
 import { compareSection } from './compare.js';
 import { participationSection } from './participation.js';
@@ -51,6 +52,7 @@ export function reportDocument(r: Report, lang: Lang): ReportDocument {
       tasksSection(r, lang),
       partners(r, lang),
       coverageSection(r, lang),
+      careSection(r, lang),
       participationSection(r, lang),
       meetings(r, lang),
       activitiesSection(r, lang),
