@@ -6,8 +6,11 @@ import type { SchutzkonzeptCounts } from '../../../model/schutzkonzept.js';
 import type { IsoDate, LocalDateTime } from '../../../model/types.js';
 import type { ActivityType, AgreementStatus, AgreementType, Category, MeetingStatus, MeetingType, Sector } from '../../../model/vocabulary.js';
 
-/** 2: tasks, participation, activities, evaluations and compare added (issue 19); every key of 1 unchanged. */
-export const REPORT_FORMAT_VERSION = 2;
+/**
+ * 2: tasks, participation, activities, evaluations and compare added (issue 19); every key of 1 unchanged.
+ * 3: schutzkonzepte and insofa_pool added (issue 32); every key of 2 unchanged.
+ */
+export const REPORT_FORMAT_VERSION = 3;
 
 interface ReportPartnerRef {
   id: string;
