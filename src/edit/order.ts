@@ -2,7 +2,23 @@
 // in this order, and a key added to an entry goes where this order puts it (test/cli/edit.test.ts
 // checks the lists against schemas/).
 export const KEY_ORDER = {
-  partner: ['id', 'name', 'sector', 'municipalities', 'address', 'website', 'email', 'phone', 'joined', 'left', 'tags', 'schutzkonzept', 'contacts', 'sample'],
+  partner: [
+    'id',
+    'name',
+    'sector',
+    'municipalities',
+    'address',
+    'website',
+    'email',
+    'phone',
+    'joined',
+    'left',
+    'tags',
+    'schutzkonzept',
+    'verified',
+    'contacts',
+    'sample',
+  ],
   address: ['street', 'postal_code', 'city'],
   contact: ['name', 'function', 'email', 'phone', 'mobile', 'insofa', 'visibility', 'consent', 'verified', 'sample'],
   coordinator: ['name', 'partner', 'email', 'phone', 'function', 'visibility', 'consent', 'verified', 'sample'],

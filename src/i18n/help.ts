@@ -231,6 +231,10 @@ export const HELP_TEXTS = {
     de: () => 'Ausgabe: html, csv, json, xlsx oder pdf (Standard: nach Endung von --out, sonst html)',
     en: () => 'output: html, csv, json, xlsx or pdf (default: from the ending of --out, else html)',
   },
+  'help.opt.directory.--hide-unconfirmed': {
+    de: () => 'Einträge weglassen, deren Einrichtung ihre Angaben nicht in den letzten targets.review_partners_after_months Monaten bestätigt hat',
+    en: () => 'leave out entries whose institution has not confirmed its data within targets.review_partners_after_months',
+  },
   'help.opt.directory.--audience': {
     de: () =>
       'für wen das Verzeichnis ist: network (die Partner: nach Bereich, mit den für das Netzwerk freigegebenen Personen) oder public (der Wegweiser für Eltern und Fachkräfte: nur öffentliche Personen)',

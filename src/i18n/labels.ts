@@ -172,6 +172,12 @@ export const VISIBILITY_LABELS: Labels<Visibility> = {
 };
 
 /** The label of `key` in `lang`; falls back to the key itself for a value the table lacks. */
+/** A language by its ISO 639-1 code, in the reader's language ("tr" → "Türkisch"); an unknown code as written. */
+export function languageName(code: string, lang: Lang): string {
+  const name = new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 export function label<K extends string>(table: Labels<K>, key: K, lang: Lang): string {
   const entry = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
   return entry?.[lang] ?? key;

@@ -35,6 +35,7 @@ export function buildNetwork(item: ShapedItem): Network {
       qualification_offers_per_year: targets.qualification_offers_per_year,
       required_categories: (targets.required_categories as Category[] | undefined) ?? [...CATEGORIES],
       review_contacts_after_months: targets.review_contacts_after_months ?? DEFAULT_REVIEW_MONTHS,
+      review_partners_after_months: targets.review_partners_after_months ?? DEFAULT_REVIEW_MONTHS,
       retention_months_after_leaving: targets.retention_months_after_leaving ?? DEFAULT_RETENTION_MONTHS,
       insofa_refresher_years: targets.insofa_refresher_years ?? DEFAULT_INSOFA_REFRESHER_YEARS,
     },
@@ -64,6 +65,7 @@ export function placeholderNetwork(value: unknown, file = 'network.yaml'): Netwo
     targets: {
       required_categories: [...CATEGORIES],
       review_contacts_after_months: months(targets.review_contacts_after_months, DEFAULT_REVIEW_MONTHS),
+      review_partners_after_months: months(targets.review_partners_after_months, DEFAULT_REVIEW_MONTHS),
       retention_months_after_leaving: months(targets.retention_months_after_leaving, DEFAULT_RETENTION_MONTHS),
       insofa_refresher_years: months(targets.insofa_refresher_years, DEFAULT_INSOFA_REFRESHER_YEARS),
     },
@@ -112,6 +114,7 @@ export function buildPartner(item: ShapedItem): Partner {
     left: v.left,
     tags: v.tags ?? [],
     ...(v.schutzkonzept ? { schutzkonzept: { ...(v.schutzkonzept as Schutzkonzept) } } : {}),
+    ...(v.verified ? { verified: v.verified } : {}),
     contacts,
     ...(v.sample === true ? { sample: true as const } : {}),
     origin: item.origin,

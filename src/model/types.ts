@@ -100,6 +100,8 @@ export interface Partner {
   left?: IsoDate;
   tags: string[];
   schutzkonzept?: Schutzkonzept;
+  /** The day the institution last confirmed its entry (the datasheet). */
+  verified?: IsoDate;
   contacts: Contact[];
   /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
   sample?: true;
@@ -135,6 +137,7 @@ interface Targets {
   qualification_offers_per_year?: number;
   required_categories: Category[];
   review_contacts_after_months: number;
+  review_partners_after_months: number;
   retention_months_after_leaving: number;
   insofa_refresher_years: number;
 }

@@ -27,7 +27,7 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof DIR
     name: t(ctx.lang, 'out.name.directory'),
   });
   const { model } = loadValidModel(ctx, args.dir);
-  const directory = buildDirectory(model, options.audience, ctx.today);
+  const directory = buildDirectory(model, options.audience, ctx.today, { hideUnconfirmed: options.hideUnconfirmed });
   const lang = ctx.lang;
   let content: string | Uint8Array;
   if (format === 'csv') content = renderDirectoryCsv(directory, { lang });
@@ -57,4 +57,6 @@ function notes(directory: Directory, ctx: Context): void {
   const unreachable = directory.entries.filter((e) => !e.address && !e.phone && !e.email && !e.website && e.persons.length === 0);
   if (unreachable.length > 0) ctx.note('directory.unreachable', { count: unreachable.length, names: names(unreachable) });
   if (directory.coordination.persons.length === 0) ctx.note('directory.no-coordinator', { audience: directory.audience });
+  if (directory.hidden.length > 0)
+    ctx.note('directory.hidden-unconfirmed', { count: directory.hidden.length, months: directory.reviewPartnersAfterMonths, names: names(directory.hidden) });
 }

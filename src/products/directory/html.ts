@@ -8,7 +8,7 @@
 import type { CoordinationPerson, Directory, DirectoryEntry, DirectoryEvent, DirectoryPerson } from './build-directory.js';
 import { DIRECTORY_WORDS, PUBLIC_SECTOR_LABELS, THEME_LABELS, type DirectoryWords } from './words.js';
 import { formatDate, formatLongDate } from '../../i18n/format.js';
-import { label, MEETING_TYPE_LABELS, SECTOR_LABELS } from '../../i18n/labels.js';
+import { INSOFA_FIELD_LABELS, label, languageName, MEETING_TYPE_LABELS, SECTOR_LABELS } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';
 import { dayOf } from '../../model/dates.js';
 import type { Theme } from './themes.js';
@@ -256,6 +256,9 @@ function card(ctx: Ctx, entry: DirectoryEntry, o: CardOptions): string {
     entry.phone ? fact(w.phone, phoneLink(entry.phone)) : '',
     entry.email ? fact(w.email, mailLink(entry.email)) : '',
     entry.website ? fact(w.website, link(entry.website)) : '',
+    entry.insofaFields ? fact(w.insofaFields, e(entry.insofaFields.map((f) => label(INSOFA_FIELD_LABELS, f, ctx.lang)).join(', '))) : '',
+    entry.insofaLanguages ? fact(w.insofaLanguages, e(entry.insofaLanguages.map((l) => languageName(l, ctx.lang)).join(', '))) : '',
+    entry.verified ? fact(w.verified, e(formatDate(entry.verified, ctx.lang))) : '',
   ].filter(Boolean);
   const persons = o.noPersons ? [] : o.onlyInsofa ? entry.persons.filter((p) => p.insofa) : entry.persons;
   const reachable = Boolean(entry.address || entry.phone || entry.email || entry.website);

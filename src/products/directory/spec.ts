@@ -1,5 +1,5 @@
-// netzwerk directory [DIR] [--audience network|public] [--format html|csv|json|xlsx|pdf] [--out FILE]
-import { oneOf } from '../../cli/options.js';
+// netzwerk directory [DIR] [--audience network|public] [--format html|csv|json|xlsx|pdf] [--out FILE] [--hide-unconfirmed]
+import { flag, oneOf } from '../../cli/options.js';
 import { formatOption, type OutputKind } from '../../cli/output-format.js';
 import { DIR, OUT, type CommandSpec } from '../../cli/spec.js';
 
@@ -14,5 +14,5 @@ export const DIRECTORY_OUTPUTS = [
 export const DIRECTORY = {
   name: 'directory',
   args: [DIR],
-  options: [formatOption(DIRECTORY_OUTPUTS), oneOf('audience', ['network', 'public'] as const, 'network', 'audience'), OUT],
+  options: [formatOption(DIRECTORY_OUTPUTS), oneOf('audience', ['network', 'public'] as const, 'network', 'audience'), OUT, flag('hideUnconfirmed')],
 } as const satisfies CommandSpec;

@@ -143,6 +143,9 @@ export interface DirectoryWords {
   insofaParents: string;
   insofaViaInstitution: string;
   insofaNone: string;
+  insofaFields: string;
+  insofaLanguages: string;
+  verified: string;
   eventsHeading: { network: string; public: string };
   eventsNone: string;
   cancelled: string;
@@ -207,6 +210,9 @@ export const DIRECTORY_WORDS: Record<Lang, DirectoryWords> = {
     insofaParents: 'Eltern, Kinder und Jugendliche wenden sich bitte an das Jugendamt oder an eine Beratungsstelle.',
     insofaViaInstitution: 'Die insoweit erfahrenen Fachkräfte erreichen Sie über die Einrichtung.',
     insofaNone: 'Bitte wenden Sie sich an das Jugendamt.',
+    insofaFields: 'InsoFa für',
+    insofaLanguages: 'InsoFa-Beratung auf',
+    verified: 'Stand der Angaben',
     eventsHeading: { network: 'Öffentliche Veranstaltungen', public: 'Veranstaltungen' },
     eventsNone: 'Zurzeit sind keine öffentlichen Veranstaltungen angekündigt.',
     cancelled: 'Abgesagt',
@@ -269,6 +275,9 @@ export const DIRECTORY_WORDS: Record<Lang, DirectoryWords> = {
     insofaParents: 'Parents, children and young people please turn to the youth welfare office or a counselling service.',
     insofaViaInstitution: 'The specialists are reached through the institution.',
     insofaNone: 'Please turn to the youth welfare office.',
+    insofaFields: 'InsoFa for',
+    insofaLanguages: 'InsoFa advice in',
+    verified: 'Data as of',
     eventsHeading: { network: 'Public events', public: 'Events' },
     eventsNone: 'No public events are announced at the moment.',
     cancelled: 'Cancelled',
