@@ -4,6 +4,7 @@ import type { Context } from './cli/context.js';
 import type { CommandSpec, Invocation } from './cli/spec.js';
 import { CONTACTS } from './products/contacts/spec.js';
 import { DIRECTORY } from './products/directory/spec.js';
+import { DATASHEET } from './products/datasheet/spec.js';
 import { DOCS } from './products/docs/spec.js';
 import { ADD } from './products/editing/add/spec.js';
 import { IMPORT } from './products/editing/import/spec.js';
@@ -27,6 +28,7 @@ export const COMMANDS = {
   report: REPORT,
   contacts: CONTACTS,
   directory: DIRECTORY,
+  datasheet: DATASHEET,
   calendar: CALENDAR,
   meetings: MEETINGS,
   invite: INVITE,
@@ -58,6 +60,7 @@ export const GROUP_OF: Readonly<Record<CommandName, (typeof HELP_GROUPS)[number]
   report: 'outputs',
   contacts: 'outputs',
   directory: 'outputs',
+  datasheet: 'privacy',
   calendar: 'outputs',
   meetings: 'meetings',
   invite: 'meetings',
@@ -79,6 +82,7 @@ export const MODULES: { [N in CommandName]: () => Promise<Module<N>> } = {
   report: () => import('./products/report/command.js'),
   contacts: () => import('./products/contacts/command.js'),
   directory: () => import('./products/directory/command.js'),
+  datasheet: () => import('./products/datasheet/command.js'),
   calendar: () => import('./products/meetings/calendar/command.js'),
   meetings: () => import('./products/meetings/list/command.js'),
   invite: () => import('./products/meetings/invite/command.js'),

@@ -20,6 +20,7 @@ export const KEY_ORDER = {
     'sample',
   ],
   address: ['street', 'postal_code', 'city'],
+  schutzkonzept: ['status', 'since', 'review', 'basis'],
   contact: ['name', 'function', 'email', 'phone', 'mobile', 'insofa', 'visibility', 'consent', 'verified', 'sample'],
   coordinator: ['name', 'partner', 'email', 'phone', 'function', 'visibility', 'consent', 'verified', 'sample'],
   meeting: [

@@ -8,6 +8,7 @@ import { DIRECTORY_NOTE_TEXTS } from './directory-notes.js';
 import { EDGE_TEXTS } from './edges.js';
 import { EDIT_TEXTS } from './edit.js';
 import { ERASE_TEXTS } from './erase.js';
+import { DATASHEET_TEXTS } from './datasheet.js';
 import { EXAMPLE_TEXTS } from './examples.js';
 import { IMPORT_TEXTS } from './import.js';
 import { MEETING_CYCLE_TEXTS } from './meeting-cycle.js';
@@ -52,6 +53,7 @@ const PARTS: readonly Texts[] = [
   MEETING_CYCLE_TEXTS,
   DIRECTORY_NOTE_TEXTS,
   ERASE_TEXTS,
+  DATASHEET_TEXTS,
 ];
 
 /** Every code there is: a typo in a code is a compile error. */
@@ -71,7 +73,8 @@ export type Code =
   | keyof typeof IMPORT_TEXTS
   | keyof typeof MEETING_CYCLE_TEXTS
   | keyof typeof DIRECTORY_NOTE_TEXTS
-  | keyof typeof ERASE_TEXTS;
+  | keyof typeof ERASE_TEXTS
+  | keyof typeof DATASHEET_TEXTS;
 
 const textOf = (code: string) => PARTS.find((part) => Object.hasOwn(part, code))?.[code];
 

@@ -121,6 +121,16 @@ export const EXAMPLE_TEXTS = {
       ['import partners.xlsx --update', 'apply changed data of known persons'],
     ],
   ),
+  'help.examples.datasheet': examples(
+    [
+      ['datasheet --due --eml --out datenblaetter', 'Datenblätter mit E-Mail-Entwurf an alle, die bestätigen sollen'],
+      ['datasheet "Kita Sonnenschein" --format pdf --out datenblaetter', 'ein Datenblatt zum Ausdrucken'],
+    ],
+    [
+      ['datasheet --due --eml --out data-sheets', 'data sheets with an e-mail draft to everyone who should confirm'],
+      ['datasheet "Kita Sonnenschein" --format pdf --out data-sheets', 'one data sheet to print'],
+    ],
+  ),
   'help.examples.erase': examples(
     [
       ['erase --due --dry-run', 'zeigen, was gelöscht würde'],

@@ -157,6 +157,33 @@ export const HELP_TEXTS = {
     de: () => 'Angaben von Personen, Partnern oder Terminen ändern, die es schon gibt (FELD=WERT, ohne YAML von Hand)',
     en: () => 'change fields of persons, partners or meetings that exist (FIELD=VALUE, no hand-written YAML)',
   },
+  'help.cmd.datasheet': {
+    de: () => 'je Einrichtung ein Datenblatt mit ihren Angaben zum Bestätigen (Excel oder PDF), mit --eml als E-Mail-Entwurf',
+    en: () => 'one data sheet per institution with its data to confirm (Excel or PDF), with --eml as an e-mail draft',
+  },
+  'help.arg.partners.name': { de: () => 'einrichtung', en: () => 'institution' },
+  'help.arg.partners': {
+    de: () => 'Kennungen oder Wörter aus dem Namen der Einrichtungen; zuletzt optional der Ordner des Netzwerks',
+    en: () => "ids or words of the institutions' names; last, optionally, the network's folder",
+  },
+  'help.opt.datasheet.--all': { de: () => 'für alle aktiven Einrichtungen', en: () => 'for every active institution' },
+  'help.opt.datasheet.--due': {
+    de: () => 'für die Einrichtungen, deren Angaben nie oder vor mehr als targets.review_partners_after_months Monaten bestätigt wurden',
+    en: () => 'for the institutions whose data were never confirmed or more than targets.review_partners_after_months ago',
+  },
+  'help.opt.datasheet.--format': {
+    de: () => 'xlsx (Standard; zurück mit import --datasheet) oder pdf (zum Ausdrucken)',
+    en: () => 'xlsx (default; back with import --datasheet) or pdf (to print)',
+  },
+  'help.opt.datasheet.--eml': {
+    de: () => 'je Einrichtung ein E-Mail-Entwurf an ihre allgemeine Adresse, das Datenblatt angehängt',
+    en: () => 'an e-mail draft per institution to its general address, the sheet attached',
+  },
+  'help.opt.datasheet.--out': { de: () => 'Ordner für die Datenblätter', en: () => 'folder for the data sheets' },
+  'help.opt.import.--datasheet': {
+    de: () => 'die Datei ist ein zurückgeschicktes Datenblatt von netzwerk datasheet: ihre Änderungen übernehmen und die Angaben als bestätigt eintragen',
+    en: () => 'the file is a returned data sheet of netzwerk datasheet: apply its changes and record the data as confirmed',
+  },
   'help.cmd.erase': {
     de: () => 'löschen, was gelöscht werden muss: mit --due alles, was review zum Löschen nennt, oder eine Person',
     en: () => 'erase what must go: with --due everything review lists for deletion, or one person',
