@@ -305,6 +305,9 @@ export const CASES: CliCase[] = [
   { name: 'erase-coordinator-refused-en', args: ['erase', 'Anna Müller', `${FX}/privacy/erase`, '--lang', 'en'] },
   { name: 'erase-nothing-said', args: ['erase', `${FX}/privacy/erase`] },
   { name: 'erase-help', args: ['erase', '--help'], noToday: true },
+  { name: 'datasheet-help', args: ['datasheet', '--help'], noToday: true },
+  { name: 'datasheet-which', args: ['datasheet', `${FX}/report/pool`, '--out', 'blaetter'] },
+  { name: 'datasheet-no-out-en', args: ['datasheet', '--due', `${FX}/report/pool`, '--lang', 'en'] },
   {
     name: 'import-own-export-dry-run',
     args: ['import', 'liste.csv', 'netz', '--dry-run'],
