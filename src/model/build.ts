@@ -140,6 +140,9 @@ export function buildMeeting(item: ShapedItem): Meeting {
     guests: v.guests ?? 0,
     evaluation: v.evaluation === undefined ? undefined : { forms: v.evaluation.forms, ratings: (v.evaluation.ratings ?? []).map((r: Rating) => ({ ...r })) },
     qualification_offer: v.qualification_offer ?? (v.type === 'fachtag' || v.type === 'fortbildung'),
+    ...(v.hours !== undefined ? { hours: v.hours } : {}),
+    ...(v.teaching_units !== undefined ? { teaching_units: v.teaching_units } : {}),
+    learning_content: v.learning_content ?? [],
     public: v.public ?? false, // a public fallkonferenz is an error (rules.ts), never published
     topics: v.topics ?? [],
     description: v.description,

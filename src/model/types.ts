@@ -196,6 +196,11 @@ export interface Meeting {
   guests: number;
   evaluation?: Evaluation;
   qualification_offer: boolean;
+  /** The length as qualification: clock hours, or teaching units of 45 minutes (certificates, the report). */
+  hours?: number;
+  teaching_units?: number;
+  /** What the participants learnt (the certificate; without it, the topics). */
+  learning_content: string[];
   public: boolean;
   topics: string[];
   description?: string;

@@ -129,6 +129,9 @@ const de = {
   responses: 'Antworten',
   offers: 'Angebote',
   ratings: 'Bewertungen je Frage',
+  qualificationHours: 'Umfang der Qualifizierung',
+  qualificationHoursSummary: (hours: string, units: number, offers: number) =>
+    `${hours} Stunden${units > 0 ? ` und ${units} Unterrichtseinheiten` : ''} (${offers === 1 ? 'ein Angebot' : `${offers} Angebote`} mit Angabe)`,
   // Schutzkonzepte and the InsoFa pool
   care: 'Schutzkonzepte und insoweit erfahrene Fachkräfte',
   schutzkonzepte: 'Schutzkonzepte je Bereich',
@@ -327,6 +330,9 @@ const en: ReportWords = {
   responses: 'Responses',
   offers: 'Offers',
   ratings: 'Ratings by question',
+  qualificationHours: 'Length of qualification',
+  qualificationHoursSummary: (hours: string, units: number, offers: number) =>
+    `${hours} hours${units > 0 ? ` and ${units} teaching units` : ''} (${offers === 1 ? 'one offer' : `${offers} offers`} stating it)`,
   // Schutzkonzepte and the InsoFa pool
   care: 'Protection concepts and experienced specialists (InsoFa)',
   schutzkonzepte: 'Protection concepts by sector',

@@ -80,6 +80,7 @@ function buildPeriod(model: Model, warnings: readonly Diagnostic[], period: Peri
       meetings.filter((m) => m.type === 'netzwerktreffen'),
       network.targets.network_meetings_per_year,
     ),
+    qualification_hours: qualificationHours(meetings.filter((m) => m.qualification_offer && m.status === 'held')),
     list,
   };
   const activities = reportActivities(model, period);
@@ -147,6 +148,13 @@ function buildPeriod(model: Model, warnings: readonly Diagnostic[], period: Peri
     compare: null,
     warnings: reportNotes(warnings, options),
   };
+}
+
+/** Hours and teaching units of the held qualification offers (hours to two places: halves and quarters stay exact). */
+function qualificationHours(held: readonly Meeting[]): Report['meetings']['qualification_hours'] {
+  const given = held.filter((m) => m.hours !== undefined || m.teaching_units !== undefined);
+  const hours = given.reduce((sum, m) => sum + (m.hours ?? 0), 0);
+  return { offers: given.length, hours: Math.round(hours * 100) / 100, teaching_units: given.reduce((sum, m) => sum + (m.teaching_units ?? 0), 0) };
 }
 
 function reportMeeting(m: Meeting): ReportMeeting {

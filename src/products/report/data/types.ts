@@ -221,6 +221,8 @@ export interface Report {
     participants: number;
     by_type: Partial<Record<MeetingType, { held: number; planned: number; cancelled: number }>>;
     qualification_offers: ReportTarget;
+    /** The length of the held qualification offers: how many give one, their hours and teaching units. */
+    qualification_hours: { offers: number; hours: number; teaching_units: number };
     network_meetings: ReportTarget;
     list: ReportMeeting[];
   };

@@ -13,7 +13,7 @@ import {
 } from '../../../i18n/labels.js';
 import { REPORT_WORDS } from '../words.js';
 import { hasEnded } from '../../../model/coverage.js';
-import { formatDate } from '../../../i18n/format.js';
+import { formatDate, formatDecimal } from '../../../i18n/format.js';
 import { dayOf } from '../../../model/dates.js';
 import { CATEGORIES, MEETING_TYPES, SECTORS, type Category } from '../../../model/vocabulary.js';
 import type { Report, ReportTarget } from '../data/types.js';
@@ -268,6 +268,18 @@ function meetings(r: Report, lang: Lang): Section {
       rows: [
         { label: REPORT_WORDS[lang].meetings, value: REPORT_WORDS[lang].meetingsSummary(m.held, m.planned, m.cancelled) },
         { label: REPORT_WORDS[lang].participants, value: REPORT_WORDS[lang].participantsSummary(m.participants) },
+        ...(m.qualification_hours.offers > 0
+          ? [
+              {
+                label: REPORT_WORDS[lang].qualificationHours,
+                value: REPORT_WORDS[lang].qualificationHoursSummary(
+                  formatDecimal(m.qualification_hours.hours, lang),
+                  m.qualification_hours.teaching_units,
+                  m.qualification_hours.offers,
+                ),
+              },
+            ]
+          : []),
       ],
     },
   ];
