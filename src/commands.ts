@@ -15,6 +15,7 @@ import { CALENDAR } from './products/meetings/calendar/spec.js';
 import { INVITE } from './products/meetings/invite/spec.js';
 import { MEETINGS } from './products/meetings/list/spec.js';
 import { SHEET } from './products/meetings/sheet/spec.js';
+import { CERTIFICATE } from './products/certificate/spec.js';
 import { PERSON } from './products/privacy/person/spec.js';
 import { REVIEW } from './products/privacy/review/spec.js';
 import { ERASE } from './products/privacy/erase/spec.js';
@@ -34,6 +35,7 @@ export const COMMANDS = {
   invite: INVITE,
   sheet: SHEET,
   attendance: ATTENDANCE,
+  certificate: CERTIFICATE,
   init: INIT,
   person: PERSON,
   review: REVIEW,
@@ -66,6 +68,7 @@ export const GROUP_OF: Readonly<Record<CommandName, (typeof HELP_GROUPS)[number]
   invite: 'meetings',
   sheet: 'meetings',
   attendance: 'meetings',
+  certificate: 'meetings',
   person: 'privacy',
   review: 'privacy',
   erase: 'privacy',
@@ -88,6 +91,7 @@ export const MODULES: { [N in CommandName]: () => Promise<Module<N>> } = {
   invite: () => import('./products/meetings/invite/command.js'),
   sheet: () => import('./products/meetings/sheet/command.js'),
   attendance: () => import('./products/meetings/attendance/command.js'),
+  certificate: () => import('./products/certificate/command.js'),
   init: () => import('./products/init/command.js'),
   person: () => import('./products/privacy/person/command.js'),
   review: () => import('./products/privacy/review/command.js'),

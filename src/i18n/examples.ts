@@ -121,6 +121,16 @@ export const EXAMPLE_TEXTS = {
       ['import partners.xlsx --update', 'apply changed data of known persons'],
     ],
   ),
+  'help.examples.certificate': examples(
+    [
+      ['certificate 2026-03-fachtag --names teilnehmende.xlsx --out bescheinigungen', 'je Person eine Bescheinigung'],
+      ['certificate 2026-03-fachtag --blank 20 --out bescheinigungen', '20 zum Ausfüllen von Hand'],
+    ],
+    [
+      ['certificate 2026-03-fachtag --names participants.xlsx --out certificates', 'one certificate per person'],
+      ['certificate 2026-03-fachtag --blank 20 --out certificates', '20 to fill in by hand'],
+    ],
+  ),
   'help.examples.datasheet': examples(
     [
       ['datasheet --due --eml --out datenblaetter', 'Datenblätter mit E-Mail-Entwurf an alle, die bestätigen sollen'],

@@ -157,6 +157,20 @@ export const HELP_TEXTS = {
     de: () => 'Angaben von Personen, Partnern oder Terminen ändern, die es schon gibt (FELD=WERT, ohne YAML von Hand)',
     en: () => 'change fields of persons, partners or meetings that exist (FIELD=VALUE, no hand-written YAML)',
   },
+  'help.cmd.certificate': {
+    de: () =>
+      'Teilnahmebescheinigungen einer Veranstaltung: je Person ein A4-PDF aus einer Namensliste (die Namen werden nirgends gespeichert) oder leere zum Ausfüllen',
+    en: () => 'certificates of attendance of a meeting: one A4 PDF per person from a list of names (the names are stored nowhere), or blank ones to fill in',
+  },
+  'help.opt.certificate.--names': {
+    de: () => 'Liste der Teilnehmenden (CSV oder Excel: Spalte „Name“, oder „Vorname“ und „Nachname“, sonst die erste Spalte)',
+    en: () => 'list of participants (CSV or Excel: a column "Name", or "Vorname" and "Nachname", else the first column)',
+  },
+  'help.opt.certificate.--blank': {
+    de: () => 'so viele Bescheinigungen zum Ausfüllen von Hand (in einer PDF-Datei)',
+    en: () => 'this many certificates to fill in by hand (in one PDF file)',
+  },
+  'help.opt.certificate.--out': { de: () => 'Ordner für die Bescheinigungen', en: () => 'folder for the certificates' },
   'help.cmd.datasheet': {
     de: () => 'je Einrichtung ein Datenblatt mit ihren Angaben zum Bestätigen (Excel oder PDF), mit --eml als E-Mail-Entwurf',
     en: () => 'one data sheet per institution with its data to confirm (Excel or PDF), with --eml as an e-mail draft',

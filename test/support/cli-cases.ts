@@ -306,6 +306,10 @@ export const CASES: CliCase[] = [
   { name: 'erase-nothing-said', args: ['erase', `${FX}/privacy/erase`] },
   { name: 'erase-help', args: ['erase', '--help'], noToday: true },
   { name: 'datasheet-help', args: ['datasheet', '--help'], noToday: true },
+  { name: 'certificate-help-en', args: ['certificate', '--help', '--lang', 'en'], noToday: true },
+  { name: 'certificate-names-or-blank', args: ['certificate', '2024-06-fortbildung-kinderschutz-basis', `${EX}/kreis-kleve`, '--out', 'b'] },
+  { name: 'certificate-unknown-meeting', args: ['certificate', 'fachtag-2099', `${EX}/kreis-kleve`, '--blank', '2', '--out', 'b'] },
+  { name: 'certificate-blank-zero', args: ['certificate', '2024-06-fortbildung-kinderschutz-basis', `${EX}/kreis-kleve`, '--blank', '0', '--out', 'b'] },
   { name: 'datasheet-which', args: ['datasheet', `${FX}/report/pool`, '--out', 'blaetter'] },
   { name: 'datasheet-no-out-en', args: ['datasheet', '--due', `${FX}/report/pool`, '--lang', 'en'] },
   {
