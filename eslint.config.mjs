@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/out/', 'src/validate/generated/', 'test/fixtures/', 'test/golden/'] },
+  { ignores: ['dist/', 'release/', 'node_modules/', 'coverage/', 'bench/out/', 'src/validate/generated/', 'test/fixtures/', 'test/golden/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -43,6 +43,19 @@ export default defineConfig({
           maxConcurrency: 4,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'windows',
+          include: ['test/windows/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          // Wine and Windows's Node.js once for the run (test/support/windows/setup.ts)
+          globalSetup: ['test/support/windows/setup.ts'],
+          // each case two processes (Windows under Wine, Linux): three cases at a time
+          maxConcurrency: 3,
+        },
+      },
       { extends: true, test: { name: 'stress', include: ['test/stress/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
     ],
   },

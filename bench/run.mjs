@@ -10,6 +10,7 @@ import { cpus, freemem, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateNetwork } from './generate.mjs';
+import { writeReportFiles } from './overview-reports.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const OUT = join(ROOT, 'bench', 'out');
@@ -30,7 +31,8 @@ function snapshot(bin) {
   const home = resolve(bin, '..', '..');
   const copy = join(OUT, `build-${home === ROOT ? 'current' : 'compare'}`);
   rmSync(copy, { recursive: true, force: true });
-  for (const part of ['bin', 'dist', 'schemas', 'package.json']) {
+  // (node_modules is not copied: the PDF typesetter is found in the program folder's, above bench/out/)
+  for (const part of ['bin', 'dist', 'fonts', 'schemas', 'translations', 'package.json']) {
     if (existsSync(join(home, part))) cpSync(join(home, part), join(copy, part), { recursive: true, preserveTimestamps: true });
   }
   return join(copy, relative(home, bin));
@@ -58,6 +60,9 @@ const contenders = [
   ['floor example', [node, join(ROOT, 'bench', 'floor.mjs'), EXAMPLE]],
   ['validate example', cli(EXAMPLE, 'validate')],
 ];
+// The PDF against the HTML of the same report (issue 28: typeset in the program, no browser).
+const out = (name) => ['--out', join(OUT, name)];
+contenders.push(['report html example', cli(EXAMPLE, 'report', ...out('bericht.html'))], ['report pdf example', cli(EXAMPLE, 'report', ...out('bericht.pdf'))]);
 // The other examples, for the range of start-up times (the budget is the one of the quick start's example).
 for (const name of OTHER_EXAMPLES) {
   contenders.push([`floor example ${name}`, [node, join(ROOT, 'bench', 'floor.mjs'), join(ROOT, 'examples', name)]]);
@@ -71,6 +76,29 @@ for (const scale of SCALE10 ? [1, 10] : [1]) {
     [`report json ×${scale}`, cli(dir, 'report', '--format', 'json')],
     [`contacts ×${scale}`, cli(dir, 'contacts')],
     [`calendar ×${scale}`, cli(dir, 'calendar')],
+  );
+}
+// The 1,000-partner network's report and directory as PDF (and the report as HTML beside it).
+contenders.push(
+  ['report html ×1', cli(dirs[1], 'report', ...out('bericht-1.html'))],
+  ['report pdf ×1', cli(dirs[1], 'report', ...out('bericht-1.pdf'))],
+  ['directory pdf ×1', cli(dirs[1], 'directory', ...out('verzeichnis-1.pdf'))],
+);
+
+// The overview over many networks: 50 and 200 report files as networks send them (from the public
+// reports of the examples, bench/overview-reports.mjs), against merely reading and parsing them.
+const bases = ['herne', 'kreis-kleve', 'kreis-wesel', 'ratingen', 'siegen-wittgenstein'].map((name) => {
+  const r = spawnSync(node, [BIN, 'report', join(ROOT, 'examples', name), '--audience', 'public', '--format', 'json', '--today', TODAY], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`bench: report of ${name} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+});
+for (const count of [50, 200]) {
+  const dir = join(OUT, `reports-${count}`);
+  rmSync(dir, { recursive: true, force: true });
+  writeReportFiles(dir, count, bases);
+  contenders.push(
+    [`read reports ×${count}`, [node, join(ROOT, 'bench', 'read-reports.mjs'), dir]],
+    [`overview ×${count}`, [node, BIN, 'overview', dir, '--today', TODAY]],
   );
 }
 
@@ -130,11 +158,13 @@ const floorOf = (name) => results.get(`floor ×${/×10\b/.test(name) ? 10 : 1}`)
 const fmt = (x, d = 2) => (x === undefined ? '–' : x.toFixed(d));
 const rows = [...results].map(([name, r]) => {
   const floor =
-    name.startsWith('floor') || name === 'node -e 0'
+    name.startsWith('floor') || name.startsWith('read reports') || name === 'node -e 0'
       ? undefined
       : name.startsWith('validate example')
         ? results.get(name.replace(' [compare]', '').replace('validate', 'floor')).ms
-        : floorOf(name);
+        : name.startsWith('overview')
+          ? results.get(name.replace('overview', 'read reports')).ms
+          : floorOf(name);
   return [name, fmt(r.ms, 0), fmt(r.ms / base), floor ? fmt(r.ms / floor) : '–', r.rss ? fmt(r.rss, 0) : '–', r.note];
 });
 
@@ -159,10 +189,52 @@ if (SCALE10) {
     );
   }
 }
+// The overview against merely reading the files, both in one process (the start-up of a process,
+// netzwerk's or node's, would otherwise be most of both): bench/overview-inprocess.mjs, the best of
+// at least 15 runs (a run takes milliseconds; with fewer, a busy machine decides the ratio).
+const reportDirs = [50, 200].map((count) => join(OUT, `reports-${count}`));
+const inProcess = Object.fromEntries(
+  ['json', 'text'].map((format) => {
+    const r = spawnSync(node, [join(ROOT, 'bench', 'overview-inprocess.mjs'), ...reportDirs, '--format', format, '--runs', String(Math.max(RUNS * 3, 15))], {
+      encoding: 'utf8',
+    });
+    if (r.status !== 0) throw new Error(`bench: overview in-process failed: ${r.stderr}`);
+    const times = JSON.parse(r.stdout);
+    return [format, { 50: times[reportDirs[0]], 200: times[reportDirs[1]] }];
+  }),
+);
+for (const format of ['json', 'text']) {
+  for (const count of [50, 200]) {
+    const t = inProcess[format][count];
+    rows.push([`in-process: overview ${format} ×${count}`, fmt(t.overview, 1), '–', fmt(t.overview / t.read), '–', `reading alone ${fmt(t.read, 1)} ms`]);
+  }
+}
+budget('overview json ×200 / reading ×200, in-process', inProcess.json[200].overview / inProcess.json[200].read, 2);
+budget('overview json ×200 / overview json ×50, in-process', inProcess.json[200].overview / inProcess.json[50].overview, 6);
+budget(
+  'overview ×200 / overview ×50',
+  get('overview ×200').ms / get('overview ×50').ms,
+  4.4,
+  usable('overview ×200') && usable('overview ×50'),
+  get('overview ×200').note,
+);
 for (const c of ['validate', 'report json', 'contacts', 'calendar']) {
   const r = get(`${c} ×1`);
   budget(`${c} ×1 peak RSS (MB)`, r.rss ?? NaN, 400, usable(`${c} ×1`) && r.rss !== undefined, r.note || 'no /usr/bin/time');
 }
+// PDF: within twice the HTML's time for the same report, in a few seconds for 1,000 partners,
+// under 300 MB for the example's report.
+const both = (a, b) => usable(a) && usable(b);
+budget(
+  'report pdf / report html (example)',
+  get('report pdf example').ms / get('report html example').ms,
+  2,
+  both('report pdf example', 'report html example'),
+);
+budget('report pdf / report html (×1)', get('report pdf ×1').ms / get('report html ×1').ms, 2, both('report pdf ×1', 'report html ×1'));
+budget('directory pdf ×1 (s)', get('directory pdf ×1').ms / 1000, 6, usable('directory pdf ×1'), get('directory pdf ×1').note);
+const pdfRss = get('report pdf example');
+budget('report pdf example peak RSS (MB)', pdfRss.rss ?? NaN, 300, usable('report pdf example') && pdfRss.rss !== undefined, pdfRss.note || 'no /usr/bin/time');
 
 const table = (head, body) => {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => String(r[i]).length)));

@@ -80,18 +80,17 @@ const yamlEsModules = {
 };
 
 /**
- * puppeteer-core (PDF), exceljs (Excel) and the prompts of `add` on a terminal (@inquirer) are
- * needed only by one output or command each: each is bundled on its own into
- * dist/lazy/<name>.cjs, which the program loads only when it is needed (src/write/pdf.ts,
- * src/formats/xlsx.ts, src/load/table-file.ts, src/cli/ask.ts). So start-up does not grow, and the
- * installed package needs nothing from the registry (every package is a devDependency; an
- * installation from the .tgz works offline). Their `import()` becomes a `require()` of that file
+ * exceljs (Excel) and the prompts of `add` on a terminal (@inquirer) are needed only by one
+ * output or command each: each is bundled on its own into dist/lazy/<name>.cjs, which the
+ * program loads only when it is needed (src/formats/xlsx.ts, src/load/table-file.ts,
+ * src/cli/ask.ts). So start-up does not grow, and these need nothing from the registry (they are
+ * devDependencies; only the PDF typesetter, below, is installed beside the program). Their `import()` becomes a `require()` of that file
  * inside a small module that runs only then: the bundle runs in a vm.Script (bin/load-bundle.cjs),
  * where a real dynamic import() has no loader; `__dirname` there is dist/.
  * `default: true`: the package is an ES module whose default export the code asks for (Node's
  * import() gives it as `default`; a require() of the bundled module gives the namespace).
  */
-const LAZY = { 'puppeteer-core': {}, exceljs: {}, '@inquirer/input': { default: true }, '@inquirer/select': { default: true } };
+const LAZY = { exceljs: {}, '@inquirer/input': { default: true }, '@inquirer/select': { default: true } };
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(b) {
@@ -105,6 +104,22 @@ const lazyBundles = {
       const file = `require(require('node:path').join(__dirname, 'lazy', ${JSON.stringify(`${args.path}.cjs`)}))`;
       return { contents: LAZY[args.path].default ? `module.exports = ${file}.default;` : `module.exports = ${file};`, loader: 'js' };
     });
+  },
+};
+
+/**
+ * The PDF typesetter, @myriaddreamin/typst-ts-node-compiler, is a native addon (a .node file per
+ * platform): it cannot be bundled, so it is package.json's one `dependency`, installed beside the
+ * program. Its `import()` (src/write/typeset-pdf.ts) becomes a `require()` run only then, from
+ * node_modules (the bundle's vm.Script has no loader for a real import()).
+ */
+const NATIVE = ['@myriaddreamin/typst-ts-node-compiler'];
+const nativeAddons = {
+  name: 'native-addons',
+  setup(b) {
+    const filter = new RegExp(`^(${NATIVE.map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter }, (args) => (args.namespace === 'native' ? { path: args.path, external: true } : { path: args.path, namespace: 'native' }));
+    b.onLoad({ filter: /.*/, namespace: 'native' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
   },
 };
 
@@ -137,7 +152,7 @@ await build({
   // The ESM code's import.meta.url, as the bundle's own file URL (src/package-root.ts relies on it).
   define: { 'import.meta.url': '__netzwerkFileUrl' },
   banner: { js: "const __netzwerkFileUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyBuiltins, noColorDetection, yamlEsModules, lazyBundles],
+  plugins: [lazyBuiltins, noColorDetection, yamlEsModules, lazyBundles, nativeAddons],
   minifyWhitespace: true,
   minifySyntax: true,
   // Short local names: a fifth less to read, compile and cache at every start. The program shows

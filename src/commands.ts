@@ -20,13 +20,16 @@ import { PERSON } from './products/privacy/person/spec.js';
 import { REVIEW } from './products/privacy/review/spec.js';
 import { ERASE } from './products/privacy/erase/spec.js';
 import { VERIFIED } from './products/privacy/verified/spec.js';
+import { OVERVIEW } from './products/overview/spec.js';
 import { REPORT } from './products/report/spec.js';
+import { TRANSLATIONS } from './products/translations/spec.js';
 import { VALIDATE } from './products/validate/spec.js';
 
 /** In the order of the help's list. */
 export const COMMANDS = {
   validate: VALIDATE,
   report: REPORT,
+  overview: OVERVIEW,
   contacts: CONTACTS,
   directory: DIRECTORY,
   datasheet: DATASHEET,
@@ -44,6 +47,7 @@ export const COMMANDS = {
   set: SET,
   verified: VERIFIED,
   import: IMPORT,
+  translations: TRANSLATIONS,
   docs: DOCS,
 } as const satisfies Record<string, CommandSpec>;
 
@@ -60,6 +64,7 @@ export const GROUP_OF: Readonly<Record<CommandName, (typeof HELP_GROUPS)[number]
   import: 'data',
   verified: 'data',
   report: 'outputs',
+  overview: 'outputs',
   contacts: 'outputs',
   directory: 'outputs',
   datasheet: 'privacy',
@@ -72,6 +77,7 @@ export const GROUP_OF: Readonly<Record<CommandName, (typeof HELP_GROUPS)[number]
   person: 'privacy',
   review: 'privacy',
   erase: 'privacy',
+  translations: 'data',
   docs: 'help',
 };
 
@@ -83,6 +89,7 @@ interface Module<N extends CommandName> {
 export const MODULES: { [N in CommandName]: () => Promise<Module<N>> } = {
   validate: () => import('./products/validate/command.js'),
   report: () => import('./products/report/command.js'),
+  overview: () => import('./products/overview/command.js'),
   contacts: () => import('./products/contacts/command.js'),
   directory: () => import('./products/directory/command.js'),
   datasheet: () => import('./products/datasheet/command.js'),
@@ -100,6 +107,7 @@ export const MODULES: { [N in CommandName]: () => Promise<Module<N>> } = {
   set: () => import('./products/editing/set/command.js'),
   verified: () => import('./products/privacy/verified/command.js'),
   import: () => import('./products/editing/import/command.js'),
+  translations: () => import('./products/translations/command.js'),
   docs: () => import('./products/docs/command.js'),
 };
 

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { invokedAs, languageOf, makeContext, type Context } from './cli/context.js';
 import { buildProgram, commanderError } from './cli/program.js';
+import type { CommandSpec } from './cli/spec.js';
 import { COMMANDS, GROUP_OF, HELP_GROUPS, MODULES, type Call } from './commands.js';
 import { InvalidDataError, MessageError } from './errors.js';
 import { t } from './i18n/catalogue.js';
@@ -19,7 +20,7 @@ function version(): string {
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
-  const { lang, error: langError } = languageOf(argv, io.env);
+  const { lang, requested, error: langError } = languageOf(argv, io.env);
   try {
     const { program, selected } = buildProgram(COMMANDS, lang, io, version, argv, { order: HELP_GROUPS, of: GROUP_OF });
     if (argv.length === 0) {
@@ -34,9 +35,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (usage) throw usage;
       return 0; // help or version shown
     }
-    if (langError) throw langError;
     const call = selected() as Call | undefined;
-    return call ? await run(call, makeContext(io, lang, call.common.today)) : 0;
+    // A command of page languages (directory: --lang de,tr,ar) checks its list itself.
+    if (langError && !(call && (COMMANDS[call.name] as CommandSpec).pageLanguages)) throw langError;
+    return call ? await run(call, makeContext(io, lang, call.common.today, requested)) : 0;
   } catch (error) {
     return reportError(error, io, lang);
   }

@@ -33,6 +33,11 @@ export function shellArg(value: string, p: PlatformPath = path): string {
   return `'${value.replace(/'/g, "'\\''")}'`;
 }
 
+/** A network's folder as the user's system writes it, for the examples in help: on a drive on Windows, in the home folder elsewhere. */
+export function examplePlace(p: PlatformPath = path): string {
+  return p.sep === '\\' ? 'P:\\Netzwerk-Kinderschutz' : '~/Netzwerk-Kinderschutz';
+}
+
 /** The name of `out` with another ending (`bericht.pdf` → `bericht.html`), for messages that say what to do instead. */
 export function withEnding(out: string, ending: string): string {
   const current = path.extname(out);

@@ -48,6 +48,13 @@ export function parseDateOrDateTime(value: string): string {
 }
 
 /** A whole number from 0 (`--count 12`). */
+/** An age in whole years, 0 to 99 (an offer's ages). */
+export function parseAge(value: string): number {
+  const n = parseCount(value);
+  if (n > 99) throw new UsageError('usage.count', { value });
+  return n;
+}
+
 export function parseCount(value: string): number {
   if (/^\d{1,9}$/.test(value.trim())) return Number(value.trim());
   throw new UsageError('usage.count', { value });

@@ -28,7 +28,13 @@ export type Placeholder =
   | 'visibility'
   | 'status'
   | 'compare'
-  | 'kind';
+  | 'language'
+  | 'for'
+  | 'access'
+  | 'cost'
+  | 'kind'
+  | 'profile'
+  | 'group';
 
 export interface Opt<K extends string = string, T = unknown> {
   /** The key in the options object (`bom` for `--no-bom`). */

@@ -7,6 +7,7 @@ import { codeOf, hasText, t } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Io } from '../io.js';
 import type { Opt } from './options.js';
+import { examplePlace } from '../paths.js';
 import { COMMON, type CommandSpec } from './spec.js';
 import { invokedAs } from './context.js';
 
@@ -32,7 +33,8 @@ export function buildProgram(
   groups: { order: readonly string[]; of: Readonly<Record<string, string>> } = { order: [], of: {} },
 ): { program: Command; selected: () => Call | undefined } {
   const shownProg = invokedAs(io.env);
-  const tx = (code: string, params = {}) => t(lang, codeOf(code), { prog: shownProg, ...params });
+  // place: a network's folder in the system's own style, for the examples (never a Linux path on Windows)
+  const tx = (code: string, params = {}) => t(lang, codeOf(code), { prog: shownProg, place: examplePlace(), ...params });
   /** Two or three command lines to copy at the end of a command's help (i18n/examples.ts). */
   const examples = (path: string) => (hasText(`help.examples.${path}`) ? `\n${tx('help.heading.Examples:')}\n${tx(`help.examples.${path}`)}\n` : '');
   let selected: Call | undefined;
@@ -46,7 +48,11 @@ export function buildProgram(
       // commander's own headings translated; the groups' headings come translated already
       styleTitle: (title) => (hasText(`help.heading.${title}`) ? tx(`help.heading.${title}`) : title),
       // The command list shows each command with its arguments, in the user's language ("[options]" would be English).
-      subcommandTerm: (cmd) => [cmd.name(), ...cmd.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`))].join(' '),
+      subcommandTerm: (cmd) =>
+        [
+          cmd.name(),
+          ...cmd.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`)),
+        ].join(' '),
     })
     .helpOption('-h, --help', tx('help.option.help'))
     // the help command beside `docs`, under the heading of help

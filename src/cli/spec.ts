@@ -17,6 +17,8 @@ export interface CommandSpec {
   options: readonly Opt[];
   /** Kinds of the command, each with its own arguments and options (`add partner`, `add contact` …). */
   subcommands?: readonly CommandSpec[];
+  /** `--lang` is a list of page languages the command checks itself (directory: `--lang de,tr,ar`); messages stay German or English. */
+  pageLanguages?: boolean;
 }
 
 /** The network folder, the optional last argument of almost every command. */

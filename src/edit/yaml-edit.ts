@@ -183,6 +183,7 @@ function fillEmptyKey(text: string, pair: Pair<Node, Node | null>, key: string, 
 /** A present key gets its new value where the old one stood, quoted the same way. */
 function replaceValue(text: string, pair: Pair<Node, Node | null>, value: Value, style: Style, path: Path): string {
   const old = pair.value;
+  if ((isSeq(old) && Array.isArray(value)) || (isMap(old) && isPlainMap(value))) return replaceCollection(text, pair, old, value, style, path);
   if (!isScalar(old) || !old.range || typeof value === 'object') throw new EditError('layout', path);
   if (old.type !== 'PLAIN' && old.type !== 'QUOTE_DOUBLE' && old.type !== 'QUOTE_SINGLE') throw new EditError('layout', path);
   const key = String((pair.key as { value: unknown }).value);
@@ -192,6 +193,32 @@ function replaceValue(text: string, pair: Pair<Node, Node | null>, value: Value,
   const rendered = lines[0]!.slice(lines[0]!.indexOf(':') + 2);
   return text.slice(0, old.range[0]) + rendered + text.slice(old.range[1]);
 }
+
+/**
+ * A list or map replaced by another (`languages: [tr, ar]` → `[tr, ar, ru]`, `ages: { from: 0, to: 6 }`
+ * → `{ from: 3 }`): a flow collection stays one on its line, its padding kept; a block one's lines,
+ * from its key to its last item, become the new key and items.
+ */
+function replaceCollection(text: string, pair: Pair<Node, Node | null>, old: YAMLSeq | YAMLMap, value: Value, style: Style, path: Path): string {
+  const key = String((pair.key as { value: unknown }).value);
+  if (!old.range || !pair.key || !(pair.key as Node).range) throw new EditError('layout', path);
+  if (old.flow) {
+    const lines = renderLines(value, { ...style, flowList: new Map(style.flowList).set(key, true) }, { key, flow: true });
+    if (lines.length !== 1) throw new EditError('layout', path);
+    // `{ from: 0 }` stays padded as it was written (the renderer writes `{from: 0}`)
+    const padded = /^[[{] /.test(text.slice(old.range[0], old.range[0] + 2)) ? lines[0]!.replace(/^([[{])(.*)([\]}])$/, '$1 $2 $3') : lines[0]!;
+    return text.slice(0, old.range[0]) + padded + text.slice(old.range[1]);
+  }
+  const keyStart = (pair.key as Node).range![0];
+  const start = lineStart(text, keyStart);
+  // the key must begin its line (not share it with a list item's dash)
+  if (text.slice(start, keyStart).trim() !== '') throw new EditError('layout', path);
+  const rendered = indentLines(renderLines({ [key]: value }, { ...style, flowList: new Map(style.flowList).set(key, false) }, { key }), keyStart - start);
+  const end = afterLine(text, endOf(old));
+  return text.slice(0, start) + rendered.join(style.newline) + style.newline + text.slice(end);
+}
+
+const isPlainMap = (v: Value): v is { readonly [key: string]: Value } => typeof v === 'object' && !Array.isArray(v);
 
 /**
  * The lines of a list item (`- {partner: a, persons: 2}`, `- partner: a` and its keys) or of a

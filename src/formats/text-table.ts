@@ -7,6 +7,8 @@ export type Tone = 'ok' | 'bad' | 'warn' | 'muted';
 export interface Cell {
   text: string;
   tone?: Tone;
+  /** Text from the network's files (names, titles), written in German: marked so on pages in another language. */
+  data?: boolean;
   /** A last line never wrapped (an id the user types again): the column widens for it. */
   whole?: string;
 }
@@ -20,8 +22,25 @@ export interface Column {
   nowrap?: boolean;
 }
 
-/** Characters, not UTF-16 units, so that umlauts and ✓ count as one. */
-export const len = (s: string) => [...s].length;
+/** Characters, not UTF-16 units, so that umlauts, ✓ and an emoji count as one (counted without an array of them: every cell of every table is measured). */
+export function len(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) n--;
+  }
+  return n;
+}
+
+/** The index after `count` characters from `start` (a surrogate pair is one character). */
+function afterChars(s: string, start: number, count: number): number {
+  let i = start;
+  for (let n = 0; n < count && i < s.length; n++) {
+    const c = s.charCodeAt(i);
+    i += c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return i;
+}
 
 export const pad = (s: string, width: number, align: 'left' | 'right' | 'center' = 'left') => {
   const gap = Math.max(0, width - len(s));
@@ -36,6 +55,8 @@ export const pad = (s: string, width: number, align: 'left' | 'right' | 'center'
  * again).
  */
 export function wrap(text: string, width: number): string[] {
+  // Most cells fit: one line as it is (spaces collapsed as below), no words to measure.
+  if (text.length <= width && !/\s\s|^\s|\s$|[\n\t\r]/.test(text)) return [text];
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
@@ -48,11 +69,14 @@ export function wrap(text: string, width: number): string[] {
           line = '';
           lineLength = 0;
         }
-        const chars = [...word];
-        let k = 0;
-        for (; chars.length - k > width; k += width) lines.push(chars.slice(k, k + width).join(''));
-        word = chars.slice(k).join('');
-        length = chars.length - k;
+        // Pieces of `width` characters, cut by walking the string once (no array of its characters).
+        let start = 0;
+        for (; length > width; length -= width) {
+          const end = afterChars(word, start, width);
+          lines.push(word.slice(start, end));
+          start = end;
+        }
+        word = word.slice(start);
       }
       if (line && lineLength + 1 + length <= width) {
         line += ` ${word}`;

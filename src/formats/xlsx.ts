@@ -1,10 +1,12 @@
-// One sheet of rows as an Excel workbook (.xlsx): the generic writer behind every table that goes
-// to Excel (the contact list; later the directory). Column definitions say what a cell is: text
+// Sheets of rows as an Excel workbook (.xlsx): the generic writer behind every table that goes
+// to Excel (the contact list, the directory, the overview). Column definitions say what a cell is: text
 // stays text (phone numbers keep their leading zero and "+", nothing becomes a formula), dates
 // are real dates with a date format, numbers are numbers. The header row is bold and frozen and
-// carries an autofilter; columns have widths. exceljs is loaded only here, only when a workbook is
-// asked for. The bytes are reproducible: the workbook's dates come from --today and the zip
-// entries' times are fixed, so the same data give the same file in any time zone.
+// carries an autofilter that Excel and LibreOffice both show; columns have widths; printed, a
+// sheet is A4 landscape, as wide as the page, with the header row on every page. exceljs is
+// loaded only here, only when a workbook is asked for. The bytes are reproducible: the workbook's
+// dates come from --today and the zip entries' times are fixed, so the same data give the same
+// file in any time zone.
 import type { IsoDate } from '../model/types.js';
 
 type XlsxCellKind = 'text' | 'date' | 'number';
@@ -33,7 +35,12 @@ export interface XlsxOptions {
   title?: string;
 }
 
-export async function renderXlsx<R>(sheet: XlsxSheet<R>, options: XlsxOptions): Promise<Uint8Array> {
+export function renderXlsx<R>(sheet: XlsxSheet<R>, options: XlsxOptions): Promise<Uint8Array> {
+  return renderXlsxSheets([sheet], options);
+}
+
+/** Several sheets in one workbook, in this order (the overview: its table, the categories, the notes). */
+export async function renderXlsxSheets<R>(sheets: readonly XlsxSheet<R>[], options: XlsxOptions): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const stamp = new Date(`${options.date}T00:00:00Z`);
   const workbook = new ExcelJS.Workbook();
@@ -43,8 +50,19 @@ export async function renderXlsx<R>(sheet: XlsxSheet<R>, options: XlsxOptions): 
   workbook.modified = stamp;
   if (options.title !== undefined) workbook.title = options.title;
 
-  const worksheet = workbook.addWorksheet(sheetName(sheet.name), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
   const formats: Record<XlsxCellKind, string | undefined> = { text: '@', date: options.dateFormat, number: undefined };
+  const filters = sheets.map((sheet) => addSheet(workbook, sheet, formats));
+  filterDatabase(workbook, filters);
+
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return fixZipDates(bytes, stamp);
+}
+
+type Workbook = InstanceType<(typeof import('exceljs'))['Workbook']>;
+
+/** Adds a sheet; returns its name and the range of its filter. */
+function addSheet<R>(workbook: Workbook, sheet: XlsxSheet<R>, formats: Record<XlsxCellKind, string | undefined>): { sheet: string; range: string } {
+  const worksheet = workbook.addWorksheet(sheetName(sheet.name), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
   worksheet.columns = sheet.columns.map((c) => ({ header: c.header, width: c.width }));
   const header = worksheet.getRow(1);
   header.font = { bold: true };
@@ -62,10 +80,30 @@ export async function renderXlsx<R>(sheet: XlsxSheet<R>, options: XlsxOptions): 
       if (column.kind === 'text' && String(value).includes('\n')) cell.alignment = { wrapText: true, vertical: 'top' };
     });
   });
-  worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rows.length + 1), column: sheet.columns.length } };
+  const lastRow = Math.max(1, sheet.rows.length + 1);
+  worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: lastRow, column: sheet.columns.length } };
+  // A4 (paper size 9) landscape, one page wide, the header row repeated on every printed page
+  // (exceljs writes the name _xlnm.Print_Titles for it).
+  worksheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
+  return { sheet: worksheet.name, range: `$A$1:$${columnLetter(sheet.columns.length)}$${lastRow}` };
+}
 
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return fixZipDates(bytes, stamp);
+/**
+ * Each sheet's filter range under the name Excel itself gives it, _xlnm._FilterDatabase (local to
+ * its sheet): LibreOffice shows the filter's buttons only with it, and exceljs does not write it
+ * (exceljs issue 2778). exceljs writes a workbook's names from its `definedNames` model at the
+ * time of writing; these names are put there, beside none other.
+ */
+function filterDatabase(workbook: Workbook, filters: readonly { sheet: string; range: string }[]): void {
+  const names = filters.map((f, i) => ({ name: '_xlnm._FilterDatabase', ranges: [`'${f.sheet.replace(/'/g, "''")}'!${f.range}`], localSheetId: i }));
+  Object.defineProperty(workbook, '_definedNames', { value: { model: names } });
+}
+
+/** 1 → A, 27 → AA. */
+function columnLetter(n: number): string {
+  let out = '';
+  for (let i = n; i > 0; i = Math.floor((i - 1) / 26)) out = String.fromCharCode(65 + ((i - 1) % 26)) + out;
+  return out;
 }
 
 /** A date `YYYY-MM-DD` as midnight UTC, which Excel stores as the whole day's serial number. */

@@ -17,6 +17,8 @@ import { HELP_TEXTS } from './help.js';
 import type { Lang } from './lang.js';
 import { NOTE_TEXTS } from './notes.js';
 import { OUTPUT_TEXTS } from './output.js';
+import { PDF_TEXTS } from './pdf.js';
+import { OVERVIEW_TEXTS } from './overview.js';
 import { REACH_TEXTS } from './reach.js';
 import { REPORT_NOTE_TEXTS } from './report-notes.js';
 import { USAGE_TEXTS } from './usage.js';
@@ -46,6 +48,7 @@ const PARTS: readonly Texts[] = [
   NOTE_TEXTS,
   EDGE_TEXTS,
   OUTPUT_TEXTS,
+  PDF_TEXTS,
   REPORT_NOTE_TEXTS,
   REACH_TEXTS,
   ANSWER_TEXTS,
@@ -53,6 +56,7 @@ const PARTS: readonly Texts[] = [
   IMPORT_TEXTS,
   MEETING_CYCLE_TEXTS,
   DIRECTORY_NOTE_TEXTS,
+  OVERVIEW_TEXTS,
   ERASE_TEXTS,
   DATASHEET_TEXTS,
   CERTIFICATE_TEXTS,
@@ -68,6 +72,7 @@ export type Code =
   | keyof typeof NOTE_TEXTS
   | keyof typeof EDGE_TEXTS
   | keyof typeof OUTPUT_TEXTS
+  | keyof typeof PDF_TEXTS
   | keyof typeof REPORT_NOTE_TEXTS
   | keyof typeof REACH_TEXTS
   | keyof typeof ANSWER_TEXTS
@@ -75,6 +80,7 @@ export type Code =
   | keyof typeof IMPORT_TEXTS
   | keyof typeof MEETING_CYCLE_TEXTS
   | keyof typeof DIRECTORY_NOTE_TEXTS
+  | keyof typeof OVERVIEW_TEXTS
   | keyof typeof ERASE_TEXTS
   | keyof typeof DATASHEET_TEXTS
   | keyof typeof CERTIFICATE_TEXTS;

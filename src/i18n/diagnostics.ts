@@ -43,6 +43,12 @@ export const DIAGNOSTIC_TEXTS = {
     de: (p) => `Die Datei ist nicht in UTF-8 gespeichert (ungültiges Zeichen in Zeile ${p.line}). Bitte im Editor mit der Kodierung „UTF-8“ speichern.`,
     en: (p) => `The file is not saved as UTF-8 (invalid byte on line ${p.line}). Please save it with the encoding "UTF-8".`,
   },
+  'encoding-utf16': {
+    de: () =>
+      'Die Datei ist in UTF-16 gespeichert (im Windows-Editor „Unicode“ oder „UTF-16 LE“), netzwerk liest YAML-Dateien in UTF-8. Bitte im Editor „Datei → Speichern unter…“ wählen, unten bei „Codierung“ „UTF-8“ einstellen und speichern.',
+    en: () =>
+      'The file is saved as UTF-16 (in Windows Notepad "Unicode" or "UTF-16 LE"); netzwerk reads YAML files in UTF-8. Please choose "File → Save as…" in the editor, set "Encoding" at the bottom to "UTF-8" and save.',
+  },
   'file-too-large': {
     de: (p) => `Die Datei ist mit ${p.size} MB zu groß (höchstens ${p.limit} MB). Bitte in mehrere Dateien aufteilen.`,
     en: (p) => `The file is too large (${p.size} MB, at most ${p.limit} MB). Please split it into several files.`,
@@ -267,6 +273,11 @@ export const DIAGNOSTIC_TEXTS = {
     de: (p, q) => `${q(p.value)} ist keine Postleitzahl (fünf Ziffern in Anführungszeichen, z. B. "46483").`,
     en: (p, q) => `${q(p.value)} is not a postal code (five digits in quotes, e.g. "46483").`,
   },
+  'invalid-official-key': {
+    de: (p, q) =>
+      `${q(p.value)} ist kein amtlicher Schlüssel: 5 Ziffern (Kreis), 8 (AGS einer Gemeinde) oder 12 (Regionalschlüssel), in Anführungszeichen, z. B. "05170044".`,
+    en: (p, q) => `${q(p.value)} is not an official key: 5 digits (district), 8 (AGS of a municipality) or 12 (Regionalschlüssel), in quotes, e.g. "05170044".`,
+  },
   'invalid-url': {
     de: (p, q) => `${q(p.value)} ist keine vollständige Internetadresse. Sie muss mit https:// (oder http://) beginnen.`,
     en: (p, q) => `${q(p.value)} is not a complete web address. It must begin with https:// (or http://).`,
@@ -328,6 +339,10 @@ export const DIAGNOSTIC_TEXTS = {
     de: (p, q) => `Es gibt keinen Partner mit der Kennung ${q(p.id)}${didYouMean.de(p, q) || '.'}`,
     en: (p, q) => `There is no partner with the id ${q(p.id)}${didYouMean.en(p, q) || '.'}`,
   },
+  'youth-office-key-twice': {
+    de: (p, q) => `Der Schlüssel ${q(p.key)} steht schon bei ${q(p.other)}; jedes Jugendamt hat seinen eigenen amtlichen Schlüssel.`,
+    en: (p, q) => `The key ${q(p.key)} is already given for ${q(p.other)}; each youth welfare office has its own official key.`,
+  },
   'youth-office-sector': {
     de: (p, q) =>
       `${q(p.id)} steht unter youth_offices, ist aber kein Jugendamt (sector: ${p.sector}). Träger des Netzwerks sind Partner mit sector: jugendamt.`,
@@ -336,6 +351,16 @@ export const DIAGNOSTIC_TEXTS = {
   'unknown-municipality': {
     de: (p, q) => `${q(p.value)} ist keine Kommune der Region (region.municipalities in network.yaml)${didYouMean.de(p, q) || '.'}`,
     en: (p, q) => `${q(p.value)} is not a municipality of the region (region.municipalities in network.yaml)${didYouMean.en(p, q) || '.'}`,
+  },
+  'offer-municipality-outside': {
+    de: (p, q) =>
+      `Das Angebot ist in ${q(p.value)}, der Partner ${q(p.partner)} ist aber nur für seine municipalities zuständig; bitte die Kommune dort ergänzen oder hier streichen.`,
+    en: (p, q) =>
+      `The offer is in ${q(p.value)}, but the partner ${q(p.partner)} serves only its municipalities; please add the municipality there or remove it here.`,
+  },
+  'offer-ages-reversed': {
+    de: (p) => `ages: from (${p.from}) ist größer als to (${p.to}); from ist das jüngste, to das höchste Alter.`,
+    en: (p) => `ages: from (${p.from}) is greater than to (${p.to}); from is the youngest age, to the highest.`,
   },
   'invalid-calendar-date': {
     de: (p, q) => `${q(p.value)} ist kein Tag im Kalender.`,
@@ -466,6 +491,18 @@ export const DIAGNOSTIC_TEXTS = {
     en: (p, q) =>
       `${q(p.title)} on ${p.date} records ${p.forms} feedback forms but only ${p.participants} participants (attendance and guests). Please check the attendance or the number of forms.`,
   },
+  'translation-outdated': {
+    de: (p) =>
+      `Übersetzung veraltet: Die Übersetzung (${p.language}) übersetzt den deutschen Text vom ${p.source}, der deutsche Text ist vom ${p.updated}. Bitte die Übersetzung prüfen und source_date anpassen.`,
+    en: (p) =>
+      `Translation outdated: the translation (${p.language}) translates the German text of ${p.source}, the German text is of ${p.updated}. Please check the translation and update source_date.`,
+  },
+  'accessibility-issues-missing': {
+    de: (p) =>
+      `accessibility: status ${p.status}, aber issues nennt keine Inhalte, die nicht barrierefrei sind; die Erklärung zur Barrierefreiheit muss sie mit Grund nennen (§ 10b Abs. 2 BGG NRW).`,
+    en: (p) =>
+      `accessibility: status ${p.status}, but issues names no inaccessible content; the accessibility statement must name it with its reason (§ 10b (2) BGG NRW).`,
+  },
   'activity-body-missing': {
     de: (p, q) =>
       `Bei ${q(p.title)} (Vertretung des Netzwerks) fehlt unter body, in welchem Netzwerk oder Gremium das Netzwerk vertreten wurde; der Bericht kann die Vertretung sonst nicht belegen.`,
@@ -522,6 +559,8 @@ export const DIAGNOSTIC_WORDS = {
   'not.visibility': { de: () => 'keine Sichtbarkeit', en: () => 'not a visibility' },
   'not.status': { de: () => 'kein Status', en: () => 'not a status' },
   'not.type': { de: () => 'keine Art', en: () => 'not a type' },
+  'not.actor_type': { de: () => 'kein Akteurstyp der Frühen Hilfen', en: () => 'not an actor type of Frühe Hilfen' },
+  'not.network_kind': { de: () => 'keine Art des Netzwerks', en: () => 'not a kind of network' },
   'not.value': { de: () => 'kein gültiger Wert', en: () => 'not a valid value' },
   'kind.string': { de: () => 'ein Text', en: () => 'text' },
   'kind.integer': { de: () => 'eine ganze Zahl', en: () => 'a whole number' },
@@ -533,6 +572,11 @@ export const DIAGNOSTIC_WORDS = {
     de: () => 'true, false oder ein Eintrag mit Angaben der Form „schlüssel: wert“',
     en: () => 'true, false or an entry of the form "key: value"',
   },
+  'kind.string,object': {
+    de: () => 'die Kennung eines Jugendamts oder ein Eintrag mit partner und key',
+    en: () => 'the id of a youth welfare office or an entry with partner and key',
+  },
+  'kind.string,array': { de: () => 'ein Wert oder eine Liste', en: () => 'a value or a list' },
   'kind.null': { de: () => 'nichts (der Wert ist leer)', en: () => 'nothing (the value is empty)' },
   /** "partners.yaml, Zeile 12": where something stands, for messages that point elsewhere. */
   where: { de: (p) => `${p.file}, Zeile ${p.line}`, en: (p) => `${p.file}, line ${p.line}` },

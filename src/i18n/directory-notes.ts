@@ -30,4 +30,23 @@ export const DIRECTORY_NOTE_TEXTS = {
     en: (p) =>
       `Note: no person of the coordination office is released for --audience ${p.audience} (visibility in network.yaml, with consent for public); the directory names the network's youth welfare offices instead.`,
   },
+  'directory.no-accessibility': {
+    de: () =>
+      `Hinweis: In network.yaml fehlt accessibility (status, checked, method, feedback_email, feedback_phone): Die Erklärung zur Barrierefreiheit des Wegweisers sagt deshalb „noch nicht bewertet“ und nennt für Rückmeldungen die Koordinierungsstelle.`,
+    en: () =>
+      `Note: network.yaml has no accessibility (status, checked, method, feedback_email, feedback_phone): the Wegweiser's accessibility statement therefore says "not assessed yet" and names the coordination office for feedback.`,
+  },
+  'directory.machine-translated': {
+    de: (p) =>
+      `Hinweis: Maschinell übersetzt und noch nicht von Muttersprachlern geprüft (die Seiten sagen es): ${p.langs}. Was offen ist, listet „${p.prog} translations“.`,
+    en: (p) => `Note: machine translated and not yet checked by native speakers (the pages say so): ${p.langs}. "${p.prog} translations" lists what is open.`,
+  },
+  'directory.untranslated': {
+    de: (p) => `Hinweis: Für ${p.lang} fehlt die Übersetzung von ${p.count} Texten der Partner (Angebote, Namen); sie erscheinen dort auf Deutsch: ${p.names}`,
+    en: (p) => `Note: for ${p.lang}, ${p.count} texts of the partners (offers, names) have no translation; they appear in German there: ${p.names}`,
+  },
+  'directory.written': {
+    de: (p) => `✔ ${p.folder} geschrieben: ${p.files}`,
+    en: (p) => `✔ wrote ${p.folder}: ${p.files}`,
+  },
 } satisfies Texts;

@@ -10,12 +10,15 @@ const CAUSE: Record<'de' | 'en', Record<string, string>> = {
   de: {
     locked: 'die Datei ist in einem anderen Programm geöffnet (z. B. Excel oder ein Editor) – bitte dort schließen',
     'read-only': 'die Datei ist schreibgeschützt oder gehört einer anderen Person – bitte den Schreibschutz aufheben',
+    'read-only-attribute':
+      'die Datei ist schreibgeschützt – im Explorer mit der rechten Maustaste auf die Datei → Eigenschaften → den Haken bei „Schreibgeschützt“ entfernen',
     'no-space': 'auf dem Laufwerk ist kein Platz mehr',
     other: 'ein Fehler beim Schreiben',
   },
   en: {
     locked: 'the file is open in another program (e.g. Excel or an editor) – please close it there',
     'read-only': 'the file is read-only or belongs to someone else – please remove the write protection',
+    'read-only-attribute': 'the file is read-only – in the Explorer, right-click the file → Properties → untick "Read-only"',
     'no-space': 'the drive is full',
     other: 'an error while writing',
   },
@@ -118,6 +121,15 @@ export const EDIT_TEXTS = {
     en: (p) =>
       `"add ${p.kind}" still needs: ${p.options}. Without a terminal netzwerk does not ask; please give them as options (help: ${prog(p)} add ${p.kind} --help).`,
   },
+  'usage.unknown-language': {
+    de: (p, q) =>
+      `--language: ${q(p.value)} ist keine Sprache nach ISO 639-1; bitte das Kürzel (z. B. tr, ar, uk) oder den deutschen Namen (Türkisch) angeben.`,
+    en: (p, q) => `--language: ${q(p.value)} is no ISO 639-1 language; please give its code (e.g. tr, ar, uk) or its name (Turkish).`,
+  },
+  'usage.add-offer-title': {
+    de: (p, q) => `Beim Partner ${q(p.partner)} gibt es das Angebot ${q(p.title)} schon; es wurde nichts geändert.`,
+    en: (p, q) => `The partner ${q(p.partner)} already has the offer ${q(p.title)}; nothing was changed.`,
+  },
   'usage.unknown-partner': {
     de: (p, q) =>
       `${p.option ?? '--partner'}: Einen Partner ${q(p.id)} gibt es nicht.${p.suggestion === undefined ? '' : ` Meinten Sie ${q(p.suggestion)}?`} Gemeint sein kann ein Partner mit seiner Kennung (id) oder mit Wörtern seines Namens.`,
@@ -196,8 +208,10 @@ export const EDIT_TEXTS = {
     en: (p, q) => `No entry matches ${q(p.query)} (searched: ${p.kinds}). Nothing was changed.`,
   },
   'set.which-kind': {
-    de: (p, q) => `${q(p.query)} passt auf verschiedene Arten von Einträgen (${p.kinds}). Bitte mit --kind person, --kind partner oder --kind meeting wählen.`,
-    en: (p, q) => `${q(p.query)} matches different kinds of entry (${p.kinds}). Please choose with --kind person, --kind partner or --kind meeting.`,
+    de: (p, q) =>
+      `${q(p.query)} passt auf verschiedene Arten von Einträgen (${p.kinds}). Bitte mit --kind person, --kind partner, --kind meeting oder --kind offer wählen.`,
+    en: (p, q) =>
+      `${q(p.query)} matches different kinds of entry (${p.kinds}). Please choose with --kind person, --kind partner, --kind meeting or --kind offer.`,
   },
   'set.ambiguous': {
     de: (p, q) =>
@@ -216,12 +230,33 @@ export const EDIT_TEXTS = {
   'set.kind.person': { de: () => 'Personen', en: () => 'persons' },
   'set.kind.partner': { de: () => 'Partner', en: () => 'partners' },
   'set.kind.meeting': { de: () => 'Termine', en: () => 'meetings' },
+  'set.kind.offer': { de: () => 'Angebote', en: () => 'offers' },
+  'set.expected.for': {
+    de: () => 'für wen, mit Komma getrennt: Eltern, Kinder, Jugendliche, Fachkräfte',
+    en: () => 'for whom, separated by commas: parents, children, young people, professionals',
+  },
+  'set.expected.ages': { de: () => 'ein Alter wie 3-6, ab 12 oder bis 6', en: () => 'an age range like 3-6, ab 12 (from) or bis 6 (up to)' },
+  'set.expected.cost': { de: () => 'kostenlos oder Gebühr', en: () => 'kostenlos (free) or Gebühr (fee)' },
+  'set.expected.access': {
+    de: () =>
+      'was vor Ort barrierefrei ist, mit Komma getrennt: stufenlos, Aufzug, Rollstuhl-WC, Höranlage, Gebärdensprache, Leichte Sprache, Blindenleitsystem',
+    en: () =>
+      'what is accessible on site, separated by commas: stufenlos, aufzug, rollstuhl_wc, hoeranlage, gebaerdensprache, leichte_sprache, blindenleitsystem',
+  },
   'set.expected.date': { de: () => 'ein Datum wie 15.03.2026 oder 2026-03-15', en: () => 'a date like 2026-03-15 or 15.03.2026' },
   'set.expected.datetime': {
     de: () => 'Datum und Uhrzeit wie 10.02.2027 14:00 (ganztägig nur das Datum)',
     en: () => 'a date and time like 2027-02-10 14:00 (all-day: the date only)',
   },
   'set.expected.yes-no': { de: () => 'ja oder nein', en: () => 'yes or no' },
+  'set.expected.salutation': {
+    de: () => 'Frau oder Herr (oder leer: „Guten Tag“ mit dem vollen Namen)',
+    en: () => 'Frau or Herr (or empty: "Dear" with the full name)',
+  },
+  'set.expected.languages': {
+    de: () => 'Sprachen als Kürzel nach ISO 639-1 oder mit Namen, mit Komma getrennt, z. B. tr, Arabisch',
+    en: () => 'languages as ISO 639-1 codes or names, separated by commas, e.g. tr, Arabic',
+  },
   'set.expected.visibility': { de: () => 'intern, Netzwerk oder öffentlich (internal, network, public)', en: () => 'internal, network or public' },
   'set.expected.sector': {
     de: () => 'ein Bereich wie kita, schule, „Freie Jugendhilfe“ (netzwerk docs format)',
@@ -240,6 +275,10 @@ export const EDIT_TEXTS = {
     en: () => 'municipalities of the region, separated by commas, or "all"',
   },
   'set.expected.postal-code': { de: () => 'eine Postleitzahl aus fünf Ziffern', en: () => 'a postal code of five digits' },
+  'set.expected.actor-type': {
+    de: () => 'ein Akteurstyp der Frühen Hilfen wie kinderarztpraxis oder „kinderärztliche Praxen“ (netzwerk docs report)',
+    en: () => 'an actor type of the Frühe Hilfen like kinderarztpraxis or "kinderärztliche Praxen" (netzwerk docs report)',
+  },
   // ---- questions on a terminal (src/cli/ask.ts)
   'ask.keys': { de: () => '↑↓ auswählen, ⏎ übernehmen, Strg+C abbrechen', en: () => '↑↓ choose, ⏎ take, Ctrl+C cancel' },
   'ask.required': { de: () => 'Bitte etwas eingeben.', en: () => 'Please enter something.' },
@@ -254,6 +293,7 @@ export const EDIT_TEXTS = {
   'ask.contact-name': { de: () => 'Vor- und Nachname:', en: () => 'First and last name:' },
   'ask.visibility': { de: () => 'Wer darf die Person in Listen sehen?', en: () => 'Who may see the person in lists?' },
   'ask.consent': { de: () => 'Datum der Einwilligung zur Veröffentlichung (JJJJ-MM-TT):', en: () => 'Date of consent to publication (YYYY-MM-DD):' },
+  'ask.offer-partner': { de: () => 'Welcher Partner macht das Angebot?', en: () => 'Which partner makes the offer?' },
   'ask.title': { de: () => 'Titel:', en: () => 'Title:' },
   'ask.meeting-type': { de: () => 'Art des Termins:', en: () => 'Type of meeting:' },
   'ask.start': { de: () => 'Beginn (JJJJ-MM-TT HH:MM, ganztägig nur JJJJ-MM-TT):', en: () => 'Start (YYYY-MM-DD HH:MM, all-day: YYYY-MM-DD):' },

@@ -1,11 +1,15 @@
 // The examples at the end of each command's help: two or three command lines a coordinator can
-// copy, with what they do. `prog` is how the user starts the program (netzwerk or npx netzwerk).
+// copy, with what they do. `prog` is how the user starts the program (netzwerk or npx netzwerk);
+// `{place}` in a command is a network's folder in the style of the user's system (`place`:
+// P:\Netzwerk-Kinderschutz on Windows, ~/Netzwerk-Kinderschutz elsewhere).
 import { prog } from './prog.js';
 import type { Params, Texts } from './texts.js';
 
 /** Example lines: what it does, then the command to type below it. */
 const lines = (p: Params, examples: readonly (readonly [string, string])[]) =>
-  examples.map(([command, what]) => `  ${what[0]!.toUpperCase()}${what.slice(1)}:\n    ${prog(p)} ${command}`).join('\n');
+  examples
+    .map(([command, what]) => `  ${what[0]!.toUpperCase()}${what.slice(1)}:\n    ${prog(p)} ${command.replaceAll('{place}', String(p.place))}`)
+    .join('\n');
 
 const examples = (de: readonly (readonly [string, string])[], en: readonly (readonly [string, string])[]) => ({
   de: (p: Params) => lines(p, de),
@@ -28,10 +32,12 @@ export const EXAMPLE_TEXTS = {
   'help.examples.validate': examples(
     [
       ['validate', 'das Netzwerk im aktuellen Ordner prüfen'],
+      ['validate {place}', 'das Netzwerk in einem anderen Ordner prüfen'],
       ['validate mein-netzwerk --strict', 'auch Warnungen als Fehler zählen'],
     ],
     [
       ['validate', 'check the network in the current folder'],
+      ['validate {place}', 'check the network in another folder'],
       ['validate my-network --strict', 'count warnings as errors, too'],
     ],
   ),
@@ -173,6 +179,18 @@ export const EXAMPLE_TEXTS = {
       ['report --out report.pdf', 'the report of the current year as a PDF'],
       ['report --year 2025 --compare previous --out report-2025.pdf', 'a year compared with the one before'],
       ['report --audience public --out report.html', 'without personal data, for the website'],
+    ],
+  ),
+  'help.examples.overview': examples(
+    [
+      ['overview berichte/ --out uebersicht.xlsx', 'die Berichte, die die Netzwerke geschickt haben, nebeneinander als Excel-Datei'],
+      ['overview kreis-kleve/ kreis-wesel/ bericht-herne.json --year 2025 --out uebersicht.html', 'Netzwerkordner und Berichtsdateien gemischt, ein Jahr'],
+      ['overview berichte/ --group-by kreis --reference jugendaemter.csv', 'nach Kreisen, mit der Liste der Jugendämter, die fehlen'],
+    ],
+    [
+      ['overview reports/ --out overview.xlsx', 'the reports the networks sent, side by side as an Excel file'],
+      ['overview kreis-kleve/ kreis-wesel/ report-herne.json --year 2025 --out overview.html', 'network folders and report files mixed, one year'],
+      ['overview reports/ --group-by kreis --reference youth-offices.csv', 'by district, with the list of youth offices that are missing'],
     ],
   ),
   'help.examples.contacts': examples(

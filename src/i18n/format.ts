@@ -79,6 +79,12 @@ export const formatDecimal = (n: number, lang: Lang, digits = 2): string => {
   return lang === 'de' ? text.replace('.', ',') : text;
 };
 
+/** A staff share or another decimal as written: 0,5 and 1,75, not 0,50 or 1,00 (de); 0.5 (en). */
+export const formatShare = (n: number, lang: Lang): string =>
+  formatDecimal(n, lang)
+    .replace(/([.,]\d*?)0+$/, '$1')
+    .replace(/[.,]$/, '');
+
 /** A share as a whole percentage: 76 % (de) or 76% (en). */
 export const formatPercent = (part: number, whole: number, lang: Lang): string => {
   const n = Math.round((part / whole) * 100);

@@ -77,6 +77,12 @@ export const HELP_TEXTS = {
   'help.value.visibility': { de: () => 'sichtbarkeit', en: () => 'visibility' },
   'help.value.status': same('status'),
   'help.value.compare': { de: () => 'previous|jahr', en: () => 'previous|year' },
+  'help.value.language': { de: () => 'sprache', en: () => 'language' },
+  'help.value.for': { de: () => 'für', en: () => 'for' },
+  'help.value.access': { de: () => 'zugang', en: () => 'access' },
+  'help.value.cost': { de: () => 'kosten', en: () => 'cost' },
+  'help.value.profile': same('profil'),
+  'help.value.group': { de: () => 'gliederung', en: () => 'grouping' },
   // ---- arguments
   'help.arg.dir.name': { de: () => 'ordner', en: () => 'folder' },
   'help.arg.dir': { de: () => 'Ordner des Netzwerks (Standard: der aktuelle Ordner)', en: () => "the network's folder (default: the current folder)" },
@@ -104,12 +110,38 @@ export const HELP_TEXTS = {
     de: () => 'die abgetippte Teilnahmeliste: .csv oder .xlsx mit Einrichtung (oder Kennung) und Zahl der Personen',
     en: () => 'the typed-up sign-in list: .csv or .xlsx with institution (or id) and number of persons',
   },
+  'help.arg.sources.name': { de: () => 'quelle', en: () => 'source' },
+  'help.arg.sources': {
+    de: () =>
+      'Netzwerk-Ordner, Berichtsdateien (netzwerk report --audience public --format json), Ordner mit Berichtsdateien oder ein Muster wie berichte/*.json',
+    en: () => 'network folders, report files (netzwerk report --audience public --format json), folders of report files, or a pattern such as reports/*.json',
+  },
   'help.arg.file.name': { de: () => 'datei', en: () => 'file' },
   'help.arg.file': {
     de: () => 'Tabelle mit Einrichtungen und Ansprechpersonen: .csv oder .xlsx',
     en: () => 'table of institutions and contact persons: .csv or .xlsx',
   },
   // ---- commands
+  'help.cmd.overview': {
+    de: () => 'viele Netzwerke in einer Übersicht: je Netzwerk und je Jugendamt eine Zeile, Anteile über alle (Text, Markdown, HTML, Excel, CSV, JSON)',
+    en: () => 'many networks in one view: a row per network and per youth welfare office, shares across all (text, Markdown, HTML, Excel, CSV, JSON)',
+  },
+  'help.opt.overview.--year': {
+    de: () => 'Berichtsjahr (Standard: der Zeitraum der meisten Berichtsdateien, sonst das Jahr von --today)',
+    en: () => 'year (default: the period most report files have, else the year of --today)',
+  },
+  'help.opt.overview.--reference': {
+    de: () => 'Liste aller Jugendämter (CSV oder Excel: Name und amtlicher Schlüssel): zeigt die ohne Datei',
+    en: () => 'list of all youth welfare offices (CSV or Excel: name and official key): shows those without a file',
+  },
+  'help.opt.overview.--group-by': {
+    de: () => 'gliedern nach kreis (Kreis oder kreisfreie Stadt) oder landesjugendamt (LVR, LWL), aus dem amtlichen Schlüssel',
+    en: () => 'group by kreis (district or independent city) or landesjugendamt (LVR, LWL), from the official key',
+  },
+  'help.opt.overview.--format': {
+    de: () => 'Ausgabe: text, md, html, xlsx, csv oder json (Standard: nach Endung von --out, sonst text)',
+    en: () => 'output: text, md, html, xlsx, csv or json (default: from the ending of --out, else text)',
+  },
   'help.cmd.validate': { de: () => 'die Dateien des Netzwerks prüfen', en: () => "check the network's files" },
   'help.cmd.report': {
     de: () => 'den Netzwerkbericht erstellen (Text, Markdown, HTML, JSON, PDF)',
@@ -123,6 +155,15 @@ export const HELP_TEXTS = {
     de: () => 'das Partnerverzeichnis für das Netzwerk oder den öffentlichen Wegweiser erstellen (HTML, CSV, JSON, Excel, PDF)',
     en: () => 'create the partner directory for the network or the public guide (HTML, CSV, JSON, Excel, PDF)',
   },
+  'help.cmd.translations': {
+    de: () => 'die Übersetzungsdateien des Wegweisers: wer sie geprüft hat, was fehlt und was noch niemand geprüft hat',
+    en: () => 'the translation files of the Wegweiser: who checked them, what is missing and what nobody has checked yet',
+  },
+  'help.opt.translations.--lang': {
+    de: () => 'nur diese Sprachen, durch Kommas getrennt, z. B. tr,ar; die Ausgabe ist auf Deutsch oder Englisch',
+    en: () => 'only these languages, separated by commas, e.g. tr,ar; the output is in German or English',
+  },
+  'help.opt.translations.--format': { de: () => 'Ausgabe: text oder json', en: () => 'output: text or json' },
   'help.cmd.calendar': { de: () => 'Termine als iCalendar-Datei (.ics) ausgeben', en: () => 'write the meetings as an iCalendar file (.ics)' },
   'help.cmd.meetings': {
     de: () => 'die Veranstaltungen auflisten: Datum, Zeit, Art, Ort, Status, Eingeladene, Teilnahme, Hinweise',
@@ -154,8 +195,8 @@ export const HELP_TEXTS = {
     en: () => 'add a partner, a contact person, a meeting or an activity (no hand-written YAML)',
   },
   'help.cmd.set': {
-    de: () => 'Angaben von Personen, Partnern oder Terminen ändern, die es schon gibt (FELD=WERT, ohne YAML von Hand)',
-    en: () => 'change fields of persons, partners or meetings that exist (FIELD=VALUE, no hand-written YAML)',
+    de: () => 'Angaben von Personen, Partnern, Terminen oder Angeboten ändern, die es schon gibt (FELD=WERT, ohne YAML von Hand)',
+    en: () => 'change fields of persons, partners, meetings or offers that exist (FIELD=VALUE, no hand-written YAML)',
   },
   'help.cmd.certificate': {
     de: () =>
@@ -236,6 +277,12 @@ export const HELP_TEXTS = {
     en: () =>
       'show the key figures of another period beside these: previous (the period of the same length before, for a year the year before) or a year, e.g. 2025',
   },
+  'help.opt.report.--profile': {
+    de: () =>
+      'einen Abschnitt für ein weiteres Netzwerk hinzufügen: fruehe-hilfen (Netzwerk Frühe Hilfen nach § 3 KKG: Partner und Akteurstypen mit Teilnahme, Fördervoraussetzungen, Zahlen für den Sachbericht)',
+    en: () =>
+      'add a section for another kind of network: fruehe-hilfen (early childhood intervention network under § 3 KKG: partners and actor types with attendance, funding conditions, figures for the annual report)',
+  },
   'help.opt.report.--audience': {
     de: () =>
       'für wen der Bericht ist: internal (Koordinierungsstelle: alle Namen, Hinweise mit Datei und Zeile), network (Netzwerkpartner) oder public (Öffentlichkeit, Ausschuss)',
@@ -269,8 +316,22 @@ export const HELP_TEXTS = {
   'help.opt.contacts.--no-bom': { de: () => 'CSV ohne BOM (Byte Order Mark) schreiben', en: () => 'write the CSV without a BOM (byte order mark)' },
   // ---- directory
   'help.opt.directory.--format': {
-    de: () => 'Ausgabe: html, csv, json, xlsx oder pdf (Standard: nach Endung von --out, sonst html)',
-    en: () => 'output: html, csv, json, xlsx or pdf (default: from the ending of --out, else html)',
+    de: () =>
+      'Ausgabe: html, csv, json, xlsx, pdf oder hsds (Open Referral HSDS 3.0: JSON, CSV-Dateien und datapackage.json in den Ordner von --out; Standard: nach Endung von --out, sonst html)',
+    en: () =>
+      'output: html, csv, json, xlsx, pdf or hsds (Open Referral HSDS 3.0: JSON, CSV files and datapackage.json into the folder of --out; default: from the ending of --out, else html)',
+  },
+  'help.opt.directory.--lang': {
+    de: () =>
+      'Sprachen der Seiten, durch Kommas getrennt, z. B. de,tr,ar,uk,ru,pl,en (mehrere: je Sprache eine Seite in den Ordner von --out); die Meldungen sind auf Deutsch oder Englisch',
+    en: () =>
+      'languages of the pages, separated by commas, e.g. de,tr,ar,uk,ru,pl,en (several: one page per language in the folder of --out); messages are in German or English',
+  },
+  'help.opt.directory.--out': {
+    de: () =>
+      'in diese Datei schreiben, oder in diesen Ordner (endet mit / oder gibt es schon): die Seiten aller Sprachen mit Leichter Sprache und Erklärung zur Barrierefreiheit',
+    en: () =>
+      'write into this file, or into this folder (ends with / or exists): the pages of every language with Leichte Sprache and the accessibility statement',
   },
   'help.opt.directory.--hide-unconfirmed': {
     de: () => 'Einträge weglassen, deren Einrichtung ihre Angaben nicht in den letzten targets.review_partners_after_months Monaten bestätigt hat',
@@ -324,6 +385,35 @@ export const HELP_TEXTS = {
   'help.cmd.add.activity': {
     de: () => 'eine Tätigkeit der Koordination eintragen (Vertretung, Öffentlichkeitsarbeit, Fachberatung)',
     en: () => 'add an activity of the coordination (representation, public information, advice)',
+  },
+  'help.cmd.add.offer': {
+    de: () => 'ein Angebot bei einem Partner eintragen: was eine Familie dort bekommt (der Wegweiser zeigt es)',
+    en: () => 'add an offer at a partner: what a family gets there (the Wegweiser shows it)',
+  },
+  'help.opt.add.offer.--partner': { de: () => 'Kennung (id) des Partners, der das Angebot macht', en: () => 'id of the partner that makes the offer' },
+  'help.opt.add.offer.--description': { de: () => 'was man dort bekommt, in einfachen Worten', en: () => 'what one gets there, in plain words' },
+  'help.opt.add.offer.--url': { de: () => 'Internetseite des Angebots', en: () => 'web page of the offer' },
+  'help.opt.add.offer.--municipality': {
+    de: () => 'Kommune, in der das Angebot vor Ort ist (mehrfach möglich)',
+    en: () => 'municipality where the offer is on site (may be repeated)',
+  },
+  'help.opt.add.--for': {
+    de: () => 'für wen: eltern, kinder, jugendliche, fachkraefte (mehrfach möglich; ohne: für alle)',
+    en: () => 'for whom: eltern, kinder, jugendliche, fachkraefte (may be repeated; none: everyone)',
+  },
+  'help.opt.add.--age-from': { de: () => 'ab diesem Alter (Jahre)', en: () => 'from this age (years)' },
+  'help.opt.add.--age-to': { de: () => 'bis zu diesem Alter (Jahre, eingeschlossen)', en: () => 'up to this age (years, included)' },
+  'help.opt.add.--language': {
+    de: () => 'gesprochene Sprache außer Deutsch: Kürzel nach ISO 639-1 oder Name, z. B. tr oder Türkisch (mehrfach möglich)',
+    en: () => 'language spoken besides German: ISO 639-1 code or name, e.g. tr or Turkish (may be repeated)',
+  },
+  'help.opt.add.--cost': { de: () => 'kostenlos oder gebuehr', en: () => 'kostenlos (free) or gebuehr (with a fee)' },
+  'help.opt.add.--anonymous': { de: () => 'auch anonym möglich', en: () => 'also possible anonymously' },
+  'help.opt.add.--hours': { de: () => 'Sprechzeiten, z. B. „Mo–Do 9–12 Uhr“', en: () => 'opening hours, e.g. "Mo–Do 9–12 Uhr"' },
+  'help.opt.add.--accessibility': {
+    de: () =>
+      'was vor Ort barrierefrei ist: stufenlos, aufzug, rollstuhl_wc, hoeranlage, gebaerdensprache, leichte_sprache, blindenleitsystem (mehrfach möglich)',
+    en: () => 'what is accessible on site: stufenlos, aufzug, rollstuhl_wc, hoeranlage, gebaerdensprache, leichte_sprache, blindenleitsystem (may be repeated)',
   },
   'help.opt.add.--id': {
     de: () => 'Kennung selbst festlegen (Standard: aus Name bzw. Titel gebildet)',
@@ -465,12 +555,12 @@ export const HELP_TEXTS = {
     en: () => 'change every entry the query finds (without a query: every entry the fields fit)',
   },
   'help.opt.set.--partner-of': {
-    de: () => 'die Personen dieses Partners (Kennung oder Wörter des Namens); die Suche kann dann fehlen',
-    en: () => "this partner's persons (id or words of its name); the query may then be left out",
+    de: () => 'die Personen (oder Angebote) dieses Partners (Kennung oder Wörter des Namens); die Suche kann dann fehlen',
+    en: () => "this partner's persons (or offers) (id or words of its name); the query may then be left out",
   },
   'help.opt.set.--kind': {
-    de: () => 'was gemeint ist, wenn die Suche mehrdeutig ist: person, partner oder meeting',
-    en: () => 'what is meant when the query is ambiguous: person, partner or meeting',
+    de: () => 'was gemeint ist, wenn die Suche mehrdeutig ist: person, partner, meeting oder offer (Angebot)',
+    en: () => 'what is meant when the query is ambiguous: person, partner, meeting or offer',
   },
   'help.value.kind': { de: () => 'art', en: () => 'kind' },
   'help.opt.review.--format': {

@@ -25,6 +25,8 @@ export const IMPORT_COLUMN_WORDS: Record<Lang, Record<string, string>> = {
     consent: 'Einwilligung',
     verified: 'bestätigt am',
     remarks: 'Bemerkung (nur auf InsoFa geprüft)',
+    languages: 'Sprachen',
+    offers: 'Angebote',
   },
   en: {
     organisation: 'institution',
@@ -46,6 +48,8 @@ export const IMPORT_COLUMN_WORDS: Record<Lang, Record<string, string>> = {
     consent: 'consent',
     verified: 'verified on',
     remarks: 'remarks (checked for InsoFa only)',
+    languages: 'languages',
+    offers: 'offers',
   },
 };
 

@@ -1,6 +1,7 @@
 // Display names of the domain vocabulary in German and English. This is the one place the
 // program takes these names from; test/unit/schemas.test.ts checks that every value has both.
 import type {
+  AccessFeature,
   ActivityType,
   AgreementStatus,
   AgreementType,
@@ -8,6 +9,8 @@ import type {
   InsofaField,
   MeetingStatus,
   MeetingType,
+  OfferAudience,
+  OfferCost,
   SchutzkonzeptStatus,
   Sector,
   Visibility,
@@ -140,6 +143,7 @@ export const ACTIVITY_TYPE_LABELS: Labels<ActivityType> = {
   vertretung: { de: 'Vertretung des Netzwerks', en: 'Representing the network' },
   oeffentlichkeitsarbeit: { de: 'Öffentlichkeitsarbeit', en: 'Public information' },
   fachberatung: { de: 'Fachberatung', en: 'Advice to professionals' },
+  beteiligung: { de: 'Beteiligung von Familien', en: 'Participation of families' },
   sonstige: { de: 'Sonstige', en: 'Other' },
 };
 
@@ -171,13 +175,30 @@ export const VISIBILITY_LABELS: Labels<Visibility> = {
   public: { de: 'öffentlich', en: 'public' },
 };
 
-/** The label of `key` in `lang`; falls back to the key itself for a value the table lacks. */
-/** A language by its ISO 639-1 code, in the reader's language ("tr" → "Türkisch"); an unknown code as written. */
-export function languageName(code: string, lang: Lang): string {
-  const name = new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }).of(code) ?? code;
-  return name.charAt(0).toUpperCase() + name.slice(1);
-}
+/** Whom an offer is for, what it costs, what is accessible on site (as `set` and `add` read them; the Wegweiser's own words are in translations/). */
+export const OFFER_AUDIENCE_LABELS: Labels<OfferAudience> = {
+  eltern: { de: 'Eltern', en: 'parents' },
+  kinder: { de: 'Kinder', en: 'children' },
+  jugendliche: { de: 'Jugendliche', en: 'young people' },
+  fachkraefte: { de: 'Fachkräfte', en: 'professionals' },
+};
 
+export const OFFER_COST_LABELS: Labels<OfferCost> = {
+  kostenlos: { de: 'kostenlos', en: 'free of charge' },
+  gebuehr: { de: 'Gebühr', en: 'fee' },
+};
+
+export const ACCESS_FEATURE_LABELS: Labels<AccessFeature> = {
+  stufenlos: { de: 'stufenlos', en: 'step-free' },
+  aufzug: { de: 'Aufzug', en: 'lift' },
+  rollstuhl_wc: { de: 'Rollstuhl-WC', en: 'wheelchair-accessible toilet' },
+  hoeranlage: { de: 'Höranlage', en: 'hearing loop' },
+  gebaerdensprache: { de: 'Gebärdensprache', en: 'sign language' },
+  leichte_sprache: { de: 'Leichte Sprache', en: 'easy-to-read language' },
+  blindenleitsystem: { de: 'Blindenleitsystem', en: 'tactile guidance' },
+};
+
+/** The label of `key` in `lang`; falls back to the key itself for a value the table lacks. */
 export function label<K extends string>(table: Labels<K>, key: K, lang: Lang): string {
   const entry = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
   return entry?.[lang] ?? key;

@@ -1,5 +1,5 @@
 // Messages about outputs (part of the catalogue, catalogue.ts): `--out` endings the command cannot
-// write, bytes that do not belong on a terminal, printing PDFs through a browser, e-mail blocks.
+// write, bytes that do not belong on a terminal, e-mail blocks; the PDF's own in pdf.ts.
 import type { Texts } from './texts.js';
 
 export const OUTPUT_TEXTS = {
@@ -23,6 +23,7 @@ export const OUTPUT_TEXTS = {
   },
   // the file name a message suggests for --out (without its ending), per command
   'out.name.report': { de: () => 'bericht', en: () => 'report' },
+  'out.name.overview': { de: () => 'uebersicht', en: () => 'overview' },
   'out.name.sheet': { de: () => 'teilnahmeliste', en: () => 'sign-in-sheet' },
   'out.name.contacts': { de: () => 'kontakte', en: () => 'contacts' },
   'out.name.directory': { de: () => 'verzeichnis', en: () => 'directory' },
@@ -40,26 +41,5 @@ export const OUTPUT_TEXTS = {
   'usage.batch-format': {
     de: () => '--batch teilt nur E-Mail-Verteiler in Blöcke: bitte zusammen mit --format emails angeben.',
     en: () => '--batch only splits e-mail lists into blocks: please use it with --format emails.',
-  },
-  // ---- printing a PDF (src/write/pdf.ts)
-  'file.no-browser': {
-    de: (p, q) =>
-      `Für eine PDF-Datei braucht netzwerk einen Browser auf Chromium-Basis (Google Chrome, Microsoft Edge oder Chromium), es wurde aber keiner gefunden. ${q(p.out)} wurde nicht angelegt.\n` +
-      `So geht es von Hand: die Seite als HTML schreiben (${p.command}), im Browser öffnen, Drucken → „Als PDF speichern“ (Papierformat A4).\n` +
-      `Oder den Pfad zum Browser in der Umgebungsvariable ${p.env} angeben, z. B. ${p.env}=/usr/bin/chromium.`,
-    en: (p, q) =>
-      `A PDF needs a Chromium-based browser (Google Chrome, Microsoft Edge or Chromium), but none was found. ${q(p.out)} was not created.\n` +
-      `To do it by hand: write the page as HTML (${p.command}), open it in the browser, Print → "Save as PDF" (paper size A4).\n` +
-      `Or give the browser's path in the environment variable ${p.env}, e.g. ${p.env}=/usr/bin/chromium.`,
-  },
-  'file.browser-missing': {
-    de: (p, q) => `${p.env} nennt ${q(p.path)}, dort ist aber kein Programm. Bitte den Pfad zu Chrome, Edge oder Chromium angeben.`,
-    en: (p, q) => `${p.env} names ${q(p.path)}, but there is no program there. Please give the path to Chrome, Edge or Chromium.`,
-  },
-  'file.pdf-failed': {
-    de: (p, q) =>
-      `Der Browser ${q(p.browser)} konnte die PDF-Datei nicht erstellen (${p.reason}). ${q(p.out)} wurde nicht angelegt. Von Hand: die Seite als HTML schreiben (${p.command}), im Browser öffnen, Drucken → „Als PDF speichern“.`,
-    en: (p, q) =>
-      `The browser ${q(p.browser)} could not create the PDF (${p.reason}). ${q(p.out)} was not created. By hand: write the page as HTML (${p.command}), open it in the browser, Print → "Save as PDF".`,
   },
 } satisfies Texts;

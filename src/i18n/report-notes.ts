@@ -74,6 +74,11 @@ export const REPORT_NOTE_TEXTS = {
     de: (p) => `${n(p.count, 'Vertretung', 'Vertretungen')} des Netzwerks ohne Angabe des Gremiums${list(p)}`,
     en: (p) => `${n(p.count, 'representation', 'representations')} of the network without the body it took place in${list(p)}`,
   },
+  /** After the first names of a counted note: how many more there are. */
+  'notes.and-more': {
+    de: (p) => `und ${p.count} weitere`,
+    en: (p) => `and ${p.count} more`,
+  },
   'notes.other': {
     de: (p) => `${n(p.count, 'weiterer Hinweis', 'weitere Hinweise')} für die Koordinierungsstelle`,
     en: (p) => `${n(p.count, 'further note', 'further notes')} for the coordination`,

@@ -8,6 +8,30 @@ const close = {
   en: (p: Params, q: Quote) => (p.suggestion === undefined ? '' : ` Did you mean ${q(p.suggestion)}?`),
 };
 
+/**
+ * What a file that cannot be read most likely means, by the system's error code: held by another
+ * program (Windows: EBUSY), no permission, or, under Windows also behind EACCES, a file that
+ * OneDrive keeps only online or a share that went away.
+ */
+const UNREADABLE: Record<'de' | 'en', Record<'locked' | 'denied' | 'other', string>> = {
+  de: {
+    locked: 'Sie ist in einem anderen Programm geöffnet, das sie für sich sperrt – bitte dort schließen und noch einmal versuchen.',
+    denied:
+      'Bitte die Zugriffsrechte prüfen. Liegt der Ordner in OneDrive, ist die Datei vielleicht nur online: im Explorer mit der rechten Maustaste auf die Datei „Immer auf diesem Gerät beibehalten“ wählen, dann noch einmal versuchen.',
+    other:
+      'Liegt der Ordner in OneDrive oder auf einem Netzlaufwerk, ist die Datei vielleicht nur online oder die Verbindung unterbrochen: im Explorer mit der rechten Maustaste auf die Datei „Immer auf diesem Gerät beibehalten“ wählen bzw. die Verbindung prüfen, dann noch einmal versuchen.',
+  },
+  en: {
+    locked: 'It is open in another program that locks it – please close it there and try again.',
+    denied:
+      'Please check its permissions. If the folder is in OneDrive, the file may be online only: right-click it in the Explorer, choose "Always keep on this device", then try again.',
+    other:
+      'If the folder is in OneDrive or on a network drive, the file may be online only or the connection lost: right-click it in the Explorer and choose "Always keep on this device", or check the connection, then try again.',
+  },
+};
+const unreadable = (reason: unknown): 'locked' | 'denied' | 'other' =>
+  reason === 'EBUSY' ? 'locked' : reason === 'EACCES' || reason === 'EPERM' ? 'denied' : 'other';
+
 export const USAGE_TEXTS = {
   // ---- option values (src/cli/option-values.ts)
   'usage.choice': {
@@ -33,6 +57,36 @@ export const USAGE_TEXTS = {
   'usage.lang': {
     de: (p, q) => `--lang: ${q(p.value)} gibt es nicht; möglich sind: ${p.allowed}.`,
     en: (p, q) => `--lang: ${q(p.value)} is not available; choose one of: ${p.allowed}.`,
+  },
+  'usage.page-lang': {
+    de: (p, q) =>
+      `--lang: ${q(p.value)} – für den Wegweiser gibt es diese Sprache nicht; möglich sind: ${p.allowed}. Eine Sprache kommt mit einer Übersetzungsdatei dazu (translations/).`,
+    en: (p, q) =>
+      `--lang: ${q(p.value)} – the Wegweiser has no such language; choose from: ${p.allowed}. A language is added with a translation file (translations/).`,
+  },
+  'usage.page-lang-network': {
+    de: (p, q) =>
+      `--lang ${q(p.value)}: Das Partnerverzeichnis (--audience network) gibt es auf Deutsch und Englisch; andere Sprachen hat der Wegweiser (--audience public).`,
+    en: (p, q) =>
+      `--lang ${q(p.value)}: the partner directory (--audience network) is in German and English; the Wegweiser (--audience public) has the other languages.`,
+  },
+  'usage.table-lang': {
+    de: (p, q) =>
+      `--lang ${q(p.value)}: Die Tabelle (--format ${p.format}) gibt es auf Deutsch und Englisch; die anderen Sprachen haben die Seiten des Wegweisers (HTML, PDF) und JSON.`,
+    en: (p, q) =>
+      `--lang ${q(p.value)}: the table (--format ${p.format}) is in German and English; the other languages are for the Wegweiser's pages (HTML, PDF) and JSON.`,
+  },
+  'usage.langs-need-folder': {
+    de: (p) => `Mehrere Sprachen (--lang ${p.langs}) ergeben mehrere Seiten: Bitte mit --out einen Ordner angeben, z. B. --out wegweiser/.`,
+    en: (p) => `Several languages (--lang ${p.langs}) make several pages: please name a folder with --out, e.g. --out wegweiser/.`,
+  },
+  'usage.langs-format': {
+    de: (p) => `Mehrere Sprachen (--lang ${p.langs}) gibt es für die Seiten des Wegweisers (HTML und PDF); für --format ${p.format} bitte eine Sprache wählen.`,
+    en: (p) => `Several languages (--lang ${p.langs}) are for the Wegweiser's pages (HTML and PDF); for --format ${p.format} please choose one language.`,
+  },
+  'usage.format-needs-folder': {
+    de: (p) => `--format ${p.format} schreibt mehrere Dateien: Bitte mit --out einen Ordner angeben, z. B. --out ${p.example}/.`,
+    en: (p) => `--format ${p.format} writes several files: please name a folder with --out, e.g. --out ${p.example}/.`,
   },
   'usage.year': {
     de: (p, q) => `--year: ${q(p.value)} ist kein Jahr; Beispiel: --year 2026.`,
@@ -118,17 +172,23 @@ export const USAGE_TEXTS = {
       `${q(p.dir)} is the folder of the netzwerk program, not a network. Please name your network's folder: "${prog(p)} validate FOLDER". "${prog(p)} init FOLDER" creates a new network, in a folder outside the program.`,
   },
   'file.unreadable': {
-    de: (p, q) => `Die Datei ${q(p.file)} kann nicht gelesen werden (${p.reason}). Bitte die Zugriffsrechte prüfen.`,
-    en: (p, q) => `The file ${q(p.file)} cannot be read (${p.reason}). Please check its permissions.`,
+    de: (p, q) => `Die Datei ${q(p.file)} kann nicht gelesen werden (${p.reason}). ${UNREADABLE.de[unreadable(p.reason)]}`,
+    en: (p, q) => `The file ${q(p.file)} cannot be read (${p.reason}). ${UNREADABLE.en[unreadable(p.reason)]}`,
   },
   'file.folder-unreadable': {
-    de: (p, q) => `Der Ordner ${q(p.dir)} kann nicht gelesen werden (${p.reason}).`,
-    en: (p, q) => `The folder ${q(p.dir)} cannot be read (${p.reason}).`,
+    de: (p, q) =>
+      `Der Ordner ${q(p.dir)} kann nicht gelesen werden (${p.reason}).${unreadable(p.reason) === 'denied' ? ' Bitte die Zugriffsrechte prüfen.' : ' Liegt er auf einem Netzlaufwerk, bitte die Verbindung prüfen.'}`,
+    en: (p, q) =>
+      `The folder ${q(p.dir)} cannot be read (${p.reason}).${unreadable(p.reason) === 'denied' ? ' Please check its permissions.' : ' If it is on a network drive, please check the connection.'}`,
   },
   // ---- writing (src/write/)
   'file.out-network-file': {
     de: (p, q) => `--out: ${q(p.out)} ist eine Datei des Netzwerks selbst und wird nicht überschrieben. Bitte einen anderen Dateinamen wählen.`,
     en: (p, q) => `--out: ${q(p.out)} is one of the network's own files and is never overwritten. Please choose another file name.`,
+  },
+  'file.out-source-file': {
+    de: (p, q) => `--out: ${q(p.out)} ist eine der gelesenen Quellen und wird nicht überschrieben. Bitte einen anderen Dateinamen wählen.`,
+    en: (p, q) => `--out: ${q(p.out)} is one of the sources read and is never overwritten. Please choose another file name.`,
   },
   'file.out-folder-missing': {
     de: (p, q) => `--out: Den Ordner ${q(p.dir)} gibt es nicht.`,
@@ -167,6 +227,11 @@ export const USAGE_TEXTS = {
   'file.init-failed': {
     de: (p, q) => `${q(p.file)} kann nicht geschrieben werden (${p.reason}).`,
     en: (p, q) => `Cannot write ${q(p.file)} (${p.reason}).`,
+  },
+  'file.translation-bad': {
+    de: (p, q) =>
+      `Die Übersetzungsdatei ${q(p.file)} des Programms ist keine gültige ARB-Datei (${p.detail}). Bitte die Datei prüfen oder netzwerk neu installieren.`,
+    en: (p, q) => `The program's translation file ${q(p.file)} is not a valid ARB file (${p.detail}). Please check the file or reinstall netzwerk.`,
   },
   // ---- a bug, not bad input: no stack trace for the user, but enough to report it
   'internal-error': {

@@ -24,6 +24,10 @@ export interface ParsedFile {
 const MAX_ALIASES = 100;
 const BOM = '\uFEFF';
 
+/** UTF-16 with its byte order mark (FF FE little-endian, as Windows writes it, or FE FF). */
+export const isUtf16 = (bytes: Uint8Array): boolean =>
+  bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+
 export function parseYamlFile(source: SourceFile, lang: Lang): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
   const { file, bytes } = source;
   const fail = (line: number, column: number, code: Code, params: Params = {}) => ({
@@ -33,6 +37,9 @@ export function parseYamlFile(source: SourceFile, lang: Lang): { parsed?: Parsed
     return fail(1, 1, 'file-too-large', { size: Math.ceil(source.size / 1048576), limit: MAX_FILE_BYTES / 1048576 });
   }
   if (tooManyValues(bytes)) return fail(1, 1, 'yaml-too-many-values', { limit: MAX_VALUE_MARKS });
+  // Notepad's "Unicode": YAML allows it, but an edit would have to write it back the same way;
+  // named with the way to UTF-8 instead (docs/format.md).
+  if (isUtf16(bytes)) return fail(1, 1, 'encoding-utf16');
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const line = countLines(bytes, bad);

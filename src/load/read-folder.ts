@@ -31,7 +31,7 @@ const YAML_FILE = /\.ya?ml$/i;
  * the user gave it, for messages (default: `dir`).
  */
 export function readNetworkFolder(dir: string, shown = dir): NetworkFolder {
-  const info = statOrUndefined(dir);
+  const info = statIfThere(dir, shown, 'folder');
   if (!info?.isDirectory()) {
     throw new FileError('file.folder-missing', { dir: shown });
   }
@@ -56,7 +56,7 @@ export function readNetworkFolder(dir: string, shown = dir): NetworkFolder {
 }
 
 function readOptional(path: string, shown: string): Pick<SourceFile, 'bytes' | 'size'> | undefined {
-  const info = statOrUndefined(path);
+  const info = statIfThere(path, shown);
   if (!info?.isFile()) return undefined;
   return readSource(path, shown);
 }
@@ -86,7 +86,7 @@ function readSource(path: string, shown: string): Pick<SourceFile, 'bytes' | 'si
  */
 function readCollectionFolder(dir: string, name: string): SourceFile[] {
   const root = join(dir, name);
-  const info = statOrUndefined(root);
+  const info = statIfThere(root, name, 'folder');
   if (!info?.isDirectory()) return [];
   const out: SourceFile[] = [];
   const seen = new Set<string>();
@@ -155,3 +155,21 @@ function attempt<T>(f: () => T): T | undefined {
 }
 
 const statOrUndefined = (path: string): Stats | undefined => attempt(() => statSync(path));
+
+/** Absent: not there at all. Anything else stays an error: a file of OneDrive's that cannot be fetched is not a missing file. */
+const ABSENT = new Set(['ENOENT', 'ENOTDIR']);
+
+/**
+ * The file's or folder's kind, or undefined when it is not there; a failure to look (EIO, EACCES,
+ * EBUSY, a share that went away) is an error naming it, never taken as "not there": a collection
+ * file left out would make its entries disappear from every output without a word.
+ */
+function statIfThere(path: string, shown: string, kind: 'file' | 'folder' = 'file'): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
+    if (ABSENT.has(reason)) return undefined;
+    throw kind === 'folder' ? new FileError('file.folder-unreadable', { dir: shown, reason }) : new FileError('file.unreadable', { file: shown, reason });
+  }
+}

@@ -1,20 +1,21 @@
 // A table a coordinator brings along (an Excel sheet, a CSV export): file → rows of text cells.
 // Shared by `import` (partners and contacts) and `attendance` (sign-in lists).
-// CSV: `;`, `,` or tab, whichever the first line uses most; UTF-8 with or without BOM, else
-// Windows-1252 (what German Excel writes as "CSV"). XLSX: the first sheet with data, read by
+// CSV: `;`, `,` or tab, whichever the first line uses most; UTF-8 with or without BOM, UTF-16
+// with its BOM (Excel's "Unicode-Text", Notepad's "Unicode"), else Windows-1252 (what German
+// Excel writes as "CSV"). XLSX: the first sheet with data, read by
 // exceljs, loaded only here. Cells come back as the text a person sees: dates as YYYY-MM-DD.
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { FileError } from '../errors.js';
-import { firstInvalidUtf8 } from './parse-yaml.js';
+import { firstInvalidUtf8, isUtf16 } from './parse-yaml.js';
 import { zipProblem } from './zip-limits.js';
 
 export interface Table {
   /** Every row, cells trimmed of nothing; row i is line or sheet row i + 1. */
   rows: string[][];
-  /** How the file was read, for the report: `UTF-8`, `Windows-1252` or `XLSX`. */
-  encoding: 'UTF-8' | 'Windows-1252' | 'XLSX';
+  /** How the file was read, for the report: `UTF-8`, `UTF-16`, `Windows-1252` or `XLSX`. */
+  encoding: 'UTF-8' | 'UTF-16' | 'Windows-1252' | 'XLSX';
   /** The separator of a CSV file. */
   delimiter?: string;
   /** The name of the sheet read from an XLSX file. */
@@ -41,17 +42,28 @@ export async function readTable(path: string, shown: string): Promise<Table> {
 }
 
 export function readCsv(bytes: Buffer, shown: string): Table {
+  if (isUtf16(bytes)) return parseCsv(decodeUtf16(bytes), 'UTF-16', shown);
   const invalid = firstInvalidUtf8(bytes);
   const utf8 = invalid < 0;
   // Mostly UTF-8, but one byte that is not (a name typed in Windows-1252 into a UTF-8 file): read
   // as Windows-1252, every umlaut of the file would turn into mojibake ("JÃ¼rgen"); said instead.
   if (!utf8 && hasUtf8Sequence(bytes)) throw new FileError('table.mixed-encoding', { file: shown, line: lineAt(bytes, invalid) });
-  let text = utf8 ? bytes.toString('utf8') : decodeWindows1252(bytes);
-  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  return parseCsv(utf8 ? bytes.toString('utf8') : decodeWindows1252(bytes), utf8 ? 'UTF-8' : 'Windows-1252', shown);
+}
+
+/** UTF-16 after its byte order mark, little- or big-endian. */
+function decodeUtf16(bytes: Buffer): string {
+  const body = Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)));
+  if (bytes[0] === 0xfe) body.swap16();
+  return body.toString('utf16le');
+}
+
+function parseCsv(decoded: string, encoding: Table['encoding'], shown: string): Table {
+  const text = decoded.startsWith('\uFEFF') ? decoded.slice(1) : decoded;
   const delimiter = detectDelimiter(text);
   try {
     const rows = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false }) as string[][];
-    return { rows, encoding: utf8 ? 'UTF-8' : 'Windows-1252', delimiter };
+    return { rows, encoding, delimiter };
   } catch (e) {
     throw new FileError('table.csv', { file: shown, detail: (e as Error).message.split('\n')[0] ?? '' });
   }

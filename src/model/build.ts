@@ -1,8 +1,32 @@
 // Stage 4: shape-checked data → the typed model, with FORMAT.md's defaults applied.
 // Pure: the input has passed the JSON Schemas, so the casts below describe checked data.
 import { normalizeDateTime, isDateOnly } from './dates.js';
-import type { Activity, Agreement, Contact, Coordinator, InsofaDetails, Meeting, Model, Network, Partner, Rating, Schutzkonzept, ShapedItem } from './types.js';
-import { CATEGORIES, DEFAULT_INSOFA_REFRESHER_YEARS, DEFAULT_RETENTION_MONTHS, DEFAULT_REVIEW_MONTHS, DEFAULT_TIMEZONE, type Category } from './vocabulary.js';
+import type {
+  Activity,
+  Agreement,
+  Contact,
+  Coordinator,
+  InsofaDetails,
+  Meeting,
+  Model,
+  Network,
+  Offer,
+  Partner,
+  Rating,
+  Schutzkonzept,
+  ShapedItem,
+} from './types.js';
+import { ACTOR_TYPE_OF_SECTOR } from './fruehe-hilfen.js';
+import {
+  CATEGORIES,
+  DEFAULT_INSOFA_REFRESHER_YEARS,
+  DEFAULT_RETENTION_MONTHS,
+  DEFAULT_REVIEW_MONTHS,
+  DEFAULT_TIMEZONE,
+  NETWORK_KINDS,
+  type Category,
+  type NetworkKind,
+} from './vocabulary.js';
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -16,10 +40,16 @@ export function buildNetwork(item: ShapedItem): Network {
     name: v.name,
     founded: v.founded,
     timezone: v.timezone ?? DEFAULT_TIMEZONE,
+    kind: networkKinds(v.kind),
     region: { name: v.region.name, municipalities: [...v.region.municipalities], ...(v.region.postal_codes ? { postal_codes: v.region.postal_codes } : {}) },
-    youth_offices: [...v.youth_offices],
+    // An entry is a partner id, or {partner, key} with the official key.
+    youth_offices: (v.youth_offices as (string | Raw)[]).map((y) => (typeof y === 'string' ? y : y.partner)),
+    youth_office_keys: Object.fromEntries(
+      (v.youth_offices as (string | Raw)[]).flatMap((y) => (typeof y === 'string' || y.key === undefined ? [] : [[y.partner, y.key]])),
+    ),
     coordinators: (v.coordinators as Raw[]).map((c, i): Coordinator => ({
       name: c.name,
+      salutation: c.salutation,
       partner: c.partner,
       email: c.email,
       phone: c.phone,
@@ -27,6 +57,8 @@ export function buildNetwork(item: ShapedItem): Network {
       visibility: c.visibility ?? 'network',
       consent: c.consent,
       verified: c.verified,
+      fte: c.fte,
+      qualifications: ((c.qualifications ?? []) as Raw[]).map((q) => ({ title: q.title, provider: q.provider, date: q.date })),
       ...(c.sample === true ? { sample: true as const } : {}),
       origin: { file: item.origin.file, path: ['coordinators', i] },
     })),
@@ -41,8 +73,16 @@ export function buildNetwork(item: ShapedItem): Network {
     },
     mission_statement: v.mission_statement,
     data_protection_officer: v.data_protection_officer,
+    letter_form: v.letter_form ?? 'B',
+    accessibility: v.accessibility === undefined ? undefined : { ...v.accessibility, issues: [...(v.accessibility.issues ?? [])] },
     origin: item.origin,
   };
+}
+
+/** `kind` as written (one value or a list) → the kinds in vocabulary order; absent = Netzwerk Kinderschutz. */
+function networkKinds(kind: unknown): NetworkKind[] {
+  const given = new Set(kind === undefined ? ['kinderschutz'] : Array.isArray(kind) ? kind : [kind]);
+  return NETWORK_KINDS.filter((k) => given.has(k));
 }
 
 /**
@@ -59,8 +99,10 @@ export function placeholderNetwork(value: unknown, file = 'network.yaml'): Netwo
     id: text(v.id),
     name: text(v.name),
     timezone: DEFAULT_TIMEZONE,
+    kind: ['kinderschutz'],
     region: { name: '', municipalities: [] },
     youth_offices: [],
+    youth_office_keys: {},
     coordinators: [],
     targets: {
       required_categories: [...CATEGORIES],
@@ -69,6 +111,7 @@ export function placeholderNetwork(value: unknown, file = 'network.yaml'): Netwo
       retention_months_after_leaving: months(targets.retention_months_after_leaving, DEFAULT_RETENTION_MONTHS),
       insofa_refresher_years: months(targets.insofa_refresher_years, DEFAULT_INSOFA_REFRESHER_YEARS),
     },
+    letter_form: v.letter_form === 'A' ? 'A' : 'B',
     origin: { file, path: [] },
   };
 }
@@ -89,6 +132,7 @@ export function buildPartner(item: ShapedItem): Partner {
   const v = item.value as Raw;
   const contacts = ((v.contacts ?? []) as Raw[]).map((c, i): Contact => ({
     name: c.name,
+    salutation: c.salutation,
     function: c.function,
     email: c.email,
     phone: c.phone,
@@ -116,8 +160,31 @@ export function buildPartner(item: ShapedItem): Partner {
     ...(v.schutzkonzept ? { schutzkonzept: { ...(v.schutzkonzept as Schutzkonzept) } } : {}),
     ...(v.verified ? { verified: v.verified } : {}),
     contacts,
+    languages: v.languages ?? [],
+    offers: ((v.offers ?? []) as Raw[]).map(buildOffer),
+    updated: v.updated,
+    translations: v.translations ?? {},
+    actor_type: v.actor_type ?? ACTOR_TYPE_OF_SECTOR[v.sector as Partner['sector']],
     ...(v.sample === true ? { sample: true as const } : {}),
     origin: item.origin,
+  };
+}
+
+function buildOffer(o: Raw): Offer {
+  return {
+    title: o.title,
+    description: o.description,
+    for: o.for ?? [],
+    ages: o.ages,
+    languages: o.languages ?? [],
+    cost: o.cost,
+    anonymous: o.anonymous ?? false,
+    hours: o.hours,
+    accessibility: o.accessibility ?? [],
+    municipalities: o.municipalities,
+    url: o.url,
+    updated: o.updated,
+    translations: o.translations ?? {},
   };
 }
 

@@ -8,12 +8,9 @@ export function isActive(partner: Partner, day: IsoDate): boolean {
 }
 
 /** In force on a day: status in_force and the day within effective … expires. */
-export function isInForce(agreement: Agreement, day: IsoDate): boolean {
-  return (
-    agreement.status === 'in_force' &&
-    (agreement.effective === undefined || agreement.effective <= day) &&
-    (agreement.expires === undefined || agreement.expires > day)
-  );
+export function isInForce(agreement: Pick<Agreement, 'status'> & { effective?: IsoDate | null; expires?: IsoDate | null }, day: IsoDate): boolean {
+  // null: a report's JSON (the overview reads agreements from it), undefined: the model.
+  return agreement.status === 'in_force' && (!agreement.effective || agreement.effective <= day) && (!agreement.expires || agreement.expires > day);
 }
 
 /** Expired or terminated: an agreement that has ended has nothing left to review. */

@@ -1,6 +1,11 @@
 // The validated network as the rest of the program sees it: defaults applied, dates
 // normalised, every item knowing where it came from (for diagnostics with positions).
+import type { ActorType } from './fruehe-hilfen.js';
 import type {
+  AccessFeature,
+  AccessibilityStatus,
+  OfferAudience,
+  OfferCost,
   ActivityType,
   AgreementStatus,
   AgreementType,
@@ -8,8 +13,11 @@ import type {
   Collection,
   InsofaAdvises,
   InsofaField,
+  LetterForm,
   MeetingStatus,
   MeetingType,
+  Salutation,
+  NetworkKind,
   SchutzkonzeptStatus,
   Sector,
   Visibility,
@@ -50,6 +58,7 @@ export interface Address {
 
 export interface Contact {
   name: string;
+  salutation?: Salutation;
   function?: string;
   email?: string;
   phone?: string;
@@ -85,6 +94,31 @@ export interface Schutzkonzept {
   basis?: string;
 }
 
+/** A translation of free text of the Wegweiser: its fields in one language, and the date of the German text it translates. */
+export type Translated<F extends string> = Partial<Record<F, string>> & { source_date: IsoDate };
+
+/** What a family gets at an institution (FORMAT.md, third stage: partners' offers). */
+export interface Offer {
+  title: string;
+  description?: string;
+  /** Empty = for everyone. */
+  for: OfferAudience[];
+  ages?: { from?: number; to?: number };
+  /** ISO 639-1 codes, besides German. */
+  languages: string[];
+  cost?: OfferCost;
+  anonymous: boolean;
+  hours?: string;
+  accessibility: AccessFeature[];
+  /** Absent = where the partner serves. */
+  municipalities?: string[];
+  url?: string;
+  /** When the German text (title, description, hours) was last changed. */
+  updated?: IsoDate;
+  /** By ISO 639-1 code. */
+  translations: Readonly<Record<string, Translated<'title' | 'description' | 'hours'>>>;
+}
+
 export interface Partner {
   id: string;
   name: string;
@@ -103,6 +137,14 @@ export interface Partner {
   /** The day the institution last confirmed its entry (the datasheet). */
   verified?: IsoDate;
   contacts: Contact[];
+  /** Languages spoken at the institution besides German (ISO 639-1). */
+  languages: string[];
+  offers: Offer[];
+  /** When the German text that has translations (name) was last changed. */
+  updated?: IsoDate;
+  translations: Readonly<Record<string, Translated<'name'>>>;
+  /** The NZFH actor type (Frühe-Hilfen profile): as given, else from the sector where that allows only one (model/fruehe-hilfen.ts). */
+  actor_type?: ActorType;
   /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
   sample?: true;
   origin: Origin;
@@ -111,6 +153,7 @@ export interface Partner {
 /** A coordinator of the network: a person of one of its partners (usually a youth office). */
 export interface Coordinator {
   name: string;
+  salutation?: Salutation;
   partner: string;
   email?: string;
   phone?: string;
@@ -119,9 +162,19 @@ export interface Coordinator {
   visibility: Visibility;
   consent?: IsoDate;
   verified?: IsoDate;
+  /** Staff share of the coordination (1 = a full post). */
+  fte?: number;
+  qualifications: Qualification[];
   /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
   sample?: true;
   origin: Origin;
+}
+
+/** A qualification of a coordinator (a course, a certificate): what, from whom, when. */
+export interface Qualification {
+  title: string;
+  provider?: string;
+  date?: IsoDate;
 }
 
 /** The data protection officer of the network's body (network.yaml), named in Art. 15 letters. */
@@ -147,14 +200,35 @@ export interface Network {
   name: string;
   founded?: IsoDate;
   timezone: string;
+  /** Netzwerk Kinderschutz, Netzwerk Frühe Hilfen or both, in vocabulary order (default: kinderschutz). */
+  kind: NetworkKind[];
   /** `postal_codes`: per municipality its postal codes (optional; import assigns places by them). */
   region: { name: string; municipalities: string[]; postal_codes?: Record<string, string[]> };
+  /** The ids of the youth offices that carry the network, in the file's order. */
   youth_offices: string[];
+  /** Their official keys (Regionalschlüssel/AGS), by partner id; only those given. */
+  youth_office_keys: Readonly<Record<string, string>>;
   coordinators: Coordinator[];
   targets: Targets;
   mission_statement?: string;
   data_protection_officer?: DataProtectionOfficer;
+  /** Where the letters' address field stands (DIN 5008), default B. */
+  letter_form: LetterForm;
+  /** For the Wegweiser's accessibility statement (§ 10b BGG NRW). */
+  accessibility?: Accessibility;
   origin: Origin;
+}
+
+export interface Accessibility {
+  status?: AccessibilityStatus;
+  checked?: IsoDate;
+  method?: 'selbstbewertung' | 'fremdbewertung';
+  feedback_email?: string;
+  feedback_phone?: string;
+  /** A video in German Sign Language explaining the Wegweiser. */
+  dgs_video?: string;
+  /** What is not accessible, each with its reason. */
+  issues: string[];
 }
 
 interface Attendance {

@@ -12,5 +12,10 @@ const LARGE_NETWORK_BYTES = 512 * 1024;
 export function roomForNetwork(folder: NetworkFolder): void {
   let bytes = folder.network.size;
   for (const files of Object.values(folder.collections)) for (const file of files) bytes += file.size;
+  roomFor(bytes);
+}
+
+/** The same for any input of this many bytes: the report files `overview` reads, together. */
+export function roomFor(bytes: number): void {
   if (bytes > LARGE_NETWORK_BYTES) setFlagsFromString('--semi-space-growth-factor=2');
 }

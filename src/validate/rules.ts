@@ -90,6 +90,19 @@ const youthOfficesAreJugendamt: Rule = ({ network, partners }, r) => {
   });
 };
 
+/** An official key names one youth office: the overview tells them apart by it (docs/overview.md). */
+const youthOfficeKeysUnique: Rule = ({ network }, r) => {
+  if (!network) return;
+  const first = new Map<string, string>();
+  network.youth_offices.forEach((id, i) => {
+    const key = network.youth_office_keys[id];
+    if (key === undefined) return;
+    const other = first.get(key);
+    if (other !== undefined && other !== id) r.error(network.origin, ['youth_offices', i, 'key'], 'youth-office-key-twice', { key, id, other });
+    else first.set(key, id);
+  });
+};
+
 const municipalitiesInRegion: Rule = ({ network, partners }, r) => {
   if (!network) return;
   const known = new Set(network.region.municipalities);
@@ -108,6 +121,23 @@ const municipalitiesInRegion: Rule = ({ network, partners }, r) => {
   }
 };
 
+/** What a partner offers: where (municipalities of the region, within the partner's own), for which ages (from ≤ to). */
+const offers: Rule = ({ network, partners }, r) => {
+  const known = new Set(network?.region.municipalities ?? []);
+  for (const p of partners) {
+    p.offers.forEach((o, i) => {
+      o.municipalities?.forEach((m, j) => {
+        if (network && !known.has(m))
+          r.error(p.origin, ['offers', i, 'municipalities', j], 'unknown-municipality', { value: m, suggestion: suggest(m, known) });
+        else if (p.municipalities && !p.municipalities.includes(m))
+          r.error(p.origin, ['offers', i, 'municipalities', j], 'offer-municipality-outside', { value: m, partner: p.name });
+      });
+      if (o.ages?.from !== undefined && o.ages.to !== undefined && o.ages.from > o.ages.to)
+        r.error(p.origin, ['offers', i, 'ages'], 'offer-ages-reversed', { from: o.ages.from, to: o.ages.to });
+    });
+  }
+};
+
 const realDates: Rule = ({ network, partners, meetings, agreements, activities }, r) => {
   const years = (origin: Origin, sub: (string | number)[], value: string) => r.error(origin, sub, 'year-out-of-range', { value, from: MIN_YEAR, to: MAX_YEAR });
   const date = (origin: Origin, sub: (string | number)[], value: string | undefined) => {
@@ -117,6 +147,7 @@ const realDates: Rule = ({ network, partners, meetings, agreements, activities }
   };
   if (network) {
     date(network.origin, ['founded'], network.founded);
+    date(network.origin, ['accessibility', 'checked'], network.accessibility?.checked);
     for (const c of network.coordinators) {
       date(c.origin, ['consent'], c.consent);
       date(c.origin, ['verified'], c.verified);
@@ -125,6 +156,12 @@ const realDates: Rule = ({ network, partners, meetings, agreements, activities }
   for (const p of partners) {
     date(p.origin, ['joined'], p.joined);
     date(p.origin, ['left'], p.left);
+    date(p.origin, ['updated'], p.updated);
+    for (const [lang, tr] of Object.entries(p.translations)) date(p.origin, ['translations', lang, 'source_date'], tr.source_date);
+    p.offers.forEach((o, i) => {
+      date(p.origin, ['offers', i, 'updated'], o.updated);
+      for (const [lang, tr] of Object.entries(o.translations)) date(p.origin, ['offers', i, 'translations', lang, 'source_date'], tr.source_date);
+    });
     for (const c of p.contacts) {
       date(c.origin, ['consent'], c.consent);
       date(c.origin, ['verified'], c.verified);
@@ -213,7 +250,9 @@ const RULES: Rule[] = [
   uniqueIds,
   references,
   youthOfficesAreJugendamt,
+  youthOfficeKeysUnique,
   municipalitiesInRegion,
+  offers,
   realDates,
   meetingTimes,
   activityDays,

@@ -8,6 +8,7 @@ import { describeTopLevel, type ParsedFile } from '../load/parse-yaml.js';
 import type { ItemKind, RawItem, ShapedItem } from '../model/types.js';
 import { suggest } from '../suggest.js';
 import * as generated from './generated/validators.js';
+import { chosenBranches } from './any-of.js';
 import type { Reporter } from './reporter.js';
 import { enumValueOf, hintFor, withoutFollowOns, type ReferenceIndex } from './suggest-value.js';
 
@@ -50,7 +51,7 @@ export function checkShape(parsed: ParsedFile, kind: Kind, reporter: Reporter, i
       shaped.push(item);
       continue;
     }
-    const errors = withoutFollowOns((validate.errors ?? []).filter((err) => !isEditorRule(err)));
+    const errors = withoutFollowOns(chosenBranches((validate.errors ?? []).filter((err) => !isEditorRule(err))));
     for (const err of errors) reportSchemaError(err, parsed, item, reporter, index);
     if (errors.length === 0) shaped.push(item);
     else failed.push({ ...item, kind });
@@ -76,6 +77,7 @@ const DEFINITION_CODES: Record<string, Code> = {
   date_or_datetime: 'invalid-datetime',
   phone: 'invalid-phone',
   postal_code: 'invalid-postal-code',
+  official_key: 'invalid-official-key',
   url: 'invalid-url',
   email: 'invalid-email',
 };
@@ -86,6 +88,8 @@ const ENUM_NOUNS: Record<string, Code> = {
   sectors: 'not.sector',
   meeting_type: 'not.meeting_type',
   activity_type: 'not.activity_type',
+  actor_type: 'not.actor_type',
+  network_kind: 'not.network_kind',
   category: 'not.category',
   required_categories: 'not.category',
   visibility: 'not.visibility',

@@ -134,8 +134,34 @@ export function collectWarnings(stored: Model, today: IsoDate, r: Reporter, exis
     if (a.type === 'vertretung' && a.body === undefined) r.warning(a.origin, ['type'], 'activity-body-missing', { title: a.title }, a.title);
   }
 
+  // A translation of the Wegweiser's free text older than its German text: "Übersetzung veraltet".
+  for (const p of model.partners) {
+    const outdated = (updated: IsoDate | undefined, translations: Readonly<Record<string, { source_date: IsoDate }>>, at: (string | number)[]) => {
+      for (const [language, tr] of Object.entries(translations)) {
+        if (updated !== undefined && tr.source_date < updated)
+          r.warning(
+            p.origin,
+            [...at, 'translations', language, 'source_date'],
+            'translation-outdated',
+            { language, source: formatDate(tr.source_date, lang), updated: formatDate(updated, lang) },
+            p.name,
+          );
+      }
+    };
+    outdated(p.updated, p.translations, []);
+    p.offers.forEach((o, i) => outdated(o.updated, o.translations, ['offers', i]));
+  }
+
+  // The accessibility statement names what is not accessible when the Wegweiser is not fully so (EU model, § 10b Abs. 2 BGG NRW).
+  const access = model.network.accessibility;
+  if (access?.status !== undefined && access.status !== 'vollstaendig' && access.issues.length === 0)
+    r.warning(model.network.origin, ['accessibility', 'status'], 'accessibility-issues-missing', { status: access.status });
+
+  // The categories of § 9 Abs. 4 LKiSchG NRW are a Netzwerk Kinderschutz's; a network that is only
+  // a Netzwerk Frühe Hilfen (kind: fruehe_hilfen) is not asked for them.
   // Points at targets.required_categories when it is there, else at the closest node that is.
-  for (const category of coverage(model, today).missing) {
+  const missing = model.network.kind.includes('kinderschutz') ? coverage(model, today).missing : [];
+  for (const category of missing) {
     const categoryLabel = label(CATEGORY_LABELS, category, lang);
     r.add(
       'warning',

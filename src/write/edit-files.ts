@@ -16,7 +16,7 @@ import { access, chmod, chown, lstat, open, readFile, realpath, rename, stat, un
 import { basename, dirname, join } from 'node:path';
 import { FileError } from '../errors.js';
 import { interruptGuard } from './interrupts.js';
-import { causeOf, retrying } from './retry.js';
+import { causeOf, readOnlyCause, retrying } from './retry.js';
 
 export interface FileWrite {
   /** Relative to the network folder, `/`-separated. */
@@ -58,7 +58,7 @@ export async function commitFiles(dir: string, writes: readonly FileWrite[], hoo
       const unchanged = write.before === undefined ? now === undefined : now !== undefined && now.equals(write.before);
       if (!unchanged) throw new FileError(write.before === undefined ? 'edit.file-appeared' : 'edit.changed-meanwhile', { file: write.file });
       if (write.before !== undefined && !(await writable(target)))
-        throw new FileError('edit.commit-failed', { file: write.file, cause: 'read-only', reason: 'read-only' });
+        throw new FileError('edit.commit-failed', { file: write.file, cause: readOnlyCause(), reason: 'read-only' });
     }
   } catch (e) {
     await cleanUp();

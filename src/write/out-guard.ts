@@ -64,6 +64,22 @@ export function refuseNetworkFolder(target: string, networkDir: string, out: str
   }
 }
 
+/**
+ * `--out` never replaces a file the command reads (a report `overview` reads): compared as files,
+ * through every link. Throws FileError `file.out-source-file`.
+ */
+export function refuseSourceFiles(target: string, sources: readonly string[], out: string): void {
+  const existing = statOf(target);
+  if (
+    existing &&
+    sources.some((path) => {
+      const info = statOf(path);
+      return info !== undefined && sameFile(info, existing);
+    })
+  )
+    throw new FileError('file.out-source-file', { out });
+}
+
 const sameFile = (a: Stats, b: Stats) => a.dev === b.dev && a.ino === b.ino;
 
 function statOf(path: string): Stats | undefined {

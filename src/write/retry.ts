@@ -26,3 +26,6 @@ export function causeOf(e: unknown): 'locked' | 'read-only' | 'no-space' | 'othe
   if (code === 'ENOSPC' || code === 'EDQUOT') return 'no-space';
   return 'other';
 }
+
+/** A file marked read-only; on Windows that is the attribute the Explorer shows ("Schreibgeschützt"), and the message says where. */
+export const readOnlyCause = (): 'read-only' | 'read-only-attribute' => (process.platform === 'win32' ? 'read-only-attribute' : 'read-only');

@@ -71,7 +71,7 @@ describe('directory: the rules, on a fixture network', () => {
     const html = (await directory(TESTKREIS, '--audience', 'public')).stdout;
     const card = /<li class="card" id="insofa-familienhilfe-nord"[\s\S]*?<\/li>/.exec(html)![0];
     expect(card).toContain('Die insoweit erfahrenen Fachkräfte erreichen Sie über die Einrichtung.');
-    expect(card).toContain('<a href="tel:00003000">0000 3000</a>');
+    expect(card).toContain('<a href="tel:00003000" dir="ltr">0000 3000</a>');
     expect(html).not.toContain('id="insofa-kinderhaus-west"');
   });
 
@@ -189,15 +189,17 @@ describe('directory: the rules, on a fixture network', () => {
     expect(html).not.toMatch(/<Süd>|<Kinderschutz>/);
     expect(html).toMatch(/<form id="filter" class="filter" role="search" aria-label="Auswahl" hidden>/);
     expect(html).toContain('<option value="sankt-oed">Sankt Öd</option>');
-    expect(html).toContain('<li class="entry" id="p-schule-am-teich" data-m="aheim sankt-oed" data-t="schule">');
-    expect(html).toContain('<li class="entry" id="p-jugendamt" data-m="*" data-t="jugendamt">');
+    expect(html).toContain('<li class="entry" id="p-schule-am-teich" data-m="aheim sankt-oed" data-t="schule" data-l="" data-a="">');
+    expect(html).toContain('<li class="entry" id="p-jugendamt" data-m="*" data-t="jugendamt" data-l="" data-a="">');
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1]!;
-    expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; script-src 'sha256-[A-Za-z0-9+/=]+'; base-uri 'none'; form-action 'none'$/);
+    expect(csp).toMatch(
+      /^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; script-src 'sha256-[A-Za-z0-9+/=]+'; connect-src 'self'; base-uri 'none'; form-action 'none'$/,
+    );
     expect((html.match(/<script>/g) ?? []).length).toBe(1);
     expect(html).not.toMatch(/<script[^>]*\bsrc=|<link\b|<img\b|<iframe\b|@import|url\(/i);
     // Only links a reader follows: in-page anchors, tel:, mailto: and the partners' web sites.
     for (const m of html.matchAll(/\bhref="([^"]*)"/g)) expect(m[1]).toMatch(/^(#|tel:|mailto:|https?:\/\/)/);
-    expect(html).toContain('<a href="tel:+4900001003">+49 0000 1003</a>');
+    expect(html).toContain('<a href="tel:+4900001003" dir="ltr">+49 0000 1003</a>');
     expect(html).toContain('<p class="emergency"><strong>In akuter Gefahr:</strong> Polizei <a href="tel:110">110</a>');
     expect((await directory(TESTKREIS, '--lang', 'en')).stdout).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
   });

@@ -152,6 +152,7 @@ describe('files as they are', () => {
     expect(KEY_ORDER.partner).toEqual(props('partners.schema.json', 'partner'));
     expect(KEY_ORDER.contact).toEqual(props('partners.schema.json', 'contact'));
     expect(KEY_ORDER.address).toEqual(props('partners.schema.json', 'address'));
+    expect(KEY_ORDER.offer).toEqual(props('partners.schema.json', 'offer'));
     expect(KEY_ORDER.meeting).toEqual(props('meetings.schema.json', 'meeting'));
     expect(KEY_ORDER.activity).toEqual(props('activities.schema.json', 'activity'));
     expect(KEY_ORDER.coordinator).toEqual(props('network.schema.json', 'coordinator'));

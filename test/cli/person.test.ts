@@ -184,3 +184,19 @@ describe('netzwerk person', () => {
     expectGolden(join(GOLDEN, name), r.stdout);
   });
 });
+
+describe('person: a coordinator’s staff share and qualifications are part of the answer (Art. 15)', () => {
+  it('in text, JSON and the letter', async () => {
+    const dir = join(FIXTURES, 'report', 'fruehe-hilfen');
+    const text = await run(['person', 'Frieda Vorbild', dir, '--today', '2026-11-23']);
+    expect(text.stdout).toMatch(/Stellenanteil: +0,5\n/);
+    expect(text.stdout).toMatch(/Qualifikation: +Zertifikatskurs Netzwerkkoordination Frühe Hilfen – Landesjugendamt \(Beispiel\), 14\.02\.2025\n/);
+    const json = JSON.parse((await run(['person', 'Frieda Vorbild', dir, '--format', 'json', '--today', '2026-11-23'])).stdout);
+    expect(json.occurrences[0]).toMatchObject({
+      fte: 0.5,
+      qualifications: [{ title: 'Zertifikatskurs Netzwerkkoordination Frühe Hilfen', provider: 'Landesjugendamt (Beispiel)', date: '2025-02-14' }],
+    });
+    const letter = await run(['person', 'Frieda Vorbild', dir, '--format', 'letter', '--lang', 'en', '--today', '2026-11-23']);
+    expect(letter.stdout).toContain('Staff share in the coordination: 0.5');
+  });
+});

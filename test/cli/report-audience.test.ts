@@ -62,15 +62,53 @@ describe('report --audience: nobody beyond their visibility, no file:line', () =
     expect(named).toBeGreaterThan(0);
   });
 
-  it('counts the notes by kind for the partners, naming partners (not persons)', async () => {
+  it("counts the notes by kind for the partners, naming partners (not persons); the coordination's to-dos stay in the internal report", async () => {
     const dir = join(EXAMPLES, 'ratingen');
     const internal = JSON.parse((await run(['report', dir, '--format', 'json', '--audience', 'internal', ...LATER])).stdout);
     const network = JSON.parse((await run(['report', dir, '--format', 'json', ...LATER])).stdout);
     const byCode = (ws: { code: string }[]) => ws.reduce<Record<string, number>>((m, w) => ({ ...m, [w.code]: (m[w.code] ?? 0) + 1 }), {});
     const counted = Object.fromEntries(network.warnings.map((w: { code: string; count: number }) => [w.code, w.count]));
-    expect(counted).toEqual(byCode(internal.warnings));
-    const due = network.warnings.find((w: { code: string }) => w.code === 'contact-review-due');
-    expect(due.message).toMatch(/^\d+ Kontaktangaben zur erneuten Bestätigung fällig – bei Stadt Ratingen .* und 7 weitere$/);
-    expect(due.about).toContain('Stadt Ratingen – Amt für Kinder, Jugend und Familie (Jugendamt)');
+    const all = byCode(internal.warnings);
+    // what qualifies the figures is counted for the partners …
+    expect(counted).toEqual({ 'agreement-review-due': all['agreement-review-due'], 'category-missing': all['category-missing'] });
+    // … the data care and the calendar's upkeep are the coordination's own
+    expect(all['contact-review-due']).toBeGreaterThan(0);
+    expect(all['meeting-planned-past']).toBeGreaterThan(0);
+    const due = network.warnings.find((w: { code: string }) => w.code === 'agreement-review-due');
+    expect(due.message).toMatch(/Überprüfung/);
+    expect(due.about.length).toBeGreaterThan(0);
+    const html = (await run(['report', dir, '--format', 'html', ...LATER])).stdout;
+    expect(html).not.toMatch(/Kontaktangaben zur erneuten Bestätigung|noch als geplant eingetragen/);
+  });
+
+  it('names a coordinator the readers may not see by the office, never as "not released"', async () => {
+    const dir = join(EXAMPLES, 'kreis-kleve');
+    for (const format of ['html', 'text', 'md']) {
+      const pub = (await run(['report', dir, '--audience', 'public', '--format', format, ...TODAY])).stdout;
+      // (the text wraps the cell: its first line)
+      expect(pub).toContain(format === 'text' ? 'Koordinierungsstelle,' : 'Koordinierungsstelle, Stadt Goch – Jugendamt');
+      expect(pub).not.toContain('Johanna Peters-Lamers');
+      expect(pub).not.toMatch(/nicht freigegeben/);
+      expect(pub).toContain('Miriam Tebest'); // public, with consent
+    }
+    const en = (await run(['report', dir, '--audience', 'public', '--lang', 'en', '--format', 'md', ...TODAY])).stdout;
+    expect(en).toContain('Coordination office, Stadt Goch – Jugendamt');
+  });
+
+  it('says whom it is for on the cover, in the footer and the title: internal, the partners; the public report neither', async () => {
+    const dir = join(EXAMPLES, 'herne');
+    const html = async (audience: string) => (await run(['report', dir, '--audience', audience, '--format', 'html', ...TODAY])).stdout;
+    const internal = await html('internal');
+    expect(internal).toMatch(/<title>Netzwerkbericht – Intern – nicht zur Weitergabe: Netzwerk Kinderschutz Herne/);
+    expect(internal).toContain('<p class="audience internal">Intern – nicht zur Weitergabe</p>');
+    expect(internal).toMatch(/<footer><p>Erstellt mit netzwerk · Intern – nicht zur Weitergabe · Stand/);
+    const network = await html('network');
+    expect(network).toMatch(/<title>Netzwerkbericht für die Netzwerkpartner: /);
+    expect(network).toContain('<p class="audience network">Für die Netzwerkpartner</p>');
+    const pub = await html('public');
+    expect(pub).not.toMatch(/class="audience|nicht zur Weitergabe|Netzwerkpartner/);
+    expect((await run(['report', dir, '--audience', 'internal', ...TODAY])).stdout.split('\n').slice(0, 3).join('\n')).toContain(
+      'Intern – nicht zur Weitergabe',
+    );
   });
 });

@@ -73,9 +73,9 @@ describe('HTML report', () => {
     const tasks = /<table id="t-aufgaben"[\s\S]*?<\/table>/.exec(page)![0];
     expect((tasks.match(/<tr>/g) ?? []).length).toBe(1 + 8); // header, seven tasks, public information
     expect(tasks).toContain(
-      '<th scope="row">§ 9 Abs. 2 Nr. 3</th><td>die bedarfsgerechte Organisation regelmäßiger Fortbildungsangebote für die am Netzwerk Teilnehmenden</td>',
+      '<th scope="row">§ 9 Abs. 2 Nr. 3</th><td data-label="Aufgabe (Wortlaut)">die bedarfsgerechte Organisation regelmäßiger Fortbildungsangebote für die am Netzwerk Teilnehmenden</td>',
     );
-    expect(tasks).toMatch(/<th scope="row">§ 9 Abs. 3 Nr. 3<\/th>.*<td class="nowrap bad">kein Beleg<\/td><\/tr>/);
+    expect(tasks).toMatch(/<th scope="row">§ 9 Abs. 3 Nr. 3<\/th>.*<td class="nowrap bad" data-label="Status">kein Beleg<\/td><\/tr>/);
     const participation = /<svg class="chart bars participation"[\s\S]*?<\/svg>/.exec(page)![0];
     // A row per sector, this year and the year before, the count written beside each bar.
     expect(participation).toContain('<title>Heilberufe: 2026 0 von 1, 2025 0 von 1 teilgenommen</title>');
@@ -84,7 +84,9 @@ describe('HTML report', () => {
     expect(compare).toContain('<title>Kennzahlen 2026 und 2025</title>');
     expect(compare).toContain('<title>Teilnehmende: 2026 51, 2025 5</title>');
     expect(page).toContain('>Vergleich mit 2025</h2>');
-    expect(page).toMatch(/<th scope="row">Teilnehmende<\/th><td class="num">51<\/td><td class="num">5<\/td><td class="num">\+46<\/td>/);
+    expect(page).toMatch(
+      /<th scope="row">Teilnehmende<\/th><td class="num" data-label="[^"]+">51<\/td><td class="num" data-label="[^"]+">5<\/td><td class="num" data-label="[^"]+">\+46<\/td>/,
+    );
     // The partners by sector show both years too.
     expect(/<svg class="chart bars"[\s\S]*?<\/svg>/.exec(page)![0]).toContain('<title>Beratungsstelle: 2026 0, 2025 1</title>');
   });

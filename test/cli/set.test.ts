@@ -57,6 +57,22 @@ describe('netzwerk set', () => {
     });
   });
 
+  it('sets the salutation a letter greets with (Anrede=Frau), refuses any other word, removes it with an empty value', async () => {
+    const dir = herne();
+    const set = await run(['set', 'Anja Krampe', 'Anrede=Frau', dir, ...TODAY]);
+    expect(set.code, set.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'partners.yaml'), 'utf8')).toMatch(/- name: Anja Krampe\n {6}salutation: Frau\n/);
+    const letter = await run(['person', 'Anja Krampe', dir, '--format', 'letter', ...TODAY]);
+    expect(letter.stdout).toContain('Sehr geehrte Frau Krampe,');
+    const before = fileHashes(dir);
+    const wrong = await run(['set', 'Anja Krampe', 'Anrede=Doktor', dir, ...TODAY]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('erwartet wird Frau oder Herr');
+    expect(fileHashes(dir)).toEqual(before);
+    expect((await run(['set', 'Anja Krampe', 'Anrede=', dir, ...TODAY])).code).toBe(0);
+    expect((await run(['person', 'Anja Krampe', dir, '--format', 'letter', ...TODAY])).stdout).toContain('Guten Tag Anja Krampe,');
+  });
+
   it('--dry-run shows the change and writes nothing', async () => {
     const dir = herne();
     const before = fileHashes(dir);
@@ -73,7 +89,7 @@ describe('netzwerk set', () => {
     const several = await run(['set', 'Stadt Herne', 'phone=02323 16-0', dir, ...TODAY]);
     expect(several.code).toBe(2);
     expect(several.stderr).toContain('„Stadt Herne“ passt auf 4 Einträge; es wurde nichts geändert.');
-    expect(several.stderr).toContain('Schulamt für die Stadt Herne (partners.yaml, Zeile 80)');
+    expect(several.stderr).toContain('Schulamt für die Stadt Herne (partners.yaml, Zeile 81)');
     expect(fileHashes(dir)).toEqual(before);
     const all = await run(['set', 'Stadt Herne', 'phone=02323 16-0', dir, '--all', ...TODAY]);
     expect(all.code, all.stderr).toBe(0);
@@ -108,6 +124,19 @@ describe('netzwerk set', () => {
     expect(dksb().left).toBeUndefined();
   });
 
+  it('partners: the actor type of the Frühe Hilfen by its label, written after the sector; a word that is none is refused', async () => {
+    const dir = herne();
+    const r = await run(['set', 'kinderschutzbund-herne', 'Akteurstyp=Beratungsstellen für soziale Problemlagen', dir, ...TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(join(dir, 'partners.yaml'), 'utf8');
+    const dksb = (partners(dir) as (Partner & { actor_type?: string })[]).find((p) => p.id === 'kinderschutzbund-herne')!;
+    expect(dksb.actor_type).toBe('beratung_soziale_problemlagen');
+    expect(text).toMatch(/ {2}sector: \w+\n {2}actor_type: beratung_soziale_problemlagen\n/);
+    const bad = await run(['set', 'kinderschutzbund-herne', 'actor_type=Bäckerei', dir, ...TODAY]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Akteurstyp der Frühen Hilfen');
+  });
+
   it('meetings: status in German, the day moved with start and end together', async () => {
     const dir = herne();
     const r = await run(['set', '2024-09-netzwerktreffen', 'status=abgesagt', 'Datum=25.09.2024', dir, ...TODAY]);
@@ -126,6 +155,47 @@ describe('netzwerk set', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(join(dir, 'network.yaml'), 'utf8')).toContain('02323 16-9999');
     expect(readFileSync(join(dir, 'partners.yaml'), 'utf8')).toContain('02323 16-9999');
+  });
+
+  it("a partner's languages by code or name; a new German name with translations moves its date, and validate then says the translations are stale", async () => {
+    const copy = copyExample('kreis-kleve');
+    cleanup = copy.remove;
+    const dir = copy.dir;
+    const partner = () => partners(dir).find((p) => p.id === 'diakonie-kleve-beratung') as Partner & { languages?: string[]; updated?: string };
+    const langs = await run(['set', 'diakonie-kleve-beratung', 'Sprachen=tr, Arabisch, Russisch, Deutsch', dir, ...TODAY]);
+    expect(langs.code, langs.stderr).toBe(0);
+    expect(partner().languages).toEqual(['tr', 'ar', 'ru']);
+    expect((await run(['set', 'diakonie-kleve-beratung', 'languages=klingonisch', dir, ...TODAY])).stderr).toContain('passt nicht zu languages');
+    const renamed = await run(['set', 'diakonie-kleve-beratung', 'name=Diakonie Kleve – Erziehungsberatung', dir, ...TODAY]);
+    expect(renamed.code, renamed.stderr).toBe(0);
+    expect(partner().updated).toBe('2026-11-23');
+    const check = await run(['validate', dir, ...TODAY]);
+    expect(check.stdout).toContain('Übersetzung veraltet');
+  });
+
+  it("a partner's offer by its title: ages, cost, languages, accessibility in German words, exactly those lines changed; its German text changed moves its date", async () => {
+    const copy = copyExample('kreis-kleve');
+    cleanup = copy.remove;
+    const dir = copy.dir;
+    const before = fileHashes(dir);
+    const text = readFileSync(join(dir, 'partners.yaml'), 'utf8');
+    const r = await run(['set', 'Frühförderung', 'Alter=ab 1', 'Kosten=Gebühr', 'Sprachen=pl, Russisch', 'Barrierefreiheit=stufenlos, Aufzug', dir, ...TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(changedFiles(before, fileHashes(dir))).toEqual(['partners.yaml']);
+    expect(lineChanges(text, readFileSync(join(dir, 'partners.yaml'), 'utf8'))).toEqual({
+      removed: ['      ages: { from: 0, to: 6 }', '      languages: [pl]', '      cost: kostenlos', '      accessibility: [stufenlos, aufzug, rollstuhl_wc]'],
+      added: ['      ages: { from: 1 }', '      languages: [pl, ru]', '      cost: gebuehr', '      accessibility: [stufenlos, aufzug]'],
+    });
+    // the counselling offer has a Turkish translation of its hours: changed, its date moves and validate names the stale translation
+    const hours = await run(['set', 'Erziehungs- und Familienberatung', '--kind', 'offer', 'Sprechzeiten=Mo–Fr 9–12 Uhr', 'ages=3-6', dir, ...TODAY]);
+    expect(hours.code, hours.stderr).toBe(0);
+    type WithOffers = Partner & { offers: { title: string; hours?: string; ages?: object; updated?: string }[] };
+    const offer = (partners(dir) as WithOffers[]).flatMap((p) => p.offers ?? []).find((o) => o.title === 'Erziehungs- und Familienberatung')!;
+    expect(offer).toMatchObject({ hours: 'Mo–Fr 9–12 Uhr', ages: { from: 3, to: 6 }, updated: '2026-11-23' });
+    expect((await run(['validate', dir, ...TODAY])).stdout).toContain('Übersetzung veraltet');
+    const wrong = await run(['set', 'Frühförderung', 'Alter=drei', dir, ...TODAY]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('„drei“ passt nicht zu ages: erwartet wird ein Alter wie 3-6, ab 12 oder bis 6');
   });
 
   it('refuses clearly, changing nothing: an unknown field, a value that does not fit, a required field emptied, public without consent', async () => {

@@ -105,6 +105,22 @@ export const CASES: CliCase[] = [
   { name: 'report-compare-2024-md-en', args: ['report', `${FX}/report/musterkreis`, '--compare', '2024', '--format', 'md', '--lang', 'en'] },
   { name: 'report-compare-bad', args: ['report', `${EX}/herne`, '--compare', 'vorjahr'] },
   { name: 'report-compare-same-year', args: ['report', `${EX}/herne`, '--year', '2026', '--compare', '2026'] },
+  { name: 'report-kreis-kleve-fruehe-hilfen', args: ['report', `${EX}/kreis-kleve`, '--profile', 'fruehe-hilfen', '--audience', 'public'] },
+  { name: 'report-fruehe-hilfen-md-en', args: ['report', `${FX}/report/fruehe-hilfen`, '--profile', 'fruehe-hilfen', '--format', 'md', '--lang', 'en'] },
+  { name: 'report-profile-bad', args: ['report', `${EX}/herne`, '--profile', 'fh'] },
+  // ---- overview
+  {
+    name: 'overview-fixtures',
+    args: ['overview', `${FX}/overview/berichte`, `${FX}/overview/netzwerke/fh-ahlheim`, '--reference', `${FX}/overview/jugendaemter.csv`],
+  },
+  {
+    name: 'overview-examples-md-en',
+    args: ['overview', `${EX}/herne`, `${EX}/kreis-kleve`, `${EX}/kreis-wesel`, '--group-by', 'kreis', '--format', 'md', '--lang', 'en'],
+  },
+  { name: 'overview-newer-format', args: ['overview', `${FX}/overview/abgelehnt/neu-v5.json`] },
+  { name: 'overview-group-bad', args: ['overview', `${EX}/herne`, '--group-by', 'bezirk'] },
+  { name: 'overview-no-source', args: ['overview'] },
+  { name: 'overview-help', args: ['overview', '--help'], noToday: true },
   { name: 'report-help', args: ['report', '--help'], noToday: true },
   // ---- contacts
   { name: 'contacts-kreis-kleve', args: ['contacts', `${EX}/kreis-kleve`] },
@@ -126,6 +142,14 @@ export const CASES: CliCase[] = [
   { name: 'directory-out-docx', args: ['directory', `${EX}/herne`, '--out', 'verzeichnis.docx'], inTemp: true },
   { name: 'directory-invalid-data', args: ['directory', `${FX}/bad/unknown-sector`, '--audience', 'public'] },
   { name: 'directory-help-en', args: ['directory', '--help', '--lang', 'en'], noToday: true },
+  { name: 'directory-lang-unknown', args: ['directory', `${EX}/herne`, '--audience', 'public', '--lang', 'de,fr', '--out', 'w/'], inTemp: true },
+  { name: 'directory-langs-without-folder', args: ['directory', `${EX}/herne`, '--audience', 'public', '--lang', 'de,ar'] },
+  { name: 'directory-hsds-without-folder', args: ['directory', `${EX}/herne`, '--format', 'hsds', '--lang', 'en'] },
+  { name: 'directory-kreis-kleve-public-json-tr', args: ['directory', `${EX}/kreis-kleve`, '--audience', 'public', '--format', 'json', '--lang', 'tr'] },
+  // ---- translations
+  { name: 'translations-leichte-sprache', args: ['translations', '--lang', 'de-x-ls'], noToday: true },
+  { name: 'translations-help-en', args: ['translations', '--help', '--lang', 'en'], noToday: true },
+  { name: 'translations-unknown', args: ['translations', '--lang', 'fr'], noToday: true },
   // ---- calendar
   { name: 'calendar-basic', args: ['calendar', `${FX}/calendar/basic`] },
   { name: 'calendar-public-en', args: ['calendar', `${FX}/calendar/basic`, '--public', '--lang', 'en'] },

@@ -1,5 +1,5 @@
-// The order in which the two workers take the test files: the tier with the longest files first
-// (system: the editor, Chromium, LibreOffice), then stress, cli and unit, and in each tier the
+// The order in which the two workers take the test files: the tiers with the longest files first
+// (windows: Wine, test:ci only; system: the editor, Chromium, LibreOffice), then stress, cli and unit, and in each tier the
 // longest first (the durations of the last run, vitest's cache; without one the larger files).
 // Vitest's own order (the projects by name: cli, stress, system, unit) starts the longest file
 // late and leaves a worker idle at the end. One tier after the other keeps the workers of the
@@ -7,7 +7,7 @@
 import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-const TIERS = ['system', 'stress', 'cli', 'unit'];
+const TIERS = ['windows', 'system', 'stress', 'cli', 'unit'];
 
 export default class SlowTiersFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

@@ -35,6 +35,21 @@ const CASES: Case[] = [
   { fixture: 'does-not-exist', code: 2, says: 'wurde nicht gefunden' },
   // shape
   { fixture: 'bad/unknown-sector', code: 1, at: 'partners.yaml:11', says: 'sector: „polzei“ ist kein Sektor – meinten Sie „polizei“?' },
+  // the fields of the Frühe-Hilfen profile and the overview (issue 31)
+  {
+    fixture: 'bad/network-kind-typo',
+    code: 1,
+    at: 'network.yaml:5',
+    says: 'kind[1]: „frühe_hilfen“ ist keine Art des Netzwerks – meinten Sie „fruehe_hilfen“?',
+  },
+  {
+    fixture: 'bad/official-key-unquoted',
+    code: 1,
+    at: 'network.yaml:10',
+    says: 'Bitte in Anführungszeichen setzen: key: "05199". Ohne Anführungszeichen liest YAML hier eine Zahl (5199)',
+  },
+  { fixture: 'bad/youth-office-key-twice', code: 1, at: 'network.yaml:10', says: 'Der Schlüssel „05199“ steht schon bei „jugendamt-musterkreis“' },
+  { fixture: 'bad/fte-comma', code: 1, at: 'network.yaml:15', says: 'mit Punkt als Dezimalzeichen, also fte: 0.5' },
   { fixture: 'bad/unknown-property', code: 1, at: 'partners.yaml:13', says: '„adress“ ist hier kein bekanntes Feld – meinten Sie „address“?' },
   { fixture: 'bad/collection-key', code: 1, at: 'partners.yaml:13', says: '„[ Schulweg, 1 ]“ ist hier kein bekanntes Feld' },
   { fixture: 'bad/missing-required', code: 1, at: 'meetings.yaml:2', says: 'Pflichtangabe „title“ fehlt' },

@@ -20,6 +20,12 @@ const hasSoffice = hasTool('soffice');
 
 interface Read {
   sheets: string[];
+  names: Record<string, string>;
+  print_titles: string | null;
+  paper: string | number | null;
+  orientation: string | null;
+  fit_width: string | number | null;
+  fit: boolean | null;
   freeze: string;
   filter: string;
   widths: Record<string, number>;
@@ -41,10 +47,14 @@ describe('contacts as an Excel workbook', () => {
       const r = spawnSync(PYTHON, [join(ROOT, 'test', 'independent', 'read_xlsx.py'), file], { encoding: 'utf8' });
       expect(r.status, r.stderr).toBe(0);
       const book = JSON.parse(r.stdout) as Read;
-      expect(book.sheets).toEqual(['Kontakte']);
+      expect(book.sheets).toEqual(['Kontakte intern']); // whom the list is for
       expect(book.freeze).toBe('A2');
       const rows = new Set(book.cells.map((c) => Number(c.ref.replace(/^[A-Z]+/, '')))).size;
       expect(book.filter).toBe(`A1:K${rows}`);
+      // the filter's range under Excel's own name (LibreOffice shows the filter with it), A4 landscape, the header row on every page
+      expect(book.names['_xlnm._FilterDatabase']).toBe(`'Kontakte intern'!$A$1:$K$${rows}`);
+      expect(book.print_titles).toBe('1:1');
+      expect([Number(book.paper), book.orientation, Number(book.fit_width), book.fit]).toEqual([9, 'landscape', 1, true]);
       expect(book.created).toBe('2026-11-23T00:00:00');
       expect(Object.keys(book.widths).sort()).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K']);
       const header = book.cells.filter((c) => c.ref.endsWith('1') && c.ref.length === 2);
@@ -63,6 +73,30 @@ describe('contacts as an Excel workbook', () => {
       expect(book.cells.some((c) => c.value === 'Psychologe\nund Familientherapeut')).toBe(true);
       expect(book.cells.some((c) => typeof c.value === 'string' && c.value.startsWith('='))).toBe(true); // stored as text, not run
       expect(book.cells.filter((c) => c.type === 'f')).toEqual([]);
+    } finally {
+      tmp.remove();
+    }
+  });
+
+  it.runIf(hasSoffice)('LibreOffice shows the filter buttons and repeats the header row when printing', { timeout: 180_000 }, async () => {
+    const tmp = tempDir();
+    try {
+      const file = await workbook(tmp.dir);
+      const r = spawnSync(
+        'soffice',
+        [`-env:UserInstallation=file://${join(tmp.dir, 'profile')}`, '--headless', '--convert-to', 'ods', '--outdir', join(tmp.dir, 'ods'), file],
+        {
+          encoding: 'utf8',
+          timeout: 150_000,
+        },
+      );
+      expect(r.status, r.stderr).toBe(0);
+      const content = spawnSync('unzip', ['-p', join(tmp.dir, 'ods', 'liste.ods'), 'content.xml'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout;
+      // a database range over the table with its filter buttons shown: what LibreOffice makes of an autofilter it recognises
+      expect(content).toMatch(
+        /<table:database-range [^>]*table:target-range-address="&apos;Kontakte intern&apos;\.A1:&apos;Kontakte intern&apos;\.K\d+"[^>]*table:display-filter-buttons="true"/,
+      );
+      expect(content).toContain('<table:table-header-rows>');
     } finally {
       tmp.remove();
     }

@@ -16,27 +16,9 @@ import { EXAMPLE_NAMES, EXAMPLES, FIXTURES, run, tempDir } from '../support/help
 import { activePartners } from '../support/people.js';
 import { expectTaggedA4, hasTool, readPdf } from '../support/tools.js';
 
-// The page's own globals, used inside page.evaluate (the tests are compiled without the DOM library).
-interface PageElement {
-  id: string;
-  hidden: boolean;
-  offsetParent: unknown;
-  textContent: string | null;
-  getAttribute(name: string): string | null;
-}
-declare const document: {
-  documentElement: { scrollWidth: number };
-  body: { innerText: string };
-  getElementById(id: string): PageElement | null;
-  querySelector(selector: string): PageElement | null;
-  querySelectorAll(selector: string): Iterable<PageElement> & { length: number };
-};
-declare const window: { innerWidth: number };
-declare function getComputedStyle(element: PageElement): { display: string };
-
 const TODAY = '2026-11-23';
 const hasChromium = hasTool('chromium');
-const canPrint = hasChromium && hasTool('pdfinfo') && hasTool('pdftotext');
+const canPrint = hasTool('pdfinfo') && hasTool('pdftotext');
 const TESTKREIS = join(FIXTURES, 'directory', 'testkreis');
 
 async function html(dir: string, ...args: string[]): Promise<string> {
@@ -261,7 +243,8 @@ describe.runIf(canPrint)('directory as PDF', () => {
         expect(page).toMatch(new RegExp(`Wegweiser Kinderschutz · Netzwerk Kinderschutz Kreis Kleve · Stand 23\\.11\\.2026 +Seite ${i + 1} von ${pages}`)),
       );
       const flat = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
-      for (const p of activePartners(join(EXAMPLES, 'kreis-kleve'), TODAY)) expect(flat, p.name).toContain(p.name);
+      // (a name may break over two lines in its column)
+      for (const p of activePartners(join(EXAMPLES, 'kreis-kleve'), TODAY)) expect(flat.replace(/\s+/g, ''), p.name).toContain(p.name.replace(/\s+/g, ''));
       expect(flat).toContain('Beratung bei Verdacht auf Kindeswohlgefährdung');
       // Printed with JavaScript off: the filter's lists are not on paper.
       expect(flat).not.toContain('alle Kommunen');

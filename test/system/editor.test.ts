@@ -149,6 +149,28 @@ for (const lang of ['de', 'en'] as const) {
       await server.change(file('network.yaml'), network);
     });
 
+    it('explains the fields of the Frühe-Hilfen profile and the overview: a youth office with its key, the kind, a staff share', async () => {
+      const network = starter('network.yaml');
+      const defs = schemas.network.definitions;
+      const fine = network
+        .replace(
+          'youth_offices:\n  - jugendamt-musterstadt',
+          'kind: [kinderschutz, fruehe_hilfen]\nyouth_offices:\n  - {partner: jugendamt-musterstadt, key: "05199000"}',
+        )
+        .replace(
+          '    partner: jugendamt-musterstadt\n',
+          '    partner: jugendamt-musterstadt\n    fte: 0.5\n    qualifications:\n      - title: Zertifikatskurs\n',
+        );
+      expect(shown(await server.change(file('network.yaml'), fine))).toEqual([]);
+      const broken = fine.replace('key: "05199000"', 'key: "0519"').replace('fruehe_hilfen]', 'frühe_hilfen]').replace('fte: 0.5', 'fte: 0,5');
+      const messages = shown(await server.change(file('network.yaml'), broken)).map((m) => m.replace(/^\d+:\d+ /, ''));
+      expect(messages).toEqual(expect.arrayContaining([defs.official_key.patternErrorMessage, defs.coordinator.properties.fte.errorMessage]));
+      expect(messages.find((m) => m.startsWith(SERVER[lang].notAccepted))).toContain('"kinderschutz", "fruehe_hilfen"');
+      expect(messages).toHaveLength(3);
+      for (const m of messages) expect(m).not.toMatch(NEVER[lang]);
+      await server.change(file('network.yaml'), network);
+    });
+
     it('marks a public contact without consent on its visibility, and not once consent is there', async () => {
       const base = starter('partners.yaml');
       const text = base.replace('      visibility: network\n', '      visibility: public\n');

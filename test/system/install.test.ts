@@ -56,13 +56,26 @@ let installOutput = '';
 beforeAll(() => {
   if (FULL) {
     // from scratch: the sources, their dependencies (linked), and a build when npm packs
-    for (const part of ['bin', 'scripts', 'src', 'schemas', 'docs', 'examples', 'package.json', 'package-lock.json', 'README.md', 'tsconfig.json']) {
+    for (const part of [
+      'bin',
+      'scripts',
+      'src',
+      'fonts',
+      'schemas',
+      'translations',
+      'docs',
+      'examples',
+      'package.json',
+      'package-lock.json',
+      'README.md',
+      'tsconfig.json',
+    ]) {
       cpSync(join(ROOT, part), join(program, part), { recursive: true });
     }
     symlinkSync(join(ROOT, 'node_modules'), join(program, 'node_modules'), 'junction');
   } else {
     // the tree npm test has just built, packed as it is (scripts off: no prepack build)
-    for (const part of ['bin', 'dist', 'scripts', 'schemas', 'docs', 'package.json', 'README.md'])
+    for (const part of ['bin', 'dist', 'scripts', 'fonts', 'schemas', 'translations', 'docs', 'package.json', 'README.md'])
       cpSync(join(ROOT, part), join(program, part), { recursive: true });
   }
   mkdirSync(elsewhere);
@@ -74,15 +87,16 @@ beforeAll(() => {
 afterAll(() => scratch.remove());
 
 describe('npm run install-global', () => {
-  it('installs one package without a warning and without downloading anything, and says where', () => {
-    expect(installOutput).toMatch(/added 1 package/);
+  it('installs the program and its typesetter for PDFs (its one dependency, for this platform) without a warning, and says where', () => {
+    // netzwerk, @myriaddreamin/typst-ts-node-compiler and its native part for this platform
+    expect(installOutput).toMatch(/added 3 packages/);
     expect(installOutput).not.toMatch(/warn/i); // e.g. npm's "install scripts not yet covered by allowScripts"
     expect(installOutput).toContain(`netzwerk ist installiert (in ${binDir})`);
     expect(existsSync(join(binDir, 'netzwerk'))).toBe(true);
   }, 60_000);
 
   it('the package holds what the program needs at run time, and no sources, tests or examples', () => {
-    const files = filesBelow(installed);
+    const files = filesBelow(installed).filter((f) => !f.startsWith('node_modules/'));
     for (const needed of [
       'bin/netzwerk.cjs',
       'bin/load-bundle.cjs',
@@ -90,7 +104,9 @@ describe('npm run install-global', () => {
       'dist/netzwerk.cjs.cache',
       'dist/netzwerk.cjs.validate.cache',
       'dist/lazy/exceljs.cjs',
-      'dist/lazy/puppeteer-core.cjs',
+      'fonts/NotoSans-Regular.ttf',
+      'fonts/NotoSans-Bold.ttf',
+      'fonts/OFL.txt',
       'package.json',
       'README.md',
       'schemas/network.schema.json',
@@ -98,6 +114,9 @@ describe('npm run install-global', () => {
       'schemas/meetings.schema.json',
       'schemas/agreements.schema.json',
       'schemas/output/report.schema.json',
+      'translations/de.arb',
+      'translations/ar.arb',
+      'translations/de-x-ls.arb',
       // the guides `netzwerk docs` shows and messages point to
       'docs/format.md',
       'docs/import.md',
@@ -105,8 +124,9 @@ describe('npm run install-global', () => {
       expect(files).toContain(needed);
     }
     const allowed =
-      /^(bin\/[\w-]+\.cjs|dist\/netzwerk\.cjs((\.validate)?\.cache)?|dist\/lazy\/(@[\w-]+\/)?[\w-]+\.cjs|schemas\/(en\/|output\/)?[\w-]+\.schema\.json|docs\/[\w-]+\.(md|schema\.json)|package\.json|README\.md|LICENSE)$/;
+      /^(bin\/[\w-]+\.cjs|dist\/netzwerk\.cjs((\.validate)?\.cache)?|dist\/lazy\/(@[\w-]+\/)?[\w-]+\.cjs|fonts\/([\w-]+\.ttf|OFL\.txt|README\.md)|schemas\/(en\/|output\/)?[\w-]+\.schema\.json|translations\/[\w-]+\.arb|docs\/[\w-]+\.(md|schema\.json)|package\.json|README\.md|LICENSE)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
+    expect(files).not.toContain('dist/lazy/puppeteer-core.cjs');
     // and `npm pack` itself, in the program's folder, would pack the same (scripts off: no build here)
     const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, env: terminalEnv(), encoding: 'utf8' });
     expect(pack.status, pack.stderr).toBe(0);
@@ -144,16 +164,35 @@ describe('the installed netzwerk, in another folder', () => {
     expect(ics).toBe((await run(['calendar', network, ...TODAY])).stdout);
     const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
     expect(events.length).toBeGreaterThan(0);
+
+    // The Wegweiser's translation files come with the package: the Arabic page as the program folder makes it.
+    const arabic = netzwerk(['directory', network, '--audience', 'public', '--lang', 'ar', ...TODAY]);
+    expect(arabic.code, arabic.stderr).toBe(0);
+    expect(arabic.stdout).toContain('<html lang="ar" dir="rtl">');
+    expect(arabic.stdout).toBe((await run(['directory', network, '--audience', 'public', '--lang', 'ar', ...TODAY])).stdout);
   }, 60_000);
 
-  it('writes a PDF and an Excel list with the parts bundled for them (nothing from node_modules)', () => {
+  it('writes a PDF with the typesetter installed beside it (the same bytes as the program folder) and an Excel list with the part bundled for it', async () => {
     const pdf = netzwerk(['report', network, '--out', 'bericht.pdf', ...TODAY]);
     expect(pdf.code, pdf.stderr).toBe(0);
-    expect(readFileSync(join(elsewhere, 'bericht.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    // the one line that says what was written, with the pages Typst counted (as poppler reads them)
+    const pages = spawnSync('pdfinfo', [join(elsewhere, 'bericht.pdf')], { encoding: 'utf8' }).stdout.match(/^Pages:\s+(\d+)$/m)?.[1];
+    expect(pdf.stderr).toBe(`✔ bericht.pdf geschrieben (${pages} Seiten)\n`);
+    const bytes = readFileSync(join(elsewhere, 'bericht.pdf'));
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.toString('latin1')).toContain('<xmp:CreatorTool>Typst 0.14.2</xmp:CreatorTool>');
+    const here = await run(['report', network, '--out', join(scratch.dir, 'hier.pdf'), ...TODAY]);
+    expect(here.code, here.stderr).toBe(0);
+    expect(bytes).toEqual(readFileSync(join(scratch.dir, 'hier.pdf')));
+    // the typesetter and its native part for this platform are the only packages installed with it
+    const typesetter = readdirSync(join(installed, 'node_modules', '@myriaddreamin')).sort();
+    expect(typesetter).toHaveLength(2);
+    expect(typesetter[0]).toBe('typst-ts-node-compiler');
+    expect(typesetter[1]).toMatch(new RegExp(`^typst-ts-node-compiler-${process.platform}-${process.arch}`));
+    expect(readdirSync(join(installed, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual(['@myriaddreamin']);
     const xlsx = netzwerk(['contacts', network, '--out', 'liste.xlsx', ...TODAY]);
     expect(xlsx.code, xlsx.stderr).toBe(0);
     expect(readFileSync(join(elsewhere, 'liste.xlsx')).subarray(0, 2).toString()).toBe('PK');
-    expect(existsSync(join(installed, 'node_modules'))).toBe(false);
   }, 60_000);
 
   it('init makes a network there, and the command it suggests works as printed', () => {

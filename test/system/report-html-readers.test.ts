@@ -20,21 +20,23 @@ async function html(dir: string, ...extra: string[]): Promise<string> {
 }
 
 describe('HTML report, read back', () => {
-  it.runIf(hasTidy).each([...NETWORKS.map((dir) => [dir, []]), [NETWORKS[1], ['--compare', 'previous']]] as [string, string[]][])(
-    'passes tidy without errors or warnings: %s %s',
-    async (dir, extra) => {
-      const tmp = tempDir();
-      try {
-        const file = join(tmp.dir, 'report.html');
-        writeFileSync(file, await html(dir, ...extra));
-        const r = spawnSync('tidy', ['-errors', '-quiet', '-utf8', file], { encoding: 'utf8' });
-        expect(r.stderr).toBe('');
-        expect(r.status).toBe(0);
-      } finally {
-        tmp.remove();
-      }
-    },
-  );
+  it
+    .runIf(hasTidy)
+    .each([...NETWORKS.map((dir) => [dir, []]), [NETWORKS[1], ['--compare', 'previous']], [NETWORKS[1], ['--profile', 'fruehe-hilfen']]] as [
+      string,
+      string[],
+    ][])('passes tidy without errors or warnings: %s %s', async (dir, extra) => {
+    const tmp = tempDir();
+    try {
+      const file = join(tmp.dir, 'report.html');
+      writeFileSync(file, await html(dir, ...extra));
+      const r = spawnSync('tidy', ['-errors', '-quiet', '-utf8', file], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+    } finally {
+      tmp.remove();
+    }
+  });
 
   it.runIf(hasChromium)('has no accessibility violations in a real Chromium (axe-core), for each audience', { timeout: 180_000 }, async () => {
     await withChromium(async (browser) => {
@@ -45,6 +47,9 @@ describe('HTML report, read back', () => {
       // The comparison's charts and tables too.
       const shot = screenshotPath('report-compare');
       expect(await axeViolations(browser, await html(join(EXAMPLES, 'kreis-kleve'), '--compare', 'previous', '--lang', 'en'), shot)).toEqual([]);
+      // The Frühe-Hilfen section's tables.
+      const fh = screenshotPath('report-fruehe-hilfen');
+      expect(await axeViolations(browser, await html(join(EXAMPLES, 'kreis-kleve'), '--profile', 'fruehe-hilfen', '--audience', 'public'), fh)).toEqual([]);
     });
   });
 });

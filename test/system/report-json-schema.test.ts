@@ -1,7 +1,8 @@
 // The report's JSON has a schema of its own, schemas/output/report.schema.json (not one of the
 // network's file schemas): every report of every example and of the fixture, for every
 // audience, with and without --compare, is valid for an independent draft-07 validator
-// (python3-jsonschema); a report with a key the contract does not know is not. The schema
+// (python3-jsonschema), with --compare and --profile fruehe-hilfen too; a report with a key the
+// contract does not know is not. The schema
 // itself (its lists, docs/report.md naming every key): test/unit/report-schema.test.ts.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { EXAMPLE_NAMES, EXAMPLES, FIXTURES, ROOT, run, tempDir } from '../suppor
 import { hasPythonModule, PYTHON } from '../support/tools.js';
 
 const SCHEMA = join(ROOT, 'schemas', 'output', 'report.schema.json');
-const NETWORKS = [...EXAMPLE_NAMES.map((n) => join(EXAMPLES, n)), join(FIXTURES, 'report', 'musterkreis')];
+const NETWORKS = [...EXAMPLE_NAMES.map((n) => join(EXAMPLES, n)), join(FIXTURES, 'report', 'musterkreis'), join(FIXTURES, 'report', 'fruehe-hilfen')];
 const AUDIENCES = ['internal', 'network', 'public'];
 const canCheck = hasPythonModule('jsonschema');
 
@@ -28,13 +29,20 @@ describe.runIf(canCheck)('report JSON against schemas/output/report.schema.json 
   beforeAll(async () => {
     for (const dir of NETWORKS) {
       for (const audience of AUDIENCES) {
-        for (const compare of [[], ['--compare', 'previous']]) {
-          const r = await run(['report', dir, '--format', 'json', '--today', '2026-11-23', '--audience', audience, ...compare]);
+        for (const [compare, profile] of [
+          [[], []],
+          [
+            ['--compare', 'previous'],
+            ['--profile', 'fruehe-hilfen'],
+          ],
+        ]) {
+          const r = await run(['report', dir, '--format', 'json', '--today', '2026-11-23', '--audience', audience, ...compare!, ...profile!]);
           expect(r.code, r.stderr).toBe(0);
           const report = JSON.parse(r.stdout) as Json;
           expect(report).toHaveProperty('tasks');
           expect(report).toHaveProperty('participation');
-          expect(report.compare === null).toBe(compare.length === 0);
+          expect(report.compare === null).toBe(compare!.length === 0);
+          expect(report.fruehe_hilfen === null).toBe(profile!.length === 0);
           const file = join(tmp.dir, `${files.length}.json`);
           writeFileSync(file, r.stdout);
           files.push(file);
@@ -45,7 +53,7 @@ describe.runIf(canCheck)('report JSON against schemas/output/report.schema.json 
   }, 120_000);
   afterAll(() => tmp.remove());
 
-  it('accepts every report of every example and the fixture, each audience, with and without --compare', () => {
+  it('accepts every report of every example and the fixtures, each audience, with and without --compare and --profile', () => {
     expect(files).toHaveLength(NETWORKS.length * AUDIENCES.length * 2);
     const r = pythonCheck(files);
     expect(r.stdout + r.stderr).toMatch(new RegExp(`${files.length} files checked, 0 failed`));

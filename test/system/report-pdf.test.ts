@@ -1,22 +1,32 @@
-// `report --out bericht.pdf`: printed by the Chromium on the machine through the shared PDF path
-// (src/write/pdf.ts) and read back by poppler (pdfinfo, pdftotext): A4, tagged, page numbers and
-// the "Stand" date in every page's footer, the report's content, table headers repeated on a new
-// page. Without a browser, and finding one: test/cli/report-pdf-errors.test.ts.
-import { readFileSync } from 'node:fs';
+// `report --out bericht.pdf`: typeset by Typst in the program's own process (src/write/typeset-pdf.ts,
+// no browser) and read back by poppler (pdfinfo, pdftotext) and pikepdf (the PDF/UA checks of
+// test/independent/check_pdf_ua.py): exactly A4, tagged, the footer on every page with the report,
+// its audience, the network, the "Stand" date and the page, the content in the document's order,
+// table headers repeated on a new page, whom the report is for on the cover, in every footer and
+// in the title, the same bytes on a second run and in another time zone. Every PDF of every
+// example: test/system/pdf-ua.test.ts; a missing typesetter: test/system/pdf-process.test.ts.
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, run, tempDir } from '../support/helpers.js';
-import { expectTaggedA4, hasTool, readPdf } from '../support/tools.js';
+import { EXAMPLES, run, runBin, tempDir } from '../support/helpers.js';
+import { checkPdfUa, expectTaggedA4, hasPythonModule, hasTool, readPdf } from '../support/tools.js';
 
 const TODAY = ['--today', '2026-11-23'];
-const canPrint = hasTool('chromium') && hasTool('pdfinfo') && hasTool('pdftotext');
-const ENV = { PATH: process.env.PATH ?? '' };
+const canRead = hasTool('pdfinfo') && hasTool('pdftotext') && hasPythonModule('pikepdf');
+const KLEVE = join(EXAMPLES, 'kreis-kleve');
 
-describe.runIf(canPrint)('report as PDF', () => {
-  it('A4, tagged, page numbers and the Stand date on every page, the same bytes on a second run', { timeout: 180_000 }, async () => {
+/** The text of each page, in reading order (pdftotext without -layout: the order of the content). */
+const pagesOf = (file: string) =>
+  spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+    .stdout.split('\f')
+    .filter((p) => p.trim() !== '');
+
+describe.runIf(canRead)('report as PDF', () => {
+  it('A4, tagged, PDF/UA, the footer on every page, the sections in order, the same bytes again and in another time zone', { timeout: 120_000 }, async () => {
     const tmp = tempDir();
     try {
-      const r = await run(['report', join(EXAMPLES, 'kreis-kleve'), '--out', 'bericht.pdf', ...TODAY], { cwd: tmp.dir, env: ENV });
+      const r = await run(['report', KLEVE, '--out', 'bericht.pdf', ...TODAY], { cwd: tmp.dir });
       expect(r.code, r.stderr).toBe(0);
       const file = join(tmp.dir, 'bericht.pdf');
       const { info, pages, text } = readPdf(file);
@@ -24,29 +34,52 @@ describe.runIf(canPrint)('report as PDF', () => {
       expect(pages).toBeGreaterThan(1);
       // the one line on stderr says what was written, with the pages poppler counts
       expect(r.stderr).toBe(`✔ bericht.pdf geschrieben (${pages} Seiten)\n`);
-      expect(info).toMatch(/CreationDate: +Mon Nov 23 00:00:00 2026/);
+      expect(info).toMatch(/CreationDate: +Mon Nov 23 00:00:00 2026 UTC/);
+      expect(info).toMatch(/Title: +Netzwerkbericht für die Netzwerkpartner: Netzwerk Kinderschutz Kreis Kleve \(Berichtszeitraum 01\.01\.2026 – 31\.12\.2026/);
       const perPage = text.split('\f').filter((p) => p.trim() !== '');
       expect(perPage).toHaveLength(pages);
       perPage.forEach((page, i) =>
-        expect(page).toMatch(new RegExp(`Netzwerkbericht 2026 · Netzwerk Kinderschutz Kreis Kleve · Stand 23\\.11\\.2026 +Seite ${i + 1} von ${pages}`)),
+        expect(page).toMatch(
+          new RegExp(`Netzwerkbericht 2026 für die Netzwerkpartner · Netzwerk Kinderschutz Kreis Kleve · Stand 23\\.11\\.2026 +Seite ${i + 1} von ${pages}`),
+        ),
       );
-      expect(text).toContain('Netzwerk Kinderschutz Kreis Kleve');
-      expect(text).toContain('Abdeckung');
-      // The table of gaps runs over a page: its header row is printed again on the next page.
-      const gapsHeader = perPage.filter((p) => /Kommune +Fehlende Kategorien/.test(p)).length;
-      expect(gapsHeader).toBeGreaterThan(1);
-      const again = await run(['report', join(EXAMPLES, 'kreis-kleve'), '--out', 'zwei.pdf', ...TODAY], { cwd: tmp.dir, env: ENV });
+      // The table of gaps runs over a page: its header row is there again on the next page.
+      expect(perPage.filter((p) => /Kommune +Fehlende Kategorien/.test(p)).length).toBeGreaterThan(1);
+      // reading order: the nine sections in the document's order
+      const flow = pagesOf(file).join('\n');
+      const at = [
+        '1. Überblick',
+        '2. Aufgaben',
+        '3. Partner',
+        '4. Abdeckung',
+        '5. Teilnahme',
+        '6. Veranstaltungen',
+        '7. Tätigkeiten',
+        '8. Vereinbarungen',
+        '9. Hinweise',
+      ].map((h) => flow.indexOf(h));
+      expect(at.every((x) => x >= 0)).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      const [check] = checkPdfUa([file]);
+      expect(check!.problems).toEqual([]);
+      expect(check!.facts.figures).toHaveLength(3);
+      expect(check!.facts.figures.every((alt) => /: \d/.test(alt))).toBe(true); // the data in words
+
+      const again = await run(['report', KLEVE, '--out', 'zwei.pdf', ...TODAY], { cwd: tmp.dir });
       expect(again.code).toBe(0);
       expect(readFileSync(join(tmp.dir, 'zwei.pdf'))).toEqual(readFileSync(file));
+      const elsewhere = await runBin(['report', KLEVE, '--out', 'drei.pdf', ...TODAY], { cwd: tmp.dir, env: { TZ: 'Pacific/Kiritimati' } });
+      expect(elsewhere.code, elsewhere.stderr).toBe(0);
+      expect(readFileSync(join(tmp.dir, 'drei.pdf'))).toEqual(readFileSync(file));
     } finally {
       tmp.remove();
     }
   });
 
-  it('with --compare: the task matrix, participation and the comparison printed on A4', { timeout: 180_000 }, async () => {
+  it('with --compare: the task matrix, participation and the comparison', { timeout: 120_000 }, async () => {
     const tmp = tempDir();
     try {
-      const r = await run(['report', join(EXAMPLES, 'kreis-kleve'), '--compare', 'previous', '--out', 'vergleich.pdf', ...TODAY], { cwd: tmp.dir, env: ENV });
+      const r = await run(['report', KLEVE, '--compare', 'previous', '--out', 'vergleich.pdf', ...TODAY], { cwd: tmp.dir });
       expect(r.code, r.stderr).toBe(0);
       const file = join(tmp.dir, 'vergleich.pdf');
       const { info, text } = readPdf(file);
@@ -61,6 +94,62 @@ describe.runIf(canPrint)('report as PDF', () => {
       }
       expect(text).toMatch(/Teilnehmende +130 +93 +\+37/);
       expect(text).toMatch(/§ 9 Abs\. 2 Nr\. 3 +die bedarfsgerechte Organisation .*kein Beleg/);
+      const [check] = checkPdfUa([file]);
+      expect(check!.problems).toEqual([]);
+      expect(check!.facts.figures.some((alt) => alt.startsWith('Kennzahlen 2026 und 2025'))).toBe(true);
+    } finally {
+      tmp.remove();
+    }
+  });
+
+  it(
+    'says whom it is for: "Intern – nicht zur Weitergabe" on the cover, in every footer and in the title; "für die Netzwerkpartner"; the public one neither',
+    { timeout: 120_000 },
+    async () => {
+      const tmp = tempDir();
+      try {
+        const read = async (audience: string) => {
+          const r = await run(['report', KLEVE, '--audience', audience, '--out', `${audience}.pdf`, ...TODAY], { cwd: tmp.dir });
+          expect(r.code, r.stderr).toBe(0);
+          const file = join(tmp.dir, `${audience}.pdf`);
+          return { ...readPdf(file), pages: pagesOf(file) };
+        };
+        const internal = await read('internal');
+        expect(internal.info).toMatch(/Title: +Netzwerkbericht – Intern – nicht zur Weitergabe: /);
+        expect(internal.pages[0]!.split('\n').slice(0, 4).join(' ')).toContain('Intern – nicht zur Weitergabe');
+        for (const page of internal.text.split('\f').filter((p) => p.trim() !== ''))
+          expect(page).toMatch(/Netzwerkbericht 2026 – Intern – nicht zur Weitergabe · Netzwerk Kinderschutz Kreis Kleve · Stand 23\.11\.2026 +Seite/);
+
+        const network = await read('network');
+        expect(network.info).toMatch(/Title: +Netzwerkbericht für die Netzwerkpartner: /);
+        expect(network.pages[0]!.split('\n').slice(0, 4).join(' ')).toContain('Für die Netzwerkpartner');
+        expect(network.text).not.toContain('nicht zur Weitergabe');
+
+        const pub = await read('public');
+        expect(pub.info).toMatch(/Title: +Netzwerkbericht: Netzwerk Kinderschutz Kreis Kleve/);
+        expect(pub.text).not.toMatch(/nicht zur Weitergabe|Netzwerkpartner/);
+      } finally {
+        tmp.remove();
+      }
+    },
+  );
+
+  it('shows text from the data as it is: nothing in a name runs as Typst code', { timeout: 60_000 }, async () => {
+    const tmp = tempDir();
+    try {
+      const net = join(tmp.dir, 'netz');
+      cpSync(join(EXAMPLES, 'herne'), net, { recursive: true });
+      // quotes that would close a string literal, Typst's markup, a call that reads a file, a backslash
+      const name = 'Netz ") + panic("x") + (" #panic() $a^2$ *b* _c_ @r <l> \\ // x ] } #read("/etc/passwd")';
+      const file = join(net, 'network.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('name: Netzwerk Kinderschutz Herne', `name: ${JSON.stringify(name)}`));
+      const r = await run(['report', net, '--out', 'bericht.pdf', ...TODAY], { cwd: tmp.dir });
+      expect(r.code, r.stderr).toBe(0);
+      const pdf = join(tmp.dir, 'bericht.pdf');
+      const flow = spawnSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, '');
+      expect(flow).toContain(name.replace(/\s+/g, ''));
+      expect(flow).not.toContain('root:');
+      expect(readPdf(pdf).info).toContain(`Title:           Netzwerkbericht für die Netzwerkpartner: ${name} (`);
     } finally {
       tmp.remove();
     }

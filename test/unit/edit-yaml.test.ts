@@ -241,6 +241,20 @@ describe('set keys of an entry', () => {
     expect(applyEdits(text, [{ op: 'set', path: ['attendance', 0], values: { note: 'x' } }])).toBe('attendance:\n  - {partner: a, persons: 2, note: x}\n');
   });
 
+  it('replaces a list or map: a flow one stays on its line, a block list keeps its indentation and the lines around it', () => {
+    const flow = '- id: a\n  languages: [tr, ar]   # geprüft\n  sector: kita\n';
+    expect(applyEdits(flow, [{ op: 'set', path: [0], values: { languages: ['tr', 'ar', 'ru'] } }])).toBe(
+      '- id: a\n  languages: [tr, ar, ru]   # geprüft\n  sector: kita\n',
+    );
+    const block = '- id: a\n  # Sprachen der Beratung\n  languages:\n    - tr\n    - ar\n  sector: kita\n';
+    expect(applyEdits(block, [{ op: 'set', path: [0], values: { languages: ['pl'] } }])).toBe(
+      '- id: a\n  # Sprachen der Beratung\n  languages:\n    - pl\n  sector: kita\n',
+    );
+    // a map in flow form (an offer's ages): a key dropped, the padding as written
+    const ages = '- title: A\n  ages: { from: 0, to: 6 }  # laut Flyer\n';
+    expect(applyEdits(ages, [{ op: 'set', path: [0], values: { ages: { from: 1 } } }])).toBe('- title: A\n  ages: { from: 1 }  # laut Flyer\n');
+  });
+
   it('works on the top-level map of a one-entry file', () => {
     const text = '# Kopf\nid: a\nname: A\nsector: kita\n';
     expect(applyEdits(text, [{ op: 'set', path: [], values: { website: 'https://a.example' } }])).toBe(

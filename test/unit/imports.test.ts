@@ -18,6 +18,7 @@ const LAYER: Record<string, number> = {
   base: 1, // diagnostics.ts, errors.ts, io.ts, package-root.ts, paths.ts, safe-text.ts, suggest.ts
   load: 2,
   formats: 2, // generic formats: the page layer, xlsx, csv, eml, diff, diagnostics, text table, Markdown
+  'report-data': 2, // the report's data: built from the model, the JSON contract that report writes and overview reads
   write: 2,
   validate: 3,
   edit: 3,

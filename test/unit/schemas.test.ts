@@ -92,6 +92,13 @@ function* walk(node: unknown, path = '#'): Generator<[string, Json]> {
   }
 }
 
+/** The schema a local `$ref` (`#/definitions/…`) points to. */
+function target(schema: Json, ref: string): Json {
+  let node: unknown = schema;
+  for (const part of ref.split('/').slice(1)) node = (node as Json)[part];
+  return node as Json;
+}
+
 function findEnum(schema: Json, pointer: string): unknown[] {
   let node: unknown = schema;
   for (const part of pointer.split('/').slice(1)) node = (node as Json)[part];
@@ -159,7 +166,16 @@ describe('schemas: structure', () => {
           for (const k of ['else', 'oneOf', 'dependencies', 'const', '$id']) {
             expect(node, `${path} uses ${k}`).not.toHaveProperty(k);
           }
-          if (path !== '#') expect(node, `${path} uses anyOf`).not.toHaveProperty('anyOf');
+          // anyOf only for one value in forms of different types (an id or {partner, key}; one kind or
+          // a list): the editor picks the form by the value's type and shows that form's messages.
+          if (path !== '#' && 'anyOf' in node) {
+            const types = (node.anyOf as Json[]).map((form) => form.type ?? target(schema, form.$ref as string).type);
+            expect(
+              types.every((type) => typeof type === 'string'),
+              `${path} uses anyOf with a form of no single type`,
+            ).toBe(true);
+            expect(new Set(types).size, `${path} uses anyOf between forms of the same type`).toBe(types.length);
+          }
           // Required fields: one allOf entry each, with the editor's message (see below).
           if ('properties' in node) expect(node, `${path} lists required fields outside allOf`).not.toHaveProperty('required');
         }

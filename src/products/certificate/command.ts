@@ -12,13 +12,12 @@ import { UsageError } from '../../errors.js';
 import { readTable } from '../../load/table-file.js';
 import type { Meeting, Model } from '../../model/types.js';
 import { loadValidModel } from '../../network/open.js';
-import { printPdf } from '../../write/pdf.js';
+import { typesetPdf } from '../../write/typeset-pdf.js';
 import { writeOutputFolder, type FolderFile } from '../../write/output-folder.js';
 import { certificateText } from './certificate.js';
-import { renderCertificatesHtml } from './html.js';
+import { renderCertificatesTypst } from './typst.js';
 import { namesFrom } from './names.js';
 import { CERTIFICATE, MAX_CERTIFICATES } from './spec.js';
-import { CERTIFICATE_WORDS } from './words.js';
 
 /** The files of an earlier run in the same folder: replaced, or removed when no longer written. */
 const OWN_FILES = /^(bescheinigung-\d+|bescheinigungen-blanko)\.pdf$/;
@@ -55,14 +54,9 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof CER
   return 0;
 }
 
-function pdf(ctx: Context, model: Model, meeting: Meeting, names: readonly (string | undefined)[], out: string): Promise<Uint8Array> {
-  const text = certificateText(model, meeting, ctx.today, ctx.lang);
-  const page = {
-    html: renderCertificatesHtml(text, names, ctx.lang),
-    footer: CERTIFICATE_WORDS[ctx.lang].footer(model.network.name),
-    dated: false,
-    date: ctx.today,
-    out,
-  };
-  return working(ctx, 'working.pdf', () => printPdf(ctx.io, ctx.lang, page));
+async function pdf(ctx: Context, model: Model, meeting: Meeting, names: readonly (string | undefined)[], out: string): Promise<Uint8Array> {
+  const source = renderCertificatesTypst(certificateText(model, meeting, ctx.today, ctx.lang), names, ctx.lang, ctx.today);
+  // without the typesetter: blank certificates are the way to print by hand
+  const typeset = await working(ctx, 'working.pdf', () => typesetPdf({ source, date: ctx.today, out, htmlOptions: '--blank N', note: ctx.note }));
+  return typeset.bytes;
 }

@@ -40,7 +40,8 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof CON
 
   let content: string | Uint8Array;
   if (format === 'csv') content = renderContactsCsv(rows, { lang: ctx.lang, delimiter: options.delimiter ?? ';', bom: options.bom });
-  else if (format === 'xlsx') content = await renderContactsXlsx(rows, { lang: ctx.lang, today: ctx.today, network: model.network.name });
+  else if (format === 'xlsx')
+    content = await renderContactsXlsx(rows, { lang: ctx.lang, today: ctx.today, network: model.network.name, audience: options.audience });
   else if (format === 'vcf') content = renderContactsVcard(rows, { lang: ctx.lang, network: { id: model.network.id, name: model.network.name } });
   else if (options.batch !== undefined)
     content = renderMailboxBlocks(rows, options.batch, (block, blocks, count) => t(ctx.lang, 'reach.mailbox-block', { block, blocks, count }));

@@ -1,13 +1,18 @@
 // The contact list as an Excel workbook: the same columns as the CSV (contacts-csv.ts), through
-// the generic sheet writer (xlsx.ts): phone numbers as text, "Geprüft am" as a real date.
+// the generic sheet writer (xlsx.ts): phone numbers as text, "Geprüft am" as a real date; the
+// sheet named after whom the list is for.
 import type { ContactRow } from '../../model/contact-rows.js';
 import { CONTACTS_WORDS } from './words.js';
 import { label, SECTOR_LABELS, VISIBILITY_LABELS } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { IsoDate } from '../../model/types.js';
+import type { Visibility } from '../../model/vocabulary.js';
 import { renderXlsx, type XlsxColumn } from '../../formats/xlsx.js';
 
-export function renderContactsXlsx(rows: readonly ContactRow[], options: { lang: Lang; today: IsoDate; network: string }): Promise<Uint8Array> {
+export function renderContactsXlsx(
+  rows: readonly ContactRow[],
+  options: { lang: Lang; today: IsoDate; network: string; audience: Visibility },
+): Promise<Uint8Array> {
   const { lang } = options;
   const w = CONTACTS_WORDS[lang];
   const head = w.header;
@@ -31,5 +36,7 @@ export function renderContactsXlsx(rows: readonly ContactRow[], options: { lang:
     text(9, 14, (r) => label(VISIBILITY_LABELS, r.visibility, lang)),
     { header: head[10]!, width: 13, kind: 'date', value: (r) => r.verified },
   ];
-  return renderXlsx({ name: x.sheet, columns, rows }, { date: options.today, dateFormat: x.dateFormat, title: `${x.title} – ${options.network}` });
+  // The sheet says whom the list is for ("Kontakte intern"), as the report does.
+  const name = `${x.sheet} ${label(VISIBILITY_LABELS, options.audience, lang)}`;
+  return renderXlsx({ name, columns, rows }, { date: options.today, dateFormat: x.dateFormat, title: `${x.title} – ${options.network}` });
 }

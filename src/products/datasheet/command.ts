@@ -15,10 +15,10 @@ import { coordinationAddress, partnersToConfirm } from '../../model/policy.js';
 import type { Model, Partner } from '../../model/types.js';
 import { loadValidModel } from '../../network/open.js';
 import { resolvePath } from '../../paths.js';
-import { printPdf } from '../../write/pdf.js';
+import { typesetPdf } from '../../write/typeset-pdf.js';
 import { writeOutputFolder, type FolderFile } from '../../write/output-folder.js';
 import { working } from '../../cli/progress.js';
-import { renderDatasheetHtml } from './html.js';
+import { renderDatasheetTypst } from './typst.js';
 import { datasheetOf, type Datasheet } from './sheet.js';
 import { DATASHEET } from './spec.js';
 import { DATASHEET_WORDS } from './words.js';
@@ -78,15 +78,11 @@ function chosen(model: Model, today: string, queries: readonly string[], options
   return out;
 }
 
-function pdf(ctx: Context, sheet: Datasheet, name: string): Promise<Uint8Array> {
-  const page = {
-    html: renderDatasheetHtml(sheet, ctx.lang),
-    footer: DATASHEET_WORDS[ctx.lang].footer(sheet.partner.name),
-    dated: true,
-    date: ctx.today,
-    out: name,
-  };
-  return working(ctx, 'working.pdf', () => printPdf(ctx.io, ctx.lang, page));
+async function pdf(ctx: Context, sheet: Datasheet, name: string): Promise<Uint8Array> {
+  const source = renderDatasheetTypst(sheet, ctx.lang, ctx.today);
+  // without the typesetter, the Excel sheet is the way to send the data
+  const typeset = await working(ctx, 'working.pdf', () => typesetPdf({ source, date: ctx.today, out: name, htmlOptions: '--format xlsx', note: ctx.note }));
+  return typeset.bytes;
 }
 
 /** The draft to the institution's general address, the sheet attached; from the coordination's address. */

@@ -9,7 +9,7 @@ import { dayOf } from '../../model/dates.js';
 import { isPublicMeeting, partnerConfirmation, visibleTo } from '../../model/policy.js';
 import { foldText, slugify } from '../../model/slug.js';
 import { THEME_OF_SECTOR, THEMES, type Theme } from './themes.js';
-import type { Address, IsoDate, LocalDateTime, Model, Partner } from '../../model/types.js';
+import type { Accessibility, Address, IsoDate, LocalDateTime, Model, Offer, Partner, Translated } from '../../model/types.js';
 import { INSOFA_FIELDS, SECTORS, type InsofaField, type MeetingType, type Sector } from '../../model/vocabulary.js';
 import { rowsByPartner, selectContacts, type ContactRow } from '../../model/contact-rows.js';
 
@@ -49,12 +49,21 @@ export interface DirectoryEntry {
   phone?: string;
   persons: DirectoryPerson[];
   insofa?: InsofaOffer;
+  /** Languages spoken at the institution besides German (ISO 639-1). */
+  languages: readonly string[];
   /** The fields and languages of its InsoFa (those known to the network, as `insofa`), in the vocabulary's and alphabetical order. */
   insofaFields?: InsofaField[];
   insofaLanguages?: string[];
   /** "Stand der Angaben": the day the institution last confirmed its entry. */
   verified?: IsoDate;
+  /** What a family gets there, in the order of the files. */
+  offers: readonly DirectoryOffer[];
+  /** The name explained in other languages (shown after the German name). */
+  nameTranslations: Readonly<Record<string, Translated<'name'>>>;
 }
+
+/** An offer as the directory shows it: the partner's, without the date of its German text. */
+export type DirectoryOffer = Omit<Offer, 'updated'>;
 
 interface DirectoryGroup {
   /** A sector (audience network) or a theme (audience public). */
@@ -105,6 +114,10 @@ export interface Directory {
   coordination: { persons: CoordinationPerson[]; offices: DirectoryEntry[] };
   /** Public meetings from today on, planned or cancelled (never a case conference), by start. */
   events: DirectoryEvent[];
+  /** Every language besides German that an institution or an offer names, by code. */
+  languages: string[];
+  /** For the Wegweiser's accessibility statement (network.yaml). */
+  accessibility?: Accessibility;
   /** With --hide-unconfirmed: the entries left out (not confirmed within targets.review_partners_after_months), by name. */
   hidden: { id: string; name: string }[];
   reviewPartnersAfterMonths: number;
@@ -132,6 +145,8 @@ export function buildDirectory(model: Model, audience: DirectoryAudience, today:
     insofa: entries.filter((e) => e.insofa !== undefined),
     coordination: coordination(model, audience, byId),
     events: events(model, today),
+    languages: [...new Set(entries.flatMap((e) => [...e.languages, ...e.offers.flatMap((o) => o.languages)]))].sort(),
+    ...(model.network.accessibility ? { accessibility: model.network.accessibility } : {}),
     hidden: active
       .filter(unconfirmed)
       .map((p) => ({ id: p.id, name: p.name }))
@@ -155,7 +170,7 @@ function entryOf(partner: Partner, rows: readonly ContactRow[]): DirectoryEntry 
   // What the institution's InsoFa offer, at the institution: from the same persons as insofaKnown.
   const details = insofa ? partner.contacts.filter((c) => c.insofa && visibleTo(c.visibility, 'network')).flatMap((c) => c.insofaDetails ?? []) : [];
   const fields = INSOFA_FIELDS.filter((f) => details.some((d) => d.fields.includes(f)));
-  const languages = [...new Set(details.flatMap((d) => d.languages))].sort();
+  const insofaLanguages = [...new Set(details.flatMap((d) => d.languages))].sort();
   const address = partner.address && (partner.address.street || partner.address.postal_code || partner.address.city) ? partner.address : undefined;
   return {
     id: partner.id,
@@ -170,8 +185,11 @@ function entryOf(partner: Partner, rows: readonly ContactRow[]): DirectoryEntry 
     persons,
     ...(insofa ? { insofa } : {}),
     ...(fields.length > 0 ? { insofaFields: fields } : {}),
-    ...(languages.length > 0 ? { insofaLanguages: languages } : {}),
-    ...optional('verified', partner.verified),
+    ...(insofaLanguages.length > 0 ? { insofaLanguages } : {}),
+    ...(partner.verified ? { verified: partner.verified } : {}),
+    languages: partner.languages,
+    offers: partner.offers.map(({ updated: _, ...offer }) => offer),
+    nameTranslations: partner.translations,
   };
 }
 

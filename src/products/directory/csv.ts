@@ -2,12 +2,12 @@
 // shared table (directory-table.ts) with the CSV conventions of formats/csv.ts (`;`, UTF-8 with
 // BOM, CRLF, no cell a spreadsheet could run as a formula, phone numbers kept as text).
 import type { Directory } from './build-directory.js';
-import type { Lang } from '../../i18n/lang.js';
+import type { PageLocale } from './page-locale.js';
 import { neutralise, phoneCell, spreadsheetCsv } from '../../formats/csv.js';
 import { directoryTable } from './table.js';
 
-export function renderDirectoryCsv(directory: Directory, options: { lang: Lang }): string {
-  const table = directoryTable(directory, options.lang);
+export function renderDirectoryCsv(directory: Directory, options: { locale: PageLocale }): string {
+  const table = directoryTable(directory, options.locale);
   const cell = (text: string, i: number) => (text === '' ? '' : table.kinds[i] === 'phone' ? phoneCell(oneLine(text)) : neutralise(oneLine(text)));
   return spreadsheetCsv([table.header.map(neutralise), ...table.rows.map((r) => r.map(cell))]);
 }

@@ -3,18 +3,19 @@
 // (sector_label, theme_label, group titles) so that a page can show them as they are. Absent
 // values are null, so every entry has the same keys.
 import type { Directory, DirectoryEntry, DirectoryPerson } from './build-directory.js';
-import { PUBLIC_SECTOR_LABELS, THEME_LABELS } from './words.js';
-import { label, MEETING_TYPE_LABELS, SECTOR_LABELS } from '../../i18n/labels.js';
-import type { Lang } from '../../i18n/lang.js';
+import { eventTypeLabel, publicSectorLabel, themeText, themeTitle } from './words.js';
+import { label, SECTOR_LABELS } from '../../i18n/labels.js';
 import type { Sector } from '../../model/vocabulary.js';
 import type { Theme } from './themes.js';
+import type { PageLocale } from './page-locale.js';
 
 /** Raised when a key changes its meaning or disappears; new keys keep the version. */
 const DIRECTORY_JSON_VERSION = 1;
 
-export function renderDirectoryJson(directory: Directory, options: { lang: Lang }): string {
-  const { lang } = options;
-  const sectors = directory.audience === 'public' ? PUBLIC_SECTOR_LABELS : SECTOR_LABELS;
+export function renderDirectoryJson(directory: Directory, options: { locale: PageLocale }): string {
+  const loc = options.locale;
+  const lang = loc.tag;
+  const sectorLabel = (s: Sector) => (directory.audience === 'public' ? publicSectorLabel(loc.t, s) : label(SECTOR_LABELS, s, loc.lang));
   const ids = (entries: readonly DirectoryEntry[]) => entries.map((e) => e.id);
   const json = {
     version: DIRECTORY_JSON_VERSION,
@@ -24,8 +25,8 @@ export function renderDirectoryJson(directory: Directory, options: { lang: Lang 
     as_of: directory.today,
     groups: directory.groups.map((g) => ({
       id: g.key,
-      title: directory.audience === 'public' ? THEME_LABELS[g.key as Theme][lang].title : label(SECTOR_LABELS, g.key as Sector, lang),
-      text: directory.audience === 'public' ? THEME_LABELS[g.key as Theme][lang].text : null,
+      title: directory.audience === 'public' ? themeTitle(loc.t, g.key as Theme) : label(SECTOR_LABELS, g.key as Sector, loc.lang),
+      text: directory.audience === 'public' ? themeText(loc.t, g.key as Theme) : null,
       entries: ids(g.entries),
     })),
     municipalities: directory.towns.map((t) => ({ name: t.name, id: t.slug, entries: ids(t.entries) })),
@@ -34,9 +35,9 @@ export function renderDirectoryJson(directory: Directory, options: { lang: Lang 
       id: e.id,
       name: e.name,
       sector: e.sector,
-      sector_label: label(sectors, e.sector, lang),
+      sector_label: sectorLabel(e.sector),
       theme: e.theme,
-      theme_label: THEME_LABELS[e.theme][lang].title,
+      theme_label: themeTitle(loc.t, e.theme),
       municipalities: e.municipalities ?? null,
       address: e.address ? { street: e.address.street ?? null, postal_code: e.address.postal_code ?? null, city: e.address.city ?? null } : null,
       phone: e.phone ?? null,
@@ -46,6 +47,21 @@ export function renderDirectoryJson(directory: Directory, options: { lang: Lang 
       insofa_fields: e.insofaFields ?? [],
       insofa_languages: e.insofaLanguages ?? [],
       verified: e.verified ?? null,
+      languages: e.languages,
+      offers: e.offers.map((o) => ({
+        title: o.title,
+        description: o.description ?? null,
+        for: o.for,
+        ages: o.ages ? { from: o.ages.from ?? null, to: o.ages.to ?? null } : null,
+        languages: o.languages,
+        cost: o.cost ?? null,
+        anonymous: o.anonymous,
+        hours: o.hours ?? null,
+        accessibility: o.accessibility,
+        municipalities: o.municipalities ?? null,
+        url: o.url ?? null,
+        translations: o.translations,
+      })),
       contacts: e.persons.map(person),
     })),
     insofa: ids(directory.insofa),
@@ -57,7 +73,7 @@ export function renderDirectoryJson(directory: Directory, options: { lang: Lang 
       id: m.id,
       title: m.title,
       type: m.type,
-      type_label: label(MEETING_TYPE_LABELS, m.type, lang),
+      type_label: eventTypeLabel(loc.t, m.type),
       status: m.status,
       start: m.start,
       end: m.end ?? null,

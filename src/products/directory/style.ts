@@ -2,13 +2,14 @@
 // column on a phone (375 px) and several on a wide screen, long addresses and links that wrap
 // instead of widening the page, the filter, and print rules (A4: two columns of cards, none split
 // over two pages; no filter, no links list and no closing line on paper: the top of the first page
-// and the PDF's page footer carry the "Stand").
+// and the PDF's page footer carry the "Stand"). Sides are logical (inline-start, inline-end), so
+// that a right-to-left page (Arabic) mirrors the layout by itself.
 export const DIRECTORY_CSS = `[hidden] { display: none !important; }
 header.cover { padding-top: 28px; padding-bottom: 14px; border-bottom: 4px solid var(--brand); }
 .kicker { margin: 0; color: var(--accent); font-weight: 600; letter-spacing: .08em; text-transform: uppercase; font-size: 13px; }
 .subtitle { margin: 0 0 6px; color: var(--muted); }
 .as-of { margin: 0 0 10px; font-weight: 600; }
-.emergency { margin: 10px 0 14px; padding: 8px 12px; border-left: 5px solid var(--bad); background: var(--bad-soft); color: var(--ink); }
+.emergency { margin: 10px 0 14px; padding: 8px 12px; border-inline-start: 5px solid var(--bad); background: var(--bad-soft); color: var(--ink); }
 .emergency a { color: var(--bad); font-weight: 700; }
 nav.toc h2 { font-size: 18px; margin: 12px 0 4px; }
 nav.toc h3 { font-size: 15px; margin: 10px 0 4px; color: var(--muted); }
@@ -26,7 +27,7 @@ main > section { padding: 8px 0 18px; border-bottom: 1px solid var(--line); }
 .group-text { margin: 0 0 8px; color: var(--muted); }
 ul.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr)); gap: 12px; margin: 8px 0 14px; padding: 0; list-style: none; }
 ul.cards > li { min-width: 0; }
-ul.cards article { height: 100%; padding: 10px 14px; border: 1px solid var(--line); border-left: 5px solid var(--brand); border-radius: 6px; background: #fff; overflow-wrap: anywhere; }
+ul.cards article { height: 100%; padding: 10px 14px; border: 1px solid var(--line); border-inline-start: 5px solid var(--brand); border-radius: 6px; background: #fff; overflow-wrap: anywhere; }
 ul.cards li:target article { outline: 3px solid var(--accent); outline-offset: 2px; }
 .cards h3, .cards h4 { margin: 0 0 2px; font-size: 16px; line-height: 1.3; color: var(--brand); }
 .kind { margin: 0 0 6px; color: var(--muted); font-size: 14px; }
@@ -39,10 +40,10 @@ ul.persons li { padding: 4px 0; border-top: 1px solid var(--line); }
 ul.persons li:first-child { border-top: 0; }
 .person-name { font-weight: 600; }
 .person-function, .person-lines { display: block; }
-.badge { display: inline-block; margin-left: 6px; padding: 0 6px; border-radius: 4px; background: var(--brand-soft); color: var(--brand); font-size: 12px; font-weight: 700; }
+.badge { display: inline-block; margin-inline-start: 6px; padding: 0 6px; border-radius: 4px; background: var(--brand-soft); color: var(--brand); font-size: 12px; font-weight: 700; }
 .via { margin: 8px 0 0; font-size: 14px; font-style: italic; }
 div.towns { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 26rem), 1fr)); gap: 0 24px; }
-ul.towns { margin: 4px 0 0; padding-left: 20px; }
+ul.towns { margin: 4px 0 0; padding-inline-start: 20px; }
 section.town { min-width: 0; padding: 2px 0 6px; overflow-wrap: anywhere; }
 section.town h3 { margin: 12px 0 4px; }
 section.town p { margin: 4px 0; }
@@ -52,11 +53,27 @@ ul.events h3 { margin: 0 0 4px; }
 .when { margin: 0; font-weight: 600; }
 .cancelled { color: var(--bad); }
 footer { border-top: 1px solid var(--line); margin-top: 8px; }
+nav.access { margin: 0 0 10px; padding: 6px 0; border-bottom: 1px solid var(--line); font-size: 14px; }
+nav.access a[aria-current] { font-weight: 700; text-decoration: none; color: var(--ink); }
+.machine-note { margin: 6px 0 10px; padding: 6px 10px; border-inline-start: 5px solid var(--warn); background: var(--warn-soft); color: var(--ink); font-size: 14px; }
+.machine-note p { margin: 2px 0; }
+.gloss { font-weight: 400; color: var(--ink); }
+ul.offers { margin: 0 0 4px; padding: 0; list-style: none; font-size: 14px; }
+ul.offers > li { padding: 4px 0; border-top: 1px solid var(--line); }
+ul.offers > li:first-child { border-top: 0; }
+.offer-title { margin: 0; font-weight: 600; }
+.offer-text { margin: 2px 0; }
+input#filter-a { font: inherit; padding: 4px 6px; width: 8rem; max-width: 100%; border: 1px solid var(--muted); border-radius: 4px; color: var(--ink); }
+section.statement, section.easy { overflow-wrap: anywhere; }
+section.statement h2, section.easy h2 { margin-top: 26px; }
+section.easy p { margin: 4px 0; font-size: 17px; line-height: 1.6; }
+dl.words dt { margin-top: 10px; font-weight: 700; font-size: 17px; }
+dl.words dd { margin: 0; }
 @media (max-width: 600px) {
   header.cover, main, footer { padding-left: 14px; padding-right: 14px; }
   h1 { font-size: 24px; }
   h2 { font-size: 20px; }
-  .filter select { min-width: 0; width: 100%; }
+  .filter select, input#filter-a { min-width: 0; width: 100%; }
   .filter .field { flex-basis: 100%; }
 }
 @media print {
@@ -67,7 +84,7 @@ footer { border-top: 1px solid var(--line); margin-top: 8px; }
   ul.cards article { height: auto; }
   .group-text, #insofa > p, #koordination > p { break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; }
   footer { display: none; }
-  ul.cards article { border-left-width: 3px; }
+  ul.cards article { border-inline-start-width: 3px; }
   .cards h3, .cards h4 { font-size: 11pt; }
   dl.contact, ul.persons, .kind { font-size: 9pt; }
   main > section { border-bottom: 0; }

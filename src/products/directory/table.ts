@@ -3,9 +3,9 @@
 // mail merge: the address in three columns (Straße, PLZ, Ort), the persons in numbered groups of
 // columns (Ansprechperson 1, Funktion 1 …), as many as the institution with the most persons has.
 import type { Directory, DirectoryEntry } from './build-directory.js';
-import { DIRECTORY_TABLE_WORDS, DIRECTORY_WORDS, PUBLIC_SECTOR_LABELS, THEME_LABELS } from './words.js';
+import { DIRECTORY_TABLE_WORDS, publicSectorLabel, themeTitle } from './words.js';
 import { label, SECTOR_LABELS } from '../../i18n/labels.js';
-import type { Lang } from '../../i18n/lang.js';
+import type { PageLocale } from './page-locale.js';
 
 /** What a cell holds, for the Excel column's width and the CSV's protection of phone numbers. */
 export type DirectoryCellKind = 'name' | 'text' | 'short' | 'phone' | 'email' | 'url';
@@ -20,29 +20,28 @@ export interface DirectoryTable {
 const FIXED_KINDS: DirectoryCellKind[] = ['name', 'text', 'text', 'text', 'text', 'short', 'text', 'phone', 'email', 'url', 'text'];
 const PERSON_KINDS: DirectoryCellKind[] = ['text', 'text', 'email', 'phone', 'short'];
 
-export function directoryTable(directory: Directory, lang: Lang): DirectoryTable {
-  const head = DIRECTORY_TABLE_WORDS[lang];
+export function directoryTable(directory: Directory, loc: PageLocale): DirectoryTable {
+  const head = DIRECTORY_TABLE_WORDS[loc.lang];
   const entries = directory.groups.flatMap((g) => g.entries);
   const groups = Math.max(1, ...entries.map((e) => e.persons.length));
   const numbers = Array.from({ length: groups }, (_, i) => i + 1);
   return {
     header: [...head.fixed, ...numbers.flatMap((n) => head.person(n))],
     kinds: [...FIXED_KINDS, ...numbers.flatMap(() => PERSON_KINDS)],
-    rows: entries.map((e) => row(e, directory, lang, groups)),
+    rows: entries.map((e) => row(e, directory, loc, groups)),
   };
 }
 
-function row(e: DirectoryEntry, directory: Directory, lang: Lang, groups: number): string[] {
-  const w = DIRECTORY_TABLE_WORDS[lang];
-  const sectors = directory.audience === 'public' ? PUBLIC_SECTOR_LABELS : SECTOR_LABELS;
+function row(e: DirectoryEntry, directory: Directory, loc: PageLocale, groups: number): string[] {
+  const w = DIRECTORY_TABLE_WORDS[loc.lang];
   const persons = Array.from({ length: groups }, (_, i) => e.persons[i]).flatMap((p) =>
     p ? [p.name, p.function ?? '', p.email ?? '', p.phone ?? '', p.insofa ? w.yes : ''] : ['', '', '', '', ''],
   );
   return [
     e.name,
-    label(sectors, e.sector, lang),
-    THEME_LABELS[e.theme][lang].title,
-    e.municipalities ? e.municipalities.join(', ') : DIRECTORY_WORDS[lang].wholeRegion(directory.network.region),
+    directory.audience === 'public' ? publicSectorLabel(loc.t, e.sector) : label(SECTOR_LABELS, e.sector, loc.lang),
+    themeTitle(loc.t, e.theme),
+    e.municipalities ? e.municipalities.join(', ') : loc.t.t('whole_region', { region: directory.network.region }),
     e.address?.street ?? '',
     e.address?.postal_code ?? '',
     e.address?.city ?? '',

@@ -10,7 +10,8 @@ export interface Topic {
 export const TOPICS: readonly Topic[] = [
   { name: 'format', file: 'format.md', words: ['datenformat', 'dateien', 'yaml', 'felder', 'datenschutz', 'bereiche', 'sector', 'add', 'set', 'verified'] },
   { name: 'import', file: 'import.md', words: ['liste', 'excel', 'csv', 'uebernehmen', 'importieren', 'spalten'] },
-  { name: 'report', file: 'report.md', words: ['bericht', 'netzwerkbericht', 'jahresbericht'] },
+  { name: 'report', file: 'report.md', words: ['bericht', 'netzwerkbericht', 'jahresbericht', 'fruehehilfen', 'profil'] },
+  { name: 'overview', file: 'overview.md', words: ['uebersicht', 'netzwerke', 'landesjugendamt', 'kreis', 'jugendaemter'] },
   { name: 'contacts', file: 'contacts.md', words: ['kontakte', 'kontaktliste', 'verteiler', 'adressen'] },
   { name: 'directory', file: 'directory.md', words: ['verzeichnis', 'partnerverzeichnis', 'wegweiser'] },
   { name: 'meetings', file: 'meetings.md', words: ['veranstaltungen', 'treffen', 'einladung', 'invite', 'sheet', 'teilnahme', 'attendance', 'teilnahmeliste'] },

@@ -1,5 +1,5 @@
 // netzwerk report: options → valid model → report data for its audience → one renderer →
-// stdout or --out (a PDF printed from the HTML through the shared PDF path).
+// stdout or --out (a PDF typeset from the same document through the shared PDF path).
 import { t } from '../../i18n/catalogue.js';
 import type { Invocation } from '../../cli/spec.js';
 import { REPORT, REPORT_OUTPUTS } from './spec.js';
@@ -7,16 +7,15 @@ import { resolveDir, type Context } from '../../cli/context.js';
 import { loadValidModel } from '../../network/open.js';
 import { chooseOutput } from '../../cli/output-format.js';
 import { comparePeriod, periodFrom } from './period-options.js';
-import { formatDate } from '../../i18n/format.js';
-import { REPORT_WORDS } from './words.js';
-import { buildReport } from './data/build-report.js';
-import type { Report } from './data/types.js';
+import { buildReport } from '../../report-data/build-report.js';
+import type { Report } from '../../report-data/types.js';
 import { renderReportHtml } from './render/html.js';
 import { renderReportJson } from './render/json.js';
 import { renderReportMarkdown } from './render/markdown.js';
 import { renderReportText } from './render/text.js';
+import { renderReportTypst } from './render/typst.js';
 import { writeOutput } from '../../write/output.js';
-import { printPdf } from '../../write/pdf.js';
+import { typesetPdf, type TypesetPdf } from '../../write/typeset-pdf.js';
 import { working } from '../../cli/progress.js';
 
 type Format = (typeof REPORT_OUTPUTS)[number]['format'];
@@ -33,8 +32,8 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof REP
   const period = periodFrom(options, ctx.today);
   const compare = options.compare === undefined ? undefined : comparePeriod(options.compare, period);
   const { model, warnings } = loadValidModel(ctx, args.dir);
-  const report = buildReport(model, warnings, period, ctx.today, { audience: options.audience, lang: ctx.lang, compare });
-  const content = format === 'pdf' ? await pdf(report, ctx, options.out) : render(report, format, ctx, options.out !== undefined);
+  const report = buildReport(model, warnings, period, ctx.today, { audience: options.audience, lang: ctx.lang, compare, profile: options.profile });
+  const content = format === 'pdf' ? (await pdf(report, ctx, options.out)).bytes : render(report, format, ctx, options.out !== undefined);
   await writeOutput(ctx, options.out, content, resolveDir(ctx, args.dir));
   return 0;
 }
@@ -53,11 +52,8 @@ function render(report: Report, format: Exclude<Format, 'pdf'>, ctx: Context, to
   }
 }
 
-/** The HTML report printed on A4, each page's footer with the report, the network and the "Stand" date. */
-function pdf(report: Report, ctx: Context, out: string | undefined): Promise<Uint8Array> {
-  const period = report.period.year ?? `${formatDate(report.period.from, ctx.lang)} – ${formatDate(report.period.to, ctx.lang)}`;
-  const footer = `${REPORT_WORDS[ctx.lang].title} ${period} · ${report.network.name}`;
-  return working(ctx, 'working.pdf', () =>
-    printPdf(ctx.io, ctx.lang, { html: renderReportHtml(report, { lang: ctx.lang }), footer, dated: true, date: report.today, out }),
-  );
+/** The report typeset on A4, each page's footer with the report, its audience, the network and the "Stand" date. */
+function pdf(report: Report, ctx: Context, out: string | undefined): Promise<TypesetPdf> {
+  const source = renderReportTypst(report, { lang: ctx.lang });
+  return working(ctx, 'working.pdf', () => typesetPdf({ source, date: report.today, out, htmlOptions: '--format html', note: ctx.note }));
 }

@@ -54,7 +54,7 @@ export const TASK_LAW: Readonly<Record<TaskKey, Pair>> = {
   },
 };
 
-/** What counts as evidence for each task (products/report/data/tasks.ts), in plain words. */
+/** What counts as evidence for each task (report-data/tasks.ts), in plain words. */
 export const TASK_RULE: Readonly<Record<TaskKey, Pair>> = {
   abs2_nr1: {
     de: 'stattgefundene Sitzungen der Steuerungsgruppe und der Arbeitskreise, eingetragene Fachberatungen',

@@ -3,7 +3,7 @@
 // nothing given: the calendar year of --today.
 import { UsageError } from '../../errors.js';
 import type { IsoDate } from '../../model/types.js';
-import { calendarYear, pad4, periodOf, previousPeriod, yearOf, type Period } from './data/period.js';
+import { calendarYear, pad4, periodOf, previousPeriod, yearOf, type Period } from '../../report-data/period.js';
 
 /** `--compare`: the period before this one, or a calendar year other than the report's. */
 export function comparePeriod(option: 'previous' | number, period: Period): Period {

@@ -1,9 +1,10 @@
-// netzwerk report [DIR] [--year YYYY | --from DATE --to DATE] [--format …] [--audience …] [--compare …] [--out FILE]
+// netzwerk report [DIR] [--year YYYY | --from DATE --to DATE] [--format …] [--audience …] [--compare …] [--profile fruehe-hilfen] [--out FILE]
 import { parseCompare, parseYear } from '../../cli/option-parsers.js';
-import { custom, date, oneOf } from '../../cli/options.js';
+import { custom, date, known, oneOf } from '../../cli/options.js';
 import { formatOption, type OutputKind } from '../../cli/output-format.js';
 import { DIR, OUT, type CommandSpec } from '../../cli/spec.js';
 import { AUDIENCES } from '../../model/policy.js';
+import { REPORT_PROFILES } from '../../report-data/build-report.js';
 
 /** What the report can be written as: `--format` and the ending of `--out` choose (cli/output-format.ts). */
 export const REPORT_OUTPUTS = [
@@ -24,6 +25,7 @@ export const REPORT = {
     formatOption(REPORT_OUTPUTS),
     oneOf('audience', AUDIENCES, 'network', 'audience'),
     custom('compare', 'compare', parseCompare),
+    known('profile', REPORT_PROFILES, 'profile'),
     OUT,
   ],
 } as const satisfies CommandSpec;

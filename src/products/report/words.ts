@@ -4,6 +4,12 @@ import type { Lang } from '../../i18n/lang.js';
 
 const de = {
   title: 'Netzwerkbericht',
+  /** The page's description (meta description). */
+  description: (network: string, period: string) =>
+    `Netzwerkbericht ${network}: Partner, Abdeckung nach § 9 Abs. 4 LKiSchG NRW, Veranstaltungen, Teilnahme und Vereinbarungen. ${period}.`,
+  /** Who the report is for, after its title (the HTML's and the PDF's title, the PDF's footer), and on the cover. */
+  audienceTitle: { internal: ' – Intern – nicht zur Weitergabe', network: ' für die Netzwerkpartner', public: '' },
+  audienceMark: { internal: 'Intern – nicht zur Weitergabe', network: 'Für die Netzwerkpartner', public: '' },
   period: 'Berichtszeitraum',
   asOf: 'Stand',
   // sections
@@ -27,7 +33,7 @@ const de = {
   meetingsHeld: 'Stattgefundene Veranstaltungen',
   participants: 'Teilnehmende',
   notesCount: 'Hinweise',
-  nameNotPublished: '(für diesen Leserkreis nicht freigegeben)',
+  coordinationOffice: 'Koordinierungsstelle',
   // partners
   sector: 'Sektor',
   count: 'Anzahl',
@@ -93,6 +99,7 @@ const de = {
   noAgreements: 'Es sind keine Vereinbarungen erfasst.',
   // notes
   noNotes: 'Keine Hinweise: die Daten sind vollständig und aktuell.',
+  noNotesForReaders: 'Keine Hinweise zu den Zahlen dieses Berichts.',
   notesCounted: 'Die Hinweise sind nach Art gezählt; die Einzelheiten liegen der Koordinierungsstelle vor.',
   place: 'Stelle',
   note: 'Hinweis',
@@ -205,6 +212,10 @@ export type ReportWords = { readonly [K in keyof typeof de]: (typeof de)[K] exte
 
 const en: ReportWords = {
   title: 'Network report',
+  description: (network: string, period: string) =>
+    `Network report ${network}: partners, coverage under § 9 (4) LKiSchG NRW, meetings, participation and agreements. ${period}.`,
+  audienceTitle: { internal: ' – Internal – not for circulation', network: ' for the network partners', public: '' },
+  audienceMark: { internal: 'Internal – not for circulation', network: 'For the network partners', public: '' },
   period: 'Reporting period',
   asOf: 'As of',
   // sections
@@ -228,7 +239,7 @@ const en: ReportWords = {
   meetingsHeld: 'Meetings held',
   participants: 'Participants',
   notesCount: 'Notes',
-  nameNotPublished: '(not released for these readers)',
+  coordinationOffice: 'Coordination office',
   // partners
   sector: 'Sector',
   count: 'Count',
@@ -294,6 +305,7 @@ const en: ReportWords = {
   noAgreements: 'No agreements are recorded.',
   // notes
   noNotes: 'No notes: the data is complete and up to date.',
+  noNotesForReaders: 'No notes on the figures of this report.',
   notesCounted: 'The notes are counted by kind; the coordination office has the details.',
   place: 'Location',
   note: 'Note',

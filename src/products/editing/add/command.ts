@@ -3,7 +3,7 @@
 // required ones are asked for), the id from the name, the entry goes where the network keeps
 // that collection (src/edit/place.ts), and the edit layer checks the whole network before writing.
 import type { Invocation } from '../../../cli/spec.js';
-import { ADD, ADD_ACTIVITY, ADD_CONTACT, ADD_MEETING, ADD_PARTNER } from './spec.js';
+import { ADD, ADD_ACTIVITY, ADD_CONTACT, ADD_MEETING, ADD_OFFER, ADD_PARTNER } from './spec.js';
 import type { Opt, OptionsOf } from '../../../cli/options.js';
 import type { Context } from '../../../cli/context.js';
 import { askerFor, type Asker } from '../../../cli/ask.js';
@@ -46,6 +46,7 @@ export async function run(ctx: Context, invocation: Invocation<typeof ADD>): Pro
     if (invocation.kind === 'partner') return partnerPlanner(ctx, session, options as Options<typeof ADD_PARTNER>, ask);
     if (invocation.kind === 'contact') return contactPlanner(ctx, session, options as Options<typeof ADD_CONTACT>, ask);
     if (invocation.kind === 'meeting') return meetingPlanner(ctx, session, options as Options<typeof ADD_MEETING>, ask);
+    if (invocation.kind === 'offer') return offerPlanner(ctx, session, options as Options<typeof ADD_OFFER>, ask);
     return activityPlanner(ctx, session, options as Options<typeof ADD_ACTIVITY>, ask);
   };
   // On a terminal the questions come first, without holding the folder's lock while the user thinks;
@@ -98,24 +99,57 @@ const partnerPlanner: Planner<typeof ADD_PARTNER> = async (ctx, session, o, aske
       phone: o.phone,
       joined: o.joined ?? ctx.today,
       tags: o.tag.length > 0 ? o.tag : undefined,
+      languages: o.language.length > 0 ? [...new Set(o.language)] : undefined,
     },
     KEY_ORDER.partner,
   );
   return placeNew(folder, 'partners', id, entry as Value);
 };
 
+/** On a terminal: which partner, chosen from the list of all, by name and id. */
+const askPartner = (a: Asker, model: Model, question: string) =>
+  a.choose(
+    question,
+    model.partners.map((p) => ({ value: p.id, name: `${p.name} (${p.id})` })),
+  );
+
+/** An offer at a partner: appended to its offers, with today as the date of its German text (`updated`). */
+const offerPlanner: Planner<typeof ADD_OFFER> = async (ctx, session, o, asker) => {
+  const lang = ctx.lang;
+  const { model } = session;
+  await require('offer', o, asker, [
+    ['partner', (a) => askPartner(a, model, t(lang, 'ask.offer-partner'))],
+    ['title', (a) => a.text(t(lang, 'ask.title'), { check: notEmpty(lang) })],
+  ]);
+  const partner = knownPartner(model, '--partner', o.partner!);
+  if (partner.offers.some((offer) => sameName(offer.title, o.title!))) throw new UsageError('usage.add-offer-title', { partner: partner.name, title: o.title });
+  const municipalities = o.municipality.map((m) => knownValue('--municipality', m, model.network.region.municipalities));
+  const ages = ordered({ from: o.ageFrom, to: o.ageTo }, ['from', 'to']);
+  const entry = ordered(
+    {
+      title: o.title,
+      description: o.description,
+      for: o.for.length > 0 ? o.for : undefined,
+      ages: Object.keys(ages).length > 0 ? ages : undefined,
+      languages: o.language.length > 0 ? [...new Set(o.language)] : undefined,
+      cost: o.cost,
+      anonymous: o.anonymous ? true : undefined,
+      hours: o.hours,
+      accessibility: o.accessibility.length > 0 ? o.accessibility : undefined,
+      municipalities: municipalities.length > 0 ? municipalities : undefined,
+      url: o.url,
+      updated: ctx.today,
+    },
+    KEY_ORDER.offer,
+  );
+  return { file: partner.origin.file, edits: [{ op: 'append', path: [...partner.origin.path, 'offers'], item: entry as Value }] };
+};
+
 const contactPlanner: Planner<typeof ADD_CONTACT> = async (ctx, session, o, asker) => {
   const lang = ctx.lang;
   const { model } = session;
   await require('contact', o, asker, [
-    [
-      'partner',
-      (a) =>
-        a.choose(
-          t(lang, 'ask.partner'),
-          model.partners.map((p) => ({ value: p.id, name: `${p.name} (${p.id})` })),
-        ),
-    ],
+    ['partner', (a) => askPartner(a, model, t(lang, 'ask.partner'))],
     ['name', (a) => a.text(t(lang, 'ask.contact-name'), { check: notEmpty(lang) })],
   ]);
   if (asker && o.visibility === undefined)

@@ -1,11 +1,12 @@
-// netzwerk add partner|contact|meeting|activity [DIR] [--FIELD VALUE]… [--dry-run]: each kind a
+// netzwerk add partner|contact|meeting|activity|offer [DIR] [--FIELD VALUE]… [--dry-run]: each kind a
 // subcommand with its own options (and its own help: `netzwerk add partner --help`).
-import { parseCount, parseDateOrDateTime } from '../../../cli/option-parsers.js';
-import { custom, date, flag, many, manyCustom, value } from '../../../cli/options.js';
+import { parseAge, parseCount, parseDateOrDateTime } from '../../../cli/option-parsers.js';
+import { custom, date, flag, known, many, manyCustom, manyOf, value } from '../../../cli/options.js';
+import { parseLanguage } from './language-option.js';
 import { MEETING_STATUS_LABELS, VISIBILITY_LABELS } from '../../../i18n/labels.js';
 import { listOption, STATUS_WORDS, VISIBILITY_WORDS } from '../values.js';
 import { DIR, type CommandSpec } from '../../../cli/spec.js';
-import { MEETING_STATUSES, VISIBILITIES } from '../../../model/vocabulary.js';
+import { ACCESS_FEATURES, MEETING_STATUSES, OFFER_AUDIENCES, VISIBILITIES } from '../../../model/vocabulary.js';
 import { sectorOption } from '../sectors.js';
 
 /** Every kind has these: the id to use instead of one made from the name, and the dry run. */
@@ -26,6 +27,7 @@ export const ADD_PARTNER = {
     value('phone', 'phone'),
     date('joined'),
     many('tag', 'text'),
+    { ...many('language', 'language'), parse: (raw: unknown) => many('language', 'language').parse(raw).map(parseLanguage) },
     ...EVERY,
   ],
 } as const satisfies CommandSpec;
@@ -88,9 +90,31 @@ export const ADD_ACTIVITY = {
   ],
 } as const satisfies CommandSpec;
 
+/** An offer of a partner (FORMAT.md, third stage): appended to the partner's offers, the date of its German text today. */
+export const ADD_OFFER = {
+  name: 'offer',
+  args: [DIR],
+  options: [
+    value('partner', 'id'),
+    value('title', 'text'),
+    value('description', 'text'),
+    manyOf('for', OFFER_AUDIENCES, 'for'),
+    custom('ageFrom', 'number', parseAge),
+    custom('ageTo', 'number', parseAge),
+    { ...many('language', 'language'), parse: (raw: unknown) => many('language', 'language').parse(raw).map(parseLanguage) },
+    known('cost', ['kostenlos', 'gebuehr'] as const, 'cost'),
+    flag('anonymous'),
+    value('hours', 'text'),
+    manyOf('accessibility', ACCESS_FEATURES, 'access'),
+    many('municipality', 'municipality'),
+    value('url', 'url'),
+    flag('dryRun'),
+  ],
+} as const satisfies CommandSpec;
+
 export const ADD = {
   name: 'add',
   args: [{ key: 'kind', required: true }, DIR],
   options: [],
-  subcommands: [ADD_PARTNER, ADD_CONTACT, ADD_MEETING, ADD_ACTIVITY],
+  subcommands: [ADD_PARTNER, ADD_CONTACT, ADD_MEETING, ADD_ACTIVITY, ADD_OFFER],
 } as const satisfies CommandSpec;

@@ -15,6 +15,7 @@ import type { IsoDate, Model, Origin, Partner } from '../../../model/types.js';
 import type { Sector, Visibility } from '../../../model/vocabulary.js';
 import { VISIBILITIES } from '../../../model/vocabulary.js';
 import { nameKey } from '../../../model/match.js';
+import { languageCode } from '../../../model/languages.js';
 import { foldText } from '../../../model/slug.js';
 import { suggest } from '../../../suggest.js';
 import { unneutralise } from '../../../formats/csv-cells.js';
@@ -87,6 +88,8 @@ const FIELDS = {
   street: ['strasse', 'str', 'strasseundhausnummer', 'strassehausnummer', 'anschrift', 'adresse', 'street', 'address'],
   city: ['ort', 'stadt', 'city', 'town', 'wohnort', 'sitz'],
   remarks: ['bemerkung', 'bemerkungen', 'anmerkung', 'anmerkungen', 'notiz', 'notizen', 'hinweis', 'hinweise', 'kommentar', 'remarks', 'notes'],
+  languages: ['sprachen', 'sprache', 'fremdsprachen', 'languages', 'language', 'gesprochenesprachen'],
+  offers: ['angebote', 'angebot', 'leistungen', 'offers', 'services'],
 } as const;
 type Field = keyof typeof FIELDS;
 
@@ -290,6 +293,8 @@ export function planImport(table: readonly (readonly string[])[], model: Model, 
         address: Object.keys(address).length > 0 ? address : undefined,
         website: website(rows, note),
         joined: options.today,
+        languages: languagesOf(rows, note),
+        offers: offersOf(rows, options.today),
         contacts: people.length > 0 ? people : undefined,
       },
       KEY_ORDER.partner,
@@ -399,6 +404,39 @@ function website(rows: readonly Row[], note: Note): string | undefined {
   if (/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(url)) return url;
   note(row.number, 'import.bad-value', { column: 'website', value });
   return undefined;
+}
+
+/** Languages spoken at the institution (`Türkisch, Arabisch` or `tr; ar`), as ISO 639-1 codes; German is not listed. */
+function languagesOf(rows: readonly Row[], note: Note): string[] | undefined {
+  const codes: string[] = [];
+  for (const row of rows) {
+    for (const word of row
+      .get('languages')
+      .split(/[,;/\n]+/)
+      .map((w) => w.trim())
+      .filter(Boolean)) {
+      const code = languageCode(word);
+      if (code === undefined) note(row.number, 'import.bad-value', { column: 'languages', value: word });
+      else if (code !== 'de' && !codes.includes(code)) codes.push(code);
+    }
+  }
+  return codes.length > 0 ? codes : undefined;
+}
+
+/** Offers by their titles (`Erziehungsberatung; Elternkurs`), each with the day of the import as the date of its German text. */
+function offersOf(rows: readonly Row[], today: IsoDate): Record<string, Value>[] | undefined {
+  const titles = [
+    ...new Set(
+      rows.flatMap((row) =>
+        row
+          .get('offers')
+          .split(/[;\n]+/)
+          .map((w) => w.trim().replace(/\s+/g, ' '))
+          .filter(Boolean),
+      ),
+    ),
+  ];
+  return titles.length > 0 ? titles.map((title) => ordered({ title, updated: today }, KEY_ORDER.offer)) : undefined;
 }
 
 const PHONE = /^\+?[0-9][0-9 ()/.-]*[0-9]$/;

@@ -1,5 +1,5 @@
 // netzwerk set QUERY FIELD=VALUE… [DIR] [--all] [--partner-of ID] [--kind …] [--dry-run]: changes
-// fields of entries that exist (persons, partners, meetings), through the writing path (every
+// fields of entries that exist (persons, partners, meetings, a partner's offers), through the writing path (every
 // untouched byte kept, the whole network validated first, the diff shown, all or nothing). A query
 // that finds several entries changes nothing without --all and lists them. Values as people type
 // them (fields.ts); an empty value removes an optional field.
@@ -14,11 +14,11 @@ import { KEY_ORDER } from '../../../edit/order.js';
 import { UsageError } from '../../../errors.js';
 import { codeOf, t } from '../../../i18n/catalogue.js';
 import { addDays, dayOf } from '../../../model/dates.js';
-import type { Meeting } from '../../../model/types.js';
+import type { Meeting, Partner } from '../../../model/types.js';
 import { knownPartner } from '../../../cli/option-values.js';
 import { editNetwork, type NetworkSession } from '../../../network/change.js';
 import { suggest } from '../../../suggest.js';
-import { fieldNamed, FIELDS, type Kind, type Parsed } from './fields.js';
+import { fieldNamed, FIELDS, KINDS, type Kind, type Parsed } from './fields.js';
 import { SET } from './spec.js';
 import { targetsOf, type Target } from './targets.js';
 
@@ -53,7 +53,7 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof SET
   const [query, ...extra] = dir === undefined ? others : others.slice(0, -1);
   if (extra.length > 0 || (query === undefined && options.partnerOf === undefined && !options.all))
     throw new UsageError('set.words', { words: others.join(' ') });
-  const kinds = assignments.reduce<readonly Kind[]>((acc, a) => acc.filter((k) => FIELDS[a.field]!.kinds.includes(k)), ['person', 'partner', 'meeting']);
+  const kinds = assignments.reduce<readonly Kind[]>((acc, a) => acc.filter((k) => FIELDS[a.field]!.kinds.includes(k)), KINDS);
   if (kinds.length === 0) throw new UsageError('set.fields-apart', { fields: assignments.map((a) => a.field).join(', ') });
   if (options.kind !== undefined && !kinds.includes(options.kind))
     throw new UsageError('set.kind-fields', { kind: options.kind, fields: assignments.map((a) => a.field).join(', ') });
@@ -77,7 +77,7 @@ function plan(
   if (found.length > 1) throw new UsageError('set.which-kind', { query: shown, kinds: found.map((f) => f.kind).join(', ') });
   const { kind, groups } = found[0]!;
   const where = (target: Target) =>
-    t(ctx.lang, 'where', { file: target.origin.file, line: session.locate(target.origin, kind === 'meeting' ? ['title'] : ['name']).line });
+    t(ctx.lang, 'where', { file: target.origin.file, line: session.locate(target.origin, kind === 'meeting' || kind === 'offer' ? ['title'] : ['name']).line });
   const describe = (target: Target) =>
     `${target.name}${target.partner && target.partner.name !== target.name ? `, ${target.partner.name}` : ''}${target.email ? ` <${target.email}>` : ''} (${where(target)})`;
   if (groups.length > 1 && !o.all) throw new UsageError('set.ambiguous', { query: shown, count: groups.length, list: groups.flat().map(describe) });
@@ -103,6 +103,10 @@ function plan(
         edits.push({ op: 'set', path: target.origin.path, values: { end }, order: target.order });
       }
     }
+    // The German text that translations follow changed (a partner's name; an offer's title, description or hours): its date
+    // moves, so that "Übersetzung veraltet" tells the truth. An offer carries that date always (add offer writes it).
+    if (germanTextChanged(target, shownChanges) && !o.assignments.some((a) => a.field === 'updated'))
+      edits.push({ op: 'set', path: target.origin.path, values: { updated: ctx.today }, order: target.order });
     if (edits.length === 0) continue;
     ctx.say('set.entry', { entry: describe(target), changes: shownChanges.join('; ') });
     changes.push({ file: target.origin.file, edits });
@@ -111,7 +115,22 @@ function plan(
   return changes;
 }
 
-const shownValue = (v: Value): string => (Array.isArray(v) ? v.join(', ') : String(v));
+function germanTextChanged(target: Target, shownChanges: readonly string[]): boolean {
+  const changed = (field: string) => shownChanges.some((c) => c.startsWith(`${field}:`));
+  if (target.kind === 'partner') return Object.keys((target.entry as Partner).translations).length > 0 && changed('name');
+  if (target.kind === 'offer') return ['title', 'description', 'hours'].some(changed);
+  return false;
+}
+
+const shownValue = (v: Value): string => {
+  if (Array.isArray(v)) return v.join(', ');
+  // an offer's ages: `3–6`, `ab 12` is `12–`, `bis 6` is `–6`
+  if (typeof v === 'object') {
+    const range = v as { readonly [key: string]: Value };
+    return `${String(range.from ?? '')}–${String(range.to ?? '')}`;
+  }
+  return String(v);
+};
 
 /** The edit of one field of an entry, and its value before; undefined when nothing would change. */
 function editOf(target: Target, key: string, value: Value | 'remove'): { edits: Edit[]; before: string | undefined } | undefined {

@@ -1,4 +1,4 @@
-// netzwerk set QUERY FIELD=VALUE… [DIR] [--all] [--partner-of ID] [--kind person|partner|meeting] [--dry-run]
+// netzwerk set QUERY FIELD=VALUE… [DIR] [--all] [--partner-of ID] [--kind person|partner|meeting|offer] [--dry-run]
 import { flag, known, value } from '../../../cli/options.js';
 import type { CommandSpec } from '../../../cli/spec.js';
 
@@ -9,5 +9,5 @@ export const SET = {
     { key: 'query', required: true },
     { key: 'changes', required: true, variadic: true },
   ],
-  options: [flag('all'), value('partnerOf', 'id'), known('kind', ['person', 'partner', 'meeting'] as const, 'kind'), flag('dryRun')],
+  options: [flag('all'), value('partnerOf', 'id'), known('kind', ['person', 'partner', 'meeting', 'offer'] as const, 'kind'), flag('dryRun')],
 } as const satisfies CommandSpec;

@@ -1,5 +1,5 @@
 // netzwerk sheet MEETING [DIR] [--format html|pdf|csv] [--out FILE] [--lines N] [--guest-lines N]:
-// the sign-in sheet to print on the day (HTML, or PDF through the shared PDF path), or the CSV
+// the sign-in sheet to print on the day (HTML, or a PDF typeset through the shared PDF path), or the CSV
 // template to type it up afterwards, which `netzwerk attendance` reads back (docs/meetings.md).
 import { signInSheet } from './sheet.js';
 import { t } from '../../../i18n/catalogue.js';
@@ -10,12 +10,11 @@ import { loadValidModel } from '../../../network/open.js';
 import { knownMeeting } from '../../../cli/option-values.js';
 import { chooseOutput } from '../../../cli/output-format.js';
 import { UsageError } from '../../../errors.js';
-import { formatDate } from '../../../i18n/format.js';
-import { SHEET_WORDS } from './words.js';
 import { renderSheetCsv } from './csv.js';
 import { renderSheetHtml } from './html.js';
+import { renderSheetTypst } from './typst.js';
 import { writeOutput } from '../../../write/output.js';
-import { printPdf } from '../../../write/pdf.js';
+import { typesetPdf } from '../../../write/typeset-pdf.js';
 import { working } from '../../../cli/progress.js';
 
 export async function run(ctx: Context, { args, options }: Invocation<typeof SHEET>): Promise<number> {
@@ -35,12 +34,15 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof SHE
   let content: string | Uint8Array;
   if (format === 'csv') content = renderSheetCsv(data, { lang: ctx.lang });
   else {
-    const html = renderSheetHtml(data, { lang: ctx.lang, lines: options.lines ?? 2, guestLines: options.guestLines ?? 8 });
-    const footer = SHEET_WORDS[ctx.lang].footer(meeting.title, formatDate(data.meeting.when.startDay, ctx.lang));
-    content =
-      format === 'html'
-        ? html
-        : await working(ctx, 'working.pdf', () => printPdf(ctx.io, ctx.lang, { html, footer, dated: false, date: ctx.today, out: options.out }));
+    const layout = { lang: ctx.lang, lines: options.lines ?? 2, guestLines: options.guestLines ?? 8 };
+    if (format === 'html') content = renderSheetHtml(data, layout);
+    else {
+      const source = renderSheetTypst(data, { ...layout, today: ctx.today });
+      const pdf = await working(ctx, 'working.pdf', () =>
+        typesetPdf({ source, date: ctx.today, out: options.out, htmlOptions: '--format html', note: ctx.note }),
+      );
+      content = pdf.bytes;
+    }
   }
   await writeOutput(ctx, options.out, content, resolveDir(ctx, args.dir));
   return 0;

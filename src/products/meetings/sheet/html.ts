@@ -6,7 +6,7 @@ import type { SheetData } from './sheet.js';
 import { formatWhen } from '../../../i18n/format.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { SHEET_WORDS } from './words.js';
-import { escapeHtml, renderPage } from '../../../formats/page.js';
+import { escapeHtml, germanData, renderPage } from '../../../formats/page.js';
 
 export interface SheetOptions {
   lang: Lang;
@@ -34,13 +34,21 @@ table.sign.guests th.what { width: 33%; }
 }
 `;
 
-export function renderSheetHtml(data: SheetData, options: SheetOptions): string {
-  const w = SHEET_WORDS[options.lang];
+/** When and where, and who organises: the sheet's facts, on the page and in the PDF (typst.ts). */
+export function sheetFacts(data: SheetData, lang: Lang): [string, string][] {
+  const w = SHEET_WORDS[lang];
   const m = data.meeting;
-  const facts: [string, string][] = [[w.when, formatWhen(m.when, options.lang)]];
+  const facts: [string, string][] = [[w.when, formatWhen(m.when, lang)]];
   if (m.location) facts.push([w.place, m.location]);
   if (m.online) facts.push([w.online, m.online]);
   if (m.organizers.length > 0) facts.push([w.organizers, m.organizers.join(', ')]);
+  return facts;
+}
+
+export function renderSheetHtml(data: SheetData, options: SheetOptions): string {
+  const w = SHEET_WORDS[options.lang];
+  const m = data.meeting;
+  const facts = sheetFacts(data, options.lang);
   const empty = (cells: number) => Array.from({ length: cells }, () => '<td></td>').join('');
   const rows = (count: number, cells: number) => Array.from({ length: count }, () => `<tr>${empty(cells)}</tr>`).join('\n');
   const head = (...columns: [string, string][]) =>
@@ -48,7 +56,7 @@ export function renderSheetHtml(data: SheetData, options: SheetOptions): string 
 
   const blocks = data.partners.map(
     (p) =>
-      `<section class="block">\n<table class="sign">\n<caption>${escapeHtml(p.name)}</caption>\n${head(['name', w.name], ['signature', w.signature])}\n<tbody>\n${rows(options.lines, 2)}\n</tbody>\n</table>\n</section>`,
+      `<section class="block">\n<table class="sign">\n<caption${germanData(options.lang)}>${escapeHtml(p.name)}</caption>\n${head(['name', w.name], ['signature', w.signature])}\n<tbody>\n${rows(options.lines, 2)}\n</tbody>\n</table>\n</section>`,
   );
   const guests =
     options.guestLines > 0
@@ -66,7 +74,7 @@ export function renderSheetHtml(data: SheetData, options: SheetOptions): string 
   const body = [
     '<header class="cover">',
     `<p class="kicker">${escapeHtml(w.kicker)} · ${escapeHtml(data.network.name)}</p>`,
-    `<h1>${escapeHtml(m.title)}</h1>`,
+    `<h1${germanData(options.lang)}>${escapeHtml(m.title)}</h1>`,
     `<dl class="facts">\n${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('\n')}\n</dl>`,
     `<p>${escapeHtml(w.intro)}</p>`,
     `<p class="note">${escapeHtml(w.privacy)}</p>`,
@@ -78,5 +86,6 @@ export function renderSheetHtml(data: SheetData, options: SheetOptions): string 
   ]
     .filter(Boolean)
     .join('\n');
-  return renderPage({ lang: options.lang, title: `${w.kicker}: ${m.title}`, css: SHEET_CSS, body });
+  const description = `${w.kicker}: ${m.title} – ${data.network.name}, ${formatWhen(m.when, options.lang)}`;
+  return renderPage({ lang: options.lang, title: `${w.kicker}: ${m.title}`, description, css: SHEET_CSS, body });
 }

@@ -2,12 +2,14 @@
 // sections the GDPR asks for (the data, purposes, legal basis, recipients, source, storage,
 // rights, contacts), every word already in the reader's language and no internal path or code.
 // The Markdown and HTML renderers lay out the same document.
-import { formatDate } from '../../../i18n/format.js';
+import { qualificationText } from '../person/text.js';
+import { formatDate, formatShare } from '../../../i18n/format.js';
 import { label, SECTOR_LABELS } from '../../../i18n/labels.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { LETTER_WORDS, type LetterWords } from './words.js';
 import { PERSON_WORDS } from '../person/words.js';
 import type { Address } from '../../../model/types.js';
+import type { LetterForm } from '../../../model/vocabulary.js';
 import type { LetterData } from './letter.js';
 import type { MentionEntry, Occurrence, OrganisationEntry, PersonEntry, SignatoryEntry, UncheckedEntry } from '../person/person.js';
 
@@ -20,7 +22,11 @@ export type LetterBlock =
 export interface LetterDocument {
   lang: Lang;
   title: string;
+  /** DIN 5008 form A or B: where the printed letter's address field stands. */
+  form: LetterForm;
   sender: string[];
+  /** The sender in one line above the address, for the window of the envelope (the post returns undeliverable letters there). */
+  returnAddress: string;
   addressee: string[];
   date: string;
   subject: string;
@@ -74,11 +80,17 @@ export function letterDocument(data: LetterData, lang: Lang): LetterDocument {
   return {
     lang,
     title: w.title,
+    form: data.form,
     sender: [coordination, ...(data.sender.organisation ? [data.sender.organisation] : []), ...addressLines(data.sender.address)],
-    addressee: [data.addressee.name, ...(data.addressee.organisation ? [data.addressee.organisation] : []), ...addressLines(data.addressee.address)],
+    returnAddress: [data.sender.organisation ?? coordination, ...addressLines(data.sender.address)].join(' · '),
+    addressee: [
+      w.addresseeName(data.addressee.name, data.addressee.salutation),
+      ...(data.addressee.organisation ? [data.addressee.organisation] : []),
+      ...addressLines(data.addressee.address),
+    ],
     date: w.dateLine(data.sender.address?.city, today),
     subject: w.subject,
-    salutation: w.salutation(data.addressee.name),
+    salutation: w.salutation(data.addressee.name, data.addressee.salutation),
     sections: [
       { title: '', blocks: [{ kind: 'paragraph', text: found ? w.intro(data.network, today) : w.introNothing(data.network, findings.query, today) }] },
       ...sections,
@@ -93,7 +105,7 @@ function dataBlock(o: Occurrence, w: LetterWords, date: (d: string) => string, l
   switch (o.kind) {
     case 'coordinator':
     case 'contact':
-      return personBlock(o, w, date);
+      return personBlock(o, w, date, lang);
     case 'organisation':
       return organisationBlock(o, w, lang);
     case 'signatory':
@@ -105,8 +117,9 @@ function dataBlock(o: Occurrence, w: LetterWords, date: (d: string) => string, l
   }
 }
 
-function personBlock(o: PersonEntry, w: LetterWords, date: (d: string) => string): LetterBlock {
+function personBlock(o: PersonEntry, w: LetterWords, date: (d: string) => string, lang: Lang): LetterBlock {
   const rows: [string, string][] = [[w.field.name, o.name]];
+  if (o.salutation !== undefined) rows.push([w.field.salutation, o.salutation]);
   if (o.function !== undefined) rows.push([w.field.function, o.function]);
   if (o.email !== undefined) rows.push([w.field.email, o.email]);
   if (o.phone !== undefined) rows.push([w.field.phone, o.phone]);
@@ -115,6 +128,8 @@ function personBlock(o: PersonEntry, w: LetterWords, date: (d: string) => string
   if (o.insofa) rows.push([w.field.insofa, w.yes]);
   rows.push([w.field.release, w.release[o.visibility]]);
   if (o.consent !== undefined) rows.push([w.field.consent, date(o.consent)]);
+  if (o.fte !== undefined) rows.push([w.field.fte, formatShare(o.fte, lang)]);
+  for (const q of o.qualifications) rows.push([w.field.qualification, qualificationText(q, date)]);
   rows.push([w.field.verified, o.verified === undefined ? w.never : date(o.verified)]);
   const caption = o.kind === 'coordinator' ? w.kinds.coordinator : w.kinds.contact(o.partner?.name ?? '–');
   return { kind: 'fields', caption, rows };

@@ -1,5 +1,5 @@
 // The Art. 15 letter as one HTML page on the shared page layer (page.ts): a DIN-style letter head
-// (sender, addressee, date), the subject, then the sections. Printed to PDF through write/pdf.ts.
+// (sender, addressee, date), the subject, then the sections. The PDF for a window envelope: typst.ts.
 import type { LetterBlock, LetterDocument } from './document.js';
 import { escapeHtml as e, renderPage } from '../../../formats/page.js';
 
@@ -17,6 +17,11 @@ main.letter ul { padding-left: 20px; }
 main.letter li { margin: 3px 0; }
 p.contact { margin: 6px 0 10px 0; padding-left: 12px; border-left: 3px solid var(--brand-soft); }
 .closing { margin-top: 24px; }
+@media screen and (max-width: 600px) {
+  .letterhead { grid-template-columns: minmax(0, 1fr); }
+  .sender, .addressee, .date { grid-column: 1; grid-row: auto; text-align: left; padding-top: 0; }
+}
+main.letter { overflow-wrap: break-word; }
 @media print {
   main.letter { max-width: none; padding: 0; }
   .letterhead { break-inside: avoid; }
@@ -45,7 +50,13 @@ export function renderLetterHtml(doc: LetterDocument): string {
     if (section.title) out.push('</section>');
   }
   out.push(`<p class="closing">${e(doc.closing)}</p>`, `<p>${br(doc.signature)}</p>`, '</main>');
-  return renderPage({ lang: doc.lang, title: `${doc.title}: ${doc.addressee[0] ?? ''}`, css: LETTER_CSS, body: out.join('\n') });
+  return renderPage({
+    lang: doc.lang,
+    title: `${doc.title}: ${doc.addressee[0] ?? ''}`,
+    description: `${doc.title} – ${doc.subject}`,
+    css: LETTER_CSS,
+    body: out.join('\n'),
+  });
 }
 
 function renderBlock(block: LetterBlock): string {

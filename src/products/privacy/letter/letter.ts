@@ -5,6 +5,7 @@
 import { isActive } from '../../../model/coverage.js';
 import { coordinationFor } from '../../../model/policy.js';
 import type { Address, DataProtectionOfficer, Model } from '../../../model/types.js';
+import type { LetterForm, Salutation } from '../../../model/vocabulary.js';
 import { distinctPersons, meant } from '../../../model/match.js';
 import { personCandidates, type Occurrence, type PersonEntry, type PersonFindings, type UncheckedEntry } from '../person/person.js';
 
@@ -27,8 +28,10 @@ export interface LetterData {
   network: string;
   /** The office the letter comes from: the first active coordinator's institution (else the first youth office). */
   sender: { organisation?: string; address?: Address };
-  /** The person written to: the name found (else the query), with their institution and its address. */
-  addressee: { name: string; organisation?: string; address?: Address };
+  /** The person written to: the name found (else the query), how a letter addresses them, their institution and its address. */
+  addressee: { name: string; salutation?: Salutation; organisation?: string; address?: Address };
+  /** DIN 5008 form A or B (network.yaml `letter_form`): where the address field stands. */
+  form: LetterForm;
   coordinators: LetterContact[];
   dpo?: DataProtectionOfficer;
   reviewMonths: number;
@@ -65,6 +68,7 @@ export function letterData(model: Model, findings: PersonFindings): LetterData {
     ...new Set([...persons.map((p) => p.name), ...unchecked.map((u) => u.fields.find((f) => f.key === 'name')?.value).filter((n): n is string => !!n)]),
   ];
   const home = persons.find((p) => p.partner)?.partner;
+  const salutation = persons.find((p) => p.name === names[0] && p.salutation !== undefined)?.salutation;
   const homePartner = home ? model.partnerById.get(home.id) : undefined;
   const coordination = coordinationFor(model, LETTER_AUDIENCE, findings.today);
   const activeOffice = (id: string) => [model.partnerById.get(id)].find((p) => p !== undefined && isActive(p, findings.today));
@@ -76,6 +80,7 @@ export function letterData(model: Model, findings: PersonFindings): LetterData {
     sender: { ...(office ? { organisation: office.name } : {}), ...(office?.address ? { address: office.address } : {}) },
     addressee: {
       name: names[0] ?? findings.query,
+      ...(salutation !== undefined ? { salutation } : {}),
       ...(home ? { organisation: home.name } : {}),
       ...(homePartner?.address ? { address: homePartner.address } : {}),
     },
@@ -94,6 +99,7 @@ export function letterData(model: Model, findings: PersonFindings): LetterData {
       })),
     ],
     ...(model.network.data_protection_officer ? { dpo: model.network.data_protection_officer } : {}),
+    form: model.network.letter_form,
     reviewMonths: model.network.targets.review_contacts_after_months,
     retentionMonths: model.network.targets.retention_months_after_leaving,
     activePartners: model.partners.filter((p) => isActive(p, findings.today)).length,

@@ -5,12 +5,33 @@
 // and Art. 7 DSGVO (publication with consent); the rights of Art. 16, 17, 18, 21 and 77 DSGVO; the
 // supervisory authority of NRW (LDI NRW, Kavalleriestraße 2–4, 40213 Düsseldorf).
 import type { Lang } from '../../../i18n/lang.js';
+import type { Salutation } from '../../../model/vocabulary.js';
+
+/** Words before a name that stay with the surname in a greeting: titles and name particles. */
+const TITLES = /^(dr|prof|professor|professorin)\.?$/i;
+const PARTICLES = new Set(['von', 'vom', 'zu', 'zum', 'zur', 'van', 'de', 'der', 'den', 'ten', 'ter', 'di', 'da', 'del', 'la', 'le']);
+
+/**
+ * The part of a full name a greeting uses: the surname with the particles before it and the
+ * academic titles (`Dr. Anna von der Heide` → `Dr. von der Heide`).
+ */
+function surname(name: string): string {
+  const words = name.trim().split(/\s+/);
+  const titles = words.filter((w, i) => TITLES.test(w) && words.slice(0, i).every((x) => TITLES.test(x)));
+  const rest = words.slice(titles.length);
+  let start = rest.length - 1;
+  while (start > 0 && PARTICLES.has(rest[start - 1]!)) start--;
+  return [...titles, ...rest.slice(Math.max(0, start))].join(' ');
+}
 
 export interface LetterWords {
   title: string;
   subject: string;
   coordination: (network: string) => string;
-  salutation: (name: string) => string;
+  /** The greeting: by salutation and surname when the salutation is known (`salutation` of the person), else by the full name. */
+  salutation: (name: string, salutation: Salutation | undefined) => string;
+  /** The addressee's first line in the window: `Frau Wiebke Hendricks`. */
+  addresseeName: (name: string, salutation: Salutation | undefined) => string;
   intro: (network: string, date: string) => string;
   introNothing: (network: string, query: string, date: string) => string;
   copy: string;
@@ -26,6 +47,7 @@ export interface LetterWords {
   mentionWhere: { meeting: string; agreement: string; network: string; other: string };
   field: {
     name: string;
+    salutation: string;
     function: string;
     email: string;
     phone: string;
@@ -34,6 +56,8 @@ export interface LetterWords {
     insofa: string;
     release: string;
     consent: string;
+    fte: string;
+    qualification: string;
     verified: string;
     sector: string;
     address: string;
@@ -88,7 +112,9 @@ const de: LetterWords = {
   subject: 'Ihre Anfrage nach Art. 15 DSGVO: Auskunft über die zu Ihrer Person gespeicherten Daten',
   coordination: (n) => `Koordinierungsstelle ${n}`,
   // (the sender line: "Koordinierungsstelle Netzwerk Kinderschutz Kleve", as the offices sign)
-  salutation: (name) => `Guten Tag ${name},`,
+  salutation: (name, salutation) =>
+    salutation === 'Frau' ? `Sehr geehrte Frau ${surname(name)},` : salutation === 'Herr' ? `Sehr geehrter Herr ${surname(name)},` : `Guten Tag ${name},`,
+  addresseeName: (name, salutation) => (salutation === undefined ? name : `${salutation} ${name}`),
   intro: (n, d) =>
     `Sie haben Auskunft darüber erbeten, ob und welche personenbezogenen Daten die Koordinierungsstelle für das ${n} über Sie verarbeitet. Wir bestätigen, dass wir die folgenden Daten über Sie gespeichert haben (Stand ${d}).`,
   introNothing: (n, q, d) =>
@@ -120,6 +146,7 @@ const de: LetterWords = {
   },
   field: {
     name: 'Name',
+    salutation: 'Anrede',
     function: 'Funktion',
     email: 'E-Mail',
     phone: 'Telefon',
@@ -128,6 +155,8 @@ const de: LetterWords = {
     insofa: 'Insoweit erfahrene Fachkraft',
     release: 'Freigabe',
     consent: 'Einwilligung zur Veröffentlichung',
+    fte: 'Stellenanteil in der Koordination',
+    qualification: 'Qualifikation',
     verified: 'Zuletzt bestätigt',
     sector: 'Bereich',
     address: 'Anschrift',
@@ -197,7 +226,9 @@ const en: LetterWords = {
   title: 'Information under Art. 15 GDPR',
   subject: 'Your request under Art. 15 GDPR: information on the personal data stored about you',
   coordination: (n) => `Coordination office, ${n}`,
-  salutation: (name) => `Dear ${name},`,
+  salutation: (name, salutation) =>
+    salutation === 'Frau' ? `Dear Ms ${surname(name)},` : salutation === 'Herr' ? `Dear Mr ${surname(name)},` : `Dear ${name},`,
+  addresseeName: (name, salutation) => (salutation === undefined ? name : `${salutation === 'Frau' ? 'Ms' : 'Mr'} ${name}`),
   intro: (n, d) =>
     `You asked whether and which personal data the coordination office of the ${n} processes about you. We confirm that we store the following data about you (as of ${d}).`,
   introNothing: (n, q, d) =>
@@ -229,6 +260,7 @@ const en: LetterWords = {
   },
   field: {
     name: 'Name',
+    salutation: 'Salutation',
     function: 'Function',
     email: 'E-mail',
     phone: 'Phone',
@@ -237,6 +269,8 @@ const en: LetterWords = {
     insofa: 'Child-protection specialist (InsoFa)',
     release: 'Released',
     consent: 'Consent to publication',
+    fte: 'Staff share in the coordination',
+    qualification: 'Qualification',
     verified: 'Last confirmed',
     sector: 'Sector',
     address: 'Address',

@@ -1,5 +1,5 @@
 // netzwerk person QUERY [DIR] [--format text|json|letter] [--out FILE]: everything stored about
-// one person, for an Art. 15 GDPR request; as a letter ready to send (Markdown, HTML or PDF).
+// one person, for an Art. 15 GDPR request; as a letter ready to send (Markdown, HTML or a PDF for a window envelope).
 // It answers from whatever parses: errors in the data are listed first, on stderr, and the
 // answer says what it could not cover (an Art. 15 request cannot wait for a typo). No match is a
 // valid answer (exit 0).
@@ -19,8 +19,9 @@ import { renderLetterText } from '../letter/text.js';
 import { renderLetterMarkdown } from '../letter/markdown.js';
 import { renderPersonJson } from './json.js';
 import { renderPersonText } from './text.js';
+import { renderLetterTypst } from '../letter/typst.js';
 import { writeOutput } from '../../../write/output.js';
-import { printPdf } from '../../../write/pdf.js';
+import { typesetPdf } from '../../../write/typeset-pdf.js';
 import { working } from '../../../cli/progress.js';
 
 export async function run(ctx: Context, { args, options }: Invocation<typeof PERSON>): Promise<number> {
@@ -63,15 +64,11 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof PER
     else if (format === 'letter-md') content = renderLetterMarkdown(doc);
     else if (format === 'letter-html') content = renderLetterHtml(doc);
     else {
-      const page = {
-        html: renderLetterHtml(doc),
-        footer: doc.footer,
-        dated: true,
-        date: ctx.today,
-        out: options.out,
-        htmlOptions: '--format letter --out brief.html',
-      };
-      content = await working(ctx, 'working.pdf', () => printPdf(ctx.io, ctx.lang, page));
+      const source = renderLetterTypst(doc, ctx.today);
+      const pdf = await working(ctx, 'working.pdf', () =>
+        typesetPdf({ source, date: ctx.today, out: options.out, htmlOptions: '--format letter --out brief.html', note: ctx.note }),
+      );
+      content = pdf.bytes;
     }
     letterNotes(ctx, findings, data.names, data.dpo === undefined);
   }

@@ -20,6 +20,7 @@ function occurrence(o: Occurrence): Record<string, unknown> {
       return {
         ...where,
         name: o.name,
+        salutation: o.salutation ?? null,
         function: o.function ?? null,
         email: o.email ?? null,
         phone: o.phone ?? null,
@@ -29,6 +30,8 @@ function occurrence(o: Occurrence): Record<string, unknown> {
         visibility: o.visibility,
         consent: o.consent ?? null,
         verified: o.verified ?? null,
+        fte: o.fte ?? null,
+        qualifications: o.qualifications.map((q) => ({ title: q.title, provider: q.provider ?? null, date: q.date ?? null })),
         data: snake(o.data),
         lists: { contacts: o.audiences, calendar_organizer: o.calendars, report_overview: o.report },
       };

@@ -4,8 +4,8 @@ import { compareFiles, formatPath } from '../../../diagnostics.js';
 import type { Locate } from '../../../load/locate.js';
 import { isActive } from '../../../model/coverage.js';
 import { audiencesOf, careOf, organizer, type Audience, type CareState } from '../../../model/policy.js';
-import type { Address, Contact, Coordinator, IsoDate, Model, Origin, Partner, RawItem } from '../../../model/types.js';
-import type { AgreementStatus, AgreementType, Sector, Visibility } from '../../../model/vocabulary.js';
+import type { Address, Contact, Coordinator, IsoDate, Model, Origin, Partner, Qualification, RawItem } from '../../../model/types.js';
+import type { AgreementStatus, AgreementType, Salutation, Sector, Visibility } from '../../../model/vocabulary.js';
 import { showControls } from '../../../safe-text.js';
 import type { MentionEntry, Place, UncheckedEntry } from '../entries.js';
 import { distinctPersons, emailMatches, mentionsName, nameMatches, sameName, textMentions, type Named } from '../../../model/match.js';
@@ -29,6 +29,7 @@ export interface PersonEntry {
   place: Place;
   matchedBy: 'name' | 'email';
   name: string;
+  salutation?: Salutation;
   function?: string;
   email?: string;
   phone?: string;
@@ -38,6 +39,9 @@ export interface PersonEntry {
   visibility: Visibility;
   consent?: IsoDate;
   verified?: IsoDate;
+  /** A coordinator's staff share and qualifications (network.yaml): data about the person, too. */
+  fte?: number;
+  qualifications: Qualification[];
   data: DataState;
   /** The audiences of `netzwerk contacts` (CSV, vCard, e-mail list) that include this entry today. */
   audiences: Audience[];
@@ -172,6 +176,7 @@ export function findPerson(
       place: place(c.origin, ['name']),
       matchedBy,
       name: c.name,
+      ...(c.salutation !== undefined ? { salutation: c.salutation } : {}),
       ...(c.function !== undefined ? { function: c.function } : {}),
       ...(c.email !== undefined ? { email: c.email } : {}),
       ...(c.phone !== undefined ? { phone: c.phone } : {}),
@@ -181,6 +186,8 @@ export function findPerson(
       visibility: c.visibility,
       ...(c.consent !== undefined ? { consent: c.consent } : {}),
       ...(c.verified !== undefined ? { verified: c.verified } : {}),
+      ...('fte' in c && c.fte !== undefined ? { fte: c.fte } : {}),
+      qualifications: 'qualifications' in c ? c.qualifications.map((q) => ({ ...q })) : [],
       data: careOf(c, partner, model, today),
       audiences: audiencesOf(c, partner, today),
       calendars: kind === 'coordinator' ? organizerIn(c as Coordinator) : [],

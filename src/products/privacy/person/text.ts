@@ -1,10 +1,11 @@
 // `netzwerk person` for the screen: every place the person occurs, what is stored there and
 // where it goes. Written to be handed (or copied) into the answer to an Art. 15 request.
+import type { Qualification } from '../../../model/types.js';
 import { AGREEMENT_STATUS_LABELS, label, SECTOR_LABELS, VISIBILITY_LABELS } from '../../../i18n/labels.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { PERSON_WORDS } from './words.js';
 import { quote } from '../../../i18n/catalogue.js';
-import { formatDate } from '../../../i18n/format.js';
+import { formatDate, formatShare } from '../../../i18n/format.js';
 import {
   personsFound,
   type DataState,
@@ -60,6 +61,7 @@ function block(o: Occurrence, t: Words, date: (d: string) => string, lang: Lang,
 
 function personRows(o: PersonEntry, t: Words, date: (d: string) => string, lang: Lang, rows: [string, string][]): void {
   rows.push([t.field.name, o.name]);
+  if (o.salutation !== undefined) rows.push([t.field.salutation, o.salutation]);
   if (o.function !== undefined) rows.push([t.field.function, o.function]);
   if (o.email !== undefined) rows.push([t.field.email, o.email]);
   if (o.phone !== undefined) rows.push([t.field.phone, o.phone]);
@@ -68,6 +70,8 @@ function personRows(o: PersonEntry, t: Words, date: (d: string) => string, lang:
   if (o.partner) rows.push([t.field.partner, partnerText(o.partner, t, date)]);
   rows.push([t.field.visibility, t.visibilityValue(label(VISIBILITY_LABELS, o.visibility, lang), o.visibility)]);
   rows.push([t.field.consent, o.consent === undefined ? t.noConsent : date(o.consent)]);
+  if (o.fte !== undefined) rows.push([t.field.fte, formatShare(o.fte, lang)]);
+  for (const q of o.qualifications) rows.push([t.field.qualification, qualificationText(q, date)]);
   const [key, value] = stateText(o.data, t, date);
   if (key === 'deletion') rows.push([t.field.verified, o.verified === undefined ? t.state.never : date(o.verified)]);
   rows.push([key === 'verified' ? t.field.verified : t.deletion, value]);
@@ -127,3 +131,7 @@ function excerpt(text: string, lang: Lang): string {
   const shown = one.length <= 120 ? one : `${one.slice(0, 119)}…`;
   return quote(lang, shown);
 }
+
+/** A qualification as it is stored: its title, with provider and date where given. */
+export const qualificationText = (q: Qualification, date: (d: string) => string): string =>
+  [q.title, [q.provider, q.date === undefined ? undefined : date(q.date)].filter(Boolean).join(', ')].filter(Boolean).join(' – ');

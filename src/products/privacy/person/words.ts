@@ -21,6 +21,7 @@ export const PERSON_WORDS = {
     /** The keys of an entry with errors, in words. */
     rawField: {
       name: 'Name',
+      salutation: 'Anrede',
       function: 'Funktion',
       email: 'E-Mail',
       phone: 'Telefon',
@@ -29,6 +30,8 @@ export const PERSON_WORDS = {
       visibility: 'Sichtbarkeit',
       consent: 'Einwilligung',
       verified: 'Bestätigt',
+      fte: 'Stellenanteil',
+      qualifications: 'Qualifikationen',
       partner: 'Partner',
       id: 'Kennung',
       sector: 'Bereich',
@@ -39,6 +42,7 @@ export const PERSON_WORDS = {
     uncheckedLists: 'noch keiner Liste: der Eintrag hat Fehler und wird erst nach der Korrektur verwendet',
     field: {
       name: 'Name',
+      salutation: 'Anrede',
       function: 'Funktion',
       email: 'E-Mail',
       phone: 'Telefon',
@@ -47,6 +51,8 @@ export const PERSON_WORDS = {
       partner: 'Partner',
       visibility: 'Sichtbarkeit',
       consent: 'Einwilligung',
+      fte: 'Stellenanteil',
+      qualification: 'Qualifikation',
       verified: 'Bestätigt',
       lists: 'Erscheint in',
       agreement: 'Vereinbarung',
@@ -100,6 +106,7 @@ export const PERSON_WORDS = {
     },
     rawField: {
       name: 'Name',
+      salutation: 'Salutation',
       function: 'Function',
       email: 'E-mail',
       phone: 'Phone',
@@ -108,6 +115,8 @@ export const PERSON_WORDS = {
       visibility: 'Visibility',
       consent: 'Consent',
       verified: 'Verified',
+      fte: 'Staff share',
+      qualifications: 'Qualifications',
       partner: 'Partner',
       id: 'Id',
       sector: 'Sector',
@@ -118,6 +127,7 @@ export const PERSON_WORDS = {
     uncheckedLists: 'no list yet: the entry has errors and is used only once corrected',
     field: {
       name: 'Name',
+      salutation: 'Salutation',
       function: 'Function',
       email: 'E-mail',
       phone: 'Phone',
@@ -126,6 +136,8 @@ export const PERSON_WORDS = {
       partner: 'Partner',
       visibility: 'Visibility',
       consent: 'Consent',
+      fte: 'Staff share',
+      qualification: 'Qualification',
       verified: 'Verified',
       lists: 'Appears in',
       agreement: 'Agreement',

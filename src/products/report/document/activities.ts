@@ -4,7 +4,7 @@ import { formatDate, formatDecimal, formatPercent } from '../../../i18n/format.j
 import { ACTIVITY_TYPE_LABELS, label } from '../../../i18n/labels.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { REPORT_WORDS } from '../words.js';
-import type { Report } from '../data/types.js';
+import type { Report } from '../../../report-data/types.js';
 import { num, type Block, type Section } from './blocks.js';
 
 export function activitiesSection(r: Report, lang: Lang): Section {
@@ -37,8 +37,8 @@ export function activitiesSection(r: Report, lang: Lang): Section {
         rows: a.list.map((x) => [
           { text: when(x) },
           { text: label(ACTIVITY_TYPE_LABELS, x.type, lang) },
-          { text: x.title },
-          { text: [x.body, x.count === null ? null : String(x.count)].filter((v) => v !== null).join(', ') || '–' },
+          { text: x.title, data: true },
+          { text: [x.body, x.count === null ? null : String(x.count)].filter((v) => v !== null).join(', ') || '–', data: true },
         ]),
       },
     ],
@@ -72,7 +72,7 @@ export function evaluationBlocks(r: Report, lang: Lang): Block[] {
         { title: REPORT_WORDS[lang].responses, align: 'right' },
         { title: REPORT_WORDS[lang].offers, align: 'right' },
       ],
-      rows: e.ratings.map((q) => [{ text: q.question }, { text: formatDecimal(q.mean, lang) }, num(q.responses), num(q.offers)]),
+      rows: e.ratings.map((q) => [{ text: q.question, data: true }, { text: formatDecimal(q.mean, lang) }, num(q.responses), num(q.offers)]),
     });
     blocks.push({ kind: 'paragraph', text: REPORT_WORDS[lang].ratingsNote(), note: true });
   }

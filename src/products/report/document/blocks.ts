@@ -5,18 +5,18 @@ import type { Lang } from '../../../i18n/lang.js';
 
 export type { Cell, Tone };
 
-/** HTML only: the inline SVG charts of render/report-svg*.ts. */
+/** The charts: inline SVG in the HTML (render/svg*.ts), drawn by Typst in the PDF (render/typst-charts.ts). */
 export type ChartKind = 'sectors' | 'matrix' | 'participants' | 'participation' | 'compare';
 
 export type Block =
-  | { kind: 'facts'; rows: { label: string; value: string; tone?: Tone }[] }
+  | { kind: 'facts'; rows: { label: string; value: string; tone?: Tone; data?: boolean }[] }
   | { kind: 'figures'; items: { label: string; value: string; detail?: string; tone?: Tone }[] }
-  | { kind: 'paragraph'; text: string; note?: boolean; plainOnly?: boolean }
+  | { kind: 'paragraph'; text: string; note?: boolean; plainOnly?: boolean; data?: boolean }
   | { kind: 'subheading'; text: string }
   | { kind: 'list'; items: { text: string; detail?: string }[] }
-  /** `plainOnly`: text and Markdown only, the HTML shows a chart instead. */
+  /** `plainOnly`: text, Markdown and the PDF; the HTML shows a chart instead. */
   | { kind: 'table'; id: string; caption: string; columns: Column[]; rows: Cell[][]; plainOnly?: boolean }
-  /** HTML only: an inline SVG chart drawn from the report data. */
+  /** A chart drawn from the report data (none in text and Markdown). */
   | { kind: 'chart'; chart: ChartKind };
 
 export interface Section {
@@ -28,6 +28,12 @@ export interface Section {
 export interface ReportDocument {
   lang: Lang;
   title: string;
+  /** Whom the report is for, after its title (empty for the public): ` – Intern – nicht zur Weitergabe`, ` für die Netzwerkpartner`. */
+  audienceTitle: string;
+  /** The same on the cover (empty for the public). */
+  audienceMark: string;
+  /** What a printed page's footer says: the report, its period and audience, the network. */
+  footer: string;
   networkName: string;
   subtitle: string;
   sections: Section[];

@@ -5,7 +5,7 @@ import { INSOFA_FIELD_LABELS, label, SCHUTZKONZEPT_LABELS, SECTOR_LABELS } from 
 import type { Lang } from '../../../i18n/lang.js';
 import type { Sector } from '../../../model/vocabulary.js';
 import { REPORT_WORDS } from '../words.js';
-import type { Report } from '../data/types.js';
+import type { Report } from '../../../report-data/types.js';
 import { num, type Block, type Section } from './blocks.js';
 
 export function careSection(r: Report, lang: Lang): Section {

@@ -5,7 +5,7 @@ import { ACTIVITY_TYPE_LABELS, MEETING_TYPE_LABELS, label } from '../../../i18n/
 import type { Lang } from '../../../i18n/lang.js';
 import { REPORT_WORDS } from '../words.js';
 import type { ActivityType, MeetingType } from '../../../model/vocabulary.js';
-import type { Report } from '../data/types.js';
+import type { Report } from '../../../report-data/types.js';
 import { num, type Section } from './blocks.js';
 
 /** A period as a column title: the year, or first and last day. */

@@ -16,12 +16,13 @@ import { hasEnded } from '../../../model/coverage.js';
 import { formatDate, formatDecimal } from '../../../i18n/format.js';
 import { dayOf } from '../../../model/dates.js';
 import { CATEGORIES, MEETING_TYPES, SECTORS, type Category } from '../../../model/vocabulary.js';
-import type { Report, ReportTarget } from '../data/types.js';
+import type { Report, ReportTarget } from '../../../report-data/types.js';
 
 import { activitiesSection, evaluationBlocks } from './activities.js';
 import { careSection } from './care.js';
 import { num, type Block, type Cell, type ReportDocument, type Section, type Tone } from './blocks.js';
 import { compareSection } from './compare.js';
+import { fruehHilfenSection, profileFacts } from './fruehe-hilfen.js';
 import { participationSection } from './participation.js';
 import { tasksSection } from './tasks.js';
 export type { Block, ReportDocument, Tone } from './blocks.js';
@@ -44,6 +45,9 @@ export function reportDocument(r: Report, lang: Lang): ReportDocument {
   return {
     lang,
     title: REPORT_WORDS[lang].title,
+    audienceTitle: REPORT_WORDS[lang].audienceTitle[r.audience],
+    audienceMark: REPORT_WORDS[lang].audienceMark[r.audience],
+    footer: `${REPORT_WORDS[lang].title} ${r.period.year ?? periodText(r, lang)}${REPORT_WORDS[lang].audienceTitle[r.audience]} · ${r.network.name}`,
     networkName: r.network.name,
     subtitle: `${REPORT_WORDS[lang].period} ${periodText(r, lang)} · ${REPORT_WORDS[lang].asOf} ${formatDate(r.today, lang)}`,
     sections: [
@@ -54,6 +58,7 @@ export function reportDocument(r: Report, lang: Lang): ReportDocument {
       coverageSection(r, lang),
       careSection(r, lang),
       participationSection(r, lang),
+      ...(r.fruehe_hilfen ? [fruehHilfenSection(r, r.fruehe_hilfen, lang)] : []),
       meetings(r, lang),
       activitiesSection(r, lang),
       agreements(r, lang),
@@ -77,15 +82,16 @@ function overview(r: Report, lang: Lang): Section {
   const n = r.network;
   const ms = n.region.municipalities;
   const regionText = ms.length > 1 ? `${n.region.name} (${REPORT_WORDS[lang].municipalitiesCount(ms.length)}: ${ms.join(', ')})` : n.region.name;
-  const facts: { label: string; value: string }[] = [
-    { label: REPORT_WORDS[lang].network, value: n.name },
-    { label: REPORT_WORDS[lang].region, value: regionText },
+  const facts: { label: string; value: string; data?: boolean }[] = [
+    { label: REPORT_WORDS[lang].network, value: n.name, data: true },
+    { label: REPORT_WORDS[lang].region, value: regionText, data: true },
   ];
   if (n.founded) facts.push({ label: REPORT_WORDS[lang].founded, value: formatDate(n.founded, lang) });
   facts.push(
     { label: REPORT_WORDS[lang].period, value: periodText(r, lang) },
     { label: REPORT_WORDS[lang].asOf, value: formatDate(r.today, lang) },
-    { label: REPORT_WORDS[lang].youthOffices, value: n.youth_offices.map((y) => y.name).join('; ') },
+    { label: REPORT_WORDS[lang].youthOffices, value: n.youth_offices.map((y) => y.name).join('; '), data: true },
+    ...profileFacts(r, lang),
   );
   const cov = r.coverage;
   const requiredCovered = cov.required.filter((c) => cov.covered.includes(c)).length;
@@ -133,15 +139,16 @@ function overview(r: Report, lang: Lang): Section {
         { title: REPORT_WORDS[lang].contact, wrap: 32 },
       ],
       rows: n.coordinators.map((c) => [
-        c.name === null ? { text: REPORT_WORDS[lang].nameNotPublished, tone: 'muted' as const } : { text: c.name },
-        { text: c.function ?? '–' },
-        { text: c.partner_name },
+        // A coordinator the readers may not see by name is named by the office.
+        { text: c.name ?? `${REPORT_WORDS[lang].coordinationOffice}, ${c.partner_name}`, data: true },
+        { text: c.function ?? '–', data: true },
+        { text: c.partner_name, data: true },
         { text: [c.email, c.phone].filter(Boolean).join(', ') || '–' },
       ]),
     },
   ];
   if (n.mission_statement)
-    blocks.push({ kind: 'subheading', text: REPORT_WORDS[lang].missionStatement }, { kind: 'paragraph', text: n.mission_statement.trim() });
+    blocks.push({ kind: 'subheading', text: REPORT_WORDS[lang].missionStatement }, { kind: 'paragraph', text: n.mission_statement.trim(), data: true });
   return { id: 'ueberblick', title: REPORT_WORDS[lang].overview, blocks };
 }
 
@@ -168,6 +175,7 @@ function partners(r: Report, lang: Lang): Section {
             .filter((x) => x.sector === s)
             .map((x) => x.name)
             .join(', '),
+          data: true,
         },
       ]),
     });
@@ -183,7 +191,7 @@ function partners(r: Report, lang: Lang): Section {
       id: `partner-${key}`,
       caption: REPORT_WORDS[lang][key],
       columns: [{ title: REPORT_WORDS[lang].date }, { title: REPORT_WORDS[lang].partner, wrap: 50 }, { title: REPORT_WORDS[lang].sector, wrap: 28 }],
-      rows: list.map((x) => [{ text: formatDate(x.date, lang) }, { text: x.name }, { text: label(SECTOR_LABELS, x.sector, lang) }]),
+      rows: list.map((x) => [{ text: formatDate(x.date, lang) }, { text: x.name, data: true }, { text: label(SECTOR_LABELS, x.sector, lang) }]),
     });
   }
   return { id: 'partner', title: REPORT_WORDS[lang].partners, blocks };
@@ -217,7 +225,12 @@ function coverageSection(r: Report, lang: Lang): Section {
         { title: REPORT_WORDS[lang].status, nowrap: true },
         { title: REPORT_WORDS[lang].coveredBy, wrap: 46 },
       ],
-      rows: cov.categories.map((c, i) => [num(i + 1), { text: label(CATEGORY_LAW, c.id, lang) }, status(c), { text: names(c.partners, nameOf, lang, 4) }]),
+      rows: cov.categories.map((c, i) => [
+        num(i + 1),
+        { text: label(CATEGORY_LAW, c.id, lang) },
+        status(c),
+        { text: names(c.partners, nameOf, lang, 4), data: true },
+      ]),
     },
   ];
   if (isKreis(r)) {
@@ -230,7 +243,7 @@ function coverageSection(r: Report, lang: Lang): Section {
       plainOnly: true,
       columns: [{ title: REPORT_WORDS[lang].municipality }, ...CATEGORIES.map((_, i) => ({ title: String(i + 1), align: 'center' as const }))],
       rows: ms.map((m) => [
-        { text: m },
+        { text: m, data: true },
         ...CATEGORIES.map((c) => {
           const x = matrixMark(r, m, c);
           return { text: x.mark, tone: x.tone };
@@ -249,7 +262,7 @@ function coverageSection(r: Report, lang: Lang): Section {
       rows: ms.map((m) => {
         const missing = cov.by_municipality[m]!.missing;
         return [
-          { text: m },
+          { text: m, data: true },
           missing.length === 0
             ? { text: REPORT_WORDS[lang].noGaps, tone: 'ok' as const }
             : { text: missing.map((c) => label(CATEGORY_LABELS, c, lang)).join(', '), tone: 'bad' as const },
@@ -341,7 +354,7 @@ function meetings(r: Report, lang: Lang): Section {
       rows: held.map((x) => [
         { text: formatDate(dayOf(x.start), lang) },
         { text: label(MEETING_TYPE_LABELS, x.type, lang) },
-        { text: x.title },
+        { text: x.title, data: true },
         num(x.organisations),
         num(x.participants!),
       ]),
@@ -362,7 +375,7 @@ function meetings(r: Report, lang: Lang): Section {
       rows: other.map((x) => [
         { text: formatDate(dayOf(x.start), lang) },
         { text: label(MEETING_TYPE_LABELS, x.type, lang) },
-        { text: x.title },
+        { text: x.title, data: true },
         { text: label(MEETING_STATUS_LABELS, x.status, lang), tone: x.status === 'cancelled' ? 'muted' : undefined },
       ]),
     });
@@ -387,7 +400,7 @@ function agreements(r: Report, lang: Lang): Section {
       { title: REPORT_WORDS[lang].review },
     ],
     rows: r.agreements.map((a) => [
-      { text: a.title },
+      { text: a.title, data: true },
       { text: label(AGREEMENT_TYPE_LABELS, a.type, lang) },
       { text: label(AGREEMENT_STATUS_LABELS, a.status, lang), tone: a.status === 'in_force' ? 'ok' : hasEnded(a.status) ? 'muted' : 'warn' },
       { text: REPORT_WORDS[lang].signedOf(a.signed, a.parties.length), tone: a.pending.length > 0 ? 'warn' : undefined },
@@ -397,6 +410,7 @@ function agreements(r: Report, lang: Lang): Section {
             .filter((p) => p.signed === null)
             .map((p) => p.name)
             .join(', ') || '–',
+        data: true,
       },
       reviewCell(a, lang),
     ]),
@@ -418,8 +432,11 @@ function reviewCell(a: Report['agreements'][number], lang: Lang): Cell {
 const noteCount = (r: Report) => r.warnings.reduce((sum, w) => sum + (w.count ?? 1), 0);
 
 function notes(r: Report, lang: Lang): Section {
-  if (r.warnings.length === 0) return { id: 'hinweise', title: REPORT_WORDS[lang].notes, blocks: [{ kind: 'paragraph', text: REPORT_WORDS[lang].noNotes }] };
-  // Only the coordination's own report points into the files (products/report/data/notes.ts).
+  if (r.warnings.length === 0) {
+    const none = r.audience === 'internal' ? REPORT_WORDS[lang].noNotes : REPORT_WORDS[lang].noNotesForReaders;
+    return { id: 'hinweise', title: REPORT_WORDS[lang].notes, blocks: [{ kind: 'paragraph', text: none }] };
+  }
+  // Only the coordination's own report points into the files (report-data/notes.ts).
   const items = r.warnings.map((w) => (w.file === '' ? { text: w.message } : { text: w.message, detail: `${w.file}:${w.line}` }));
   const blocks: Block[] = [{ kind: 'list', items }];
   if (r.audience !== 'internal') blocks.push({ kind: 'paragraph', text: REPORT_WORDS[lang].notesCounted, note: true });

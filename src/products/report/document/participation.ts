@@ -6,7 +6,7 @@ import type { Lang } from '../../../i18n/lang.js';
 import { formatPercent } from '../../../i18n/format.js';
 import { REPORT_WORDS } from '../words.js';
 import { CATEGORIES, SECTORS } from '../../../model/vocabulary.js';
-import type { Report } from '../data/types.js';
+import type { Report } from '../../../report-data/types.js';
 import { num, type Block, type Cell, type Section } from './blocks.js';
 
 export function participationSection(r: Report, lang: Lang): Section {
@@ -68,7 +68,7 @@ export function participationSection(r: Report, lang: Lang): Section {
         { title: REPORT_WORDS[lang].partner, wrap: 56 },
         { title: REPORT_WORDS[lang].sector, wrap: 30 },
       ],
-      rows: p.inactive.map((id) => [{ text: nameOf.get(id)?.name ?? id }, { text: label(SECTOR_LABELS, nameOf.get(id)!.sector, lang) }]),
+      rows: p.inactive.map((id) => [{ text: nameOf.get(id)?.name ?? id, data: true }, { text: label(SECTOR_LABELS, nameOf.get(id)!.sector, lang) }]),
     });
   }
   return { id: 'teilnahme', title: REPORT_WORDS[lang].participation, blocks };

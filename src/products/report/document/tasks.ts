@@ -1,12 +1,12 @@
 // The section "Aufgaben nach § 9 LKiSchG NRW": one row per task of Abs. 2 Nr. 1–4 and Abs. 3
 // Nr. 1–3 in the statute's words, and the public information work, each with the period's
-// evidence in short and its status (products/report/data/tasks.ts decides what counts).
+// evidence in short and its status (report-data/tasks.ts decides what counts).
 import { ACTIVITY_TYPE_LABELS, MEETING_TYPE_LABELS, label } from '../../../i18n/labels.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { REPORT_WORDS } from '../words.js';
 import { TASK_LAW, TASK_NOTES, TASK_REF, TASK_RULE } from '../law.js';
 import { ACTIVITY_TYPES, MEETING_TYPES } from '../../../model/vocabulary.js';
-import type { Report, ReportTask } from '../data/types.js';
+import type { Report, ReportTask } from '../../../report-data/types.js';
 import type { Cell, Section } from './blocks.js';
 
 /** At most this many titles or names in one cell; the rest as "and N more". */

@@ -5,10 +5,10 @@ import type { Lang } from '../../../i18n/lang.js';
 import { REPORT_WORDS } from '../words.js';
 import { formatDate } from '../../../i18n/format.js';
 import { CATEGORIES } from '../../../model/vocabulary.js';
-import type { Report } from '../data/types.js';
+import type { Report } from '../../../report-data/types.js';
 import { reportDocument, type Block, type Tone } from '../document/document.js';
 import { REPORT_CSS } from './html-style.js';
-import { escapeHtml as e, htmlParagraphs, renderPage } from '../../../formats/page.js';
+import { escapeHtml as e, germanData, htmlParagraphs, renderPage } from '../../../formats/page.js';
 import type { ChartKind } from '../document/blocks.js';
 import { periodLabel } from '../document/compare.js';
 import { matrixChart, participantsChart, sectorChart } from './svg.js';
@@ -22,7 +22,8 @@ export function renderReportHtml(report: Report, options: { lang: Lang }): strin
   const out: string[] = [
     '<header class="cover">',
     `<p class="kicker">${e(doc.title)}</p>`,
-    `<h1>${e(doc.networkName)}</h1>`,
+    ...(doc.audienceMark ? [`<p class="audience ${report.audience}">${e(doc.audienceMark)}</p>`] : []),
+    `<h1${germanData(lang)}>${e(doc.networkName)}</h1>`,
     `<p class="subtitle">${e(doc.subtitle)}</p>`,
     `<nav aria-label="${e(REPORT_WORDS[lang].contents)}"><ol>`,
     ...doc.sections.map((s) => `<li><a href="#${s.id}">${e(s.title)}</a></li>`),
@@ -38,8 +39,15 @@ export function renderReportHtml(report: Report, options: { lang: Lang }): strin
     }
     out.push('</section>');
   }
-  out.push('</main>', `<footer><p>${e(REPORT_WORDS[lang].footer)} · ${e(REPORT_WORDS[lang].asOf)} ${e(formatDate(report.today, lang))}</p></footer>`);
-  return renderPage({ lang, title: `${doc.title}: ${doc.networkName} (${doc.subtitle})`, css: REPORT_CSS, body: out.join('\n') });
+  const footer = [REPORT_WORDS[lang].footer, ...(doc.audienceMark ? [doc.audienceMark] : []), `${REPORT_WORDS[lang].asOf} ${formatDate(report.today, lang)}`];
+  out.push('</main>', `<footer><p>${footer.map(e).join(' · ')}</p></footer>`);
+  return renderPage({
+    lang,
+    title: `${doc.title}${doc.audienceTitle}: ${doc.networkName} (${doc.subtitle})`,
+    description: REPORT_WORDS[lang].description(doc.networkName, doc.subtitle),
+    css: REPORT_CSS,
+    body: out.join('\n'),
+  });
 }
 
 function renderBlock(block: Block, report: Report, lang: Lang, sectionTitle: string): string {
@@ -48,9 +56,9 @@ function renderBlock(block: Block, report: Report, lang: Lang, sectionTitle: str
       return `<h3>${e(block.text)}</h3>`;
     case 'paragraph':
       if (block.plainOnly) return '';
-      return htmlParagraphs(block.text, block.note ? 'note' : '');
+      return htmlParagraphs(block.text, block.note ? 'note' : '', block.data ? germanData(lang) : '');
     case 'facts':
-      return `<dl class="facts">\n${block.rows.map((r) => `<dt>${e(r.label)}</dt><dd${toneClass(r.tone)}>${e(r.value)}</dd>`).join('\n')}\n</dl>`;
+      return `<dl class="facts">\n${block.rows.map((r) => `<dt>${e(r.label)}</dt><dd${toneClass(r.tone)}${r.data ? germanData(lang) : ''}>${e(r.value)}</dd>`).join('\n')}\n</dl>`;
     case 'figures':
       return (
         '<ul class="figures">\n' +
@@ -70,7 +78,7 @@ function renderBlock(block: Block, report: Report, lang: Lang, sectionTitle: str
       if (block.plainOnly) return '';
       const align = (a: string | undefined) => (a === 'right' ? ' class="num"' : a === 'center' ? ' class="center"' : '');
       const head = block.columns.map((c) => `<th scope="col"${align(c.align)}>${e(c.title)}</th>`).join('');
-      const compact = ['ziele', 'arten', 'vergleich', 'bewertungen'].includes(block.id) ? ' class="compact"' : '';
+      const compact = ['ziele', 'arten', 'vergleich', 'bewertungen'].includes(block.id) ? ' compact' : '';
       // A caption that repeats the section heading is kept for screen readers only.
       const captionClass = block.caption === sectionTitle ? ' class="visually-hidden"' : '';
       // The first column names the row (a partner, category, meeting …) unless it is a number or date.
@@ -82,12 +90,13 @@ function renderBlock(block: Block, report: Report, lang: Lang, sectionTitle: str
           const cls = [col.align === 'right' ? 'num' : col.align === 'center' ? 'center' : '', col.nowrap ? 'nowrap' : '', cell.tone ?? '']
             .filter(Boolean)
             .join(' ');
-          const attr = cls ? ` class="${cls}"` : '';
-          return i === 0 && rowHeader ? `<th scope="row"${attr}>${e(cell.text)}</th>` : `<td${attr}>${e(cell.text)}</td>`;
+          const attr = (cls ? ` class="${cls}"` : '') + (cell.data ? germanData(lang) : '');
+          // On a narrow screen each row is a block, each value with its column's name (page.ts, "stack").
+          return i === 0 && rowHeader ? `<th scope="row"${attr}>${e(cell.text)}</th>` : `<td${attr} data-label="${e(col.title)}">${e(cell.text)}</td>`;
         });
         return `<tr>${tds.join('')}</tr>`;
       });
-      return `<table id="t-${block.id}"${compact}>\n<caption${captionClass}>${e(block.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+      return `<table id="t-${block.id}" class="stack${compact}">\n<caption${captionClass}>${e(block.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
     }
     case 'chart':
       return chart(block.chart, report, lang);

@@ -1,11 +1,12 @@
 // The report as Markdown with GitHub tables, for wikis and e-mails.
 import { escapeMarkdown } from '../../../formats/markdown.js';
-import type { Report } from '../data/types.js';
+import type { Report } from '../../../report-data/types.js';
 import { reportDocument, type Block } from '../document/document.js';
 
 export function renderReportMarkdown(report: Report, options: { lang: 'de' | 'en' }): string {
   const doc = reportDocument(report, options.lang);
   const out: string[] = [`# ${doc.title}: ${escapeMarkdown(doc.networkName)}`, '', `*${escapeMarkdown(doc.subtitle)}*`];
+  if (doc.audienceMark) out.push('', `**${escapeMarkdown(doc.audienceMark)}**`);
   for (const section of doc.sections) {
     out.push('', `## ${section.title}`);
     for (const block of section.blocks) {

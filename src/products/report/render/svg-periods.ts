@@ -4,8 +4,8 @@ import { SECTOR_LABELS, label } from '../../../i18n/labels.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { REPORT_WORDS } from '../words.js';
 import { SECTORS } from '../../../model/vocabulary.js';
-import type { Report } from '../data/types.js';
-import { barChart, type Bar } from './svg-bars.js';
+import type { Report } from '../../../report-data/types.js';
+import { barChart, type Bar, type BarChart } from '../../../formats/svg-bars.js';
 import { figureLabel, periodLabel } from '../document/compare.js';
 
 const legendOf = (r: Report, lang: Lang) =>
@@ -16,8 +16,13 @@ const legendOf = (r: Report, lang: Lang) =>
         { cls: 'bar other-period', text: periodLabel(r.compare.period, lang) },
       ];
 
-/** Partners by sector, this period and the compared one (without --compare: report-svg.ts's sectorChart). */
-export function sectorCompareChart(r: Report, lang: Lang): string {
+/** Partners by sector, this period and the compared one (without --compare: svg.ts's sectorChart). */
+export const sectorCompareChart = (r: Report, lang: Lang): string => barChart(sectorCompareBars(r, lang));
+export const participationChart = (r: Report, lang: Lang): string => barChart(participationBars(r, lang));
+export const compareChart = (r: Report, lang: Lang): string => barChart(compareBars(r, lang));
+
+/** The bars of partners by sector of both periods (the PDF draws them too: render/typst-charts.ts). */
+export function sectorCompareBars(r: Report, lang: Lang): BarChart {
   const c = r.compare!;
   const [a, b] = [periodLabel(r.period, lang), periodLabel(c.period, lang)];
   const rows = SECTORS.filter((s) => r.partners.by_sector[s] || c.partners.by_sector[s]).map((s) => {
@@ -32,11 +37,11 @@ export function sectorCompareChart(r: Report, lang: Lang): string {
       ],
     };
   });
-  return barChart({ title: REPORT_WORDS[lang].chartSectors, desc: rows.map((x) => x.title).join('; '), cls: 'bars', rows, legend: legendOf(r, lang) });
+  return { title: REPORT_WORDS[lang].chartSectors, desc: rows.map((x) => x.title).join('; '), cls: 'bars', rows, legend: legendOf(r, lang) };
 }
 
 /** Per sector: the active partners (light) and, over them, those that took part (dark); with --compare a second pair for the other period. */
-export function participationChart(r: Report, lang: Lang): string {
+export function participationBars(r: Report, lang: Lang): BarChart {
   const p = r.participation;
   const other = r.compare?.participation;
   const rows = SECTORS.filter((s) => p.by_sector[s] || other?.by_sector[s]).map((s) => {
@@ -64,11 +69,11 @@ export function participationChart(r: Report, lang: Lang): string {
     { cls: 'bar', text: REPORT_WORDS[lang].attended },
     ...(other ? [{ cls: 'bar other-period', text: periodLabel(r.compare!.period, lang) }] : []),
   ];
-  return barChart({ title: REPORT_WORDS[lang].chartParticipation, desc: rows.map((x) => x.title).join('; '), cls: 'bars participation', rows, legend });
+  return { title: REPORT_WORDS[lang].chartParticipation, desc: rows.map((x) => x.title).join('; '), cls: 'bars participation', rows, legend };
 }
 
 /** The key figures of both periods, each row to its own scale. */
-export function compareChart(r: Report, lang: Lang): string {
+export function compareBars(r: Report, lang: Lang): BarChart {
   const c = r.compare!;
   const [a, b] = [periodLabel(r.period, lang), periodLabel(c.period, lang)];
   const rows = c.figures.map((f) => {
@@ -82,12 +87,12 @@ export function compareChart(r: Report, lang: Lang): string {
       ],
     };
   });
-  return barChart({
+  return {
     title: REPORT_WORDS[lang].chartCompare(a, b),
     desc: `${REPORT_WORDS[lang].compareDesc()} ${rows.map((x) => x.title).join('; ')}`,
     cls: 'bars compare',
     rows,
     legend: legendOf(r, lang),
     perRow: true,
-  });
+  };
 }

@@ -6,33 +6,45 @@ import { REPORT_WORDS } from '../words.js';
 import { formatDate, formatDayMonth } from '../../../i18n/format.js';
 import { dayOf } from '../../../model/dates.js';
 import { CATEGORIES, SECTORS } from '../../../model/vocabulary.js';
-import type { Report } from '../data/types.js';
+import type { Report } from '../../../report-data/types.js';
 import { escapeHtml } from '../../../formats/page.js';
 import { matrixMark } from '../document/document.js';
-import { fmt, niceScale, svgOpen } from './svg-base.js';
+import { fmt, niceScale, svgOpen } from '../../../formats/svg-base.js';
+import type { BarChart } from '../../../formats/svg-bars.js';
 
 const e = escapeHtml;
-/** Horizontal bars: active partners per sector, largest first. */
-export function sectorChart(r: Report, lang: Lang): string {
+/** Active partners per sector, largest first: the bars (the PDF draws them too, render/typst-charts.ts). */
+export function sectorBars(r: Report, lang: Lang): BarChart {
   const rows = SECTORS.filter((s) => r.partners.by_sector[s]).map((s) => ({ name: label(SECTOR_LABELS, s, lang), n: r.partners.by_sector[s]! }));
   rows.sort((a, b) => b.n - a.n);
-  const labelW = Math.ceil(24 + Math.max(...rows.map((x) => [...x.name].length)) * 7.2);
+  return {
+    title: REPORT_WORDS[lang].chartSectors,
+    desc: rows.map((x) => `${x.name}: ${x.n}`).join('; '),
+    cls: 'bars',
+    rows: rows.map((x) => ({ label: x.name, title: `${x.name}: ${x.n}`, bars: [{ value: x.n, text: String(x.n), cls: 'bar' }] })),
+    legend: [],
+  };
+}
+
+/** Horizontal bars: active partners per sector, largest first. */
+export function sectorChart(r: Report, lang: Lang): string {
+  const chart = sectorBars(r, lang);
+  const labelW = Math.ceil(24 + Math.max(...chart.rows.map((x) => [...x.label].length)) * 7.2);
   const barMax = 360;
   const rowH = 26;
   const top = 8;
   const width = labelW + barMax + 50;
-  const height = top + rows.length * rowH + 8;
-  const max = Math.max(...rows.map((x) => x.n));
-  const title = REPORT_WORDS[lang].chartSectors;
-  const desc = rows.map((x) => `${x.name}: ${x.n}`).join('; ');
-  let svg = svgOpen(width, height, title, desc, 'bars');
-  rows.forEach((x, i) => {
+  const height = top + chart.rows.length * rowH + 8;
+  const max = Math.max(...chart.rows.map((x) => x.bars[0]!.value));
+  let svg = svgOpen(width, height, chart.title, chart.desc, 'bars');
+  chart.rows.forEach((x, i) => {
     const y = top + i * rowH;
-    const w = Math.max(2, (x.n / max) * barMax);
-    svg += `<g><title>${e(`${x.name}: ${x.n}`)}</title>`;
-    svg += `<text x="${labelW - 10}" y="${y + 17}" text-anchor="end" class="label">${e(x.name)}</text>`;
+    const n = x.bars[0]!.value;
+    const w = Math.max(2, (n / max) * barMax);
+    svg += `<g><title>${e(x.title)}</title>`;
+    svg += `<text x="${labelW - 10}" y="${y + 17}" text-anchor="end" class="label">${e(x.label)}</text>`;
     svg += `<rect x="${labelW}" y="${y + 4}" width="${fmt(w)}" height="${rowH - 8}" rx="3" class="bar"/>`;
-    svg += `<text x="${fmt(labelW + w + 8)}" y="${y + 17}" class="value">${x.n}</text></g>\n`;
+    svg += `<text x="${fmt(labelW + w + 8)}" y="${y + 17}" class="value">${n}</text></g>\n`;
   });
   return svg + '</svg>';
 }
@@ -90,52 +102,69 @@ export function matrixChart(r: Report, lang: Lang): string {
   return svgOpen(width, height, REPORT_WORDS[lang].matrix, REPORT_WORDS[lang].matrixDesc(covered, missing), 'matrix') + defs + body + '\n</svg>';
 }
 
-/** Vertical bars: participants of each held meeting, in date order. */
-export function participantsChart(r: Report, lang: Lang): string {
+/** The participants of each held meeting, in date order, as bars (the PDF draws them too, render/typst-charts.ts). */
+export function participantsBars(r: Report, lang: Lang): BarChart {
   const held = r.meetings.list.filter((m) => m.status === 'held');
   const oneYear = r.period.from.slice(0, 4) === r.period.to.slice(0, 4);
+  return {
+    title: REPORT_WORDS[lang].chartParticipants,
+    desc: held.map((m) => `${formatDate(dayOf(m.start), lang)} ${m.title}: ${m.participants}`).join('; '),
+    cls: 'columns',
+    rows: held.map((m) => {
+      const v = m.participants ?? 0;
+      const day = dayOf(m.start);
+      const kind = m.type === 'netzwerktreffen' ? 'network' : m.qualification_offer ? 'training' : 'other';
+      return {
+        label: oneYear ? formatDayMonth(day, lang) : formatDate(day, lang),
+        title: `${formatDate(day, lang)} · ${label(MEETING_TYPE_LABELS, m.type, lang)} · ${m.title}: ${v} ${REPORT_WORDS[lang].participants}`,
+        bars: [{ value: v, text: String(v), cls: `bar ${kind}` }],
+      };
+    }),
+    legend: [
+      { cls: 'bar network', text: REPORT_WORDS[lang].networkMeetings },
+      { cls: 'bar training', text: REPORT_WORDS[lang].qualificationOffers },
+      { cls: 'bar other', text: REPORT_WORDS[lang].otherTypes },
+    ],
+  };
+}
+
+/** Vertical bars: participants of each held meeting, in date order. */
+export function participantsChart(r: Report, lang: Lang): string {
+  const chart = participantsBars(r, lang);
   const left = 44;
   const plotW = 640;
   const plotH = 200;
   const top = 40;
-  const slot = plotW / held.length;
+  const slot = plotW / chart.rows.length;
   const rotate = slot < 46;
   const bottom = rotate ? 64 : 30;
   const width = left + plotW + 16;
   const height = top + plotH + bottom;
-  const { max, step } = niceScale(Math.max(1, ...held.map((m) => m.participants ?? 0)));
+  const { max, step } = niceScale(Math.max(1, ...chart.rows.map((m) => m.bars[0]!.value)));
   const y = (v: number) => top + plotH - (v / max) * plotH;
-  const title = REPORT_WORDS[lang].chartParticipants;
-  const desc = held.map((m) => `${formatDate(dayOf(m.start), lang)} ${m.title}: ${m.participants}`).join('; ');
-  let svg = svgOpen(width, height, title, desc, 'columns');
+  let svg = svgOpen(width, height, chart.title, chart.desc, 'columns');
   for (let v = 0; v <= max; v += step) {
     svg += `<line x1="${left}" x2="${left + plotW}" y1="${fmt(y(v))}" y2="${fmt(y(v))}" class="grid"/>`;
     svg += `<text x="${left - 8}" y="${fmt(y(v) + 4)}" text-anchor="end" class="axis">${fmt(v)}</text>\n`;
   }
-  held.forEach((m, i) => {
-    const v = m.participants ?? 0;
+  chart.rows.forEach((row, i) => {
+    const bar = row.bars[0]!;
+    const v = bar.value;
     const bw = Math.min(48, slot * 0.62);
     const cx = left + slot * i + slot / 2;
-    const day = dayOf(m.start);
-    const shown = oneYear ? formatDayMonth(day, lang) : formatDate(day, lang);
-    const kind = m.type === 'netzwerktreffen' ? 'network' : m.qualification_offer ? 'training' : 'other';
-    svg += `<g><title>${e(`${formatDate(day, lang)} · ${label(MEETING_TYPE_LABELS, m.type, lang)} · ${m.title}: ${v} ${REPORT_WORDS[lang].participants}`)}</title>`;
-    svg += `<rect x="${fmt(cx - bw / 2)}" y="${fmt(y(v))}" width="${fmt(bw)}" height="${fmt(top + plotH - y(v))}" rx="2" class="bar ${kind}"/>`;
+    svg += `<g><title>${e(row.title)}</title>`;
+    svg += `<rect x="${fmt(cx - bw / 2)}" y="${fmt(y(v))}" width="${fmt(bw)}" height="${fmt(top + plotH - y(v))}" rx="2" class="${bar.cls}"/>`;
     svg += `<text x="${fmt(cx)}" y="${fmt(y(v) - 5)}" text-anchor="middle" class="value">${v}</text>`;
     svg += rotate
-      ? `<text x="${fmt(cx)}" y="${top + plotH + 14}" text-anchor="end" transform="rotate(-45 ${fmt(cx)} ${top + plotH + 14})" class="axis">${e(shown)}</text></g>\n`
-      : `<text x="${fmt(cx)}" y="${top + plotH + 18}" text-anchor="middle" class="axis">${e(shown)}</text></g>\n`;
+      ? `<text x="${fmt(cx)}" y="${top + plotH + 14}" text-anchor="end" transform="rotate(-45 ${fmt(cx)} ${top + plotH + 14})" class="axis">${e(row.label)}</text></g>\n`
+      : `<text x="${fmt(cx)}" y="${top + plotH + 18}" text-anchor="middle" class="axis">${e(row.label)}</text></g>\n`;
   });
   svg += `<line x1="${left}" x2="${left + plotW}" y1="${top + plotH}" y2="${top + plotH}" class="baseline"/>\n`;
   // Legend: what the bar colours mean (the table below names each meeting's type as text).
   let lx = left;
-  for (const [kind, text] of [
-    ['network', REPORT_WORDS[lang].networkMeetings],
-    ['training', REPORT_WORDS[lang].qualificationOffers],
-    ['other', REPORT_WORDS[lang].otherTypes],
-  ] as const) {
-    svg += `<rect x="${fmt(lx)}" y="6" width="14" height="14" rx="2" class="bar ${kind}"/><text x="${fmt(lx + 20)}" y="18" class="legend">${e(text)}</text>`;
-    lx += 40 + [...text].length * 7.2;
+  for (const item of chart.legend) {
+    svg += `<rect x="${fmt(lx)}" y="6" width="14" height="14" rx="2" class="${item.cls}"/><text x="${fmt(lx + 20)}" y="18" class="legend">${e(item.text)}</text>`;
+    lx += 40 + [...item.text].length * 7.2;
   }
   return svg + '\n</svg>';
 }

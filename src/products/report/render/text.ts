@@ -1,7 +1,7 @@
 // The report for the terminal: headings, aligned tables (long cells wrapped), colour only when asked.
 import { Chalk, type ChalkInstance } from 'chalk';
 import { len, pad, table, toned, wrap } from '../../../formats/text-table.js';
-import type { Report } from '../data/types.js';
+import type { Report } from '../../../report-data/types.js';
 import { reportDocument, type Block } from '../document/document.js';
 
 const WIDTH = 100;
@@ -11,7 +11,12 @@ export function renderReportText(report: Report, options: { lang: 'de' | 'en'; c
   const doc = reportDocument(report, options.lang);
   const out: string[] = [];
   const heading = `${doc.title}: ${doc.networkName}`;
-  out.push(c.bold(heading), doc.subtitle, '═'.repeat(Math.min(WIDTH, Math.max(len(heading), len(doc.subtitle)))));
+  out.push(
+    c.bold(heading),
+    doc.subtitle,
+    ...(doc.audienceMark ? [c.bold(doc.audienceMark)] : []),
+    '═'.repeat(Math.min(WIDTH, Math.max(len(heading), len(doc.subtitle)))),
+  );
   for (const section of doc.sections) {
     out.push('', c.bold(section.title), '─'.repeat(len(section.title)));
     for (const block of section.blocks) {
