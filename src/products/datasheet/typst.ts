@@ -3,6 +3,7 @@
 // (typed in by the coordination, so without the keys).
 import { block, heading, par, table, text, typstDocument, type Typst } from '../../formats/typst.js';
 import type { Lang } from '../../i18n/lang.js';
+import { formatDate } from '../../i18n/format.js';
 import { PAGE_WORDS } from '../../i18n/page.js';
 import type { IsoDate } from '../../model/types.js';
 import type { Datasheet, SheetRow } from './sheet.js';
@@ -40,7 +41,7 @@ export function renderDatasheetTypst(sheet: Datasheet, lang: Lang, today: IsoDat
     lang,
     title: `${w.footer(sheet.partner.name)} – ${sheet.network}`,
     date: today,
-    footer: w.footer(sheet.partner.name),
+    footer: `${w.footer(sheet.partner.name)} · ${PAGE_WORDS[lang].asOf} ${formatDate(today, lang)}`,
     pageOf: PAGE_WORDS[lang].pageOf,
     body,
   });

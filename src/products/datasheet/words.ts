@@ -23,8 +23,7 @@ export interface DatasheetWords {
 const de: DatasheetWords = {
   title: 'Datenblatt: Ihre Angaben im Netzwerk',
   intro: (network) => `Das ${network} führt über Ihre Einrichtung die folgenden Angaben. Bitte prüfen Sie jede Zeile.`,
-  howTo:
-    'Stimmt eine Angabe, kreuzen Sie „stimmt“ an. Ist sie falsch oder fehlt sie, tragen Sie unter „bitte ändern in“ ein, was richtig ist. Die Spalte „Feld“ bitte nicht ändern.',
+  howTo: 'Stimmt eine Angabe, kreuzen Sie „stimmt“ an. Ist sie falsch oder fehlt sie, tragen Sie unter „bitte ändern in“ ein, was richtig ist.',
   institution: 'Einrichtung',
   contact: (name) => `Ansprechperson: ${name}`,
   columns: { who: 'Bereich', what: 'Angabe', stored: 'Im Netzwerk gespeichert', correct: 'stimmt', change: 'bitte ändern in', key: 'Feld' },
@@ -71,8 +70,7 @@ const de: DatasheetWords = {
 const en: DatasheetWords = {
   title: 'Data sheet: your data in the network',
   intro: (network) => `The ${network} holds the following data about your institution. Please check every row.`,
-  howTo:
-    'If an entry is right, tick "correct". If it is wrong or missing, write what is right under "please change to". Please do not change the column "Field".',
+  howTo: 'If an entry is right, tick "correct". If it is wrong or missing, write what is right under "please change to".',
   institution: 'Institution',
   contact: (name) => `Contact person: ${name}`,
   columns: { who: 'Part', what: 'Item', stored: 'Stored in the network', correct: 'correct', change: 'please change to', key: 'Field' },
