@@ -22,7 +22,7 @@ export type PartnerField =
   | 'schutzkonzept.review';
 export type ContactField = 'name' | 'function' | 'email' | 'phone' | 'mobile' | 'insofa';
 
-export const PARTNER_FIELDS: readonly PartnerField[] = [
+const PARTNER_FIELDS: readonly PartnerField[] = [
   'id',
   'name',
   'address.street',
@@ -36,7 +36,7 @@ export const PARTNER_FIELDS: readonly PartnerField[] = [
   'schutzkonzept.since',
   'schutzkonzept.review',
 ];
-export const CONTACT_FIELDS: readonly ContactField[] = ['name', 'function', 'email', 'phone', 'mobile', 'insofa'];
+const CONTACT_FIELDS: readonly ContactField[] = ['name', 'function', 'email', 'phone', 'mobile', 'insofa'];
 
 /** One row: whose field it is, and the value stored (texts as written; lists joined by ", "; insofa as yes/no). */
 export type DatasheetRow =

@@ -15,7 +15,7 @@ export interface PoolMember {
 }
 
 /** Fields the network must reach in every municipality (the warning names a gap). */
-export const POOL_FIELDS: readonly InsofaField[] = ['schule', 'kita'];
+const POOL_FIELDS: readonly InsofaField[] = ['schule', 'kita'];
 
 /** The InsoFa of the active partners on `day`. */
 export function poolMembers(model: Model, day: IsoDate): PoolMember[] {

@@ -6,7 +6,7 @@ import type { IsoDate, Model, Partner } from './types.js';
 import { SECTORS, type SchutzkonzeptStatus, type Sector } from './vocabulary.js';
 
 /** Sectors in which a Schutzkonzept is asked for: counted even when no partner has said anything yet. */
-export const SCHUTZKONZEPT_SECTORS: readonly Sector[] = ['schule', 'kita', 'freie_jugendhilfe', 'familienbildung', 'eingliederungshilfe'];
+const SCHUTZKONZEPT_SECTORS: readonly Sector[] = ['schule', 'kita', 'freie_jugendhilfe', 'familienbildung', 'eingliederungshilfe'];
 
 export type SchutzkonzeptCounts = Record<SchutzkonzeptStatus | 'unbekannt', number>;
 

@@ -25,14 +25,14 @@ export interface Removal {
 }
 
 /** A place that names the person and stays: a sentence, an institution's name, a layout the program cannot edit. */
-export interface Left {
+interface Left {
   place: Place;
   excerpt: string;
   why: 'sentence' | 'organisation' | 'field' | 'layout';
 }
 
 /** Why a person is kept whole. */
-export type Needed = { why: 'coordinator'; of: string } | { why: 'signatory'; of: string };
+type Needed = { why: 'coordinator'; of: string } | { why: 'signatory'; of: string };
 
 export interface PersonPlan {
   name: string;
@@ -48,7 +48,7 @@ const STANDALONE_KEYS = new Set(['location', 'description', 'minutes', 'body', '
 const STANDALONE_LISTS = new Set(['topics', 'tags']);
 
 /** A path of the files from a Place's path (`parties[1].signatory` → ['parties', 1, 'signatory']). */
-export function pathOf(place: Place): Path {
+function pathOf(place: Place): Path {
   const out: (string | number)[] = [];
   for (const m of place.path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
   return out;

@@ -37,7 +37,7 @@ interface DeletionGroup {
 }
 
 /** An institution to ask for its own data (the datasheet): its entry, and its Schutzkonzept. */
-export interface InstitutionCheck {
+interface InstitutionCheck {
   partner: { id: string; name: string };
   /** The entry as a whole: never confirmed, or longer ago than targets.review_partners_after_months. */
   entry?: { reason: 'never' | 'due'; verified?: IsoDate; dueSince?: IsoDate };
