@@ -95,3 +95,41 @@ describe('Schutzkonzepte and the InsoFa pool', () => {
     }
   });
 });
+
+describe('set, review and the Schutzkonzept', () => {
+  it('set writes a Schutzkonzept and the institution’s confirmation in German words; insofa=ja keeps the pool’s details', async () => {
+    const tmp = tempDir();
+    try {
+      const dir = join(tmp.dir, 'netz');
+      cpSync(NET, dir, { recursive: true });
+      const before = readFileSync(join(dir, 'partners.yaml'), 'utf8');
+      const r = await run(['set', 'Realschule Südheim', 'schutzkonzept=in Arbeit', 'schutzkonzept_since=01.09.2026', 'verified=20.11.2026', dir, ...TODAY]);
+      expect(r.code).toBe(0);
+      const after = readFileSync(join(dir, 'partners.yaml'), 'utf8');
+      expect(after).toBe(
+        before.replace(
+          '  name: Realschule Südheim\n  sector: schule\n  municipalities: [Südheim]\n',
+          '  name: Realschule Südheim\n  sector: schule\n  municipalities: [Südheim]\n  schutzkonzept:\n    status: in_arbeit\n    since: 2026-09-01\n  verified: 2026-11-20\n',
+        ),
+      );
+      const same = await run(['set', 'Ina Insofa', 'insofa=ja', dir, ...TODAY]);
+      expect(same.stdout).toContain('Es gibt nichts zu ändern.');
+      expect(readFileSync(join(dir, 'partners.yaml'), 'utf8')).toBe(after);
+      const wrong = await run(['set', 'Realschule Südheim', 'schutzkonzept=vielleicht', dir, ...TODAY]);
+      expect(wrong.code).toBe(2);
+      expect(wrong.stderr).toContain('vorhanden, in Arbeit oder fehlt');
+    } finally {
+      tmp.remove();
+    }
+  });
+
+  it('review asks the institutions: entry never or long ago confirmed, a Schutzkonzept due for review or not known', async () => {
+    const r = await run(['review', NET, ...TODAY]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Einrichtungen fragen: 5 Einrichtungen');
+    expect(r.stdout).toContain('  Grundschule Nordheim – zuletzt bestätigt am 01.06.2025, fällig seit 01.06.2026; Schutzkonzept zur Überprüfung fällig seit 01.08.2026');
+    expect(r.stdout).toContain('  Realschule Südheim – Angaben nie bestätigt; Schutzkonzept nicht bekannt');
+    expect(r.stdout).not.toContain('  Kita Sonnenschein –'); // confirmed on 2026-10-01, its status said
+    expect(r.stdout).toContain('netzwerk datasheet --due');
+  });
+});
