@@ -31,7 +31,7 @@ export const EDITOR_KEYWORDS = ['enumDescriptions', 'errorMessage', 'patternErro
  * checks instead that every required field is defined.
  */
 export function generateValidatorsSource() {
-  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, verbose: true, code: { source: true, esm: true } });
+  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true, code: { source: true, esm: true } });
   // `uri` in ajv-formats' fast form (a scheme, then no blanks): the full RFC 3986 expression costs
   // a twentieth of `validate`'s start-up just to compile, and the rules check web addresses anyway.
   addFormatsPlugin.default(ajv, { mode: 'fast', formats: ['uri'] });

@@ -4,6 +4,7 @@ import type { Context } from './cli/context.js';
 import type { CommandSpec, Invocation } from './cli/spec.js';
 import { CONTACTS } from './products/contacts/spec.js';
 import { DIRECTORY } from './products/directory/spec.js';
+import { DATASHEET } from './products/datasheet/spec.js';
 import { DOCS } from './products/docs/spec.js';
 import { ADD } from './products/editing/add/spec.js';
 import { IMPORT } from './products/editing/import/spec.js';
@@ -14,8 +15,10 @@ import { CALENDAR } from './products/meetings/calendar/spec.js';
 import { INVITE } from './products/meetings/invite/spec.js';
 import { MEETINGS } from './products/meetings/list/spec.js';
 import { SHEET } from './products/meetings/sheet/spec.js';
+import { CERTIFICATE } from './products/certificate/spec.js';
 import { PERSON } from './products/privacy/person/spec.js';
 import { REVIEW } from './products/privacy/review/spec.js';
+import { ERASE } from './products/privacy/erase/spec.js';
 import { VERIFIED } from './products/privacy/verified/spec.js';
 import { OVERVIEW } from './products/overview/spec.js';
 import { REPORT } from './products/report/spec.js';
@@ -29,14 +32,17 @@ export const COMMANDS = {
   overview: OVERVIEW,
   contacts: CONTACTS,
   directory: DIRECTORY,
+  datasheet: DATASHEET,
   calendar: CALENDAR,
   meetings: MEETINGS,
   invite: INVITE,
   sheet: SHEET,
   attendance: ATTENDANCE,
+  certificate: CERTIFICATE,
   init: INIT,
   person: PERSON,
   review: REVIEW,
+  erase: ERASE,
   add: ADD,
   set: SET,
   verified: VERIFIED,
@@ -61,13 +67,16 @@ export const GROUP_OF: Readonly<Record<CommandName, (typeof HELP_GROUPS)[number]
   overview: 'outputs',
   contacts: 'outputs',
   directory: 'outputs',
+  datasheet: 'privacy',
   calendar: 'outputs',
   meetings: 'meetings',
   invite: 'meetings',
   sheet: 'meetings',
   attendance: 'meetings',
+  certificate: 'meetings',
   person: 'privacy',
   review: 'privacy',
+  erase: 'privacy',
   translations: 'data',
   docs: 'help',
 };
@@ -83,14 +92,17 @@ export const MODULES: { [N in CommandName]: () => Promise<Module<N>> } = {
   overview: () => import('./products/overview/command.js'),
   contacts: () => import('./products/contacts/command.js'),
   directory: () => import('./products/directory/command.js'),
+  datasheet: () => import('./products/datasheet/command.js'),
   calendar: () => import('./products/meetings/calendar/command.js'),
   meetings: () => import('./products/meetings/list/command.js'),
   invite: () => import('./products/meetings/invite/command.js'),
   sheet: () => import('./products/meetings/sheet/command.js'),
   attendance: () => import('./products/meetings/attendance/command.js'),
+  certificate: () => import('./products/certificate/command.js'),
   init: () => import('./products/init/command.js'),
   person: () => import('./products/privacy/person/command.js'),
   review: () => import('./products/privacy/review/command.js'),
+  erase: () => import('./products/privacy/erase/command.js'),
   add: () => import('./products/editing/add/command.js'),
   set: () => import('./products/editing/set/command.js'),
   verified: () => import('./products/privacy/verified/command.js'),

@@ -7,6 +7,9 @@ import { DIAGNOSTIC_TEXTS, DIAGNOSTIC_WORDS } from './diagnostics.js';
 import { DIRECTORY_NOTE_TEXTS } from './directory-notes.js';
 import { EDGE_TEXTS } from './edges.js';
 import { EDIT_TEXTS } from './edit.js';
+import { ERASE_TEXTS } from './erase.js';
+import { DATASHEET_TEXTS } from './datasheet.js';
+import { CERTIFICATE_TEXTS } from './certificate.js';
 import { EXAMPLE_TEXTS } from './examples.js';
 import { IMPORT_TEXTS } from './import.js';
 import { MEETING_CYCLE_TEXTS } from './meeting-cycle.js';
@@ -54,6 +57,9 @@ const PARTS: readonly Texts[] = [
   MEETING_CYCLE_TEXTS,
   DIRECTORY_NOTE_TEXTS,
   OVERVIEW_TEXTS,
+  ERASE_TEXTS,
+  DATASHEET_TEXTS,
+  CERTIFICATE_TEXTS,
 ];
 
 /** Every code there is: a typo in a code is a compile error. */
@@ -74,7 +80,10 @@ export type Code =
   | keyof typeof IMPORT_TEXTS
   | keyof typeof MEETING_CYCLE_TEXTS
   | keyof typeof DIRECTORY_NOTE_TEXTS
-  | keyof typeof OVERVIEW_TEXTS;
+  | keyof typeof OVERVIEW_TEXTS
+  | keyof typeof ERASE_TEXTS
+  | keyof typeof DATASHEET_TEXTS
+  | keyof typeof CERTIFICATE_TEXTS;
 
 const textOf = (code: string) => PARTS.find((part) => Object.hasOwn(part, code))?.[code];
 

@@ -509,6 +509,22 @@ export const DIAGNOSTIC_TEXTS = {
     en: (p, q) =>
       `${q(p.title)} (representing the network) does not say under body in which network or group; the report cannot show it as evidence otherwise.`,
   },
+  'schutzkonzept-review-due': {
+    de: (p, q) => `Das Schutzkonzept von ${q(p.partner)} war am ${p.review} zur Überprüfung fällig. Bitte nachfragen und schutzkonzept.review neu eintragen.`,
+    en: (p, q) => `The protection concept of ${q(p.partner)} was due for review on ${p.review}. Please ask and record the new schutzkonzept.review.`,
+  },
+  'insofa-refresher-due': {
+    de: (p, q) =>
+      `Die letzte Fortbildung von ${q(p.name)} als insoweit erfahrene Fachkraft war am ${p.last}, vor mehr als ${p.years} Jahren. Bitte eine Auffrischung anbieten und insofa.refresher eintragen.`,
+    en: (p, q) =>
+      `The last training of ${q(p.name)} as an experienced specialist (InsoFa) was on ${p.last}, more than ${p.years} years ago. Please offer a refresher and record insofa.refresher.`,
+  },
+  'insofa-pool-gap': {
+    de: (p) =>
+      `Ohne insoweit erfahrene Fachkraft für das Arbeitsfeld ${p.field}: ${p.municipalities} (nach insofa.fields und insofa.municipalities der Kontaktpersonen).`,
+    en: (p) =>
+      `No experienced specialist (InsoFa) for the field ${p.field} in: ${p.municipalities} (by insofa.fields and insofa.municipalities of the contacts).`,
+  },
   'agreement-review-due': {
     de: (p, q) => `Die Vereinbarung ${q(p.title)} war am ${p.review} zur Überprüfung fällig.`,
     en: (p, q) => `The agreement ${q(p.title)} was due for review on ${p.review}.`,
@@ -552,6 +568,10 @@ export const DIAGNOSTIC_WORDS = {
   'kind.boolean': { de: () => 'true oder false', en: () => 'true or false' },
   'kind.array': { de: () => 'eine Liste (Zeilen, die mit „- “ beginnen)', en: () => 'a list (lines starting with "- ")' },
   'kind.object': { de: () => 'ein Eintrag mit Angaben der Form „schlüssel: wert“', en: () => 'an entry of the form "key: value"' },
+  'kind.boolean,object': {
+    de: () => 'true, false oder ein Eintrag mit Angaben der Form „schlüssel: wert“',
+    en: () => 'true, false or an entry of the form "key: value"',
+  },
   'kind.string,object': {
     de: () => 'die Kennung eines Jugendamts oder ein Eintrag mit partner und key',
     en: () => 'the id of a youth welfare office or an entry with partner and key',

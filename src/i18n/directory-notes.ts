@@ -18,6 +18,12 @@ export const DIRECTORY_NOTE_TEXTS = {
     en: (p) =>
       `Note: for ${institutions(p.count, false)} the directory gives no way to reach them (no address, phone, e-mail or web site, and no contact person this audience may see); they refer to the coordination office: ${p.names}`,
   },
+  'directory.hidden-unconfirmed': {
+    de: (p) =>
+      `Hinweis: ${p.count === 1 ? 'Ein Eintrag ist' : `${p.count} Einträge sind`} weggelassen, weil die Einrichtung ihre Angaben nicht in den letzten ${p.months} Monaten bestätigt hat (--hide-unconfirmed; verified beim Partner): ${p.names}. Datenblätter zum Bestätigen: netzwerk datasheet --due`,
+    en: (p) =>
+      `Note: ${p.count === 1 ? 'one entry is' : `${p.count} entries are`} left out because the institution has not confirmed its data within the last ${p.months} months (--hide-unconfirmed; verified of the partner): ${p.names}. Data sheets to confirm: netzwerk datasheet --due`,
+  },
   'directory.no-coordinator': {
     de: (p) =>
       `Hinweis: Keine Person der Koordinierungsstelle ist für --audience ${p.audience} freigegeben (visibility in network.yaml, bei public mit consent); das Verzeichnis nennt stattdessen die Jugendämter des Netzwerks.`,

@@ -236,6 +236,7 @@ export const EDIT_TEXTS = {
     en: () => 'for whom, separated by commas: parents, children, young people, professionals',
   },
   'set.expected.ages': { de: () => 'ein Alter wie 3-6, ab 12 oder bis 6', en: () => 'an age range like 3-6, ab 12 (from) or bis 6 (up to)' },
+  'set.expected.schutzkonzept': { de: () => 'vorhanden, in Arbeit oder fehlt', en: () => 'vorhanden (in place), in Arbeit (in progress) or fehlt (none)' },
   'set.expected.cost': { de: () => 'kostenlos oder Gebühr', en: () => 'kostenlos (free) or Gebühr (fee)' },
   'set.expected.access': {
     de: () =>

@@ -127,6 +127,38 @@ export const EXAMPLE_TEXTS = {
       ['import partners.xlsx --update', 'apply changed data of known persons'],
     ],
   ),
+  'help.examples.certificate': examples(
+    [
+      ['certificate 2026-03-fachtag --names teilnehmende.xlsx --out bescheinigungen', 'je Person eine Bescheinigung'],
+      ['certificate 2026-03-fachtag --blank 20 --out bescheinigungen', '20 zum Ausfüllen von Hand'],
+    ],
+    [
+      ['certificate 2026-03-fachtag --names participants.xlsx --out certificates', 'one certificate per person'],
+      ['certificate 2026-03-fachtag --blank 20 --out certificates', '20 to fill in by hand'],
+    ],
+  ),
+  'help.examples.datasheet': examples(
+    [
+      ['datasheet --due --eml --out datenblaetter', 'Datenblätter mit E-Mail-Entwurf an alle, die bestätigen sollen'],
+      ['datasheet "Kita Sonnenschein" --format pdf --out datenblaetter', 'ein Datenblatt zum Ausdrucken'],
+    ],
+    [
+      ['datasheet --due --eml --out data-sheets', 'data sheets with an e-mail draft to everyone who should confirm'],
+      ['datasheet "Kita Sonnenschein" --format pdf --out data-sheets', 'one data sheet to print'],
+    ],
+  ),
+  'help.examples.erase': examples(
+    [
+      ['erase --due --dry-run', 'zeigen, was gelöscht würde'],
+      ['erase --due', 'alles löschen, was review zum Löschen nennt'],
+      ['erase "Anna Beispiel"', 'eine Person löschen'],
+    ],
+    [
+      ['erase --due --dry-run', 'show what would be erased'],
+      ['erase --due', 'erase everything review lists for deletion'],
+      ['erase "Anna Beispiel"', 'erase one person'],
+    ],
+  ),
   'help.examples.verified': examples(
     [
       ['verified "Anna Beispiel"', 'heute bestätigt'],

@@ -198,6 +198,51 @@ export const HELP_TEXTS = {
     de: () => 'Angaben von Personen, Partnern, Terminen oder Angeboten ändern, die es schon gibt (FELD=WERT, ohne YAML von Hand)',
     en: () => 'change fields of persons, partners, meetings or offers that exist (FIELD=VALUE, no hand-written YAML)',
   },
+  'help.cmd.certificate': {
+    de: () =>
+      'Teilnahmebescheinigungen einer Veranstaltung: je Person ein A4-PDF aus einer Namensliste (die Namen werden nirgends gespeichert) oder leere zum Ausfüllen',
+    en: () => 'certificates of attendance of a meeting: one A4 PDF per person from a list of names (the names are stored nowhere), or blank ones to fill in',
+  },
+  'help.opt.certificate.--names': {
+    de: () => 'Liste der Teilnehmenden (CSV oder Excel: Spalte „Name“, oder „Vorname“ und „Nachname“, sonst die erste Spalte)',
+    en: () => 'list of participants (CSV or Excel: a column "Name", or "Vorname" and "Nachname", else the first column)',
+  },
+  'help.opt.certificate.--blank': {
+    de: () => 'so viele Bescheinigungen zum Ausfüllen von Hand (in einer PDF-Datei)',
+    en: () => 'this many certificates to fill in by hand (in one PDF file)',
+  },
+  'help.opt.certificate.--out': { de: () => 'Ordner für die Bescheinigungen', en: () => 'folder for the certificates' },
+  'help.cmd.datasheet': {
+    de: () => 'je Einrichtung ein Datenblatt mit ihren Angaben zum Bestätigen (Excel oder PDF), mit --eml als E-Mail-Entwurf',
+    en: () => 'one data sheet per institution with its data to confirm (Excel or PDF), with --eml as an e-mail draft',
+  },
+  'help.arg.partners.name': { de: () => 'einrichtung', en: () => 'institution' },
+  'help.arg.partners': {
+    de: () => 'Kennungen oder Wörter aus dem Namen der Einrichtungen; zuletzt optional der Ordner des Netzwerks',
+    en: () => "ids or words of the institutions' names; last, optionally, the network's folder",
+  },
+  'help.opt.datasheet.--all': { de: () => 'für alle aktiven Einrichtungen', en: () => 'for every active institution' },
+  'help.opt.datasheet.--due': {
+    de: () => 'für die Einrichtungen, deren Angaben nie oder vor mehr als targets.review_partners_after_months Monaten bestätigt wurden',
+    en: () => 'for the institutions whose data were never confirmed or more than targets.review_partners_after_months ago',
+  },
+  'help.opt.datasheet.--format': {
+    de: () => 'xlsx (Standard; zurück mit import --datasheet) oder pdf (zum Ausdrucken)',
+    en: () => 'xlsx (default; back with import --datasheet) or pdf (to print)',
+  },
+  'help.opt.datasheet.--eml': {
+    de: () => 'je Einrichtung ein E-Mail-Entwurf an ihre allgemeine Adresse, das Datenblatt angehängt',
+    en: () => 'an e-mail draft per institution to its general address, the sheet attached',
+  },
+  'help.opt.datasheet.--out': { de: () => 'Ordner für die Datenblätter', en: () => 'folder for the data sheets' },
+  'help.opt.import.--datasheet': {
+    de: () => 'die Datei ist ein zurückgeschicktes Datenblatt von netzwerk datasheet: ihre Änderungen übernehmen und die Angaben als bestätigt eintragen',
+    en: () => 'the file is a returned data sheet of netzwerk datasheet: apply its changes and record the data as confirmed',
+  },
+  'help.cmd.erase': {
+    de: () => 'löschen, was gelöscht werden muss: mit --due alles, was review zum Löschen nennt, oder eine Person',
+    en: () => 'erase what must go: with --due everything review lists for deletion, or one person',
+  },
   'help.cmd.verified': {
     de: () => 'die Kontaktdaten einer Person als bestätigt eintragen (verified)',
     en: () => "record that a person's contact data were confirmed (verified)",
@@ -287,6 +332,10 @@ export const HELP_TEXTS = {
       'in diese Datei schreiben, oder in diesen Ordner (endet mit / oder gibt es schon): die Seiten aller Sprachen mit Leichter Sprache und Erklärung zur Barrierefreiheit',
     en: () =>
       'write into this file, or into this folder (ends with / or exists): the pages of every language with Leichte Sprache and the accessibility statement',
+  },
+  'help.opt.directory.--hide-unconfirmed': {
+    de: () => 'Einträge weglassen, deren Einrichtung ihre Angaben nicht in den letzten targets.review_partners_after_months Monaten bestätigt hat',
+    en: () => 'leave out entries whose institution has not confirmed its data within targets.review_partners_after_months',
   },
   'help.opt.directory.--audience': {
     de: () =>
@@ -463,6 +512,10 @@ export const HELP_TEXTS = {
   'help.opt.add.--url': { de: () => 'Link zum Ergebnis (Internetseite, Presse)', en: () => 'link to the result (web page, press)' },
   'help.opt.add.--description': { de: () => 'Beschreibung (keine Namen, keine Fälle)', en: () => 'description (no names, no cases)' },
   'help.opt.--dry-run': { de: () => 'nur zeigen, was sich ändern würde; nichts schreiben', en: () => 'only show what would change; write nothing' },
+  'help.opt.erase.--due': {
+    de: () => 'alle Personen, deren Einrichtung länger als die Aufbewahrungsfrist ausgetreten ist (wie review)',
+    en: () => 'every person whose institution left longer ago than the retention period (as review lists them)',
+  },
   // ---- verified
   'help.opt.verified.--date': {
     de: () => 'Datum der Bestätigung, z. B. 02.10.2026 (Standard: --today)',

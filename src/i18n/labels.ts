@@ -6,10 +6,12 @@ import type {
   AgreementStatus,
   AgreementType,
   Category,
+  InsofaField,
   MeetingStatus,
   MeetingType,
   OfferAudience,
   OfferCost,
+  SchutzkonzeptStatus,
   Sector,
   Visibility,
 } from '../model/vocabulary.js';
@@ -143,6 +145,28 @@ export const ACTIVITY_TYPE_LABELS: Labels<ActivityType> = {
   fachberatung: { de: 'Fachberatung', en: 'Advice to professionals' },
   beteiligung: { de: 'Beteiligung von Familien', en: 'Participation of families' },
   sonstige: { de: 'Sonstige', en: 'Other' },
+};
+
+export const INSOFA_FIELD_LABELS: Labels<InsofaField> = {
+  kita: { de: 'Kita', en: 'day care' },
+  schule: { de: 'Schule', en: 'school' },
+  jugendarbeit: { de: 'Jugendarbeit', en: 'youth work' },
+  jugendhilfe: { de: 'Jugendhilfe', en: 'youth welfare' },
+  behinderung: { de: 'Behinderung', en: 'disability' },
+  gesundheit: { de: 'Gesundheit', en: 'health' },
+  sexualisierte_gewalt: { de: 'sexualisierte Gewalt', en: 'sexualised violence' },
+  sucht: { de: 'Sucht', en: 'addiction' },
+  psychische_erkrankung: { de: 'psychische Erkrankung', en: 'mental illness' },
+  haeusliche_gewalt: { de: 'häusliche Gewalt', en: 'domestic violence' },
+  fruehe_kindheit: { de: 'frühe Kindheit', en: 'early childhood' },
+  digitale_medien: { de: 'digitale Medien', en: 'digital media' },
+};
+
+export const SCHUTZKONZEPT_LABELS: Labels<SchutzkonzeptStatus | 'unbekannt'> = {
+  vorhanden: { de: 'vorhanden', en: 'in place' },
+  in_arbeit: { de: 'in Arbeit', en: 'in progress' },
+  fehlt: { de: 'fehlt', en: 'none' },
+  unbekannt: { de: 'unbekannt', en: 'unknown' },
 };
 
 export const VISIBILITY_LABELS: Labels<Visibility> = {

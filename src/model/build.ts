@@ -1,9 +1,32 @@
 // Stage 4: shape-checked data → the typed model, with FORMAT.md's defaults applied.
 // Pure: the input has passed the JSON Schemas, so the casts below describe checked data.
 import { normalizeDateTime, isDateOnly } from './dates.js';
-import type { Activity, Agreement, Contact, Coordinator, Meeting, Model, Network, Offer, Partner, Rating, ShapedItem } from './types.js';
+import type {
+  Activity,
+  Agreement,
+  Contact,
+  Coordinator,
+  InsofaDetails,
+  Meeting,
+  Model,
+  Network,
+  Offer,
+  Partner,
+  Rating,
+  Schutzkonzept,
+  ShapedItem,
+} from './types.js';
 import { ACTOR_TYPE_OF_SECTOR } from './fruehe-hilfen.js';
-import { CATEGORIES, DEFAULT_RETENTION_MONTHS, DEFAULT_REVIEW_MONTHS, DEFAULT_TIMEZONE, NETWORK_KINDS, type Category, type NetworkKind } from './vocabulary.js';
+import {
+  CATEGORIES,
+  DEFAULT_INSOFA_REFRESHER_YEARS,
+  DEFAULT_RETENTION_MONTHS,
+  DEFAULT_REVIEW_MONTHS,
+  DEFAULT_TIMEZONE,
+  NETWORK_KINDS,
+  type Category,
+  type NetworkKind,
+} from './vocabulary.js';
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -44,7 +67,9 @@ export function buildNetwork(item: ShapedItem): Network {
       qualification_offers_per_year: targets.qualification_offers_per_year,
       required_categories: (targets.required_categories as Category[] | undefined) ?? [...CATEGORIES],
       review_contacts_after_months: targets.review_contacts_after_months ?? DEFAULT_REVIEW_MONTHS,
+      review_partners_after_months: targets.review_partners_after_months ?? DEFAULT_REVIEW_MONTHS,
       retention_months_after_leaving: targets.retention_months_after_leaving ?? DEFAULT_RETENTION_MONTHS,
+      insofa_refresher_years: targets.insofa_refresher_years ?? DEFAULT_INSOFA_REFRESHER_YEARS,
     },
     mission_statement: v.mission_statement,
     data_protection_officer: v.data_protection_officer,
@@ -82,10 +107,24 @@ export function placeholderNetwork(value: unknown, file = 'network.yaml'): Netwo
     targets: {
       required_categories: [...CATEGORIES],
       review_contacts_after_months: months(targets.review_contacts_after_months, DEFAULT_REVIEW_MONTHS),
+      review_partners_after_months: months(targets.review_partners_after_months, DEFAULT_REVIEW_MONTHS),
       retention_months_after_leaving: months(targets.retention_months_after_leaving, DEFAULT_RETENTION_MONTHS),
+      insofa_refresher_years: months(targets.insofa_refresher_years, DEFAULT_INSOFA_REFRESHER_YEARS),
     },
     letter_form: v.letter_form === 'A' ? 'A' : 'B',
     origin: { file, path: [] },
+  };
+}
+
+/** An InsoFa written as an object: its lists always there (empty when not given). */
+function insofaDetails(v: Raw): InsofaDetails {
+  return {
+    ...(v.certificate ? { certificate: { ...v.certificate } } : {}),
+    fields: v.fields ?? [],
+    advises: v.advises ?? [],
+    languages: v.languages ?? [],
+    ...(v.municipalities ? { municipalities: [...v.municipalities] } : {}),
+    ...(v.refresher ? { refresher: v.refresher } : {}),
   };
 }
 
@@ -98,7 +137,8 @@ export function buildPartner(item: ShapedItem): Partner {
     email: c.email,
     phone: c.phone,
     mobile: c.mobile,
-    insofa: c.insofa ?? false,
+    insofa: c.insofa !== undefined && c.insofa !== false,
+    ...(typeof c.insofa === 'object' && c.insofa !== null ? { insofaDetails: insofaDetails(c.insofa as Raw) } : {}),
     visibility: c.visibility ?? 'internal',
     consent: c.consent,
     verified: c.verified,
@@ -117,6 +157,8 @@ export function buildPartner(item: ShapedItem): Partner {
     joined: v.joined,
     left: v.left,
     tags: v.tags ?? [],
+    ...(v.schutzkonzept ? { schutzkonzept: { ...(v.schutzkonzept as Schutzkonzept) } } : {}),
+    ...(v.verified ? { verified: v.verified } : {}),
     contacts,
     languages: v.languages ?? [],
     offers: ((v.offers ?? []) as Raw[]).map(buildOffer),
@@ -165,6 +207,9 @@ export function buildMeeting(item: ShapedItem): Meeting {
     guests: v.guests ?? 0,
     evaluation: v.evaluation === undefined ? undefined : { forms: v.evaluation.forms, ratings: (v.evaluation.ratings ?? []).map((r: Rating) => ({ ...r })) },
     qualification_offer: v.qualification_offer ?? (v.type === 'fachtag' || v.type === 'fortbildung'),
+    ...(v.hours !== undefined ? { hours: v.hours } : {}),
+    ...(v.teaching_units !== undefined ? { teaching_units: v.teaching_units } : {}),
+    learning_content: v.learning_content ?? [],
     public: v.public ?? false, // a public fallkonferenz is an error (rules.ts), never published
     topics: v.topics ?? [],
     description: v.description,

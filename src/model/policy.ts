@@ -72,6 +72,20 @@ export function dataCare(model: Model, today: IsoDate): CaredPerson[] {
   return out;
 }
 
+/** Where an institution's confirmation of its own entry stands (`verified` of the partner, the datasheet). */
+export type PartnerConfirmation =
+  { state: 'ok'; verified: IsoDate; reviewDue: IsoDate } | { state: 'never' } | { state: 'due'; verified: IsoDate; reviewDue: IsoDate };
+
+export function partnerConfirmation(partner: Partner, model: Model, today: IsoDate): PartnerConfirmation {
+  if (partner.verified === undefined) return { state: 'never' };
+  const reviewDue = addMonths(partner.verified, model.network.targets.review_partners_after_months);
+  return { state: reviewDue <= today ? 'due' : 'ok', verified: partner.verified, reviewDue };
+}
+
+/** Active partners whose entry is to be confirmed again (never, or longer ago than targets.review_partners_after_months), in the model's order. */
+export const partnersToConfirm = (model: Model, today: IsoDate): Partner[] =>
+  model.partners.filter((p) => isActive(p, today) && partnerConfirmation(p, model, today).state !== 'ok');
+
 /** The contact-list audiences that include a person today: none once the partner is not active. */
 export function audiencesOf(person: Person, partner: Partner | undefined, today: IsoDate): Audience[] {
   return partner && isActive(partner, today) ? AUDIENCES.filter((a) => visibleTo(person.visibility, a)) : [];

@@ -11,11 +11,14 @@ import type {
   AgreementType,
   Category,
   Collection,
+  InsofaAdvises,
+  InsofaField,
   LetterForm,
   MeetingStatus,
   MeetingType,
   Salutation,
   NetworkKind,
+  SchutzkonzeptStatus,
   Sector,
   Visibility,
 } from './vocabulary.js';
@@ -62,12 +65,33 @@ export interface Contact {
   /** A second number (FORMAT.md, Extensions). */
   mobile?: string;
   insofa: boolean;
+  /** What the network knows of an InsoFa (`insofa` written as an object; then `insofa` is true). */
+  insofaDetails?: InsofaDetails;
   visibility: Visibility;
   consent?: IsoDate;
   verified?: IsoDate;
   /** Written as a sample by `netzwerk init` (`sample: true`): left out of every output until replaced (model/samples.ts). */
   sample?: true;
   origin: Origin;
+}
+
+/** An InsoFa in the pool: certificate, fields, whom they advise, languages, municipalities, last refresher. */
+export interface InsofaDetails {
+  certificate?: { date?: IsoDate; provider?: string };
+  fields: InsofaField[];
+  advises: InsofaAdvises[];
+  languages: string[];
+  /** Absent = as the partner. */
+  municipalities?: string[];
+  refresher?: IsoDate;
+}
+
+/** A partner's child protection concept (§ 42 Abs. 6 SchulG NRW, § 11 LKiSchG NRW). */
+export interface Schutzkonzept {
+  status: SchutzkonzeptStatus;
+  since?: IsoDate;
+  review?: IsoDate;
+  basis?: string;
 }
 
 /** A translation of free text of the Wegweiser: its fields in one language, and the date of the German text it translates. */
@@ -109,6 +133,9 @@ export interface Partner {
   joined?: IsoDate;
   left?: IsoDate;
   tags: string[];
+  schutzkonzept?: Schutzkonzept;
+  /** The day the institution last confirmed its entry (the datasheet). */
+  verified?: IsoDate;
   contacts: Contact[];
   /** Languages spoken at the institution besides German (ISO 639-1). */
   languages: string[];
@@ -163,7 +190,9 @@ interface Targets {
   qualification_offers_per_year?: number;
   required_categories: Category[];
   review_contacts_after_months: number;
+  review_partners_after_months: number;
   retention_months_after_leaving: number;
+  insofa_refresher_years: number;
 }
 
 export interface Network {
@@ -241,6 +270,11 @@ export interface Meeting {
   guests: number;
   evaluation?: Evaluation;
   qualification_offer: boolean;
+  /** The length as qualification: clock hours, or teaching units of 45 minutes (certificates, the report). */
+  hours?: number;
+  teaching_units?: number;
+  /** What the participants learnt (the certificate; without it, the topics). */
+  learning_content: string[];
   public: boolean;
   topics: string[];
   description?: string;

@@ -304,3 +304,29 @@ export type Collection = (typeof COLLECTIONS)[number];
 export const DEFAULT_TIMEZONE = 'Europe/Berlin';
 export const DEFAULT_REVIEW_MONTHS = 12;
 export const DEFAULT_RETENTION_MONTHS = 6;
+/** targets.insofa_refresher_years: a refresher course of an InsoFa is due after this many years. */
+export const DEFAULT_INSOFA_REFRESHER_YEARS = 3;
+
+/** The fields an InsoFa advises on in particular (contacts' `insofa.fields`). */
+export const INSOFA_FIELDS = [
+  'kita',
+  'schule',
+  'jugendarbeit',
+  'jugendhilfe',
+  'behinderung',
+  'gesundheit',
+  'sexualisierte_gewalt',
+  'sucht',
+  'psychische_erkrankung',
+  'haeusliche_gewalt',
+  'fruehe_kindheit',
+  'digitale_medien',
+] as const;
+export type InsofaField = (typeof INSOFA_FIELDS)[number];
+
+/** Whom an InsoFa advises: providers under § 8a Abs. 4 SGB VIII, professionals under § 8b, secrecy holders under § 4 KKG. */
+export type InsofaAdvises = 'traeger_8a' | 'fachkraefte_8b' | 'geheimnistraeger_4kkg';
+
+/** A partner's child protection concept (Schutzkonzept). */
+export const SCHUTZKONZEPT_STATUSES = ['vorhanden', 'in_arbeit', 'fehlt'] as const;
+export type SchutzkonzeptStatus = (typeof SCHUTZKONZEPT_STATUSES)[number];

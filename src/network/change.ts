@@ -1,4 +1,4 @@
-// The one path by which a command changes the network's own files (add, verified, import,
+// The one path by which a command changes the network's own files (add, set, verified, import, erase,
 // attendance): take the folder's lock (one writing command at a time: write/lock.ts), read and
 // validate the folder, let the command plan its changes from the model, make them in memory
 // (src/edit/), validate the whole network again with the changed files in place, show the diff,
@@ -16,7 +16,7 @@ import type { Model } from '../model/types.js';
 import { COLLECTIONS, type Collection } from '../model/vocabulary.js';
 import { renderDiagnosticsText } from '../formats/diagnostics.js';
 import { renderDiff } from '../formats/diff.js';
-import { validateNetwork } from '../validate/validate-network.js';
+import { validateNetwork, type ValidationResult } from '../validate/validate-network.js';
 import { commitFiles, type CommitHooks, type FileWrite } from '../write/edit-files.js';
 import { resolveDir, type Context } from '../cli/context.js';
 import { lockNetwork, localTime, type Lock } from '../write/lock.js';
@@ -32,6 +32,8 @@ export interface NetworkSession {
   diagnostics: Diagnostic[];
   /** Line and column of a place in the files as read. */
   locate: Locate;
+  /** Every text value of the files as read, with its place (`erase` looks for a name in them). */
+  texts: ValidationResult['texts'];
 }
 
 export interface ChangeOptions {
@@ -82,7 +84,7 @@ async function lockFolder(ctx: Context, dir: string | undefined): Promise<Lock |
 export function openNetwork(ctx: Context, dir: string | undefined): NetworkSession {
   const { folder, ...result } = loadAndValidate(ctx, dir);
   if (!result.ok) throw new InvalidDataError(result.diagnostics, result.fileCount, 'edit.fix-first');
-  return { dir: folder.dir, folder, model: result.model, diagnostics: result.diagnostics, locate: result.locate };
+  return { dir: folder.dir, folder, model: result.model, diagnostics: result.diagnostics, locate: result.locate, texts: result.texts };
 }
 
 /** Every file of the network by its name. */

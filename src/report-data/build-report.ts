@@ -7,6 +7,7 @@ import { agreementReviewDue, visibleTo, type Audience } from '../model/policy.js
 import type { Lang } from '../i18n/lang.js';
 import { reportActivities } from './activities.js';
 import { compareFigures } from './compare.js';
+import { reportInsofaPool, reportSchutzkonzepte } from './care.js';
 import { reportEvaluations } from './evaluations.js';
 import { coordinationFte, reportFruehHilfen } from './fruehe-hilfen.js';
 import { reportNotes } from './notes.js';
@@ -86,6 +87,7 @@ function buildPeriod(model: Model, warnings: readonly Diagnostic[], period: Peri
       meetings.filter((m) => m.type === 'netzwerktreffen'),
       network.targets.network_meetings_per_year,
     ),
+    qualification_hours: qualificationHours(meetings.filter((m) => m.qualification_offer && m.status === 'held')),
     list,
   };
   const activities = reportActivities(model, period);
@@ -151,10 +153,19 @@ function buildPeriod(model: Model, warnings: readonly Diagnostic[], period: Peri
     public_information,
     participation,
     evaluations: reportEvaluations(model, period),
+    schutzkonzepte: reportSchutzkonzepte(model, end, today, audience),
+    insofa_pool: reportInsofaPool(model, end, audience),
     compare: null,
     fruehe_hilfen: options.profile === 'fruehe-hilfen' ? reportFruehHilfen(model, period, { meetings: meetingFigures, activities, public_information }) : null,
     warnings: reportNotes(warnings, options),
   };
+}
+
+/** Hours and teaching units of the held qualification offers (hours to two places: halves and quarters stay exact). */
+function qualificationHours(held: readonly Meeting[]): Report['meetings']['qualification_hours'] {
+  const given = held.filter((m) => m.hours !== undefined || m.teaching_units !== undefined);
+  const hours = given.reduce((sum, m) => sum + (m.hours ?? 0), 0);
+  return { offers: given.length, hours: Math.round(hours * 100) / 100, teaching_units: given.reduce((sum, m) => sum + (m.teaching_units ?? 0), 0) };
 }
 
 function reportMeeting(m: Meeting): ReportMeeting {

@@ -1,6 +1,8 @@
 // The report data. Its shape IS the JSON contract of `netzwerk report --format json`
 // (docs/report.md documents every field): change it only by adding fields.
 import type { Audience } from '../model/policy.js';
+import type { InsofaPool } from '../model/insofa-pool.js';
+import type { SchutzkonzeptCounts } from '../model/schutzkonzept.js';
 import type { IsoDate, LocalDateTime } from '../model/types.js';
 import type { ActivityType, AgreementStatus, AgreementType, Category, MeetingStatus, MeetingType, NetworkKind, Sector } from '../model/vocabulary.js';
 import type { ReportFruehHilfen } from './fruehe-hilfen-types.js';
@@ -9,8 +11,9 @@ import type { ReportFruehHilfen } from './fruehe-hilfen-types.js';
  * 2: tasks, participation, activities, evaluations and compare added (issue 19); every key of 1 unchanged.
  * 3: network.kind, network.coordination_fte, youth_offices[].key, coordinators[].fte and
  * fruehe_hilfen added (issue 31); every key of 2 unchanged. `overview` reads 1 to 3 (docs/report.md).
+ * 4: schutzkonzepte, insofa_pool and meetings.qualification_hours added (issue 32); every key of 3 unchanged.
  */
-export const REPORT_FORMAT_VERSION = 3;
+export const REPORT_FORMAT_VERSION = 4;
 
 interface ReportPartnerRef {
   id: string;
@@ -229,6 +232,8 @@ export interface Report {
     participants: number;
     by_type: Partial<Record<MeetingType, { held: number; planned: number; cancelled: number }>>;
     qualification_offers: ReportTarget;
+    /** The length of the held qualification offers: how many give one, their hours and teaching units. */
+    qualification_hours: { offers: number; hours: number; teaching_units: number };
     network_meetings: ReportTarget;
     list: ReportMeeting[];
   };
@@ -246,9 +251,22 @@ export interface Report {
   public_information: ReportTask;
   participation: ReportParticipation;
   evaluations: ReportEvaluations;
+  /** Schutzkonzepte of the active partners per sector, and the reviews due. */
+  schutzkonzepte: ReportSchutzkonzepte;
+  /** The InsoFa pool per municipality and field; null in the public report. */
+  insofa_pool: ReportInsofaPool | null;
   /** The other period's key figures with --compare, else null. */
   compare: ReportCompare | null;
   /** The Frühe-Hilfen profile (`--profile fruehe-hilfen`), else null. */
   fruehe_hilfen: ReportFruehHilfen | null;
   warnings: ReportWarning[];
 }
+
+/** Per sector the partners with a Schutzkonzept, working on one, without, not known; the reviews due (named only below the public). */
+export interface ReportSchutzkonzepte {
+  by_sector: Partial<Record<Sector, SchutzkonzeptCounts>>;
+  review_due: number;
+  review_due_partners: { id: string; name: string; review: IsoDate }[] | null;
+}
+
+export type ReportInsofaPool = InsofaPool;

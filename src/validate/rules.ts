@@ -113,6 +113,11 @@ const municipalitiesInRegion: Rule = ({ network, partners }, r) => {
     p.municipalities?.forEach((m, i) => {
       if (!known.has(m)) r.error(p.origin, ['municipalities', i], 'unknown-municipality', { value: m, suggestion: suggest(m, known) });
     });
+    for (const c of p.contacts) {
+      c.insofaDetails?.municipalities?.forEach((m, i) => {
+        if (!known.has(m)) r.error(c.origin, ['insofa', 'municipalities', i], 'unknown-municipality', { value: m, suggestion: suggest(m, known) });
+      });
+    }
   }
 };
 

@@ -273,7 +273,8 @@ export function hintFor(err: ErrorObject, item: unknown, index?: ReferenceIndex)
     const glued = gluedKey(key, Object.keys((err.parentSchema?.properties ?? {}) as object));
     return glued && { code: 'yaml-no-space-after-colon', params: glued, atKey: key };
   }
-  if (err.keyword === 'type' && (err.params as { type: string }).type === 'boolean') {
+  // `insofa` is true, false or an object: ajv names both types
+  if (err.keyword === 'type' && ['boolean', 'boolean,object'].includes(String((err.params as { type: unknown }).type))) {
     const meant = booleanOf(data);
     return meant === undefined ? undefined : { code: 'boolean-word', params: { value: String(data), suggestion: String(meant) } };
   }

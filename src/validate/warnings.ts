@@ -2,11 +2,13 @@
 // behind `validate`'s warnings and the report's "Hinweise"; whose data are due for review or
 // deletion comes from the data-care policy (model/policy.ts), which review and person ask too.
 import { formatDate } from '../i18n/format.js';
-import { CATEGORY_LABELS, label } from '../i18n/labels.js';
+import { CATEGORY_LABELS, INSOFA_FIELD_LABELS, label } from '../i18n/labels.js';
 import { coverage, hasEnded } from '../model/coverage.js';
 import { dayOf } from '../model/dates.js';
 import { agreementReviewPending, dataCare } from '../model/policy.js';
+import { insofaPool, poolMembers, refresherDue } from '../model/insofa-pool.js';
 import { isSampleMission, withoutSamples } from '../model/samples.js';
+import { schutzkonzeptReviewsDue } from '../model/schutzkonzept.js';
 import type { IsoDate, Model, Origin } from '../model/types.js';
 import type { Reporter } from './reporter.js';
 
@@ -90,6 +92,41 @@ export function collectWarnings(stored: Model, today: IsoDate, r: Reporter, exis
     }
     if (a.document !== undefined && !isLink(a.document) && !exists(a.document))
       r.warning(a.origin, ['document'], 'file-not-found', { path: a.document }, a.title);
+  }
+
+  for (const p of schutzkonzeptReviewsDue(model, today))
+    r.warning(
+      p.origin,
+      ['schutzkonzept', 'review'],
+      'schutzkonzept-review-due',
+      { partner: p.name, review: formatDate(p.schutzkonzept!.review!, lang) },
+      p.name,
+    );
+  for (const { contact, partner } of poolMembers(model, today)) {
+    const due = refresherDue(contact, targets.insofa_refresher_years);
+    const last = contact.insofaDetails?.refresher ?? contact.insofaDetails?.certificate?.date;
+    if (due !== undefined && due <= today)
+      r.warning(
+        contact.origin,
+        ['insofa'],
+        'insofa-refresher-due',
+        { name: contact.name, last: formatDate(last!, lang), years: targets.insofa_refresher_years },
+        partner.name,
+      );
+  }
+  // One warning per field, naming its municipalities
+  const gaps = insofaPool(model, today).gaps;
+  for (const field of [...new Set(gaps.map((g) => g.field))]) {
+    const municipalities = gaps.filter((g) => g.field === field).map((g) => g.municipality);
+    const shown = label(INSOFA_FIELD_LABELS, field, lang);
+    r.add(
+      'warning',
+      model.network.origin.file,
+      ['region', 'municipalities'],
+      'insofa-pool-gap',
+      { municipalities: municipalities.join(', '), field: shown },
+      { about: shown },
+    );
   }
 
   // § 9 Abs. 2 Nr. 4: representing the network counts only when it says where.

@@ -37,7 +37,7 @@ describe('overview of the fixture networks (2026)', () => {
       ['suedstadt-2025.json', 'file', 3, 'other_period'],
       ['suedstadt-2026.json', 'file', 3, null],
       // the same network as the v2 file, for the same period: the first source counts
-      ['fh-ahlheim', 'folder', 3, 'duplicate'],
+      ['fh-ahlheim', 'folder', 4, 'duplicate'],
     ]);
   });
 
@@ -201,12 +201,12 @@ describe('overview: sources it cannot read', () => {
     expect(r.stderr).toMatch(/kaputt\.json“ ist keine gültige JSON-Datei \(Fehler in Zeile 4\)/);
     expect(r.stderr).toMatch(/kein-bericht\.json“ ist kein Bericht von netzwerk/);
     expect(r.stderr).toMatch(
-      /neu-v4\.json“ ist im Format 4 geschrieben, von einer neueren Fassung von netzwerk; diese Fassung liest die Formate 1 bis 3\. Bitte netzwerk aktualisieren\./,
+      /neu-v5\.json“ ist im Format 5 geschrieben, von einer neueren Fassung von netzwerk; diese Fassung liest die Formate 1 bis 4\. Bitte netzwerk aktualisieren\./,
     );
     expect(r.stderr).toContain('netzwerk: 4 von 9 Quellen sind nicht lesbar (oben); es wurde nichts geschrieben.');
     expect(r.stderr).not.toMatch(STACK_TRACE);
-    const en = await run(['overview', join(F, 'abgelehnt', 'neu-v4.json'), '--lang', 'en', ...TODAY]);
-    expect(en.stderr).toMatch(/is written in format 4, by a newer version of netzwerk; this version reads formats 1 to 3\. Please update netzwerk\./);
+    const en = await run(['overview', join(F, 'abgelehnt', 'neu-v5.json'), '--lang', 'en', ...TODAY]);
+    expect(en.stderr).toMatch(/is written in format 5, by a newer version of netzwerk; this version reads formats 1 to 4\. Please update netzwerk\./);
   });
 
   it('shows a network folder with invalid data as validate does, its files named within it (exit 1)', async () => {

@@ -34,7 +34,7 @@ function variant(name: string, file: string, edit: (text: string) => string): st
 describe('report --profile fruehe-hilfen on the fixture (calendar year 2026)', () => {
   it('is null without the profile, and the report says what format 3 carries', async () => {
     const j = await report(DIR);
-    expect(j.format_version).toBe(3);
+    expect(j.format_version).toBe(4); // format 3 added what the overview reads; 4 (issue 32) kept it
     expect(j.fruehe_hilfen).toBeNull();
     expect(j.network.kind).toEqual(['fruehe_hilfen']);
     expect(j.network.youth_offices).toEqual([{ id: 'jugendamt-musterstadt', name: 'Jugendamt Musterstadt', key: '05199000' }]);

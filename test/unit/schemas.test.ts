@@ -50,7 +50,7 @@ const schemas: Record<Name, Json> = Object.fromEntries(NAMES.map((n) => [n, load
 
 /** Ajv as scripts/build-validators.mjs sets it up: strict, with the editors' keywords as annotations. */
 function strictAjv() {
-  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
+  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
   addFormats(ajv);
   for (const keyword of EDITOR_KEYWORDS as string[]) ajv.addKeyword(keyword);
   return ajv;

@@ -6,11 +6,11 @@
 // municipalities, the InsoFa directory, the coordination and the upcoming public events.
 import { isActive } from '../../model/coverage.js';
 import { dayOf } from '../../model/dates.js';
-import { isPublicMeeting, visibleTo } from '../../model/policy.js';
+import { isPublicMeeting, partnerConfirmation, visibleTo } from '../../model/policy.js';
 import { foldText, slugify } from '../../model/slug.js';
 import { THEME_OF_SECTOR, THEMES, type Theme } from './themes.js';
 import type { Accessibility, Address, IsoDate, LocalDateTime, Model, Offer, Partner, Translated } from '../../model/types.js';
-import { SECTORS, type MeetingType, type Sector } from '../../model/vocabulary.js';
+import { INSOFA_FIELDS, SECTORS, type InsofaField, type MeetingType, type Sector } from '../../model/vocabulary.js';
 import { rowsByPartner, selectContacts, type ContactRow } from '../../model/contact-rows.js';
 
 /** Who reads the directory: the partners (`network`) or everybody (`public`, the Wegweiser). */
@@ -51,6 +51,11 @@ export interface DirectoryEntry {
   insofa?: InsofaOffer;
   /** Languages spoken at the institution besides German (ISO 639-1). */
   languages: readonly string[];
+  /** The fields and languages of its InsoFa (those known to the network, as `insofa`), in the vocabulary's and alphabetical order. */
+  insofaFields?: InsofaField[];
+  insofaLanguages?: string[];
+  /** "Stand der Angaben": the day the institution last confirmed its entry. */
+  verified?: IsoDate;
   /** What a family gets there, in the order of the files. */
   offers: readonly DirectoryOffer[];
   /** The name explained in other languages (shown after the German name). */
@@ -113,13 +118,18 @@ export interface Directory {
   languages: string[];
   /** For the Wegweiser's accessibility statement (network.yaml). */
   accessibility?: Accessibility;
+  /** With --hide-unconfirmed: the entries left out (not confirmed within targets.review_partners_after_months), by name. */
+  hidden: { id: string; name: string }[];
+  reviewPartnersAfterMonths: number;
 }
 
-export function buildDirectory(model: Model, audience: DirectoryAudience, today: IsoDate): Directory {
+export function buildDirectory(model: Model, audience: DirectoryAudience, today: IsoDate, options: { hideUnconfirmed?: boolean } = {}): Directory {
   const rows = selectContacts(model, { audience, sectors: [], municipalities: [], insofa: false }, today);
   const rowsOf = rowsByPartner(rows);
-  const entries = model.partners
-    .filter((p) => isActive(p, today))
+  const active = model.partners.filter((p) => isActive(p, today));
+  const unconfirmed = (p: Partner) => options.hideUnconfirmed === true && partnerConfirmation(p, model, today).state !== 'ok';
+  const entries = active
+    .filter((p) => !unconfirmed(p))
     .map((p) => entryOf(p, rowsOf.get(p.id) ?? []))
     .sort(byName);
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -137,6 +147,11 @@ export function buildDirectory(model: Model, audience: DirectoryAudience, today:
     events: events(model, today),
     languages: [...new Set(entries.flatMap((e) => [...e.languages, ...e.offers.flatMap((o) => o.languages)]))].sort(),
     ...(model.network.accessibility ? { accessibility: model.network.accessibility } : {}),
+    hidden: active
+      .filter(unconfirmed)
+      .map((p) => ({ id: p.id, name: p.name }))
+      .sort(byName),
+    reviewPartnersAfterMonths: model.network.targets.review_partners_after_months,
   };
 }
 
@@ -152,6 +167,10 @@ function entryOf(partner: Partner, rows: readonly ContactRow[]): DirectoryEntry 
   // Known to the network: the same reach as a network list; the public then gets the institution.
   const insofaKnown = partner.contacts.some((c) => c.insofa && visibleTo(c.visibility, 'network'));
   const insofa: InsofaOffer | undefined = persons.some((p) => p.insofa) ? 'persons' : insofaKnown ? 'institution' : undefined;
+  // What the institution's InsoFa offer, at the institution: from the same persons as insofaKnown.
+  const details = insofa ? partner.contacts.filter((c) => c.insofa && visibleTo(c.visibility, 'network')).flatMap((c) => c.insofaDetails ?? []) : [];
+  const fields = INSOFA_FIELDS.filter((f) => details.some((d) => d.fields.includes(f)));
+  const insofaLanguages = [...new Set(details.flatMap((d) => d.languages))].sort();
   const address = partner.address && (partner.address.street || partner.address.postal_code || partner.address.city) ? partner.address : undefined;
   return {
     id: partner.id,
@@ -165,6 +184,9 @@ function entryOf(partner: Partner, rows: readonly ContactRow[]): DirectoryEntry 
     ...optional('phone', partner.phone),
     persons,
     ...(insofa ? { insofa } : {}),
+    ...(fields.length > 0 ? { insofaFields: fields } : {}),
+    ...(insofaLanguages.length > 0 ? { insofaLanguages } : {}),
+    ...(partner.verified ? { verified: partner.verified } : {}),
     languages: partner.languages,
     offers: partner.offers.map(({ updated: _, ...offer }) => offer),
     nameTranslations: partner.translations,
@@ -225,6 +247,7 @@ function uniqueSlugs(names: readonly string[]): string[] {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** By name, umlaut- and case-insensitive (foldText), ties broken on the raw text, then the id. */
-const byName = (a: DirectoryEntry, b: DirectoryEntry) => cmp(foldText(a.name), foldText(b.name)) || cmp(a.name, b.name) || cmp(a.id, b.id);
+const byName = (a: { id: string; name: string }, b: { id: string; name: string }) =>
+  cmp(foldText(a.name), foldText(b.name)) || cmp(a.name, b.name) || cmp(a.id, b.id);
 
 const optional = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, string>));

@@ -47,7 +47,7 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof DIR
   if (format === 'hsds' && !folder) throw new UsageError('usage.format-needs-folder', { format, example: 'hsds' });
   if (several && !folder) throw new UsageError('usage.langs-need-folder', { langs });
   const { model } = loadValidModel(ctx, args.dir);
-  const directory = buildDirectory(model, format === 'hsds' ? 'public' : options.audience, ctx.today);
+  const directory = buildDirectory(model, format === 'hsds' ? 'public' : options.audience, ctx.today, { hideUnconfirmed: options.hideUnconfirmed });
   const networkDir = resolveDir(ctx, args.dir);
   const loc = locales[0]!;
   if (folder) {
@@ -109,6 +109,8 @@ async function pdf(directory: Directory, loc: PageLocale, ctx: Context, out: str
 function notes(directory: Directory, locales: readonly PageLocale[], format: string, ctx: Context): void {
   const names = (list: readonly { name: string }[]) => list.map((e) => e.name).join(', ');
   const total = directory.entries.length;
+  if (directory.hidden.length > 0)
+    ctx.note('directory.hidden-unconfirmed', { count: directory.hidden.length, months: directory.reviewPartnersAfterMonths, names: names(directory.hidden) });
   const noAddress = directory.entries.filter((e) => !(e.address?.street && e.address.postal_code && e.address.city));
   if (noAddress.length > 0) ctx.note('directory.no-address', { count: noAddress.length, total, names: names(noAddress) });
   const unreachable = directory.entries.filter((e) => !e.address && !e.phone && !e.email && !e.website && e.persons.length === 0);

@@ -13,7 +13,7 @@
 // it, a small inline filter (script.ts) narrows the cards down. Nothing is loaded from anywhere.
 import type { CoordinationPerson, Directory, DirectoryEntry, DirectoryEvent, DirectoryPerson } from './build-directory.js';
 import { directoryWords, eventTypeLabel, publicSectorLabel, themeText, themeTitle, type DirectoryWords } from './words.js';
-import { label, SECTOR_LABELS } from '../../i18n/labels.js';
+import { INSOFA_FIELD_LABELS, label, SECTOR_LABELS } from '../../i18n/labels.js';
 import { dayOf } from '../../model/dates.js';
 import type { Theme } from './themes.js';
 import type { Sector } from '../../model/vocabulary.js';
@@ -404,6 +404,15 @@ function card(ctx: Ctx, entry: DirectoryEntry, o: CardOptions): string {
     entry.email ? fact(w.email, mailLink(entry.email)) : '',
     entry.website ? fact(w.website, link(entry.website)) : '',
     entry.languages.length > 0 && d.audience === 'public' ? fact(loc.t.t('languages'), e(languageList(loc, entry.languages))) : '',
+    // the InsoFa's fields in English on an English page, else as the network writes them (German, marked so)
+    entry.insofaFields
+      ? fact(
+          loc.t.t('insofa_fields'),
+          entry.insofaFields.map((f) => (loc.tag === 'en' ? e(label(INSOFA_FIELD_LABELS, f, 'en')) : de(label(INSOFA_FIELD_LABELS, f, 'de')))).join(', '),
+        )
+      : '',
+    entry.insofaLanguages ? fact(loc.t.t('insofa_languages'), e(languageList(loc, entry.insofaLanguages))) : '',
+    entry.verified ? fact(loc.t.t('entry_verified'), e(loc.date(entry.verified))) : '',
   ].filter(Boolean);
   const persons = o.noPersons ? [] : o.onlyInsofa ? entry.persons.filter((p) => p.insofa) : entry.persons;
   const reachable = Boolean(entry.address || entry.phone || entry.email || entry.website);

@@ -44,6 +44,9 @@ export function renderDirectoryJson(directory: Directory, options: { locale: Pag
       email: e.email ?? null,
       website: e.website ?? null,
       insofa: e.insofa ?? null,
+      insofa_fields: e.insofaFields ?? [],
+      insofa_languages: e.insofaLanguages ?? [],
+      verified: e.verified ?? null,
       languages: e.languages,
       offers: e.offers.map((o) => ({
         title: o.title,

@@ -1,5 +1,5 @@
-// netzwerk directory [DIR] [--audience network|public] [--format html|csv|json|xlsx|pdf|hsds] [--out FILE|FOLDER] [--lang de,tr,ar …]
-import { oneOf } from '../../cli/options.js';
+// netzwerk directory [DIR] [--audience network|public] [--format html|csv|json|xlsx|pdf|hsds] [--out FILE|FOLDER] [--lang de,tr,ar …] [--hide-unconfirmed]
+import { flag, oneOf } from '../../cli/options.js';
 import { formatOption, type OutputKind } from '../../cli/output-format.js';
 import { DIR, OUT, type CommandSpec } from '../../cli/spec.js';
 
@@ -16,7 +16,7 @@ export const DIRECTORY_OUTPUTS = [
 export const DIRECTORY = {
   name: 'directory',
   args: [DIR],
-  options: [formatOption(DIRECTORY_OUTPUTS), oneOf('audience', ['network', 'public'] as const, 'network', 'audience'), OUT],
+  options: [formatOption(DIRECTORY_OUTPUTS), oneOf('audience', ['network', 'public'] as const, 'network', 'audience'), OUT, flag('hideUnconfirmed')],
   // --lang de,tr,ar: the pages' languages (src/products/directory/page-locale.ts); the messages stay German or English.
   pageLanguages: true,
 } as const satisfies CommandSpec;

@@ -136,6 +136,21 @@ const de = {
   responses: 'Antworten',
   offers: 'Angebote',
   ratings: 'Bewertungen je Frage',
+  qualificationHours: 'Umfang der Qualifizierung',
+  qualificationHoursSummary: (hours: string, units: number, offers: number) =>
+    `${hours} Stunden${units > 0 ? ` und ${units} Unterrichtseinheiten` : ''} (${offers === 1 ? 'ein Angebot' : `${offers} Angebote`} mit Angabe)`,
+  // Schutzkonzepte and the InsoFa pool
+  care: 'Schutzkonzepte und insoweit erfahrene Fachkräfte',
+  schutzkonzepte: 'Schutzkonzepte je Bereich',
+  schutzkonzeptReviewsDue: (n: number) => (n === 1 ? 'Eine Überprüfung eines Schutzkonzepts ist fällig' : `${n} Überprüfungen von Schutzkonzepten sind fällig`),
+  noSchutzkonzepte: 'Keine Angaben zu Schutzkonzepten (schutzkonzept bei den Partnern; gefragt bei Schulen, Kitas und Jugendhilfe).',
+  insofaPool: 'Insoweit erfahrene Fachkräfte je Kommune',
+  insofaTotal: 'InsoFa',
+  insofaFields: 'Arbeitsfelder',
+  insofaSummary: (total: number, without: number, due: number) =>
+    `${total} insoweit erfahrene Fachkräfte${without > 0 ? `, ${without} ohne nähere Angaben (insofa: true)` : ''}${due > 0 ? `; bei ${due} ist eine Auffrischung fällig` : ''}.`,
+  insofaGaps: 'Lücken',
+  noInsofa: 'Keine insoweit erfahrene Fachkraft eingetragen (insofa bei den Kontaktpersonen).',
   // activities
   activities: 'Tätigkeiten der Koordinierungsstelle',
   activitiesTotal: 'Tätigkeiten der Koordinierungsstelle',
@@ -327,6 +342,21 @@ const en: ReportWords = {
   responses: 'Responses',
   offers: 'Offers',
   ratings: 'Ratings by question',
+  qualificationHours: 'Length of qualification',
+  qualificationHoursSummary: (hours: string, units: number, offers: number) =>
+    `${hours} hours${units > 0 ? ` and ${units} teaching units` : ''} (${offers === 1 ? 'one offer' : `${offers} offers`} stating it)`,
+  // Schutzkonzepte and the InsoFa pool
+  care: 'Protection concepts and experienced specialists (InsoFa)',
+  schutzkonzepte: 'Protection concepts by sector',
+  schutzkonzeptReviewsDue: (n: number) => (n === 1 ? 'One review of a protection concept is due' : `${n} reviews of protection concepts are due`),
+  noSchutzkonzepte: 'No data on protection concepts (schutzkonzept of the partners; asked of schools, day care and youth welfare).',
+  insofaPool: 'Experienced specialists (InsoFa) by municipality',
+  insofaTotal: 'InsoFa',
+  insofaFields: 'Fields',
+  insofaSummary: (total: number, without: number, due: number) =>
+    `${total} experienced specialists${without > 0 ? `, ${without} without details (insofa: true)` : ''}${due > 0 ? `; a refresher is due for ${due}` : ''}.`,
+  insofaGaps: 'Gaps',
+  noInsofa: 'No experienced specialist (InsoFa) recorded (insofa of the contacts).',
   // activities
   activities: 'Work of the coordination office',
   activitiesTotal: 'Work of the coordination office',

@@ -20,9 +20,14 @@ import { oneLineValues } from '../../../safe-text.js';
 import { shellArg } from '../../../paths.js';
 import { planImport, visibilityColumnIn, type ImportPlan, type Update } from './plan.js';
 import { IMPORT } from './spec.js';
+import { importDatasheet } from './datasheet.js';
 
 export async function run(ctx: Context, { args, options }: Invocation<typeof IMPORT>): Promise<number> {
   const table = await working(ctx, 'working.import', () => readTable(resolve(ctx.io.cwd, args.file), args.file));
+  if (options.datasheet) {
+    await importDatasheet(ctx, table, args.file, args.dir, options.dryRun);
+    return 0;
+  }
   // A list that says nothing about who may see each person: asked once on a terminal (the safe default is internal).
   let visibility = options.visibility;
   if (visibility === undefined && !visibilityColumnIn(table.rows)) {

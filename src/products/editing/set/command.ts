@@ -86,6 +86,7 @@ function plan(
   for (const target of groups.flat()) {
     const edits: Edit[] = [];
     const shownChanges: string[] = [];
+    const created = new Map<string, Record<string, Value>>();
     for (const a of o.assignments) {
       const spec = FIELDS[a.field]!;
       // An empty value (`consent=`) removes the field; a field that must stay refuses it below.
@@ -94,7 +95,9 @@ function plan(
         throw new UsageError('set.bad-value', { field: a.field, value: a.text, expected: t(ctx.lang, codeOf(`set.expected.${parsed.expected}`)) });
       if (parsed.value === 'remove' && spec.required) throw new UsageError('set.required', { field: a.field });
       const value = a.field === 'date' && parsed.value !== 'remove' ? movedStart(target.entry as Meeting, String(parsed.value)) : parsed.value;
-      const edit = editOf(target, spec.key, value);
+      // `insofa=ja` keeps what the pool knows of an InsoFa (insofa written as an object)
+      if (a.field === 'insofa' && value === true && (target.entry as { insofaDetails?: unknown }).insofaDetails !== undefined) continue;
+      const edit = editOf(target, spec.key, value, created);
       if (!edit) continue;
       edits.push(...edit.edits);
       shownChanges.push(`${a.field}: ${edit.before ?? '–'} → ${value === 'remove' ? '–' : shownValue(value)}`);
@@ -133,7 +136,16 @@ const shownValue = (v: Value): string => {
 };
 
 /** The edit of one field of an entry, and its value before; undefined when nothing would change. */
-function editOf(target: Target, key: string, value: Value | 'remove'): { edits: Edit[]; before: string | undefined } | undefined {
+/**
+ * `created`: the maps this call of `set` adds to the entry (`address`, `schutzkonzept`), so that a
+ * second field of a map the entry did not have joins the first instead of replacing it.
+ */
+function editOf(
+  target: Target,
+  key: string,
+  value: Value | 'remove',
+  created: Map<string, Record<string, Value>>,
+): { edits: Edit[]; before: string | undefined } | undefined {
   const entry = target.entry as unknown as Record<string, unknown>;
   const [outer, inner] = key.split('.') as [string, string | undefined];
   const current = inner ? (entry[outer] as Record<string, unknown> | undefined)?.[inner] : entry[outer];
@@ -149,10 +161,12 @@ function editOf(target: Target, key: string, value: Value | 'remove'): { edits: 
   }
   if (before !== undefined && before === shownValue(value) && typeof current === typeof value) return undefined;
   if (!inner) return { edits: [{ op: 'set', path: target.origin.path, values: { [outer]: value }, order: target.order }], before };
-  // A field of the address: in place when the partner has an address, else a new address with it.
-  if (entry[outer] !== undefined)
-    return { edits: [{ op: 'set', path: [...target.origin.path, outer], values: { [inner]: value }, order: KEY_ORDER.address }], before };
-  return { edits: [{ op: 'set', path: target.origin.path, values: { [outer]: { [inner]: value } }, order: target.order }], before };
+  // A field of the address (or the Schutzkonzept): in place when the partner has one, else a new map with it.
+  const order = outer === 'schutzkonzept' ? KEY_ORDER.schutzkonzept : KEY_ORDER.address;
+  if (entry[outer] !== undefined) return { edits: [{ op: 'set', path: [...target.origin.path, outer], values: { [inner]: value }, order }], before };
+  const map = { ...(created.get(outer) ?? {}), [inner]: value };
+  created.set(outer, map);
+  return { edits: [{ op: 'set', path: target.origin.path, values: { [outer]: map }, order: target.order }], before };
 }
 
 /** A day and its time as the format writes them (`2027-02-10 14:00`), from the model's `2027-02-10T14:00:00`. */

@@ -1,8 +1,8 @@
 // What `netzwerk set` may change, per kind of entry, and how a value is read: as coordinators type
 // it (values.ts: `15.03.2026`, `ja`, `Netzwerk`, "Freie Jugendhilfe"), checked here, written as the
 // format wants it. An empty value (`consent=`) removes an optional field.
-import { ACCESS_FEATURE_LABELS, MEETING_STATUS_LABELS, OFFER_AUDIENCE_LABELS, OFFER_COST_LABELS, type Labels } from '../../../i18n/labels.js';
-import { ACCESS_FEATURES, MEETING_STATUSES, OFFER_AUDIENCES, OFFER_COSTS } from '../../../model/vocabulary.js';
+import { ACCESS_FEATURE_LABELS, MEETING_STATUS_LABELS, OFFER_AUDIENCE_LABELS, OFFER_COST_LABELS, SCHUTZKONZEPT_LABELS, type Labels } from '../../../i18n/labels.js';
+import { ACCESS_FEATURES, MEETING_STATUSES, OFFER_AUDIENCES, OFFER_COSTS, SCHUTZKONZEPT_STATUSES } from '../../../model/vocabulary.js';
 import type { Value } from '../../../edit/types.js';
 import { languageCode } from '../../../model/languages.js';
 import { foldText } from '../../../model/slug.js';
@@ -40,7 +40,8 @@ type Expected =
   | 'ages'
   | 'cost'
   | 'access'
-  | 'actor-type';
+  | 'actor-type'
+  | 'schutzkonzept';
 
 export interface FieldSpec {
   /** The kinds of entry that have the field. */
@@ -121,13 +122,20 @@ export const FIELDS: Readonly<Record<string, FieldSpec>> = {
   mobile: { kinds: ['person'], key: 'mobile', parse: pattern(PHONE, 'phone') },
   visibility: { kinds: ['person'], key: 'visibility', parse: (t) => orBad(listValueFrom(t, VISIBILITIES, VISIBILITY_LABELS, VISIBILITY_WORDS), 'visibility') },
   consent: { kinds: ['person'], key: 'consent', parse: date },
-  verified: { kinds: ['person'], key: 'verified', parse: date },
+  verified: { kinds: ['person', 'partner'], key: 'verified', parse: date },
   insofa: { kinds: ['person'], key: 'insofa', parse: (t) => orBad(yesNoFrom(t), 'yes-no') },
   sector: { kinds: ['partner'], key: 'sector', required: true, parse: (t) => orBad(sectorOf(t), 'sector') },
   // The NZFH actor type (Frühe-Hilfen profile of the report): its key or its label, "kinderärztliche Praxen".
   actor_type: { kinds: ['partner'], key: 'actor_type', parse: (t) => orBad(listValueFrom(t, ACTOR_TYPES, ACTOR_TYPE_LABELS), 'actor-type') },
   joined: { kinds: ['partner'], key: 'joined', parse: date },
   left: { kinds: ['partner'], key: 'left', parse: date },
+  schutzkonzept: {
+    kinds: ['partner'],
+    key: 'schutzkonzept.status',
+    parse: (t) => orBad(listValueFrom(t, SCHUTZKONZEPT_STATUSES, SCHUTZKONZEPT_LABELS), 'schutzkonzept'),
+  },
+  schutzkonzept_since: { kinds: ['partner'], key: 'schutzkonzept.since', parse: date },
+  schutzkonzept_review: { kinds: ['partner'], key: 'schutzkonzept.review', parse: date },
   website: { kinds: ['partner'], key: 'website', parse: url },
   street: { kinds: ['partner'], key: 'address.street', parse: text },
   postal_code: { kinds: ['partner'], key: 'address.postal_code', parse: (t) => (/^\d{5}$/.test(t) ? ok(t) : bad('postal-code')) },

@@ -2,7 +2,8 @@
 // (model/policy.ts) that validate's warnings and `person` follow too, grouped by partner.
 import { formatPath } from '../../../diagnostics.js';
 import type { Locate } from '../../../load/locate.js';
-import { dataCare } from '../../../model/policy.js';
+import { dataCare, partnerConfirmation, partnersToConfirm } from '../../../model/policy.js';
+import { schutzkonzeptReviewsDue, schutzkonzeptUnknown } from '../../../model/schutzkonzept.js';
 import type { IsoDate, Model, Origin } from '../../../model/types.js';
 import type { Place } from '../person/person.js';
 
@@ -35,6 +36,15 @@ interface DeletionGroup {
   persons: ReviewPerson[];
 }
 
+/** An institution to ask for its own data (the datasheet): its entry, and its Schutzkonzept. */
+interface InstitutionCheck {
+  partner: { id: string; name: string };
+  /** The entry as a whole: never confirmed, or longer ago than targets.review_partners_after_months. */
+  entry?: { reason: 'never' | 'due'; verified?: IsoDate; dueSince?: IsoDate };
+  /** The Schutzkonzept: its review has come, or the institution (a school, a Kita …) has not said. */
+  schutzkonzept?: { reason: 'review'; review: IsoDate } | { reason: 'unknown' };
+}
+
 export interface ReviewFindings {
   network: { id: string; name: string };
   today: IsoDate;
@@ -43,6 +53,9 @@ export interface ReviewFindings {
   /** Partners in the order of the model (by name), each with its persons due for review. */
   review: ReviewGroup[];
   deletion: DeletionGroup[];
+  reviewPartnersAfterMonths: number;
+  /** Active institutions to ask, in the model's order. */
+  institutions: InstitutionCheck[];
 }
 
 export function reviewFindings(model: Model, today: IsoDate, locate: Locate): ReviewFindings {
@@ -91,5 +104,26 @@ export function reviewFindings(model: Model, today: IsoDate, locate: Locate): Re
     retentionMonths: targets.retention_months_after_leaving,
     review,
     deletion,
+    reviewPartnersAfterMonths: targets.review_partners_after_months,
+    institutions: institutionChecks(model, today),
   };
+}
+
+function institutionChecks(model: Model, today: IsoDate): InstitutionCheck[] {
+  const toConfirm = new Set(partnersToConfirm(model, today));
+  const reviews = new Set(schutzkonzeptReviewsDue(model, today));
+  const unknown = new Set(schutzkonzeptUnknown(model, today));
+  return model.partners.flatMap((p): InstitutionCheck[] => {
+    if (!toConfirm.has(p) && !reviews.has(p) && !unknown.has(p)) return [];
+    const care = partnerConfirmation(p, model, today);
+    return [
+      {
+        partner: { id: p.id, name: p.name },
+        ...(care.state === 'never' ? { entry: { reason: 'never' as const } } : {}),
+        ...(care.state === 'due' ? { entry: { reason: 'due' as const, verified: care.verified, dueSince: care.reviewDue } } : {}),
+        ...(reviews.has(p) ? { schutzkonzept: { reason: 'review' as const, review: p.schutzkonzept!.review! } } : {}),
+        ...(unknown.has(p) ? { schutzkonzept: { reason: 'unknown' as const } } : {}),
+      },
+    ];
+  });
 }

@@ -29,6 +29,18 @@ export function renderReviewText(f: ReviewFindings, lang: Lang): string {
       out.push('');
     }
   }
+  if (f.institutions.length === 0) out.push(t.institutionsNone(f.reviewPartnersAfterMonths), '');
+  else {
+    out.push(t.institutionsHead(t.institutions(f.institutions.length)), t.institutionsRule(f.reviewPartnersAfterMonths), '');
+    for (const i of f.institutions) {
+      const why = [
+        i.entry?.reason === 'never' ? t.entryNever : i.entry ? t.due(date(i.entry.verified!), date(i.entry.dueSince!)) : undefined,
+        i.schutzkonzept?.reason === 'review' ? t.schutzkonzeptReview(date(i.schutzkonzept.review)) : i.schutzkonzept ? t.schutzkonzeptUnknown : undefined,
+      ].filter((x) => x !== undefined);
+      out.push(`  ${i.partner.name} – ${why.join('; ')}`);
+    }
+    out.push('', t.institutionsAfter, '');
+  }
   if (f.review.length + f.deletion.length > 0) out.push(t.after);
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }

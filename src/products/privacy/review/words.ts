@@ -17,8 +17,17 @@ export const REVIEW_WORDS = {
     due: (v: string, d: string) => `zuletzt bestätigt am ${v}, fällig seit ${d}`,
     left: (l: string, d: string) => `ausgetreten am ${l}, zu löschen seit ${d}`,
     at: (f: string, l: number) => `${f}, Zeile ${l}`,
+    institutions: (n: number) => (n === 1 ? '1 Einrichtung' : `${n} Einrichtungen`),
+    institutionsHead: (n: string) => `Einrichtungen fragen: ${n}`,
+    institutionsRule: (m: number) =>
+      `(Angaben nie oder vor mehr als ${m} Monaten bestätigt: targets.review_partners_after_months; Schutzkonzept zu überprüfen oder nicht bekannt)`,
+    institutionsNone: (m: number) => `Einrichtungen fragen: keine (alle haben ihre Angaben in den letzten ${m} Monaten bestätigt).`,
+    entryNever: 'Angaben nie bestätigt',
+    schutzkonzeptReview: (d: string) => `Schutzkonzept zur Überprüfung fällig seit ${d}`,
+    schutzkonzeptUnknown: 'Schutzkonzept nicht bekannt',
+    institutionsAfter: 'Datenblätter zum Bestätigen: netzwerk datasheet --due --out datenblaetter',
     after:
-      'Nach der Bestätigung das Datum unter verified eintragen; nach dem Löschen die Kontaktperson aus der Datei entfernen.\nE-Mail-Verteiler für die Bestätigungsmail: netzwerk review --format emails',
+      'Nach der Bestätigung das Datum unter verified eintragen (netzwerk verified); löschen, was zu löschen ist: netzwerk erase --due.\nE-Mail-Verteiler für die Bestätigungsmail: netzwerk review --format emails',
   },
   en: {
     title: (n: string, d: string) => `Data protection: contact data to confirm and delete – ${n}, as of ${d}`,
@@ -35,8 +44,17 @@ export const REVIEW_WORDS = {
     due: (v: string, d: string) => `last confirmed on ${v}, due since ${d}`,
     left: (l: string, d: string) => `left on ${l}, to be deleted since ${d}`,
     at: (f: string, l: number) => `${f}, line ${l}`,
+    institutions: (n: number) => (n === 1 ? '1 institution' : `${n} institutions`),
+    institutionsHead: (n: string) => `Institutions to ask: ${n}`,
+    institutionsRule: (m: number) =>
+      `(data never confirmed or more than ${m} months ago: targets.review_partners_after_months; protection concept to review or not known)`,
+    institutionsNone: (m: number) => `Institutions to ask: none (all confirmed their data within the last ${m} months).`,
+    entryNever: 'data never confirmed',
+    schutzkonzeptReview: (d: string) => `protection concept due for review since ${d}`,
+    schutzkonzeptUnknown: 'protection concept not known',
+    institutionsAfter: 'Data sheets to confirm: netzwerk datasheet --due --out data-sheets',
     after:
-      'After confirmation, record the date under verified; after deletion, remove the contact person from the file.\nE-mail list for the confirmation mail: netzwerk review --format emails',
+      'After confirmation, record the date under verified (netzwerk verified); erase what must go: netzwerk erase --due.\nE-mail list for the confirmation mail: netzwerk review --format emails',
   },
 } as const;
 

@@ -13,12 +13,13 @@ import {
 } from '../../../i18n/labels.js';
 import { REPORT_WORDS } from '../words.js';
 import { hasEnded } from '../../../model/coverage.js';
-import { formatDate } from '../../../i18n/format.js';
+import { formatDate, formatDecimal } from '../../../i18n/format.js';
 import { dayOf } from '../../../model/dates.js';
 import { CATEGORIES, MEETING_TYPES, SECTORS, type Category } from '../../../model/vocabulary.js';
 import type { Report, ReportTarget } from '../../../report-data/types.js';
 
 import { activitiesSection, evaluationBlocks } from './activities.js';
+import { careSection } from './care.js';
 import { num, type Block, type Cell, type ReportDocument, type Section, type Tone } from './blocks.js';
 import { compareSection } from './compare.js';
 import { fruehHilfenSection, profileFacts } from './fruehe-hilfen.js';
@@ -55,6 +56,7 @@ export function reportDocument(r: Report, lang: Lang): ReportDocument {
       tasksSection(r, lang),
       partners(r, lang),
       coverageSection(r, lang),
+      careSection(r, lang),
       participationSection(r, lang),
       ...(r.fruehe_hilfen ? [fruehHilfenSection(r, r.fruehe_hilfen, lang)] : []),
       meetings(r, lang),
@@ -279,6 +281,18 @@ function meetings(r: Report, lang: Lang): Section {
       rows: [
         { label: REPORT_WORDS[lang].meetings, value: REPORT_WORDS[lang].meetingsSummary(m.held, m.planned, m.cancelled) },
         { label: REPORT_WORDS[lang].participants, value: REPORT_WORDS[lang].participantsSummary(m.participants) },
+        ...(m.qualification_hours.offers > 0
+          ? [
+              {
+                label: REPORT_WORDS[lang].qualificationHours,
+                value: REPORT_WORDS[lang].qualificationHoursSummary(
+                  formatDecimal(m.qualification_hours.hours, lang),
+                  m.qualification_hours.teaching_units,
+                  m.qualification_hours.offers,
+                ),
+              },
+            ]
+          : []),
       ],
     },
   ];
