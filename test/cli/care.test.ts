@@ -127,7 +127,9 @@ describe('set, review and the Schutzkonzept', () => {
     const r = await run(['review', NET, ...TODAY]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Einrichtungen fragen: 5 Einrichtungen');
-    expect(r.stdout).toContain('  Grundschule Nordheim – zuletzt bestätigt am 01.06.2025, fällig seit 01.06.2026; Schutzkonzept zur Überprüfung fällig seit 01.08.2026');
+    expect(r.stdout).toContain(
+      '  Grundschule Nordheim – zuletzt bestätigt am 01.06.2025, fällig seit 01.06.2026; Schutzkonzept zur Überprüfung fällig seit 01.08.2026',
+    );
     expect(r.stdout).toContain('  Realschule Südheim – Angaben nie bestätigt; Schutzkonzept nicht bekannt');
     expect(r.stdout).not.toContain('  Kita Sonnenschein –'); // confirmed on 2026-10-01, its status said
     expect(r.stdout).toContain('netzwerk datasheet --due');

@@ -1,7 +1,14 @@
 // What `netzwerk set` may change, per kind of entry, and how a value is read: as coordinators type
 // it (values.ts: `15.03.2026`, `ja`, `Netzwerk`, "Freie Jugendhilfe"), checked here, written as the
 // format wants it. An empty value (`consent=`) removes an optional field.
-import { ACCESS_FEATURE_LABELS, MEETING_STATUS_LABELS, OFFER_AUDIENCE_LABELS, OFFER_COST_LABELS, SCHUTZKONZEPT_LABELS, type Labels } from '../../../i18n/labels.js';
+import {
+  ACCESS_FEATURE_LABELS,
+  MEETING_STATUS_LABELS,
+  OFFER_AUDIENCE_LABELS,
+  OFFER_COST_LABELS,
+  SCHUTZKONZEPT_LABELS,
+  type Labels,
+} from '../../../i18n/labels.js';
 import { ACCESS_FEATURES, MEETING_STATUSES, OFFER_AUDIENCES, OFFER_COSTS, SCHUTZKONZEPT_STATUSES } from '../../../model/vocabulary.js';
 import type { Value } from '../../../edit/types.js';
 import { languageCode } from '../../../model/languages.js';
