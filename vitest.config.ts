@@ -6,6 +6,7 @@
 // `npm run test:quick` runs unit and cli. Sizes come from NETZWERK_TEST_SIZE (test/support/budget.ts).
 import { defineConfig } from 'vitest/config';
 import SlowTiersFirst from './test/support/sequencer.js';
+import { FULL } from './test/support/budget.js';
 
 export default defineConfig({
   test: {
@@ -35,6 +36,8 @@ export default defineConfig({
         test: {
           name: 'system',
           include: ['test/system/**/*.test.ts'],
+          // Lighthouse (half a minute per page) at full size only: npm test leaves its file out
+          exclude: FULL ? [] : ['test/system/lighthouse.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
           // one Chromium for the whole run, its address given to the test files

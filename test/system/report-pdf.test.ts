@@ -45,18 +45,19 @@ describe.runIf(canRead)('report as PDF', () => {
       );
       // The table of gaps runs over a page: its header row is there again on the next page.
       expect(perPage.filter((p) => /Kommune +Fehlende Kategorien/.test(p)).length).toBeGreaterThan(1);
-      // reading order: the nine sections in the document's order
+      // reading order: the ten sections in the document's order
       const flow = pagesOf(file).join('\n');
       const at = [
         '1. Überblick',
         '2. Aufgaben',
         '3. Partner',
         '4. Abdeckung',
-        '5. Teilnahme',
-        '6. Veranstaltungen',
-        '7. Tätigkeiten',
-        '8. Vereinbarungen',
-        '9. Hinweise',
+        '5. Schutzkonzepte',
+        '6. Teilnahme',
+        '7. Veranstaltungen',
+        '8. Tätigkeiten',
+        '9. Vereinbarungen',
+        '10. Hinweise',
       ].map((h) => flow.indexOf(h));
       expect(at.every((x) => x >= 0)).toBe(true);
       expect([...at].sort((a, b) => a - b)).toEqual(at);
