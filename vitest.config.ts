@@ -36,8 +36,8 @@ export default defineConfig({
         test: {
           name: 'system',
           include: ['test/system/**/*.test.ts'],
-          // Lighthouse (half a minute per page) at full size only: npm test leaves its file out
-          exclude: FULL ? [] : ['test/system/lighthouse.test.ts'],
+          // Lighthouse (15 s a page) at full size only: npm test leaves its two files out
+          exclude: FULL ? [] : ['test/system/lighthouse.test.ts', 'test/system/directory-lighthouse.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
           // one Chromium for the whole run, its address given to the test files

@@ -8,6 +8,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bySize } from '../support/budget.js';
 import { EXAMPLE_NAMES, EXAMPLES, ROOT, run, tempDir } from '../support/helpers.js';
 import { applyCompletion } from '../lsp/snippets.js';
 import { settingsOf, YamlLanguageServer, type CompletionItem, type Diagnostic, type Position } from '../lsp/yaml-language-server.js';
@@ -44,7 +45,8 @@ const NEVER = {
   en: /Incorrect type|Missing property|does not match|\^\[|Pflichtangabe|Anführungszeichen|Hier gehört/,
 } as const;
 
-for (const lang of ['de', 'en'] as const) {
+// npm test: the German editor; at full size the English one too (the same schema, its English texts)
+for (const lang of bySize(['de'] as const, ['de', 'en'] as const)) {
   describe(`the editor in ${lang === 'de' ? 'German' : 'English'}: a network from netzwerk init`, () => {
     const dir = join(scratch.dir, `netzwerk-${lang}`);
     let server: YamlLanguageServer;
