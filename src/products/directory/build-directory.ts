@@ -127,7 +127,10 @@ export function buildDirectory(model: Model, audience: DirectoryAudience, today:
   const rows = selectContacts(model, { audience, sectors: [], municipalities: [], insofa: false }, today);
   const rowsOf = rowsByPartner(rows);
   const active = model.partners.filter((p) => isActive(p, today));
-  const unconfirmed = (p: Partner) => options.hideUnconfirmed === true && partnerConfirmation(p, model, today).state !== 'ok';
+  // The youth offices carrying the network and the coordinators' institutions always stay: the
+  // coordination keeps their data itself, and the Wegweiser must name a way to reach it.
+  const own = new Set([...model.network.youth_offices, ...model.network.coordinators.map((c) => c.partner)]);
+  const unconfirmed = (p: Partner) => options.hideUnconfirmed === true && !own.has(p.id) && partnerConfirmation(p, model, today).state !== 'ok';
   const entries = active
     .filter((p) => !unconfirmed(p))
     .map((p) => entryOf(p, rowsOf.get(p.id) ?? []))

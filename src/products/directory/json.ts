@@ -83,6 +83,8 @@ export function renderDirectoryJson(directory: Directory, options: { locale: Pag
       description: m.description ?? null,
       topics: m.topics,
     })),
+    // --hide-unconfirmed: the entries left out, so that whoever publishes the file knows who is missing
+    hidden: directory.hidden.map((h) => ({ id: h.id, name: h.name })),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }
