@@ -237,6 +237,9 @@ export const EDIT_TEXTS = {
   },
   'set.expected.ages': { de: () => 'ein Alter wie 3-6, ab 12 oder bis 6', en: () => 'an age range like 3-6, ab 12 (from) or bis 6 (up to)' },
   'set.expected.schutzkonzept': { de: () => 'vorhanden, in Arbeit oder fehlt', en: () => 'vorhanden (in place), in Arbeit (in progress) or fehlt (none)' },
+  'set.expected.hours': { de: () => 'eine Zahl von Stunden wie 6 oder 6,5', en: () => 'a number of hours like 6 or 6.5' },
+  'set.expected.teaching-units': { de: () => 'eine ganze Zahl von Unterrichtseinheiten wie 8', en: () => 'a whole number of teaching units like 8' },
+  'set.expected.content': { de: () => 'höchstens 50 Inhalte, durch Semikolon getrennt', en: () => 'at most 50 items, separated by semicolons' },
   'set.expected.cost': { de: () => 'kostenlos oder Gebühr', en: () => 'kostenlos (free) or Gebühr (fee)' },
   'set.expected.access': {
     de: () =>

@@ -147,6 +147,32 @@ describe('netzwerk set', () => {
     expect([meeting.status, meeting.start, meeting.end]).toEqual(['cancelled', '2024-09-25 14:00', '2024-09-25 17:00']);
   });
 
+  it('meetings: the length as a qualification (Stunden=2,5, UE=3) and the learning content for the certificates; the report counts them', async () => {
+    const dir = herne();
+    const before = readFileSync(join(dir, 'meetings.yaml'), 'utf8');
+    const hashes = fileHashes(dir);
+    const r = await run(['set', '2025-06-fortbildung', 'Stunden=2,5', 'UE=3', 'Lerninhalte=Gewichtige Anhaltspunkte; § 4 KKG, Schweigepflicht', dir, ...TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    const after = readFileSync(join(dir, 'meetings.yaml'), 'utf8');
+    expect(lineChanges(before, after)).toEqual({
+      removed: [],
+      added: ['  hours: 2.5', '  teaching_units: 3', '  learning_content: [Gewichtige Anhaltspunkte, "§ 4 KKG, Schweigepflicht"]'],
+    });
+    expect(changedFiles(hashes, fileHashes(dir))).toEqual(['meetings.yaml']);
+    const report = JSON.parse((await run(['report', dir, '--format', 'json', '--year', '2025', ...TODAY])).stdout) as {
+      meetings: { qualification_hours: { offers: number; hours: number; teaching_units: number } };
+    };
+    expect(report.meetings.qualification_hours).toEqual({ offers: 1, hours: 2.5, teaching_units: 3 });
+    for (const wrong of ['Stunden=viel', 'Stunden=0', 'UE=2,5']) {
+      const refused = await run(['set', '2025-06-fortbildung', wrong, dir, ...TODAY]);
+      expect(refused.code, wrong).toBe(2);
+      expect(refused.stderr, wrong).toMatch(
+        /erwartet wird eine (Zahl von Stunden wie 6 oder 6,5|ganze Zahl von Unterrichtseinheiten wie 8)\. Es wurde nichts geändert\./,
+      );
+    }
+    expect(readFileSync(join(dir, 'meetings.yaml'), 'utf8')).toBe(after);
+  });
+
   it('the same person as coordinator and as contact of her office is one entry: both places change', async () => {
     const dir = herne();
     const network = readFileSync(join(dir, 'network.yaml'), 'utf8');

@@ -90,7 +90,7 @@ function plan(
     for (const a of o.assignments) {
       const spec = FIELDS[a.field]!;
       // An empty value (`consent=`) removes the field; a field that must stay refuses it below.
-      const parsed: Parsed = a.text === '' ? { ok: true, value: 'remove' } : spec.parse(a.text, { municipalities: model.network.region.municipalities });
+      const parsed: Parsed = a.text === '' ? { ok: true, value: 'remove' } : spec.parse(a.text, { municipalities: model.network.region.municipalities, kind });
       if (!parsed.ok)
         throw new UsageError('set.bad-value', { field: a.field, value: a.text, expected: t(ctx.lang, codeOf(`set.expected.${parsed.expected}`)) });
       if (parsed.value === 'remove' && spec.required) throw new UsageError('set.required', { field: a.field });

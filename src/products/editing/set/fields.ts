@@ -48,7 +48,10 @@ type Expected =
   | 'cost'
   | 'access'
   | 'actor-type'
-  | 'schutzkonzept';
+  | 'schutzkonzept'
+  | 'hours'
+  | 'teaching-units'
+  | 'content';
 
 export interface FieldSpec {
   /** The kinds of entry that have the field. */
@@ -57,7 +60,7 @@ export interface FieldSpec {
   key: string;
   /** A field that must stay: an empty value is a mistake, not a removal. */
   required?: boolean;
-  parse(text: string, context: { municipalities: readonly string[] }): Parsed;
+  parse(text: string, context: { municipalities: readonly string[]; kind: Kind }): Parsed;
 }
 
 const ok = (value: Value | 'remove'): Parsed => ({ ok: true, value });
@@ -171,7 +174,8 @@ export const FIELDS: Readonly<Record<string, FieldSpec>> = {
       ),
   },
   anonymous: { kinds: ['offer'], key: 'anonymous', parse: (t) => orBad(yesNoFrom(t), 'yes-no') },
-  hours: { kinds: ['offer'], key: 'hours', parse: text },
+  // An offer's opening hours (a text); a meeting's length as a qualification in hours (6 or 6,5).
+  hours: { kinds: ['offer', 'meeting'], key: 'hours', parse: (t, { kind }) => (kind === 'meeting' ? meetingHours(t) : ok(t)) },
   accessibility: { kinds: ['offer'], key: 'accessibility', parse: listOf(ACCESS_FEATURES, ACCESS_FEATURE_LABELS, 'access') },
   url: { kinds: ['offer'], key: 'url', parse: url },
   municipalities: {
@@ -197,7 +201,35 @@ export const FIELDS: Readonly<Record<string, FieldSpec>> = {
   date: { kinds: ['meeting'], key: 'start', required: true, parse: date },
   location: { kinds: ['meeting'], key: 'location', parse: text },
   online: { kinds: ['meeting'], key: 'online', parse: (t) => (URL.test(t) ? ok(t) : bad('url')) },
+  teaching_units: {
+    kinds: ['meeting'],
+    key: 'teaching_units',
+    parse: (t) => (/^\d{1,4}$/.test(t) && Number(t) >= 1 && Number(t) <= 1000 ? ok(Number(t)) : bad('teaching-units')),
+  },
+  // What the participants learnt, for the certificates: items separated by semicolons (a comma stays inside an item).
+  learning_content: {
+    kinds: ['meeting'],
+    key: 'learning_content',
+    parse: (t) => {
+      const items = [
+        ...new Set(
+          t
+            .split(';')
+            .map((w) => w.trim())
+            .filter(Boolean),
+        ),
+      ];
+      return items.length === 0 ? ok('remove') : items.length > 50 ? bad('content') : ok(items);
+    },
+  },
 };
+
+/** Hours as the format writes them (6, 6.5), typed as coordinators write them (6, 6,5, 6.5, "6 Std."). */
+function meetingHours(t: string): Parsed {
+  const m = /^(\d{1,4})(?:[.,](\d{1,2}))?\s*(?:h|std\.?|stunden)?$/i.exec(t.trim());
+  const hours = m ? Number(`${m[1]}.${m[2] ?? '0'}`) : NaN;
+  return hours > 0 && hours <= 1000 ? ok(hours) : bad('hours');
+}
 
 /** German and English names people type for the fields (`E-Mail=`, `Sichtbarkeit=`, `Datum=` …). */
 const ALIASES: Record<string, string> = {
@@ -245,6 +277,11 @@ const ALIASES: Record<string, string> = {
   barrierefreiheit: 'accessibility',
   barrierefrei: 'accessibility',
   link: 'url',
+  stunden: 'hours',
+  unterrichtseinheiten: 'teaching_units',
+  ue: 'teaching_units',
+  lerninhalte: 'learning_content',
+  inhalte: 'learning_content',
 };
 
 /** The field a user's word names (`E-Mail`, `email`, `Sichtbarkeit`, `postal-code`), or undefined. */
