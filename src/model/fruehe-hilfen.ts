@@ -3,7 +3,6 @@
 // Frühe Hilfen (NZFH) counts, and how a partner's sector or actor type tells its kind. Which of the
 // actor types the NZFH's own list was confirmed for, and which come from § 3 Abs. 2 KKG, is said
 // in docs/format.md; src/i18n/labels-fruehe-hilfen.ts names each value.
-import type { Partner } from './types.js';
 import type { Sector } from './vocabulary.js';
 
 /** The partners named in § 3 Abs. 2 KKG, in the law's order. */
@@ -129,6 +128,6 @@ const KKG_KIND_OF_SECTOR: Readonly<Partial<Record<Sector, KkgKind>>> = {
 };
 
 /** A partner's kind of § 3 Abs. 2 KKG: by its actor type (given or from its sector), else by its sector; undefined when neither tells. */
-export function kkgKindOf(partner: Pick<Partner, 'sector' | 'actor_type'>): KkgKind | undefined {
+export function kkgKindOf(partner: { sector: Sector; actor_type?: ActorType }): KkgKind | undefined {
   return partner.actor_type === undefined ? KKG_KIND_OF_SECTOR[partner.sector] : KKG_KIND_OF_ACTOR[partner.actor_type];
 }

@@ -1,7 +1,7 @@
 // The Frühe-Hilfen block of the report data (`report --profile fruehe-hilfen`, JSON key
 // `fruehe_hilfen`): part of the JSON contract, documented key by key in docs/report.md.
 import type { ActorType, KkgKind } from '../model/fruehe-hilfen.js';
-import type { ReportEvidence } from './types.js';
+import type { ReportEvidence } from './evidence.js';
 
 /** The conditions of the Bundesstiftung Frühe Hilfen the report checks, in this order. */
 export type ConditionId = 'koordination' | 'vereinbarung' | 'netzwerktreffen' | 'beteiligung';

@@ -6,6 +6,9 @@ import type { SchutzkonzeptCounts } from '../model/schutzkonzept.js';
 import type { IsoDate, LocalDateTime } from '../model/types.js';
 import type { ActivityType, AgreementStatus, AgreementType, Category, MeetingStatus, MeetingType, NetworkKind, Sector } from '../model/vocabulary.js';
 import type { ReportFruehHilfen } from './fruehe-hilfen-types.js';
+import type { ReportEvidence } from './evidence.js';
+
+export type { ReportEvidence };
 
 /**
  * 2: tasks, participation, activities, evaluations and compare added (issue 19); every key of 1 unchanged.
@@ -111,18 +114,6 @@ export const TASK_IDS = ['abs2_nr1', 'abs2_nr2', 'abs2_nr3', 'abs2_nr4', 'abs3_n
 export type TaskId = (typeof TASK_IDS)[number];
 /** The public information work, reported beside the seven tasks. */
 export const PUBLIC_INFORMATION_ID = 'oeffentlichkeit';
-
-/** One piece of evidence: a meeting, an activity, an agreement, a category or a partner. */
-export interface ReportEvidence {
-  kind: 'meeting' | 'activity' | 'agreement' | 'category' | 'partner';
-  id: string;
-  /** The meeting's, activity's or agreement's title, the partner's name; null for a category (its id says it). */
-  title: string | null;
-  /** The meeting's or activity's first day; null for the others. */
-  date: IsoDate | null;
-  /** An activity's `count`; null for the others. */
-  count: number | null;
-}
 
 export interface ReportTask {
   id: TaskId | typeof PUBLIC_INFORMATION_ID;

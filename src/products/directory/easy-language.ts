@@ -6,7 +6,7 @@
 // language tag is `de-x-ls`: German, with the private-use subtag "ls" (the IANA registry has no
 // subtag for Leichte Sprache), so that screen readers speak it as German.
 import { escapeHtml as e } from '../../formats/page.js';
-import type { TranslationFile } from '../../i18n/translations.js';
+import type { TranslationFile } from '../../load/translations.js';
 import type { Directory } from './build-directory.js';
 import { mailLink, phoneLink } from './html-parts.js';
 import type { PageLinks } from './html.js';

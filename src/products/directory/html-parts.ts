@@ -2,7 +2,18 @@
 // and left to right on a right-to-left page), links to call, write and visit (always left to
 // right: a phone number must not be reordered inside Arabic text), and lists of languages.
 import { escapeHtml as e } from '../../formats/page.js';
+import type { Directory } from './build-directory.js';
 import type { PageLocale } from './page-locale.js';
+import type { DirectoryWords } from './words.js';
+
+/** What every part of a Wegweiser page is drawn from. */
+export interface Ctx {
+  d: Directory;
+  loc: PageLocale;
+  w: DirectoryWords;
+  /** Municipality name → its slug (anchors, filter values). */
+  slug: ReadonlyMap<string, string>;
+}
 
 /** German text as HTML: as it is on a German page, marked lang="de" (and dir="ltr" in a right-to-left page) elsewhere. */
 export function germanText(loc: PageLocale): (text: string) => string {

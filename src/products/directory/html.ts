@@ -22,7 +22,7 @@ import { DIRECTORY_CSS } from './style.js';
 import { escapeHtml as e, renderPage } from '../../formats/page.js';
 import type { PageLocale } from './page-locale.js';
 import { localText, offersHtml, offerRanges, offerLanguages } from './offers-html.js';
-import { germanText, languageList, link, mailLink, phoneLink } from './html-parts.js';
+import { germanText, languageList, link, mailLink, phoneLink, type Ctx } from './html-parts.js';
 import { jsonLd } from './json-ld.js';
 
 /** Where the page's companions are: the same page in other languages, the Leichte Sprache, the accessibility statement. */
@@ -32,14 +32,6 @@ export interface PageLinks {
   /** The page in Leichte Sprache and the accessibility statement: files beside this one, or sections of it (`#…`). */
   easy: string;
   statement: string;
-}
-
-export interface Ctx {
-  d: Directory;
-  loc: PageLocale;
-  w: DirectoryWords;
-  /** Municipality name → its slug (anchors, filter values). */
-  slug: ReadonlyMap<string, string>;
 }
 
 export interface DirectoryHtmlOptions {

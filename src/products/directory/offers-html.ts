@@ -6,8 +6,7 @@
 import { escapeHtml as e } from '../../formats/page.js';
 import type { Translated } from '../../model/types.js';
 import type { DirectoryEntry, DirectoryOffer } from './build-directory.js';
-import { germanText, languageList, link, wordList } from './html-parts.js';
-import type { Ctx } from './html.js';
+import { germanText, languageList, link, wordList, type Ctx } from './html-parts.js';
 import type { PageLocale } from './page-locale.js';
 
 /** The youngest and the oldest age the filter knows: an open range reaches to them. */

@@ -5,7 +5,7 @@
 import { UsageError } from '../../errors.js';
 import { formatDate, formatLongDate } from '../../i18n/format.js';
 import { LANGS, type Lang } from '../../i18n/lang.js';
-import { formattingLocale, SOURCE_LOCALE, translationFiles, translator, type TranslationFile, type Translator } from '../../i18n/translations.js';
+import { formattingLocale, SOURCE_LOCALE, translationFiles, translator, type TranslationFile, type Translator } from '../../load/translations.js';
 import type { DirectoryAudience } from './build-directory.js';
 
 /** The page in Leichte Sprache is German of its own kind; its locale has no Wegweiser of its own. */

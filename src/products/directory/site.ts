@@ -4,7 +4,7 @@
 // (barrierefreiheit.html, barrierefreiheit-tr.html …); for a single file or stdout, one page with
 // the statement and the Leichte Sprache as sections at its end. All pure: the command writes them.
 import { escapeHtml as e, renderPage } from '../../formats/page.js';
-import { translationFile } from '../../i18n/translations.js';
+import { translationFile } from '../../load/translations.js';
 import type { Directory } from './build-directory.js';
 import { easyLanguageHtml } from './easy-language.js';
 import { accessBar, renderDirectoryHtml, type PageLinks } from './html.js';

@@ -6,7 +6,7 @@
 import type { Theme } from './themes.js';
 import type { MeetingType, Sector } from '../../model/vocabulary.js';
 import type { Lang } from '../../i18n/lang.js';
-import type { Translator } from '../../i18n/translations.js';
+import type { Translator } from '../../load/translations.js';
 
 /** The words the page's renderer uses, for one audience and one language. */
 export interface DirectoryWords {

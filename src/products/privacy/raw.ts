@@ -6,9 +6,15 @@ import { formatPath } from '../../diagnostics.js';
 import type { Locate } from '../../load/locate.js';
 import type { RawItem } from '../../model/types.js';
 import type { MentionEntry, Place, UncheckedEntry } from './entries.js';
-import type { PersonMatch } from './person/person.js';
 
 type Path = (string | number)[];
+
+/** How the search recognises what it looks for: by a name, by an e-mail address, in a free text. */
+export interface PersonMatch {
+  name(name: string): boolean;
+  email(email: string | undefined): boolean;
+  text(text: string): boolean;
+}
 
 export function findInRaw(items: readonly RawItem[], match: PersonMatch, locate: Locate): (UncheckedEntry | MentionEntry)[] {
   const byName = (v: unknown) => typeof v === 'string' && match.name(v);

@@ -6,7 +6,7 @@
 import type { Invocation } from '../../cli/spec.js';
 import type { Context } from '../../cli/context.js';
 import { UsageError } from '../../errors.js';
-import { completeness, translationFiles, type TranslationFile } from '../../i18n/translations.js';
+import { completeness, translationFiles, type TranslationFile } from '../../load/translations.js';
 import { TRANSLATIONS } from './spec.js';
 import { TRANSLATIONS_WORDS } from './words.js';
 

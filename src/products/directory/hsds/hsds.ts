@@ -8,7 +8,7 @@
 // namespace from its id, each object's id from the partner's id and its place (formats/uuid.ts),
 // so a re-export keeps them. Only what the public Wegweiser shows; texts stay German.
 import { stringify } from 'csv-stringify/sync';
-import { translationFile, translator, type Translator } from '../../../i18n/translations.js';
+import { translationFile, translator, type Translator } from '../../../load/translations.js';
 import { uuidV5, URL_NAMESPACE } from '../../../formats/uuid.js';
 import { slugify } from '../../../model/slug.js';
 import type { Directory, DirectoryEntry, DirectoryOffer } from '../build-directory.js';

@@ -9,7 +9,7 @@ import type { AgreementStatus, AgreementType, Salutation, Sector, Visibility } f
 import { showControls } from '../../../safe-text.js';
 import type { MentionEntry, Place, UncheckedEntry } from '../entries.js';
 import { distinctPersons, emailMatches, mentionsName, nameMatches, sameName, textMentions, type Named } from '../../../model/match.js';
-import { findInRaw } from '../raw.js';
+import { findInRaw, type PersonMatch } from '../raw.js';
 
 export type { MentionEntry, Place, UncheckedEntry } from '../entries.js';
 
@@ -94,13 +94,6 @@ export interface StoredText {
 export interface Unchecked {
   failed: readonly RawItem[];
   unreadable: readonly string[];
-}
-
-/** How the search recognises what it looks for: by a name, by an e-mail address, in a free text. */
-export interface PersonMatch {
-  name(name: string): boolean;
-  email(email: string | undefined): boolean;
-  text(text: string): boolean;
 }
 
 /**
