@@ -223,7 +223,8 @@ for (const c of ['validate', 'report json', 'contacts', 'calendar']) {
   budget(`${c} ×1 peak RSS (MB)`, r.rss ?? NaN, 400, usable(`${c} ×1`) && r.rss !== undefined, r.note || 'no /usr/bin/time');
 }
 // PDF: within twice the HTML's time for the same report, in a few seconds for 1,000 partners,
-// under 300 MB for the example's report.
+// under 300 MB (issue 28): the example's report meets it; the 1,000-partner directory does not
+// (about 500 MB: Typst's layout, docs/benchmarks.md), and its line says so.
 const both = (a, b) => usable(a) && usable(b);
 budget(
   'report pdf / report html (example)',
@@ -235,6 +236,14 @@ budget('report pdf / report html (×1)', get('report pdf ×1').ms / get('report 
 budget('directory pdf ×1 (s)', get('directory pdf ×1').ms / 1000, 6, usable('directory pdf ×1'), get('directory pdf ×1').note);
 const pdfRss = get('report pdf example');
 budget('report pdf example peak RSS (MB)', pdfRss.rss ?? NaN, 300, usable('report pdf example') && pdfRss.rss !== undefined, pdfRss.note || 'no /usr/bin/time');
+const directoryRss = get('directory pdf ×1');
+budget(
+  'directory pdf ×1 peak RSS (MB)',
+  directoryRss.rss ?? NaN,
+  300,
+  usable('directory pdf ×1') && directoryRss.rss !== undefined,
+  directoryRss.note || 'no /usr/bin/time',
+);
 
 const table = (head, body) => {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => String(r[i]).length)));
