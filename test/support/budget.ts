@@ -11,7 +11,7 @@ export const bySize = <T>(small: T, full: T): T => (FULL ? full : small);
 /** Seeded fuzz cases over the examples (test/stress/fuzz.test.ts). */
 export const FUZZ_CASES = bySize(40, 300);
 /** Seeded slips over every file of the examples (test/stress/yaml-slips-matrix.test.ts). */
-export const SLIP_CASES = bySize(120, 1_000);
+export const SLIP_CASES = bySize(80, 1_000);
 
 /** The best of `runs` timings of `work`, in milliseconds (the least disturbed by other processes). */
 export async function bestTime(work: () => unknown, runs = 3): Promise<number> {
