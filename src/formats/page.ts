@@ -74,6 +74,42 @@ function contentSecurityPolicy(style: string, script: string): string {
  */
 export const germanData = (lang: Lang): string => (lang === DATA_LANG ? '' : ` lang="${DATA_LANG}"`);
 
+/** A document of sections (the report, the overview) as a page body. */
+export interface SectionedBody<B> {
+  /** The cover's lines before its table of contents (kicker, title, subtitle: HTML). */
+  cover: readonly string[];
+  /** The table of contents' name for a screen reader. */
+  contents: string;
+  sections: readonly { id: string; title: string; blocks: readonly B[] }[];
+  /** One block as HTML; '' leaves it out. */
+  block: (block: B, sectionTitle: string) => string;
+  /** The footer's text (escaped here). */
+  footer: string;
+}
+
+/** Cover with a linked table of contents, one `<section>` per section with its `<h2>`, the footer. */
+export function sectionedBody<B>(d: SectionedBody<B>): string {
+  const out: string[] = [
+    '<header class="cover">',
+    ...d.cover,
+    `<nav aria-label="${escapeHtml(d.contents)}"><ol>`,
+    ...d.sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a></li>`),
+    '</ol></nav>',
+    '</header>',
+    '<main>',
+  ];
+  for (const section of d.sections) {
+    out.push(`<section id="${section.id}" aria-labelledby="${section.id}-h">`, `<h2 id="${section.id}-h">${escapeHtml(section.title)}</h2>`);
+    for (const block of section.blocks) {
+      const html = d.block(block, section.title);
+      if (html) out.push(html);
+    }
+    out.push('</section>');
+  }
+  out.push('</main>', `<footer><p>${escapeHtml(d.footer)}</p></footer>`);
+  return out.join('\n');
+}
+
 /** Paragraphs of a text with blank lines between them; single line breaks kept. */
 export function htmlParagraphs(text: string, cls = '', attributes = ''): string {
   return text

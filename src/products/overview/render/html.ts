@@ -1,7 +1,7 @@
 // The overview as one self-contained HTML file on the shared page layer (formats/page.ts): inline
 // CSS and SVG, no scripts, nothing loaded from outside; real headings and table headers; printable
 // on A4 (wide tables scroll inside their box on a narrow screen, the page itself never does).
-import { escapeHtml as e, renderPage } from '../../../formats/page.js';
+import { escapeHtml as e, renderPage, sectionedBody } from '../../../formats/page.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { formatDate } from '../../../i18n/format.js';
 import { overviewDocument, type Block } from '../document.js';
@@ -14,23 +14,14 @@ export function renderOverviewHtml(overview: Overview, options: { lang: Lang }):
   const { lang } = options;
   const doc = overviewDocument(overview, lang);
   const w = OVERVIEW_WORDS[lang];
-  const out: string[] = [
-    '<header class="cover">',
-    `<h1>${e(doc.title)}</h1>`,
-    `<p class="subtitle">${e(doc.subtitle)}</p>`,
-    `<nav aria-label="${e(w.contents)}"><ol>`,
-    ...doc.sections.map((s) => `<li><a href="#${s.id}">${e(s.title)}</a></li>`),
-    '</ol></nav>',
-    '</header>',
-    '<main>',
-  ];
-  for (const section of doc.sections) {
-    out.push(`<section id="${section.id}" aria-labelledby="${section.id}-h">`, `<h2 id="${section.id}-h">${e(section.title)}</h2>`);
-    for (const block of section.blocks) out.push(htmlOf(block, overview, lang, section.title));
-    out.push('</section>');
-  }
-  out.push('</main>', `<footer><p>${e(w.footer)} · ${e(formatDate(overview.today, lang))}</p></footer>`);
-  return renderPage({ lang, title: `${doc.title} (${doc.subtitle})`, description: `${doc.title}: ${doc.subtitle}`, css: OVERVIEW_CSS, body: out.join('\n') });
+  const body = sectionedBody({
+    cover: [`<h1>${e(doc.title)}</h1>`, `<p class="subtitle">${e(doc.subtitle)}</p>`],
+    contents: w.contents,
+    sections: doc.sections,
+    block: (block, sectionTitle) => htmlOf(block, overview, lang, sectionTitle),
+    footer: `${w.footer} · ${formatDate(overview.today, lang)}`,
+  });
+  return renderPage({ lang, title: `${doc.title} (${doc.subtitle})`, description: `${doc.title}: ${doc.subtitle}`, css: OVERVIEW_CSS, body });
 }
 
 function htmlOf(block: Block, overview: Overview, lang: Lang, sectionTitle: string): string {

@@ -8,7 +8,7 @@ import { CATEGORIES } from '../../../model/vocabulary.js';
 import type { Report } from '../../../report-data/types.js';
 import { reportDocument, type Block, type Tone } from '../document/document.js';
 import { REPORT_CSS } from './html-style.js';
-import { escapeHtml as e, germanData, htmlParagraphs, renderPage } from '../../../formats/page.js';
+import { escapeHtml as e, germanData, htmlParagraphs, renderPage, sectionedBody } from '../../../formats/page.js';
 import type { ChartKind } from '../document/blocks.js';
 import { periodLabel } from '../document/compare.js';
 import { matrixChart, participantsChart, sectorChart } from './svg.js';
@@ -19,34 +19,25 @@ const toneClass = (tone: Tone | undefined) => (tone ? ` class="${tone}"` : '');
 export function renderReportHtml(report: Report, options: { lang: Lang }): string {
   const { lang } = options;
   const doc = reportDocument(report, lang);
-  const out: string[] = [
-    '<header class="cover">',
-    `<p class="kicker">${e(doc.title)}</p>`,
-    ...(doc.audienceMark ? [`<p class="audience ${report.audience}">${e(doc.audienceMark)}</p>`] : []),
-    `<h1${germanData(lang)}>${e(doc.networkName)}</h1>`,
-    `<p class="subtitle">${e(doc.subtitle)}</p>`,
-    `<nav aria-label="${e(REPORT_WORDS[lang].contents)}"><ol>`,
-    ...doc.sections.map((s) => `<li><a href="#${s.id}">${e(s.title)}</a></li>`),
-    '</ol></nav>',
-    '</header>',
-    '<main>',
-  ];
-  for (const section of doc.sections) {
-    out.push(`<section id="${section.id}" aria-labelledby="${section.id}-h">`, `<h2 id="${section.id}-h">${e(section.title)}</h2>`);
-    for (const block of section.blocks) {
-      const html = renderBlock(block, report, lang, section.title);
-      if (html) out.push(html);
-    }
-    out.push('</section>');
-  }
   const footer = [REPORT_WORDS[lang].footer, ...(doc.audienceMark ? [doc.audienceMark] : []), `${REPORT_WORDS[lang].asOf} ${formatDate(report.today, lang)}`];
-  out.push('</main>', `<footer><p>${footer.map(e).join(' · ')}</p></footer>`);
+  const body = sectionedBody({
+    cover: [
+      `<p class="kicker">${e(doc.title)}</p>`,
+      ...(doc.audienceMark ? [`<p class="audience ${report.audience}">${e(doc.audienceMark)}</p>`] : []),
+      `<h1${germanData(lang)}>${e(doc.networkName)}</h1>`,
+      `<p class="subtitle">${e(doc.subtitle)}</p>`,
+    ],
+    contents: REPORT_WORDS[lang].contents,
+    sections: doc.sections,
+    block: (block, sectionTitle) => renderBlock(block, report, lang, sectionTitle),
+    footer: footer.join(' · '),
+  });
   return renderPage({
     lang,
     title: `${doc.title}${doc.audienceTitle}: ${doc.networkName} (${doc.subtitle})`,
     description: REPORT_WORDS[lang].description(doc.networkName, doc.subtitle),
     css: REPORT_CSS,
-    body: out.join('\n'),
+    body,
   });
 }
 
