@@ -9,7 +9,7 @@ export const FULL = process.env.NETZWERK_TEST_SIZE === 'full';
 export const bySize = <T>(small: T, full: T): T => (FULL ? full : small);
 
 /** Seeded fuzz cases over the examples (test/stress/fuzz.test.ts). */
-export const FUZZ_CASES = bySize(40, 300);
+export const FUZZ_CASES = bySize(25, 300);
 /** Seeded slips over every file of the examples (test/stress/yaml-slips-matrix.test.ts). */
 export const SLIP_CASES = bySize(80, 1_000);
 
