@@ -105,6 +105,14 @@ export const EDIT_TEXTS = {
     de: (p, q) => `${q(p.value)} ist kein Datum mit Uhrzeit, z. B. 19.05.2026 14:00 (oder 2026-05-19 14:00); ein Datum allein für einen ganzen Tag.`,
     en: (p, q) => `${q(p.value)} is neither a date (YYYY-MM-DD) nor a time (YYYY-MM-DD HH:MM), e.g. 2026-05-19 14:00 (or 19.05.2026 14:00).`,
   },
+  'usage.hours': {
+    de: (p, q) => `--hours: ${q(p.value)} ist keine Zahl von Stunden (z. B. 6 oder 6,5).`,
+    en: (p, q) => `--hours: ${q(p.value)} is not a number of hours (e.g. 6 or 6.5).`,
+  },
+  'usage.teaching-units': {
+    de: (p, q) => `--teaching-units: ${q(p.value)} ist keine ganze Zahl von Unterrichtseinheiten (1 bis 1000, z. B. 8).`,
+    en: (p, q) => `--teaching-units: ${q(p.value)} is not a whole number of teaching units (1 to 1000, e.g. 8).`,
+  },
   'usage.count': {
     de: (p, q) => `--count: ${q(p.value)} ist keine ganze Zahl (0, 1, 2 …).`,
     en: (p, q) => `--count: ${q(p.value)} is not a whole number (0, 1, 2 …).`,

@@ -499,6 +499,18 @@ export const HELP_TEXTS = {
   'help.opt.add.--topic': { de: () => 'Thema (mehrfach möglich)', en: () => 'topic (may be repeated)' },
   'help.opt.add.--public': { de: () => 'im öffentlichen Kalender zeigen', en: () => 'show in the public calendar' },
   'help.opt.add.--qualification-offer': { de: () => 'zählt als Qualifizierungsangebot', en: () => 'counts as a qualification offer' },
+  'help.opt.add.meeting.--hours': {
+    de: () => 'Umfang als Qualifizierung in Stunden, z. B. 6,5 (für Teilnahmebescheinigungen und den Bericht)',
+    en: () => 'length as a qualification in hours, e.g. 6.5 (for certificates and the report)',
+  },
+  'help.opt.add.--teaching-units': {
+    de: () => 'Umfang in Unterrichtseinheiten zu 45 Minuten, z. B. 8',
+    en: () => 'length in teaching units of 45 minutes, e.g. 8',
+  },
+  'help.opt.add.--learning-content': {
+    de: () => 'ein Lerninhalt für die Teilnahmebescheinigung (mehrfach möglich)',
+    en: () => 'a learning content for the certificate (may be repeated)',
+  },
   'help.opt.add.--minutes': { de: () => 'Pfad oder Link zum Protokoll', en: () => 'path or link to the minutes' },
   'help.opt.add.--date': {
     de: () => 'der Tag, z. B. 14.10.2026 (für einen Zeitraum --start und --end)',

@@ -6,6 +6,7 @@ import { LANGS } from '../../i18n/lang.js';
 import { foldText } from '../../model/slug.js';
 import type { MeetingStatus } from '../../model/vocabulary.js';
 import { knownValue } from '../../cli/option-values.js';
+import { UsageError } from '../../errors.js';
 
 const key = (text: string) => foldText(text).replace(/[^a-z0-9]/g, '');
 
@@ -56,4 +57,24 @@ export function listOption<T extends string>(
   words: Partial<Record<T, readonly string[]>> = {},
 ): T {
   return listValueFrom(value, values, labels, words) ?? knownValue(option, value, values);
+}
+
+/** A meeting's length in hours as coordinators write it (6, 6,5, 6.5, "6 Std."), as the format writes it (6.5); undefined when it is none. */
+export function hoursFrom(text: string): number | undefined {
+  const m = /^(\d{1,4})(?:[.,](\d{1,2}))?\s*(?:h|std\.?|stunden)?$/i.exec(text.trim());
+  const hours = m ? Number(`${m[1]}.${m[2] ?? '0'}`) : NaN;
+  return hours > 0 && hours <= 1000 ? hours : undefined;
+}
+
+/** Teaching units (45 minutes each): a whole number from 1 to 1,000; undefined when it is none. */
+export function teachingUnitsFrom(text: string): number | undefined {
+  const t = text.trim();
+  return /^\d{1,4}$/.test(t) && Number(t) >= 1 && Number(t) <= 1000 ? Number(t) : undefined;
+}
+
+/** `--hours 6,5`, `--teaching-units 8`: the number, or a UsageError (exit 2) that says what fits. */
+export function amountOption(option: '--hours' | '--teaching-units', value: string, read: (text: string) => number | undefined): number {
+  const amount = read(value);
+  if (amount !== undefined) return amount;
+  throw new UsageError(option === '--hours' ? 'usage.hours' : 'usage.teaching-units', { value });
 }

@@ -222,6 +222,9 @@ const meetingPlanner: Planner<typeof ADD_MEETING> = async (ctx, session, o, aske
       topics: o.topic.length > 0 ? o.topic : undefined,
       description: o.description,
       minutes: o.minutes,
+      hours: o.hours,
+      teaching_units: o.teachingUnits,
+      learning_content: o.learningContent.length > 0 ? [...new Set(o.learningContent)] : undefined,
     },
     KEY_ORDER.meeting,
   );

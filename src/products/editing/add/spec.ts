@@ -4,7 +4,7 @@ import { parseAge, parseCount, parseDateOrDateTime } from '../../../cli/option-p
 import { custom, date, flag, known, many, manyCustom, manyOf, value } from '../../../cli/options.js';
 import { parseLanguage } from './language-option.js';
 import { MEETING_STATUS_LABELS, VISIBILITY_LABELS } from '../../../i18n/labels.js';
-import { listOption, STATUS_WORDS, VISIBILITY_WORDS } from '../values.js';
+import { amountOption, hoursFrom, listOption, STATUS_WORDS, teachingUnitsFrom, VISIBILITY_WORDS } from '../values.js';
 import { DIR, type CommandSpec } from '../../../cli/spec.js';
 import { ACCESS_FEATURES, MEETING_STATUSES, OFFER_AUDIENCES, VISIBILITIES } from '../../../model/vocabulary.js';
 import { sectorOption } from '../sectors.js';
@@ -67,6 +67,9 @@ export const ADD_MEETING = {
     many('topic', 'text'),
     flag('public'),
     flag('qualificationOffer'),
+    custom('hours', 'number', (v) => amountOption('--hours', v, hoursFrom)),
+    custom('teachingUnits', 'number', (v) => amountOption('--teaching-units', v, teachingUnitsFrom)),
+    many('learningContent', 'text'),
     value('minutes', 'text'),
     value('description', 'text'),
     ...EVERY,

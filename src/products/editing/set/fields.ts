@@ -19,7 +19,7 @@ import { sectorOf } from '../sectors.js';
 import { ACTOR_TYPE_LABELS } from '../../../i18n/labels-fruehe-hilfen.js';
 import { ACTOR_TYPES } from '../../../model/fruehe-hilfen.js';
 import { dateFrom, dateTimeFrom } from '../../../model/dates.js';
-import { listValueFrom, STATUS_WORDS, VISIBILITY_WORDS, yesNoFrom } from '../values.js';
+import { hoursFrom, listValueFrom, STATUS_WORDS, teachingUnitsFrom, VISIBILITY_WORDS, yesNoFrom } from '../values.js';
 
 export type Kind = 'person' | 'partner' | 'meeting' | 'offer';
 export const KINDS: readonly Kind[] = ['person', 'partner', 'meeting', 'offer'];
@@ -175,7 +175,7 @@ export const FIELDS: Readonly<Record<string, FieldSpec>> = {
   },
   anonymous: { kinds: ['offer'], key: 'anonymous', parse: (t) => orBad(yesNoFrom(t), 'yes-no') },
   // An offer's opening hours (a text); a meeting's length as a qualification in hours (6 or 6,5).
-  hours: { kinds: ['offer', 'meeting'], key: 'hours', parse: (t, { kind }) => (kind === 'meeting' ? meetingHours(t) : ok(t)) },
+  hours: { kinds: ['offer', 'meeting'], key: 'hours', parse: (t, { kind }) => (kind === 'meeting' ? orBad(hoursFrom(t), 'hours') : ok(t)) },
   accessibility: { kinds: ['offer'], key: 'accessibility', parse: listOf(ACCESS_FEATURES, ACCESS_FEATURE_LABELS, 'access') },
   url: { kinds: ['offer'], key: 'url', parse: url },
   municipalities: {
@@ -204,7 +204,7 @@ export const FIELDS: Readonly<Record<string, FieldSpec>> = {
   teaching_units: {
     kinds: ['meeting'],
     key: 'teaching_units',
-    parse: (t) => (/^\d{1,4}$/.test(t) && Number(t) >= 1 && Number(t) <= 1000 ? ok(Number(t)) : bad('teaching-units')),
+    parse: (t) => orBad(teachingUnitsFrom(t), 'teaching-units'),
   },
   // What the participants learnt, for the certificates: items separated by semicolons (a comma stays inside an item).
   learning_content: {
@@ -223,13 +223,6 @@ export const FIELDS: Readonly<Record<string, FieldSpec>> = {
     },
   },
 };
-
-/** Hours as the format writes them (6, 6.5), typed as coordinators write them (6, 6,5, 6.5, "6 Std."). */
-function meetingHours(t: string): Parsed {
-  const m = /^(\d{1,4})(?:[.,](\d{1,2}))?\s*(?:h|std\.?|stunden)?$/i.exec(t.trim());
-  const hours = m ? Number(`${m[1]}.${m[2] ?? '0'}`) : NaN;
-  return hours > 0 && hours <= 1000 ? ok(hours) : bad('hours');
-}
 
 /** German and English names people type for the fields (`E-Mail=`, `Sichtbarkeit=`, `Datum=` …). */
 const ALIASES: Record<string, string> = {
