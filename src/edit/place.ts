@@ -4,7 +4,7 @@
 // New files start with the editor's schema line, taken from their neighbours (docs/format.md § 3).
 import { posix } from 'node:path';
 import { parseDocument } from 'yaml';
-import type { NetworkFolder } from '../load/read-folder.js';
+import { folderFiles, type NetworkFolder } from '../load/read-folder.js';
 import type { Collection } from '../model/vocabulary.js';
 import { renderLines, styleOf } from './style.js';
 import type { Edit, Value } from './types.js';
@@ -58,9 +58,8 @@ function newFileText(folder: NetworkFolder, collection: Collection, name: string
  */
 function modelineFor(folder: NetworkFolder, collection: Collection, name: string): string | undefined {
   const dir = posix.dirname(name);
-  const all = [folder.network, ...Object.values(folder.collections).flat()];
   const candidates: string[] = [];
-  for (const source of all) {
+  for (const source of folderFiles(folder)) {
     const m = MODELINE.exec(textOf(source.bytes).split('\n')[0] ?? '');
     if (!m || /^[a-z]+:/i.test(m[1]!) || m[1]!.startsWith('/')) continue;
     // The schema's path as seen from the network folder, with the collection's schema in place of the file's own.

@@ -48,16 +48,13 @@ export const DATASHEET_TEXTS = {
       `Row ${p.row}: the contact person ${q(p.name)} no longer stands at this place (the file changed since the data sheet). Please send a new sheet or apply it by hand. Nothing was changed.`,
   },
   'datasheet.bad-value': {
-    de: (p, q) => `Zeile ${p.row} (${p.key}): ${q(p.value)} ist ${p.what}. Es wurde nichts geändert.`,
-    en: (p, q) => `Row ${p.row} (${p.key}): ${q(p.value)} is ${p.what}. Nothing was changed.`,
+    de: (p, q) => `Zeile ${p.row} (${p.key}): ${q(p.value)} passt nicht, erwartet wird ${p.what}. Es wurde nichts geändert.`,
+    en: (p, q) => `Row ${p.row} (${p.key}): ${q(p.value)} does not fit, expected is ${p.what}. Nothing was changed.`,
   },
-  'datasheet.not-a-date': { de: () => 'kein Datum (z. B. 15.03.2026)', en: () => 'not a date (e.g. 2026-03-15)' },
-  'datasheet.not-a-status': {
-    de: () => 'kein Stand eines Schutzkonzepts (vorhanden, in Arbeit, fehlt)',
-    en: () => 'not a state of a protection concept (vorhanden, in Arbeit, fehlt)',
+  'datasheet.not-editable': {
+    de: (p) => `Zeile ${p.row} (partner.id): Die Kennung im Netzwerk ist nicht zu ändern. Es wurde nichts geändert.`,
+    en: (p) => `Row ${p.row} (partner.id): the id in the network cannot be changed. Nothing was changed.`,
   },
-  'datasheet.not-yes-no': { de: () => 'weder ja noch nein', en: () => 'neither yes nor no' },
-  'datasheet.not-editable': { de: () => 'nicht zu ändern (die Kennung im Netzwerk)', en: () => 'not to be changed (the id in the network)' },
   'datasheet.applied': {
     de: (p) =>
       `Datenblatt von ${p.partner}: ${p.count === 0 ? 'alles bestätigt' : `${p.count} ${p.count === 1 ? 'Angabe' : 'Angaben'} geändert`}; bestätigt am ${p.date}.`,

@@ -23,6 +23,12 @@ export interface NetworkFolder {
   isFolder(path: string): boolean;
 }
 
+/** Every file of the network: network.yaml, then each collection's files in the order they were read. */
+export const folderFiles = (folder: Pick<NetworkFolder, 'network' | 'collections'>): SourceFile[] => [
+  folder.network,
+  ...COLLECTIONS.flatMap((c) => folder.collections[c]),
+];
+
 const YAML_FILE = /\.ya?ml$/i;
 
 /**

@@ -7,22 +7,7 @@
 import { visibleTo } from './policy.js';
 import type { Contact, Partner } from './types.js';
 
-export type PartnerField =
-  | 'id'
-  | 'name'
-  | 'address.street'
-  | 'address.postal_code'
-  | 'address.city'
-  | 'website'
-  | 'phone'
-  | 'email'
-  | 'municipalities'
-  | 'schutzkonzept.status'
-  | 'schutzkonzept.since'
-  | 'schutzkonzept.review';
-export type ContactField = 'name' | 'function' | 'email' | 'phone' | 'mobile' | 'insofa';
-
-const PARTNER_FIELDS: readonly PartnerField[] = [
+const PARTNER_FIELDS = [
   'id',
   'name',
   'address.street',
@@ -35,8 +20,10 @@ const PARTNER_FIELDS: readonly PartnerField[] = [
   'schutzkonzept.status',
   'schutzkonzept.since',
   'schutzkonzept.review',
-];
-const CONTACT_FIELDS: readonly ContactField[] = ['name', 'function', 'email', 'phone', 'mobile', 'insofa'];
+] as const;
+export type PartnerField = (typeof PARTNER_FIELDS)[number];
+const CONTACT_FIELDS = ['name', 'function', 'email', 'phone', 'mobile', 'insofa'] as const;
+export type ContactField = (typeof CONTACT_FIELDS)[number];
 
 /** One row: whose field it is, and the value stored (texts as written; lists joined by ", "; insofa as yes/no). */
 export type DatasheetRow =
@@ -47,25 +34,12 @@ export type DatasheetRow =
 export const sheetContacts = (partner: Partner): { contact: Contact; index: number }[] =>
   partner.contacts.map((contact, index) => ({ contact, index })).filter(({ contact }) => visibleTo(contact.visibility, 'network'));
 
+/** A field's stored value: `address.city` inside its map; a list joined by ", ". */
 function partnerValue(p: Partner, field: PartnerField): string | undefined {
-  switch (field) {
-    case 'address.street':
-      return p.address?.street;
-    case 'address.postal_code':
-      return p.address?.postal_code;
-    case 'address.city':
-      return p.address?.city;
-    case 'municipalities':
-      return p.municipalities?.join(', ');
-    case 'schutzkonzept.status':
-      return p.schutzkonzept?.status;
-    case 'schutzkonzept.since':
-      return p.schutzkonzept?.since;
-    case 'schutzkonzept.review':
-      return p.schutzkonzept?.review;
-    default:
-      return p[field];
-  }
+  if (field === 'municipalities') return p.municipalities?.join(', ');
+  const [outer, inner] = field.split('.') as [keyof Partner, string | undefined];
+  const value = inner === undefined ? p[outer] : (p[outer] as Record<string, unknown> | undefined)?.[inner];
+  return typeof value === 'string' ? value : undefined;
 }
 
 export function datasheetRows(partner: Partner): DatasheetRow[] {

@@ -29,11 +29,14 @@ export function poolMembers(model: Model, day: IsoDate): PoolMember[] {
     );
 }
 
-/** The day a member's refresher is due (last refresher, else the certificate, plus the target's years); none without either. */
-export function refresherDue(contact: Contact, years: number): IsoDate | undefined {
+/** A member's last course (refresher, else the certificate) and the day the next is due (plus the target's years); none without either. */
+export function refresher(contact: Contact, years: number): { last: IsoDate; due: IsoDate } | undefined {
   const last = contact.insofaDetails?.refresher ?? contact.insofaDetails?.certificate?.date;
-  return last === undefined ? undefined : addMonths(last, years * 12);
+  return last === undefined ? undefined : { last, due: addMonths(last, years * 12) };
 }
+
+/** Whether a refresher is due on `day`. */
+export const isDue = (r: { due: IsoDate } | undefined, day: IsoDate): boolean => r !== undefined && r.due <= day;
 
 export interface InsofaPool {
   total: number;
@@ -74,9 +77,6 @@ export function insofaPool(model: Model, day: IsoDate): InsofaPool {
     without_details: members.filter((x) => x.contact.insofaDetails === undefined).length,
     by_municipality: byMunicipality,
     gaps,
-    refresher_due: members.filter((x) => {
-      const due = refresherDue(x.contact, years);
-      return due !== undefined && due <= day;
-    }).length,
+    refresher_due: members.filter((x) => isDue(refresher(x.contact, years), day)).length,
   };
 }

@@ -10,7 +10,7 @@ import { textOf, type Change } from '../edit/place.js';
 import { EditError } from '../edit/types.js';
 import { FileError, InvalidDataError } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
-import type { NetworkFolder, SourceFile } from '../load/read-folder.js';
+import { folderFiles, type NetworkFolder, type SourceFile } from '../load/read-folder.js';
 import type { Locate } from '../load/locate.js';
 import type { Model } from '../model/types.js';
 import { COLLECTIONS, type Collection } from '../model/vocabulary.js';
@@ -89,7 +89,7 @@ export function openNetwork(ctx: Context, dir: string | undefined): NetworkSessi
 
 /** Every file of the network by its name. */
 function sources(folder: NetworkFolder): Map<string, SourceFile> {
-  return new Map([folder.network, ...COLLECTIONS.flatMap((c) => folder.collections[c])].map((s) => [s.file, s]));
+  return new Map(folderFiles(folder).map((s) => [s.file, s]));
 }
 
 /**

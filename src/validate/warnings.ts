@@ -6,7 +6,7 @@ import { CATEGORY_LABELS, INSOFA_FIELD_LABELS, label } from '../i18n/labels.js';
 import { coverage, hasEnded } from '../model/coverage.js';
 import { dayOf } from '../model/dates.js';
 import { agreementReviewPending, dataCare } from '../model/policy.js';
-import { insofaPool, poolMembers, refresherDue } from '../model/insofa-pool.js';
+import { insofaPool, isDue, poolMembers, refresher } from '../model/insofa-pool.js';
 import { isSampleMission, withoutSamples } from '../model/samples.js';
 import { schutzkonzeptReviewsDue } from '../model/schutzkonzept.js';
 import type { IsoDate, Model, Origin } from '../model/types.js';
@@ -103,14 +103,13 @@ export function collectWarnings(stored: Model, today: IsoDate, r: Reporter, exis
       p.name,
     );
   for (const { contact, partner } of poolMembers(model, today)) {
-    const due = refresherDue(contact, targets.insofa_refresher_years);
-    const last = contact.insofaDetails?.refresher ?? contact.insofaDetails?.certificate?.date;
-    if (due !== undefined && due <= today)
+    const course = refresher(contact, targets.insofa_refresher_years);
+    if (course && isDue(course, today))
       r.warning(
         contact.origin,
         ['insofa'],
         'insofa-refresher-due',
-        { name: contact.name, last: formatDate(last!, lang), years: targets.insofa_refresher_years },
+        { name: contact.name, last: formatDate(course.last, lang), years: targets.insofa_refresher_years },
         partner.name,
       );
   }

@@ -154,7 +154,7 @@ describe.runIf(hasPythonModule('openpyxl') && hasPythonModule('email.policy'))('
     python(FILL, join(out, 'datenblatt-grundschule-nord.xlsx'), wrong, JSON.stringify({ 'partner.schutzkonzept.status': 'vielleicht' }));
     const r = await run(['import', wrong, dir, '--datasheet', ...TODAY]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('„vielleicht“ ist kein Stand eines Schutzkonzepts');
+    expect(r.stderr).toContain('„vielleicht“ passt nicht, erwartet wird vorhanden, in Arbeit oder fehlt. Es wurde nichts geändert.');
     const notASheet = await run(['import', join(FIXTURES, '..', '..', 'examples', 'kreis-kleve', 'partners.yaml'), dir, '--datasheet', ...TODAY]);
     expect(notASheet.code).toBe(2);
     expect(fingerprint(dir)).toBe(print);

@@ -10,11 +10,10 @@ import { working } from '../../cli/progress.js';
 import type { Invocation } from '../../cli/spec.js';
 import { UsageError } from '../../errors.js';
 import { readTable } from '../../load/table-file.js';
-import type { Meeting, Model } from '../../model/types.js';
 import { loadValidModel } from '../../network/open.js';
 import { typesetPdf } from '../../write/typeset-pdf.js';
 import { writeOutputFolder, type FolderFile } from '../../write/output-folder.js';
-import { certificateText } from './certificate.js';
+import { certificateText, type CertificateText } from './certificate.js';
 import { renderCertificatesTypst } from './typst.js';
 import { namesFrom } from './names.js';
 import { CERTIFICATE, MAX_CERTIFICATES } from './spec.js';
@@ -37,14 +36,15 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof CER
     if (names.length > MAX_CERTIFICATES) throw new UsageError('certificate.too-many', { count: names.length, max: MAX_CERTIFICATES });
   } else names = Array.from({ length: options.blank! }, () => undefined);
 
+  // what every certificate of the meeting says, worked out once
+  const text = certificateText(model, meeting, ctx.today, ctx.lang);
   const files: FolderFile[] = [];
-  if (options.names === undefined)
-    files.push({ name: 'bescheinigungen-blanko.pdf', content: await pdf(ctx, model, meeting, names, 'bescheinigungen-blanko.pdf') });
+  if (options.names === undefined) files.push({ name: 'bescheinigungen-blanko.pdf', content: await pdf(ctx, text, names, 'bescheinigungen-blanko.pdf') });
   else {
     const width = String(names.length).length;
     for (const [i, name] of names.entries()) {
       const file = `bescheinigung-${String(i + 1).padStart(width, '0')}.pdf`;
-      files.push({ name: file, content: await pdf(ctx, model, meeting, [name], file) });
+      files.push({ name: file, content: await pdf(ctx, text, [name], file) });
     }
   }
   await writeOutputFolder(ctx.io, options.out, files, resolveDir(ctx, args.dir), { stale: OWN_FILES });
@@ -54,8 +54,8 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof CER
   return 0;
 }
 
-async function pdf(ctx: Context, model: Model, meeting: Meeting, names: readonly (string | undefined)[], out: string): Promise<Uint8Array> {
-  const source = renderCertificatesTypst(certificateText(model, meeting, ctx.today, ctx.lang), names, ctx.lang, ctx.today);
+async function pdf(ctx: Context, text: CertificateText, names: readonly (string | undefined)[], out: string): Promise<Uint8Array> {
+  const source = renderCertificatesTypst(text, names, ctx.lang, ctx.today);
   // without the typesetter: blank certificates are the way to print by hand
   const typeset = await working(ctx, 'working.pdf', () => typesetPdf({ source, date: ctx.today, out, htmlOptions: '--blank N', note: ctx.note }));
   return typeset.bytes;

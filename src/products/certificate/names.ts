@@ -1,20 +1,23 @@
 // The participants' names from the list a coordinator brings (CSV or Excel): a column headed
-// Name (or Teilnehmende), or Vorname and Nachname together, else the first column. The names live
+// Name (or Teilnehmende), or Vorname and Nachname together, found as `import` finds its columns
+// (load/table-columns.ts: a title above the table allowed), else the first column. The names live
 // only in memory and on the printed certificates: never written to the network or another file.
+import { findColumns } from '../../load/table-columns.js';
 import type { Table } from '../../load/table-file.js';
 
-const HEADER = /^(name|namen|vor- und nachname|teilnehmer(in)?|teilnehmende|participant|full name)$/i;
-const FIRST = /^(vorname|first name|given name)$/i;
-const LAST = /^(nachname|familienname|last name|surname)$/i;
+/** Header keys (load/table-columns.ts `headerKey`) of the name columns. */
+const ALIASES = {
+  name: ['name', 'namen', 'vorundnachname', 'teilnehmer', 'teilnehmerin', 'teilnehmende', 'participant', 'fullname'],
+  first: ['vorname', 'firstname', 'givenname'],
+  last: ['nachname', 'familienname', 'lastname', 'surname'],
+};
 
-export function namesFrom(table: Table): string[] {
+export function namesFrom(table: Pick<Table, 'rows'>): string[] {
   const rows = table.rows.filter((r) => r.some((c) => c.trim() !== ''));
-  const head = (rows[0] ?? []).map((c) => c.trim());
-  const first = head.findIndex((c) => FIRST.test(c));
-  const last = head.findIndex((c) => LAST.test(c));
-  const whole = head.findIndex((c) => HEADER.test(c));
-  const body = first >= 0 || last >= 0 || whole >= 0 ? rows.slice(1) : rows;
+  const columns = findColumns(rows, ALIASES, { minimum: 1 });
+  const { first, last, name: whole } = columns?.index ?? {};
+  const body = columns ? rows.slice(columns.headerRow + 1) : rows;
   const name = (r: readonly string[]) =>
-    first >= 0 && last >= 0 ? `${(r[first] ?? '').trim()} ${(r[last] ?? '').trim()}` : (r[whole >= 0 ? whole : Math.max(first, last, 0)] ?? '');
+    first !== undefined && last !== undefined ? `${r[first] ?? ''} ${r[last] ?? ''}` : (r[whole ?? first ?? last ?? 0] ?? '');
   return body.map((r) => name(r).replace(/\s+/g, ' ').trim()).filter((n) => n !== '');
 }

@@ -10,7 +10,6 @@ import type { Context } from '../../../cli/context.js';
 import type { Invocation } from '../../../cli/spec.js';
 import type { Change } from '../../../edit/place.js';
 import type { Edit, Value } from '../../../edit/types.js';
-import { KEY_ORDER } from '../../../edit/order.js';
 import { UsageError } from '../../../errors.js';
 import { codeOf, t } from '../../../i18n/catalogue.js';
 import { addDays, dayOf } from '../../../model/dates.js';
@@ -21,6 +20,7 @@ import { suggest } from '../../../suggest.js';
 import { fieldNamed, FIELDS, KINDS, type Kind, type Parsed } from './fields.js';
 import { SET } from './spec.js';
 import { targetsOf, type Target } from './targets.js';
+import { editOf, shownValue, written } from './field-edit.js';
 
 const isNetwork = (ctx: Context, word: string) => existsSync(join(resolvePath(ctx.io.cwd, word), 'network.yaml'));
 
@@ -95,8 +95,6 @@ function plan(
         throw new UsageError('set.bad-value', { field: a.field, value: a.text, expected: t(ctx.lang, codeOf(`set.expected.${parsed.expected}`)) });
       if (parsed.value === 'remove' && spec.required) throw new UsageError('set.required', { field: a.field });
       const value = a.field === 'date' && parsed.value !== 'remove' ? movedStart(target.entry as Meeting, String(parsed.value)) : parsed.value;
-      // `insofa=ja` keeps what the pool knows of an InsoFa (insofa written as an object)
-      if (a.field === 'insofa' && value === true && (target.entry as { insofaDetails?: unknown }).insofaDetails !== undefined) continue;
       const edit = editOf(target, spec.key, value, created);
       if (!edit) continue;
       edits.push(...edit.edits);
@@ -124,56 +122,6 @@ function germanTextChanged(target: Target, shownChanges: readonly string[]): boo
   if (target.kind === 'offer') return ['title', 'description', 'hours'].some(changed);
   return false;
 }
-
-const shownValue = (v: Value): string => {
-  if (Array.isArray(v)) return v.join(', ');
-  // an offer's ages: `3–6`, `ab 12` is `12–`, `bis 6` is `–6`
-  if (typeof v === 'object') {
-    const range = v as { readonly [key: string]: Value };
-    return `${String(range.from ?? '')}–${String(range.to ?? '')}`;
-  }
-  return String(v);
-};
-
-/** The edit of one field of an entry, and its value before; undefined when nothing would change. */
-/**
- * `created`: the maps this call of `set` adds to the entry (`address`, `schutzkonzept`), so that a
- * second field of a map the entry did not have joins the first instead of replacing it.
- */
-function editOf(
-  target: Target,
-  key: string,
-  value: Value | 'remove',
-  created: Map<string, Record<string, Value>>,
-): { edits: Edit[]; before: string | undefined } | undefined {
-  const entry = target.entry as unknown as Record<string, unknown>;
-  const [outer, inner] = key.split('.') as [string, string | undefined];
-  const current = inner ? (entry[outer] as Record<string, unknown> | undefined)?.[inner] : entry[outer];
-  const before =
-    current === undefined || current === false
-      ? undefined
-      : typeof current === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(current)
-        ? written(current.slice(0, 10), current)
-        : shownValue(current as Value);
-  if (value === 'remove') {
-    if (current === undefined) return undefined;
-    return { edits: [{ op: 'remove', path: [...target.origin.path, outer, ...(inner ? [inner] : [])] }], before };
-  }
-  if (before !== undefined && before === shownValue(value) && typeof current === typeof value) return undefined;
-  if (!inner) return { edits: [{ op: 'set', path: target.origin.path, values: { [outer]: value }, order: target.order }], before };
-  // A field of the address (or the Schutzkonzept): in place when the partner has one, else a new map with it.
-  const order = outer === 'schutzkonzept' ? KEY_ORDER.schutzkonzept : KEY_ORDER.address;
-  if (entry[outer] !== undefined) return { edits: [{ op: 'set', path: [...target.origin.path, outer], values: { [inner]: value }, order }], before };
-  const map = { ...(created.get(outer) ?? {}), [inner]: value };
-  created.set(outer, map);
-  return { edits: [{ op: 'set', path: target.origin.path, values: { [outer]: map }, order: target.order }], before };
-}
-
-/** A day and its time as the format writes them (`2027-02-10 14:00`), from the model's `2027-02-10T14:00:00`. */
-const written = (day: string, value: string): string => {
-  const time = value.slice(11);
-  return time === '' ? day : `${day} ${time.endsWith(':00') ? time.slice(0, 5) : time}`;
-};
 
 /** A meeting's start on another day: the time stays. */
 const movedStart = (m: Meeting, day: string): string => written(day, m.start);

@@ -224,6 +224,10 @@ export const FIELDS: Readonly<Record<string, FieldSpec>> = {
   },
 };
 
+/** The field of `set` that writes `key` (`address.city`, `schutzkonzept.since`, `email`) of an entry of this kind. */
+export const fieldOfKey = (kind: Kind, key: string): string | undefined =>
+  Object.keys(FIELDS).find((f) => FIELDS[f]!.key === key && FIELDS[f]!.kinds.includes(kind));
+
 /** German and English names people type for the fields (`E-Mail=`, `Sichtbarkeit=`, `Datum=` …). */
 const ALIASES: Record<string, string> = {
   sichtbarkeit: 'visibility',

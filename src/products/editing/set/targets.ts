@@ -17,7 +17,7 @@ export interface Target extends Named {
   partner?: Partner;
 }
 
-const person = (p: Contact | Coordinator, partner: Partner | undefined, coordinator: boolean): Target => ({
+export const personTarget = (p: Contact | Coordinator, partner: Partner | undefined, coordinator: boolean): Target => ({
   kind: 'person',
   name: p.name,
   email: p.email,
@@ -31,8 +31,8 @@ const person = (p: Contact | Coordinator, partner: Partner | undefined, coordina
 export function targetsOf(model: Model, kind: Kind, query: string | undefined, partnerOf?: Partner): Target[][] {
   if (kind === 'person') {
     const records = [
-      ...model.network.coordinators.filter((c) => !partnerOf || c.partner === partnerOf.id).map((c) => person(c, model.partnerById.get(c.partner), true)),
-      ...model.partners.filter((p) => !partnerOf || p === partnerOf).flatMap((p) => p.contacts.map((c) => person(c, p, false))),
+      ...model.network.coordinators.filter((c) => !partnerOf || c.partner === partnerOf.id).map((c) => personTarget(c, model.partnerById.get(c.partner), true)),
+      ...model.partners.filter((p) => !partnerOf || p === partnerOf).flatMap((p) => p.contacts.map((c) => personTarget(c, p, false))),
     ];
     return distinctPersons(query === undefined ? records : meant(records, query));
   }
@@ -55,7 +55,7 @@ export function targetsOf(model: Model, kind: Kind, query: string | undefined, p
   return (exact.length > 0 ? exact : model.meetings.filter((m) => nameMatches(m.title, query))).map((m) => [meetingTarget(m)]);
 }
 
-const partnerTarget = (p: Partner): Target => ({
+export const partnerTarget = (p: Partner): Target => ({
   kind: 'partner',
   name: p.name,
   email: p.email,

@@ -7,12 +7,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolvePath } from '../../../paths.js';
-import { parseDocument } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 import type { Invocation } from '../../../cli/spec.js';
 import { ERASE } from './spec.js';
 import type { Context } from '../../../cli/context.js';
 import { editNetwork, type NetworkSession } from '../../../network/change.js';
 import { textOf } from '../../../edit/place.js';
+import { folderFiles } from '../../../load/read-folder.js';
 import { applyEdits } from '../../../edit/yaml-edit.js';
 import { EditError, type Path } from '../../../edit/types.js';
 import { UsageError } from '../../../errors.js';
@@ -45,8 +46,11 @@ export async function run(ctx: Context, { args, options }: Invocation<typeof ERA
       return [];
     }
     const source = sourceTexts(session);
+    // each file parsed once, when a list in it is first asked about
+    const documents = new Map<string, Document>();
     const lengthOf = (file: string, path: Path) => {
-      const data = parseDocument(source.get(file) ?? '', { version: '1.2' }).getIn(path);
+      if (!documents.has(file)) documents.set(file, parseDocument(source.get(file) ?? '', { version: '1.2' }));
+      const data = documents.get(file)!.getIn(path);
       return data !== null && typeof data === 'object' && 'items' in data ? (data.items as unknown[]).length : 0;
     };
     for (const plan of plans) keepWhatCannotBeEdited(plan, source, lengthOf);
@@ -92,8 +96,7 @@ function duePlans(session: NetworkSession, today: string): PersonPlan[] {
 
 /** The text of every file of the network as read. */
 function sourceTexts(session: NetworkSession): Map<string, string> {
-  const { folder } = session;
-  return new Map([folder.network, ...Object.values(folder.collections).flat()].map((s) => [s.file, textOf(s.bytes)]));
+  return new Map(folderFiles(session.folder).map((s) => [s.file, textOf(s.bytes)]));
 }
 
 /** A removal the edit layer cannot make (a name in a list in brackets) stays, for the user to take out. */

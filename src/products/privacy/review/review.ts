@@ -2,7 +2,8 @@
 // (model/policy.ts) that validate's warnings and `person` follow too, grouped by partner.
 import { formatPath } from '../../../diagnostics.js';
 import type { Locate } from '../../../load/locate.js';
-import { dataCare, partnerConfirmation, partnersToConfirm } from '../../../model/policy.js';
+import { isActive } from '../../../model/coverage.js';
+import { dataCare, partnerConfirmation } from '../../../model/policy.js';
 import { schutzkonzeptReviewsDue, schutzkonzeptUnknown } from '../../../model/schutzkonzept.js';
 import type { IsoDate, Model, Origin } from '../../../model/types.js';
 import type { Place } from '../person/person.js';
@@ -110,12 +111,12 @@ export function reviewFindings(model: Model, today: IsoDate, locate: Locate): Re
 }
 
 function institutionChecks(model: Model, today: IsoDate): InstitutionCheck[] {
-  const toConfirm = new Set(partnersToConfirm(model, today));
   const reviews = new Set(schutzkonzeptReviewsDue(model, today));
   const unknown = new Set(schutzkonzeptUnknown(model, today));
   return model.partners.flatMap((p): InstitutionCheck[] => {
-    if (!toConfirm.has(p) && !reviews.has(p) && !unknown.has(p)) return [];
+    if (!isActive(p, today)) return [];
     const care = partnerConfirmation(p, model, today);
+    if (care.state === 'ok' && !reviews.has(p) && !unknown.has(p)) return [];
     return [
       {
         partner: { id: p.id, name: p.name },
