@@ -91,7 +91,7 @@ export function generateNetwork(dir, scale = 1, seed = 20261123) {
 
   const network = [
     '# Synthetische Benchmark-Daten: alle Personen und Einrichtungen frei erfunden.',
-    `id: bench-${scale}`,
+    `id: bench-${String(scale).replace('.', '-')}`,
     `name: Netzwerk Kinderschutz Benchmark (Skala ${scale})`,
     'founded: 2022-05-01',
     'timezone: Europe/Berlin',

@@ -218,6 +218,8 @@ export interface TypstDocument {
   /** What the first page shows behind its content (the letter's fold marks): an artifact. */
   background?: Typst;
   body: readonly Typst[];
+  /** For one part of a document typeset in parts (write/typeset-pdf.ts `TypstParts`): its first page's number and the whole document's count of pages (0 while they are counted). */
+  pages?: { first: number; total: number };
 }
 
 /** The whole Typst source: preamble (colours, A4, language, fonts, title, footer), then the body. */
@@ -226,7 +228,15 @@ export function typstDocument(doc: TypstDocument): string {
   const margin = doc.margin ?? { top: 16, right: 14, bottom: 20, left: 14 };
   const pageOf = doc.pageOf
     .split(/(\{page\}|\{pages\})/)
-    .map((part) => (part === '{page}' ? 'counter(page).display()' : part === '{pages}' ? 'str(counter(page).final().first())' : lit(part)));
+    .map((part) =>
+      part === '{page}'
+        ? 'counter(page).display()'
+        : part === '{pages}'
+          ? doc.pages === undefined
+            ? 'str(counter(page).final().first())'
+            : lit(String(doc.pages.total))
+          : lit(part),
+    );
   const lines = [
     '// netzwerk: typeset to PDF/UA-1; every text is a string literal',
     ...Object.entries(COLOURS).map(([name, hex]) => `#let ${colour(name as Colour)} = rgb("${hex}")`),
@@ -258,6 +268,7 @@ export function typstDocument(doc: TypstDocument): string {
     '#set list(spacing: 0.6em)',
     `#show link: set text(fill: ${colour('brand')})`,
     ...(doc.rules ?? []).map((r) => `#${r}`),
+    ...(doc.pages && doc.pages.first !== 1 ? [`#counter(page).update(${doc.pages.first})`] : []),
     ...doc.body.map((b) => `#${b}`),
   ];
   return `${lines.join('\n')}\n`;

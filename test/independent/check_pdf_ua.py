@@ -15,6 +15,8 @@ The checks (Matterhorn Protocol numbers in brackets):
   - every piece of content (text, paths, images) in a page or form XObject is inside marked
     content that the structure tree reaches (by MCID, 01-004/01-005) or inside an /Artifact
   - every MCID the tree names is on its page
+  - the parent tree leads every MCID of a page and every link annotation back to its element,
+    each key used once and below /ParentTreeNextKey (07-?, ISO 32000-1 14.7.4.4)
   - every Figure has /Alt or /ActualText (13-004)
   - every Link annotation has /Contents (28-004) and sits in the tree by an OBJR (28-011)
   - tables: only THead/TBody/TFoot/TR/Caption under a Table, only TH/TD under a TR (09-004),
@@ -68,6 +70,8 @@ class Checker:
         self.headings = []
         self.figures = []
         self.link_objrs = set()
+        # a link annotation → the Link element whose OBJR names it
+        self.link_owner = {}
         # (page index, mcid) → the structure elements from the root down, as (type, key)
         self.owner = {}
         # the tables that have content in their body (a sign-in sheet's are empty lines)
@@ -142,6 +146,7 @@ class Checker:
                     obj = child.get("/Obj")
                     if obj is not None and name(obj.get("/Subtype")) == "/Link":
                         self.link_objrs.add(objkey(obj))
+                        self.link_owner[objkey(obj)] = objkey(elem)
                         if kind != "/Link":
                             self.problem(f"a link annotation is reached from {kind}, not from a Link element")
                 else:
@@ -290,6 +295,61 @@ class Checker:
                         self.problem(f"{where}: {op} outside tagged content and outside an artifact")
         return untagged
 
+    # ---- the parent tree: from content back to its element (what a screen reader follows)
+
+    def parent_tree(self):
+        root = self.pdf.Root.get("/StructTreeRoot")
+        if root is None:
+            return
+        entries = {}
+
+        def read(node):
+            nums = as_list(node.get("/Nums"))
+            for i in range(0, len(nums) - 1, 2):
+                entries[int(nums[i])] = nums[i + 1]
+            for kid in as_list(node.get("/Kids")):
+                read(kid)
+
+        if "/ParentTree" in root:
+            read(root.ParentTree)
+        used = {}
+        next_key = int(root.get("/ParentTreeNextKey", 0))
+
+        def claim(key, what):
+            if key in used:
+                self.problem(f"parent tree: key {key} belongs to {used[key]} and to {what}")
+            used[key] = what
+            if key >= next_key:
+                self.problem(f"parent tree: key {key} of {what} is not below /ParentTreeNextKey {next_key}")
+
+        for index, page in enumerate(self.pdf.pages):
+            mcids = self.order.get(index, [])
+            key = page.obj.get("/StructParents")
+            if key is None:
+                if mcids:
+                    self.problem(f"page {index + 1}: marked content but no /StructParents")
+                continue
+            claim(int(key), f"page {index + 1}")
+            parents = as_list(entries.get(int(key)))
+            for mcid in mcids:
+                chain = self.owner.get((index, mcid), ())
+                if not chain:
+                    continue
+                if mcid >= len(parents) or objkey(parents[mcid]) != chain[-1][1]:
+                    self.problem(f"page {index + 1}: the parent tree does not lead MCID {mcid} to its element")
+                    break
+            for annot in as_list(page.obj.get("/Annots")):
+                owner = self.link_owner.get(objkey(annot))
+                if owner is None:
+                    continue
+                key = annot.get("/StructParent")
+                if key is None:
+                    self.problem(f"page {index + 1}: a link in the structure tree without /StructParent")
+                    continue
+                claim(int(key), f"a link on page {index + 1}")
+                if objkey(entries.get(int(key))) != owner:
+                    self.problem(f"page {index + 1}: the parent tree does not lead a link to its Link element")
+
     # ---- annotations and fonts
 
     def annotations(self):
@@ -342,6 +402,7 @@ class Checker:
         self.tree()
         self.content()
         self.annotations()
+        self.parent_tree()
         self.fonts()
         return {"file": self.path, "problems": self.problems, "facts": self.facts}
 

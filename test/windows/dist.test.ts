@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { generateNetwork } from '../../bench/generate.mjs';
 import { EXAMPLES, ROOT, runBin, runNode } from '../support/helpers.js';
 import { PYTHON } from '../support/tools.js';
 import { runWine } from '../support/windows/wine.js';
@@ -156,6 +157,24 @@ describe.skipIf(!wine)('npm run dist: the portable program', () => {
     expect(missing.stderr).toBe('netzwerk: Der Ordner „P:\\gibt es nicht“ wurde nicht gefunden.\n');
     rmSync(networks, { recursive: true, force: true });
   });
+
+  it('a directory too large to typeset in one piece: joined from its parts on Windows byte for byte as on Linux', async () => {
+    const folder = join(wine!.drive, 'USB-Stick', WINDOWS);
+    // 150 institutions: two parts (src/products/directory/typst.ts), so that the freeing of each part and the joining run under Windows's Node
+    generateNetwork(join(wine!.drive, 'Gross'), 0.15);
+    generateNetwork(join(linux, 'Gross'), 0.15);
+    const windows = await runWine(wine!, ['cmd', '/c', 'netzwerk.cmd', 'directory', 'P:\\Gross', '--out', 'P:\\Gross\\Verzeichnis.pdf', ...TODAY], { cwd: folder });
+    expect(windows.code, windows.stderr).toBe(0);
+    const onLinux = await runBin(['directory', join(linux, 'Gross'), '--out', join(linux, 'Gross', 'Verzeichnis.pdf'), ...TODAY]);
+    expect(onLinux.code, onLinux.stderr).toBe(0);
+    expect(windows.stderr).toMatch(/Verzeichnis\.pdf geschrieben \(\d+ Seiten\)/);
+    expect(windows.stderr.replace(/P:\\Gross\\/, '')).toBe(onLinux.stderr.replace(`${join(linux, 'Gross')}/`, ''));
+    expect(readFileSync(join(wine!.drive, 'Gross', 'Verzeichnis.pdf')).equals(readFileSync(join(linux, 'Gross', 'Verzeichnis.pdf')))).toBe(true);
+    // in parts indeed: each part brings its own subset of the fonts
+    const fonts = spawnSync('pdffonts', [join(linux, 'Gross', 'Verzeichnis.pdf')], { encoding: 'utf8' }).stdout;
+    expect(fonts.split('\n').filter((line) => /\+NotoSans-Regular\b/.test(line)).length, fonts).toBeGreaterThan(1);
+    rmSync(join(wine!.drive, 'Gross'), { recursive: true, force: true });
+  }, 240_000);
 
   it("the README's cmd lines run as they stand in the unpacked folder; its PowerShell lines need no && (Windows PowerShell 5.1)", async () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');

@@ -14,6 +14,7 @@ import { localText } from './offers-html.js';
 import type { PageLocale } from './page-locale.js';
 import type { Theme } from './themes.js';
 import { block, heading, join, link, list, par, paragraphs, terms, text, typstDocument, type Typst } from '../../formats/typst.js';
+import type { TypstParts } from '../../write/typeset-pdf.js';
 
 /** A column's width: A4's 210mm less the margins (14mm each side, formats/typst.ts) and the gutter (6mm), halved. */
 const COLUMN = '88mm';
@@ -26,7 +27,13 @@ interface Ctx {
   w: DirectoryWords;
 }
 
-export function renderDirectoryTypst(d: Directory, options: { locale: PageLocale }): string {
+/**
+ * The directory as Typst: one source, or for a very large directory (hundreds of institutions)
+ * several, each typeset on its own and joined into one PDF by write/typeset-pdf.ts, so that Typst
+ * never holds the layout of the whole (about 500 MB for 1,000 institutions). A part ends at a
+ * page's end and begins, where it can, with a group; a part of a group goes on with its cards.
+ */
+export function renderDirectoryTypst(d: Directory, options: { locale: PageLocale }): TypstParts {
   const loc = options.locale;
   const w = directoryWords(loc.t, loc.lang);
   const ctx: Ctx = { d, loc, w };
@@ -56,42 +63,92 @@ export function renderDirectoryTypst(d: Directory, options: { locale: PageLocale
       : []),
     'line(length: 100%, stroke: 2.5pt + c-brand)',
   );
-  const body: Typst[] = [
-    `place(top + left, float: true, scope: "parent", clearance: 5mm, block(width: 100%, ${cover}))`,
+  const runs: Run[] = [
+    { head: [`place(top + left, float: true, scope: "parent", clearance: 5mm, block(width: 100%, ${cover}))`], cards: [] },
     ...groups(ctx),
     ...towns(ctx),
     ...insofa(ctx),
     ...events(ctx),
     ...coordination(ctx),
   ];
-  return typstDocument({
-    lang: loc.tag,
-    dir: loc.dir,
-    title: `${w.title[d.audience]}: ${d.network.name} (${asOf})`,
-    date: d.today,
-    footer: `${w.title[d.audience]} · ${d.network.name} · ${asOf}`,
-    pageOf: loc.t.t('page_of', { page: '{page}', pages: '{pages}' }),
-    size: 9,
-    rules: ['set page(columns: 2)', 'set columns(gutter: 6mm)'],
-    body,
-  });
+  const parts = inParts(runs);
+  return {
+    count: parts.length,
+    source: (part, pages) =>
+      typstDocument({
+        lang: loc.tag,
+        dir: loc.dir,
+        title: `${w.title[d.audience]}: ${d.network.name} (${asOf})`,
+        date: d.today,
+        footer: `${w.title[d.audience]} · ${d.network.name} · ${asOf}`,
+        pageOf: loc.t.t('page_of', { page: '{page}', pages: '{pages}' }),
+        size: 9,
+        rules: ['set page(columns: 2)', 'set columns(gutter: 6mm)'],
+        body: parts[part]!.flatMap((run) => [...run.head, ...(run.cards.length > 0 ? [cards(run.cards)] : [])]),
+        ...(pages ? { pages } : {}),
+      }),
+  };
+}
+
+/** Headings and lines that begin a section (kept with what follows), then its cards, which may be spread over parts. */
+interface Run {
+  head: Typst[];
+  cards: Typst[];
+}
+
+/**
+ * Up to this much Typst code (characters, about 120 institutions with their persons) is typeset
+ * in one piece; more goes in parts of at most this size. What Typst holds follows the code it
+ * lays out: this size keeps the directory's PDF under 300 MB in all (docs/benchmarks.md).
+ */
+const PART = 160_000;
+
+/** The runs in parts of at most PART characters: a new part before a section when this one is half full, or before the card that would not fit. */
+function inParts(runs: readonly Run[]): Run[][] {
+  const size = (list: readonly Typst[]) => list.reduce((sum, t) => sum + t.length, 0);
+  if (runs.reduce((sum, r) => sum + size(r.head) + size(r.cards), 0) <= PART) return [[...runs]];
+  const parts: Run[][] = [[]];
+  let used = 0;
+  const cut = () => {
+    parts.push([]);
+    used = 0;
+  };
+  for (const run of runs) {
+    const head = size(run.head);
+    if (used > 0 && (used >= PART / 2 || used + head + (run.cards[0]?.length ?? 0) > PART)) cut();
+    let current: Run = { head: run.head, cards: [] };
+    parts.at(-1)!.push(current);
+    used += head;
+    for (const card of run.cards) {
+      if (current.cards.length > 0 && used + card.length > PART) {
+        cut();
+        current = { head: [], cards: [] };
+        parts.at(-1)!.push(current);
+      }
+      current.cards.push(card);
+      used += card.length;
+    }
+  }
+  return parts;
 }
 
 /** Cards one after the other in the page's columns, each kept whole. */
 const cards = (items: readonly Typst[]): Typst => `{ ${items.join('; ')} }`;
 
-function groups(ctx: Ctx): Typst[] {
+function groups(ctx: Ctx): Run[] {
   const { d, loc, w } = ctx;
-  const out: Typst[] = [heading(2, w.institutions[d.audience])];
-  for (const g of d.groups) {
-    out.push(heading(3, groupTitle(ctx, g.key)));
-    if (d.audience === 'public') out.push(block(par(text(themeText(loc.t, g.key as Theme), { colour: 'muted' })), { sticky: true }));
-    out.push(cards(g.entries.map((entry) => card(ctx, entry, { level: 4 }))));
-  }
-  return out;
+  if (d.groups.length === 0) return [{ head: [heading(2, w.institutions[d.audience])], cards: [] }];
+  return d.groups.map((g, i) => ({
+    head: [
+      ...(i === 0 ? [heading(2, w.institutions[d.audience])] : []),
+      heading(3, groupTitle(ctx, g.key)),
+      ...(d.audience === 'public' ? [block(par(text(themeText(loc.t, g.key as Theme), { colour: 'muted' })), { sticky: true })] : []),
+    ],
+    cards: g.entries.map((entry) => card(ctx, entry, { level: 4 })),
+  }));
 }
 
-function towns(ctx: Ctx): Typst[] {
+function towns(ctx: Ctx): Run[] {
   const { d, w } = ctx;
   if (!byTown(d)) return [];
   const item = (entry: DirectoryEntry) => join(text(entry.name), text(` – ${sectorLabel(ctx, entry)}`, { colour: 'muted' }));
@@ -99,24 +156,28 @@ function towns(ctx: Ctx): Typst[] {
     block(join(heading(3, name), entries.length > 0 ? list(entries.map(item), COLUMN) : par(text(w.noLocal)), ...extra), { breakable: false, below: 8 });
   const also = d.wholeRegion.length > 0 ? [par(text(w.alsoWholeRegion(d.wholeRegion.length), { italic: true, colour: 'muted' }))] : [];
   return [
-    heading(2, w.byMunicipality),
-    cards([...d.towns.map((t) => town(t.name, t.entries, also)), town(w.wholeRegionHeading, d.wholeRegion, d.wholeRegion.length > 0 ? [] : [par(text('–'))])]),
+    {
+      head: [heading(2, w.byMunicipality)],
+      cards: [
+        ...d.towns.map((t) => town(t.name, t.entries, also)),
+        town(w.wholeRegionHeading, d.wholeRegion, d.wholeRegion.length > 0 ? [] : [par(text('–'))]),
+      ],
+    },
   ];
 }
 
-function insofa(ctx: Ctx): Typst[] {
+function insofa(ctx: Ctx): Run[] {
   const { d, w } = ctx;
-  const out: Typst[] = [heading(2, w.insofaHeading), par(text(w.insofaIntro))];
-  if (d.audience === 'public') out.push(par(text(w.insofaParents)));
-  if (d.insofa.length === 0) out.push(par(text(w.insofaNone)));
-  else out.push(cards(d.insofa.map((entry) => card(ctx, entry, { level: 3, onlyInsofa: true }))));
-  return out;
+  const head: Typst[] = [heading(2, w.insofaHeading), par(text(w.insofaIntro))];
+  if (d.audience === 'public') head.push(par(text(w.insofaParents)));
+  if (d.insofa.length === 0) head.push(par(text(w.insofaNone)));
+  return [{ head, cards: d.insofa.map((entry) => card(ctx, entry, { level: 3, onlyInsofa: true })) }];
 }
 
-function events(ctx: Ctx): Typst[] {
+function events(ctx: Ctx): Run[] {
   const { d, loc, w } = ctx;
   const out: Typst[] = [heading(2, w.eventsHeading[d.audience])];
-  if (d.events.length === 0) return [...out, par(text(w.eventsNone))];
+  if (d.events.length === 0) return [{ head: [...out, par(text(w.eventsNone))], cards: [] }];
   for (const m of d.events) {
     const facts: (readonly [string, Typst])[] = [];
     if (m.location) facts.push([w.place, text(m.location)]);
@@ -143,16 +204,18 @@ function events(ctx: Ctx): Typst[] {
       ),
     );
   }
-  return out;
+  // The events stay together, each a line of its own as they always were.
+  return [{ head: out, cards: [] }];
 }
 
-function coordination(ctx: Ctx): Typst[] {
+function coordination(ctx: Ctx): Run[] {
   const { d, w } = ctx;
   const { persons, offices } = d.coordination;
-  const out: Typst[] = [heading(2, w.coordinationHeading), par(text(w.coordinationIntro))];
-  if (persons.length > 0) out.push(cards(persons.map((p) => coordinatorCard(ctx, p))));
-  else if (offices.length > 0) out.push(par(text(w.coordinationOffices)), cards(offices.map((entry) => card(ctx, entry, { level: 3, noPersons: true }))));
-  return out;
+  const head: Typst[] = [heading(2, w.coordinationHeading), par(text(w.coordinationIntro))];
+  if (persons.length > 0) return [{ head, cards: persons.map((p) => coordinatorCard(ctx, p)) }];
+  if (offices.length > 0)
+    return [{ head: [...head, par(text(w.coordinationOffices))], cards: offices.map((entry) => card(ctx, entry, { level: 3, noPersons: true })) }];
+  return [{ head, cards: [] }];
 }
 
 // ---- one institution, one person
