@@ -163,7 +163,9 @@ describe.skipIf(!wine)('npm run dist: the portable program', () => {
     // 150 institutions: two parts (src/products/directory/typst.ts), so that the freeing of each part and the joining run under Windows's Node
     generateNetwork(join(wine!.drive, 'Gross'), 0.15);
     generateNetwork(join(linux, 'Gross'), 0.15);
-    const windows = await runWine(wine!, ['cmd', '/c', 'netzwerk.cmd', 'directory', 'P:\\Gross', '--out', 'P:\\Gross\\Verzeichnis.pdf', ...TODAY], { cwd: folder });
+    const windows = await runWine(wine!, ['cmd', '/c', 'netzwerk.cmd', 'directory', 'P:\\Gross', '--out', 'P:\\Gross\\Verzeichnis.pdf', ...TODAY], {
+      cwd: folder,
+    });
     expect(windows.code, windows.stderr).toBe(0);
     const onLinux = await runBin(['directory', join(linux, 'Gross'), '--out', join(linux, 'Gross', 'Verzeichnis.pdf'), ...TODAY]);
     expect(onLinux.code, onLinux.stderr).toBe(0);
