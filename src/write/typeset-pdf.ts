@@ -31,7 +31,7 @@ const FONT_FILES = [
 ];
 
 /** Where a part of a document typeset in parts stands: the number of its first page, and of pages in all (0 while they are being counted). */
-export interface PageRange {
+interface PageRange {
   first: number;
   total: number;
 }
