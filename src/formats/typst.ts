@@ -218,8 +218,12 @@ export interface TypstDocument {
   /** What the first page shows behind its content (the letter's fold marks): an artifact. */
   background?: Typst;
   body: readonly Typst[];
-  /** For one part of a document typeset in parts (write/typeset-pdf.ts `TypstParts`): its first page's number and the whole document's count of pages (0 while they are counted). */
-  pages?: { first: number; total: number };
+  /**
+   * For a document typeset in parts (write/typeset-pdf.ts `TypstParts`): `body`, a part's pages
+   * without their footers; `footers`, the footers alone on as many empty pages, laid over the
+   * joined pages afterwards, so that "Seite 7 von 189" knows the whole.
+   */
+  part?: 'body' | { footers: number };
 }
 
 /** The whole Typst source: preamble (colours, A4, language, fonts, title, footer), then the body. */
@@ -228,15 +232,12 @@ export function typstDocument(doc: TypstDocument): string {
   const margin = doc.margin ?? { top: 16, right: 14, bottom: 20, left: 14 };
   const pageOf = doc.pageOf
     .split(/(\{page\}|\{pages\})/)
-    .map((part) =>
-      part === '{page}'
-        ? 'counter(page).display()'
-        : part === '{pages}'
-          ? doc.pages === undefined
-            ? 'str(counter(page).final().first())'
-            : lit(String(doc.pages.total))
-          : lit(part),
-    );
+    .map((part) => (part === '{page}' ? 'counter(page).display()' : part === '{pages}' ? 'str(counter(page).final().first())' : lit(part)));
+  const footer =
+    doc.part === 'body'
+      ? 'none'
+      : `context { set text(size: 7.5pt, fill: ${colour('muted')}); grid(columns: (1fr, auto), column-gutter: 8mm, ${lit(doc.footer)}, ${join(...pageOf)}) }`;
+  const body = typeof doc.part === 'object' ? Array.from({ length: doc.part.footers - 1 }, () => 'pagebreak()') : doc.body;
   const lines = [
     '// netzwerk: typeset to PDF/UA-1; every text is a string literal',
     ...Object.entries(COLOURS).map(([name, hex]) => `#let ${colour(name as Colour)} = rgb("${hex}")`),
@@ -245,7 +246,7 @@ export function typstDocument(doc: TypstDocument): string {
     '#set par(leading: 0.55em, spacing: 0.85em)',
     `#set page(paper: "a4", margin: (top: ${mm(margin.top)}, right: ${mm(margin.right)}, bottom: ${mm(margin.bottom)}, left: ${mm(margin.left)}),` +
       (doc.background === undefined ? '' : ` background: context { if here().page() == 1 { ${doc.background} } },`) +
-      ` footer: context { set text(size: 7.5pt, fill: ${colour('muted')}); grid(columns: (1fr, auto), column-gutter: 8mm, ${lit(doc.footer)}, ${join(...pageOf)}) })`,
+      ` footer: ${footer})`,
     `#show heading: set text(fill: ${colour('brand')})`,
     '#show heading.where(level: 1): set text(size: 19pt)',
     '#show heading.where(level: 1): set block(above: 4pt, below: 8pt)',
@@ -268,8 +269,7 @@ export function typstDocument(doc: TypstDocument): string {
     '#set list(spacing: 0.6em)',
     `#show link: set text(fill: ${colour('brand')})`,
     ...(doc.rules ?? []).map((r) => `#${r}`),
-    ...(doc.pages && doc.pages.first !== 1 ? [`#counter(page).update(${doc.pages.first})`] : []),
-    ...doc.body.map((b) => `#${b}`),
+    ...body.map((b) => `#${b}`),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -5,9 +5,11 @@
 // children under the first part's Document), one parent tree (each part's keys moved past the
 // keys of the parts before it, in its pages and annotations too), one outline rebuilt from the
 // headings of all parts, and the first part's catalog, language, title, metadata (its page count
-// corrected) and info. Fonts, pages, contents and annotations are copied byte for byte, only their
-// references renumbered. Only for PDFs as this program's Typst writes them; anything else is a
-// PdfSyntaxError, never half a file.
+// corrected) and info. The parts come without footers: a last small PDF has only the footers
+// ("Seite 7 von 189", which needs the whole count), and each of its pages is drawn over the page
+// of the same number as a form, an artifact. Fonts, pages, contents and annotations are copied
+// byte for byte, only their references renumbered. Only for PDFs as this program's Typst writes
+// them; anything else is a PdfSyntaxError, never half a file.
 import { createHash } from 'node:crypto';
 import { objectValue, PdfSyntaxError, readPdfFile, readValue, renumber, writeValue, type PdfFile, type PdfValue } from './pdf-syntax.js';
 
@@ -18,6 +20,8 @@ interface Part {
   catalog: Dict;
   pages: number;
   kids: PdfValue[];
+  /** Its pages' object numbers and where each stands among its pages. */
+  pageNums: Map<number, number>;
   structRoot: number;
   document: number;
   children: PdfValue[];
@@ -92,6 +96,7 @@ function readPart(bytes: Uint8Array): Part {
     catalog,
     pages,
     kids,
+    pageNums: new Map(kids.map((kid, at) => [refOf(kid, 'page'), at])),
     structRoot,
     document: documentNum,
     children: arrayOf(dictAt(file, documentNum, 'Document').get('/K'), 'Document /K'),
@@ -144,9 +149,13 @@ function outlineEntries(file: PdfFile, root: number, gone: Set<number>): { title
 
 const dictText = (entries: readonly (readonly [string, string])[]) => `<<\n${entries.map(([k, v]) => `  ${k} ${v}\n`).join('')}>>`;
 
-/** The joined PDF of parts Typst wrote (each a complete tagged PDF, the first one with the document's title and metadata). */
-export function mergePdfs(inputs: readonly Uint8Array[]): Uint8Array {
+/**
+ * The joined PDF of parts Typst wrote (each a complete tagged PDF, the first one with the
+ * document's title and metadata), with the pages of `footers` (as many) laid over them.
+ */
+export function mergePdfs(inputs: readonly Uint8Array[], footers: Uint8Array): Uint8Array {
   const parts = inputs.map(readPart);
+  const over = readOverlay(footers);
   const first = parts[0]!;
   // Every kept object a new number, part by part in the order of the old ones; what a part's
   // objects point to in the trees replaced is the joined file's object of that kind.
@@ -196,6 +205,20 @@ export function mergePdfs(inputs: readonly Uint8Array[]): Uint8Array {
     }
   };
   collect(top);
+  if (over.pages.length !== totalPages) throw new PdfSyntaxError(0, `${over.pages.length} pages of footers for ${totalPages} pages`);
+  // The footers' objects: what their resources need, each page's content as a form, and two
+  // content streams every page shares: one that saves the graphics state before the page's own
+  // content, one that restores it and draws the page's footer (an artifact) over it.
+  const overNumbers = new Map(over.needed.map((n) => [n, next++]));
+  const overRef = (num: number): number => {
+    const mapped = overNumbers.get(num);
+    if (mapped === undefined) throw new PdfSyntaxError(0, `footers: reference to object ${num} that is not copied`);
+    return mapped;
+  };
+  const forms = over.pages.map(() => next++);
+  const save = next++;
+  const draw = next++;
+  const firstPages = parts.map((_, i) => parts.slice(0, i).reduce((sum, p) => sum + p.kids.length, 0));
 
   const instance = createHash('md5')
     .update(parts.map((p) => writeValue(p.file.trailer.get('/ID') ?? { kind: 'atom', text: '' }, (n) => n)).join('\n'))
@@ -216,6 +239,8 @@ export function mergePdfs(inputs: readonly Uint8Array[]): Uint8Array {
     for (const [old, num] of numbers[i]!) {
       const special = i === 0 ? specialObject(old) : undefined;
       if (special !== undefined) emit(num, special);
+      else if (p.pageNums.has(old))
+        emit(num, footedPage(p.file, old, ref, keyOffsets[i]!, { form: forms[firstPages[i]! + p.pageNums.get(old)!]!, save, draw }));
       else emit(num, ...copied(p.file, old, ref, keyOffsets[i]!));
     }
   }
@@ -243,6 +268,20 @@ export function mergePdfs(inputs: readonly Uint8Array[]): Uint8Array {
     );
   }
 
+  for (const old of over.needed) emit(overNumbers.get(old)!, ...copied(over.file, old, overRef, 0));
+  for (const [k, page] of over.pages.entries()) {
+    const stream = [...dictOf(objectValue(over.file, page.contents), 'footer contents')].map(([key, value]) => [key, writeValue(value, overRef)] as const);
+    const form = dictText([
+      ['/Type', '/XObject'],
+      ['/Subtype', '/Form'],
+      ['/BBox', writeValue(page.box, overRef)],
+      ['/Resources', writeValue(page.resources, overRef)],
+      ...stream,
+    ]);
+    emit(forms[k]!, form, copied(over.file, page.contents, overRef, 0)[1]);
+  }
+  emit(save, streamText('q\n'));
+  emit(draw, streamText(`\nQ\n/Artifact BMC\n${FOOTER} Do\nEMC\n`));
   const size = next;
   const xref = out.length;
   const rows = ['xref', `0 ${size}`, '0000000000 65535 f '];
@@ -325,6 +364,63 @@ function copied(file: PdfFile, num: number, ref: (n: number) => number, keyShift
   let last = end;
   while (/\s/.test(text[last - 1]!)) last--;
   return [renumber(text, start, dict, ref, keyShift).trimStart(), file.bytes.subarray(dict, last)];
+}
+
+/** The name of the footer's form in a page's resources. */
+const FOOTER = '/NzFooter';
+
+const streamText = (content: string) => `<<\n  /Length ${content.length}\n>>\nstream\n${content}\nendstream`;
+
+/** The footers' pages: each one's content and resources, and the objects those resources need. */
+function readOverlay(bytes: Uint8Array): { file: PdfFile; pages: { contents: number; resources: PdfValue; box: PdfValue }[]; needed: number[] } {
+  const file = readPdfFile(bytes);
+  const catalog = dictAt(file, refOf(file.trailer.get('/Root'), 'trailer /Root'), 'catalog');
+  const kids = arrayOf(dictAt(file, refOf(catalog.get('/Pages'), 'catalog /Pages'), 'page tree').get('/Kids'), 'page tree /Kids');
+  const needed = new Set<number>();
+  const reach = (v: PdfValue): void => {
+    if (v.kind === 'ref' && !needed.has(v.num)) {
+      needed.add(v.num);
+      reach(objectValue(file, v.num));
+    } else if (v.kind === 'array') v.items.forEach(reach);
+    else if (v.kind === 'dict') for (const item of v.entries.values()) reach(item);
+  };
+  const pages = kids.map((kid) => {
+    const page = dictAt(file, refOf(kid, 'page'), 'page');
+    const resources = page.get('/Resources') ?? { kind: 'dict', entries: new Map() };
+    const box = page.get('/MediaBox');
+    if (!box) throw new PdfSyntaxError(0, 'footer page without /MediaBox');
+    reach(resources);
+    reach(box);
+    return { contents: refOf(page.get('/Contents'), 'footer contents'), resources, box };
+  });
+  return { file, pages, needed: [...needed].sort((a, b) => a - b) };
+}
+
+/** A part's page with its parent-tree key moved, its content saved and restored around, and its footer's form drawn over it. */
+function footedPage(file: PdfFile, num: number, ref: (n: number) => number, keyShift: number, footer: { form: number; save: number; draw: number }): string {
+  const page = dictAt(file, num, 'page');
+  const resources = resolved(file, page.get('/Resources'));
+  const xobjects = resolved(file, resources.get('/XObject'));
+  if (xobjects.has(FOOTER)) throw new PdfSyntaxError(0, `page with its own ${FOOTER}`);
+  const xobjectText = dictText([...[...xobjects].map(([key, value]) => [key, writeValue(value, ref)] as const), [FOOTER, `${footer.form} 0 R`]]);
+  const resourcesText = dictText([
+    ...[...resources].filter(([key]) => key !== '/XObject').map(([key, value]) => [key, writeValue(value, ref)] as const),
+    ['/XObject', xobjectText],
+  ]);
+  const contents = page.get('/Contents');
+  const streams = contents === undefined ? [] : contents.kind === 'array' ? contents.items : [contents];
+  const entries = [...page].filter(([key]) => key !== '/Resources' && key !== '/Contents');
+  return dictText([
+    ...entries.map(([key, value]) => [key, key === '/StructParents' ? String(intOf(value, key) + keyShift) : writeValue(value, ref)] as const),
+    ['/Resources', resourcesText],
+    ['/Contents', `[${[`${footer.save} 0 R`, ...streams.map((s) => writeValue(s, ref)), `${footer.draw} 0 R`].join(' ')}]`],
+  ]);
+}
+
+/** A dictionary given in place or by reference (empty when absent). */
+function resolved(file: PdfFile, value: PdfValue | undefined): Dict {
+  if (value === undefined) return new Map();
+  return value.kind === 'ref' ? dictAt(file, value.num, 'dictionary') : dictOf(value, 'dictionary');
 }
 
 /** The joined file as it is written: bytes in a buffer that grows when it must. */

@@ -7,7 +7,7 @@
 // same bytes on every computer. A character none of the fonts has is replaced by "?" (PDF/UA
 // forbids text without a glyph) and said in a note. A document too large to lay out at once (the
 // directory of hundreds of institutions) comes in parts, typeset one by one and joined into one
-// PDF (pdf-merge.ts), so that Typst's memory follows a part, not the whole.
+// PDF with its footers laid over (pdf-merge.ts), so that Typst's memory follows a part, not the whole.
 import { readFile } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -30,16 +30,15 @@ const FONT_FILES = [
   'NotoSansArabic-Bold.ttf',
 ];
 
-/** Where a part of a document typeset in parts stands: the number of its first page, and of pages in all (0 while they are being counted). */
-interface PageRange {
-  first: number;
-  total: number;
-}
-
-/** A document's Typst code in one part or several, each a whole document on pages of its own (formats/typst.ts `typstDocument` with `pages`), typeset one by one and joined. */
+/**
+ * A document's Typst code in one part or several (formats/typst.ts `typstDocument` with `part`):
+ * each part whole pages without footers, typeset one by one and joined; then `footers(pages)`,
+ * the footers alone on that many empty pages, laid over the joined pages.
+ */
 export interface TypstParts {
   count: number;
-  source(part: number, pages?: PageRange): string;
+  source(part: number): string;
+  footers(pages: number): string;
 }
 
 export interface PdfRequest {
@@ -96,42 +95,44 @@ export async function typesetPdf(request: PdfRequest): Promise<TypesetPdf> {
     loaded = undefined;
     throw new FileError('file.pdf-unavailable', { ...manual, reason: reasonOf(e) });
   }
-  const parts: TypstParts = typeof request.source === 'string' ? { count: 1, source: () => request.source as string } : request.source;
+  const parts: TypstParts = typeof request.source === 'string' ? { count: 1, source: () => request.source as string, footers: () => '' } : request.source;
   const missing = new Set<string>();
-  const source = (part: number, pages?: PageRange) => {
-    const checked = withGlyphs(parts.source(part, pages), typst.covered);
-    for (const ch of checked.missing) missing.add(ch);
-    return checked.source;
+  const checked = (source: string) => {
+    const glyphs = withGlyphs(source, typst.covered);
+    for (const ch of glyphs.missing) missing.add(ch);
+    return glyphs.source;
   };
   const seconds = Date.UTC(Number(request.date.slice(0, 4)), Number(request.date.slice(5, 7)) - 1, Number(request.date.slice(8, 10))) / 1000;
   try {
     if (parts.count === 1) {
-      const whole = source(0);
+      const whole = checked(parts.source(0));
       noteMissing(request, missing);
       return typeset(typst.compiler, whole, seconds, true);
     }
-    // In parts: first each part's number of pages (for "Seite 3 von 184"), then each part with
-    // its page numbers. Each part has a compiler of its own, freed with its results before the
-    // next one (a compiler keeps something of every source it has read, some 4 MB for a part),
-    // so that Typst holds one part at a time.
-    // Parts after the first begin below a level-1 heading, which PDF/UA-1 asks of a whole
-    // document only: they are typeset tagged but without Typst's PDF/UA checks; the first part
-    // brings the catalog and metadata of PDF/UA-1, and the tests check the joined file.
-    const counts: number[] = [];
+    // In parts, each by a compiler of its own, freed with its results before the next (a compiler
+    // keeps something of every source it has read, some 4 MB for a part), so that Typst holds
+    // one part at a time. Parts after the first begin below a level-1 heading, which PDF/UA-1
+    // asks of a whole document only: they, and the footers, are typeset tagged but without
+    // Typst's PDF/UA checks; the first part brings the catalog and metadata of PDF/UA-1, and the
+    // tests check the joined file. The footers come last, when the number of pages is known.
+    const pdfs: TypesetPdf[] = [];
     for (let part = 0; part < parts.count; part++) {
       const compiler = typst.fresh();
-      counts.push(layout(compiler, source(part, { first: 1, total: 0 })).numOfPages);
+      pdfs.push(typeset(compiler, checked(parts.source(part)), seconds, part === 0));
       await release(compiler);
     }
+    const pages = pdfs.reduce((sum, pdf) => sum + pdf.pages, 0);
+    const compiler = typst.fresh();
+    const footers = typeset(compiler, checked(parts.footers(pages)), seconds, false);
+    await release(compiler);
     noteMissing(request, missing);
-    const total = counts.reduce((sum, n) => sum + n, 0);
-    const pdfs: Uint8Array[] = [];
-    for (let part = 0, first = 1; part < parts.count; first += counts[part]!, part++) {
-      const compiler = typst.fresh();
-      pdfs.push(typeset(compiler, source(part, { first, total }), seconds, part === 0).bytes);
-      await release(compiler);
-    }
-    return { bytes: mergePdfs(pdfs), pages: total };
+    return {
+      bytes: mergePdfs(
+        pdfs.map((pdf) => pdf.bytes),
+        footers.bytes,
+      ),
+      pages,
+    };
   } catch (e) {
     throw new FileError('file.pdf-failed', { ...manual, reason: reasonOf(e) });
   } finally {

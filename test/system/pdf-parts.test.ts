@@ -2,7 +2,8 @@
 // some 500 MB for 1,000) is typeset in parts and joined into one PDF (src/write/pdf-merge.ts).
 // What a reader of the file relies on, checked with programs that did not write it (pikepdf,
 // poppler): it is one PDF/UA-1 document (the checks of check_pdf_ua.py, no heading alone at a
-// page's foot, no empty page), its pages count on ("Seite 7 von 52" on page 7), every
+// page's foot, no empty page), its pages count on ("Seite 7 von 52" on page 7) in footers where
+// a directory in one piece has them, every
 // institution is in it, in the order of the directory, the bookmarks are the headings at
 // their levels (a part that begins inside a group has its cards under that group), and the same
 // files give the same bytes.
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateNetwork } from '../../bench/generate.mjs';
 import { bySize } from '../support/budget.js';
-import { runBin, tempDir } from '../support/helpers.js';
+import { EXAMPLES, runBin, tempDir } from '../support/helpers.js';
 import { checkPdfUa, hasPythonModule, hasTool, PYTHON, readPdf, type PdfUaResult } from '../support/tools.js';
 
 const canCheck = hasPythonModule('pikepdf') && hasTool('pdftotext');
@@ -104,6 +105,27 @@ describe.runIf(canCheck)('a directory typeset in parts', () => {
       const text = spawnSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
       expect(text, `page ${page}`).toContain(`Seite ${page} von ${pages}`);
     }
+  });
+
+  it('has its footers where a directory in one piece has them: the footer of every page laid over it in the same place', async () => {
+    const single = join(tmp.dir, 'kreis-kleve.pdf');
+    const r = await runBin(['directory', join(EXAMPLES, 'kreis-kleve'), '--out', single, ...TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    /** Where the footer's words stand on page 1 (pdftotext -bbox: points from the top left). */
+    const footer = (file: string) => {
+      const xml = spawnSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }).stdout;
+      const word = (text: string) => {
+        const m = new RegExp(`<word xMin="([\\d.]+)" yMin="([\\d.]+)" xMax="[\\d.]+" yMax="([\\d.]+)">${text}</word>`).exec(xml);
+        expect(m, `${file}: ${text}`).not.toBeNull();
+        return { x: Number(m![1]), top: Number(m![2]), bottom: Number(m![3]) };
+      };
+      return { title: word('Partnerverzeichnis'), page: word('Seite') };
+    };
+    const [parted, whole] = [footer(pdf), footer(single)];
+    expect(Math.abs(parted.title.x - whole.title.x)).toBeLessThan(0.05);
+    expect(Math.abs(parted.title.top - whole.title.top)).toBeLessThan(0.05);
+    expect(Math.abs(parted.page.bottom - whole.page.bottom)).toBeLessThan(0.05);
+    expect(parted.title.top).toBeGreaterThan(780);
   });
 
   it('holds every institution, in the order of the directory', () => {

@@ -66,6 +66,6 @@ describe('files that are not as Typst writes them', () => {
   });
 
   it('make the joining fail as a whole', () => {
-    expect(() => mergePdfs([bytes('%PDF-1.7\n'), bytes('%PDF-1.7\n')])).toThrow(PdfSyntaxError);
+    expect(() => mergePdfs([bytes('%PDF-1.7\n'), bytes('%PDF-1.7\n')], bytes('%PDF-1.7\n'))).toThrow(PdfSyntaxError);
   });
 });

@@ -72,21 +72,24 @@ export function renderDirectoryTypst(d: Directory, options: { locale: PageLocale
     ...coordination(ctx),
   ];
   const parts = inParts(runs);
+  const document = (body: Typst[], part?: 'body' | { footers: number }) =>
+    typstDocument({
+      lang: loc.tag,
+      dir: loc.dir,
+      title: `${w.title[d.audience]}: ${d.network.name} (${asOf})`,
+      date: d.today,
+      footer: `${w.title[d.audience]} · ${d.network.name} · ${asOf}`,
+      pageOf: loc.t.t('page_of', { page: '{page}', pages: '{pages}' }),
+      size: 9,
+      rules: ['set page(columns: 2)', 'set columns(gutter: 6mm)'],
+      body,
+      ...(part ? { part } : {}),
+    });
+  const bodyOf = (part: number) => parts[part]!.flatMap((run) => [...run.head, ...(run.cards.length > 0 ? [cards(run.cards)] : [])]);
   return {
     count: parts.length,
-    source: (part, pages) =>
-      typstDocument({
-        lang: loc.tag,
-        dir: loc.dir,
-        title: `${w.title[d.audience]}: ${d.network.name} (${asOf})`,
-        date: d.today,
-        footer: `${w.title[d.audience]} · ${d.network.name} · ${asOf}`,
-        pageOf: loc.t.t('page_of', { page: '{page}', pages: '{pages}' }),
-        size: 9,
-        rules: ['set page(columns: 2)', 'set columns(gutter: 6mm)'],
-        body: parts[part]!.flatMap((run) => [...run.head, ...(run.cards.length > 0 ? [cards(run.cards)] : [])]),
-        ...(pages ? { pages } : {}),
-      }),
+    source: (part) => document(bodyOf(part), parts.length > 1 ? 'body' : undefined),
+    footers: (pages) => document([], { footers: pages }),
   };
 }
 
