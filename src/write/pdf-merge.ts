@@ -11,9 +11,23 @@
 // byte for byte, only their references renumbered. Only for PDFs as this program's Typst writes
 // them; anything else is a PdfSyntaxError, never half a file.
 import { createHash } from 'node:crypto';
-import { objectValue, PdfSyntaxError, readPdfFile, readValue, renumber, writeValue, type PdfFile, type PdfValue } from './pdf-syntax.js';
-
-type Dict = Map<string, PdfValue>;
+import { footedPage, footerForm, readFooters, DRAW, SAVE } from './pdf-footers.js';
+import {
+  arrayOf,
+  copied,
+  dictAt,
+  dictOf,
+  dictText,
+  intOf,
+  objectValue,
+  PdfSyntaxError,
+  readPdfFile,
+  refOf,
+  writeValue,
+  type Dict,
+  type PdfFile,
+  type PdfValue,
+} from './pdf-syntax.js';
 
 interface Part {
   file: PdfFile;
@@ -37,25 +51,6 @@ interface Part {
   /** Objects no part keeps: the outline's entries (made again) and a parent tree of its own. */
   gone: Set<number>;
 }
-
-const dictOf = (v: PdfValue | undefined, what: string): Dict => {
-  if (v?.kind !== 'dict') throw new PdfSyntaxError(0, `${what}: dictionary expected`);
-  return v.entries;
-};
-const refOf = (v: PdfValue | undefined, what: string): number => {
-  if (v?.kind !== 'ref') throw new PdfSyntaxError(0, `${what}: reference expected`);
-  return v.num;
-};
-const arrayOf = (v: PdfValue | undefined, what: string): PdfValue[] => {
-  if (v?.kind === 'array') return v.items;
-  if (v?.kind === 'ref') return [v];
-  throw new PdfSyntaxError(0, `${what}: array expected`);
-};
-const intOf = (v: PdfValue | undefined, what: string): number => {
-  if (v?.kind !== 'atom' || !/^\d+$/.test(v.text)) throw new PdfSyntaxError(0, `${what}: integer expected`);
-  return Number(v.text);
-};
-const dictAt = (file: PdfFile, num: number, what: string) => dictOf(objectValue(file, num), what);
 
 /** Structure elements whose content is text: a heading never stands inside them. */
 const LEAVES = new Set(['/P', '/Span', '/Link', '/Lbl', '/Strong', '/Em', '/H1', '/H2', '/H3', '/H4', '/H5', '/H6']);
@@ -147,15 +142,13 @@ function outlineEntries(file: PdfFile, root: number, gone: Set<number>): { title
   return out;
 }
 
-const dictText = (entries: readonly (readonly [string, string])[]) => `<<\n${entries.map(([k, v]) => `  ${k} ${v}\n`).join('')}>>`;
-
 /**
  * The joined PDF of parts Typst wrote (each a complete tagged PDF, the first one with the
  * document's title and metadata), with the pages of `footers` (as many) laid over them.
  */
 export function mergePdfs(inputs: readonly Uint8Array[], footers: Uint8Array): Uint8Array {
   const parts = inputs.map(readPart);
-  const over = readOverlay(footers);
+  const over = readFooters(footers);
   const first = parts[0]!;
   // Every kept object a new number, part by part in the order of the old ones; what a part's
   // objects point to in the trees replaced is the joined file's object of that kind.
@@ -269,19 +262,9 @@ export function mergePdfs(inputs: readonly Uint8Array[], footers: Uint8Array): U
   }
 
   for (const old of over.needed) emit(overNumbers.get(old)!, ...copied(over.file, old, overRef, 0));
-  for (const [k, page] of over.pages.entries()) {
-    const stream = [...dictOf(objectValue(over.file, page.contents), 'footer contents')].map(([key, value]) => [key, writeValue(value, overRef)] as const);
-    const form = dictText([
-      ['/Type', '/XObject'],
-      ['/Subtype', '/Form'],
-      ['/BBox', writeValue(page.box, overRef)],
-      ['/Resources', writeValue(page.resources, overRef)],
-      ...stream,
-    ]);
-    emit(forms[k]!, form, copied(over.file, page.contents, overRef, 0)[1]);
-  }
-  emit(save, streamText('q\n'));
-  emit(draw, streamText(`\nQ\n/Artifact BMC\n${FOOTER} Do\nEMC\n`));
+  for (const [k, page] of over.pages.entries()) emit(forms[k]!, ...footerForm(over, page, overRef));
+  emit(save, SAVE);
+  emit(draw, DRAW);
   const size = next;
   const xref = out.length;
   const rows = ['xref', `0 ${size}`, '0000000000 65535 f '];
@@ -351,76 +334,6 @@ export function mergePdfs(inputs: readonly Uint8Array[], footers: Uint8Array): U
         : []),
     ]);
   }
-}
-
-/** An object's body with its references renumbered; a stream's bytes (`stream` … `endstream`) as they are. */
-function copied(file: PdfFile, num: number, ref: (n: number) => number, keyShift: number): [string, Uint8Array?] {
-  const { text } = file;
-  const start = file.starts[num]!;
-  const end = file.ends[num]!;
-  // A stream's object ends in `endstream` (looked for at its end only: the file is megabytes long).
-  if (!/endstream\s*$/.test(text.slice(Math.max(start, end - 16), end))) return [renumber(text, start, end, ref, keyShift).trim()];
-  const dict = readValue(text, start, end).end;
-  let last = end;
-  while (/\s/.test(text[last - 1]!)) last--;
-  return [renumber(text, start, dict, ref, keyShift).trimStart(), file.bytes.subarray(dict, last)];
-}
-
-/** The name of the footer's form in a page's resources. */
-const FOOTER = '/NzFooter';
-
-const streamText = (content: string) => `<<\n  /Length ${content.length}\n>>\nstream\n${content}\nendstream`;
-
-/** The footers' pages: each one's content and resources, and the objects those resources need. */
-function readOverlay(bytes: Uint8Array): { file: PdfFile; pages: { contents: number; resources: PdfValue; box: PdfValue }[]; needed: number[] } {
-  const file = readPdfFile(bytes);
-  const catalog = dictAt(file, refOf(file.trailer.get('/Root'), 'trailer /Root'), 'catalog');
-  const kids = arrayOf(dictAt(file, refOf(catalog.get('/Pages'), 'catalog /Pages'), 'page tree').get('/Kids'), 'page tree /Kids');
-  const needed = new Set<number>();
-  const reach = (v: PdfValue): void => {
-    if (v.kind === 'ref' && !needed.has(v.num)) {
-      needed.add(v.num);
-      reach(objectValue(file, v.num));
-    } else if (v.kind === 'array') v.items.forEach(reach);
-    else if (v.kind === 'dict') for (const item of v.entries.values()) reach(item);
-  };
-  const pages = kids.map((kid) => {
-    const page = dictAt(file, refOf(kid, 'page'), 'page');
-    const resources = page.get('/Resources') ?? { kind: 'dict', entries: new Map() };
-    const box = page.get('/MediaBox');
-    if (!box) throw new PdfSyntaxError(0, 'footer page without /MediaBox');
-    reach(resources);
-    reach(box);
-    return { contents: refOf(page.get('/Contents'), 'footer contents'), resources, box };
-  });
-  return { file, pages, needed: [...needed].sort((a, b) => a - b) };
-}
-
-/** A part's page with its parent-tree key moved, its content saved and restored around, and its footer's form drawn over it. */
-function footedPage(file: PdfFile, num: number, ref: (n: number) => number, keyShift: number, footer: { form: number; save: number; draw: number }): string {
-  const page = dictAt(file, num, 'page');
-  const resources = resolved(file, page.get('/Resources'));
-  const xobjects = resolved(file, resources.get('/XObject'));
-  if (xobjects.has(FOOTER)) throw new PdfSyntaxError(0, `page with its own ${FOOTER}`);
-  const xobjectText = dictText([...[...xobjects].map(([key, value]) => [key, writeValue(value, ref)] as const), [FOOTER, `${footer.form} 0 R`]]);
-  const resourcesText = dictText([
-    ...[...resources].filter(([key]) => key !== '/XObject').map(([key, value]) => [key, writeValue(value, ref)] as const),
-    ['/XObject', xobjectText],
-  ]);
-  const contents = page.get('/Contents');
-  const streams = contents === undefined ? [] : contents.kind === 'array' ? contents.items : [contents];
-  const entries = [...page].filter(([key]) => key !== '/Resources' && key !== '/Contents');
-  return dictText([
-    ...entries.map(([key, value]) => [key, key === '/StructParents' ? String(intOf(value, key) + keyShift) : writeValue(value, ref)] as const),
-    ['/Resources', resourcesText],
-    ['/Contents', `[${[`${footer.save} 0 R`, ...streams.map((s) => writeValue(s, ref)), `${footer.draw} 0 R`].join(' ')}]`],
-  ]);
-}
-
-/** A dictionary given in place or by reference (empty when absent). */
-function resolved(file: PdfFile, value: PdfValue | undefined): Dict {
-  if (value === undefined) return new Map();
-  return value.kind === 'ref' ? dictAt(file, value.num, 'dictionary') : dictOf(value, 'dictionary');
 }
 
 /** The joined file as it is written: bytes in a buffer that grows when it must. */

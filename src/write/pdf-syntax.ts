@@ -196,3 +196,42 @@ export function objectValue(file: PdfFile, num: number): PdfValue {
   if (!(num > 0 && num < file.size && file.starts[num]! >= 0)) throw new PdfSyntaxError(0, `object ${num} missing`);
   return readValue(file.text, file.starts[num]!, file.ends[num]!).value;
 }
+
+// ---- reading and writing values in a file
+
+export type Dict = Map<string, PdfValue>;
+
+export const dictOf = (v: PdfValue | undefined, what: string): Dict => {
+  if (v?.kind !== 'dict') throw new PdfSyntaxError(0, `${what}: dictionary expected`);
+  return v.entries;
+};
+export const refOf = (v: PdfValue | undefined, what: string): number => {
+  if (v?.kind !== 'ref') throw new PdfSyntaxError(0, `${what}: reference expected`);
+  return v.num;
+};
+export const arrayOf = (v: PdfValue | undefined, what: string): PdfValue[] => {
+  if (v?.kind === 'array') return v.items;
+  if (v?.kind === 'ref') return [v];
+  throw new PdfSyntaxError(0, `${what}: array expected`);
+};
+export const intOf = (v: PdfValue | undefined, what: string): number => {
+  if (v?.kind !== 'atom' || !/^\d+$/.test(v.text)) throw new PdfSyntaxError(0, `${what}: integer expected`);
+  return Number(v.text);
+};
+export const dictAt = (file: PdfFile, num: number, what: string) => dictOf(objectValue(file, num), what);
+
+/** A dictionary as PDF text, one key per line, as Typst writes them. */
+export const dictText = (entries: readonly (readonly [string, string])[]) => `<<\n${entries.map(([k, v]) => `  ${k} ${v}\n`).join('')}>>`;
+
+/** An object's body with its references renumbered; a stream's bytes (`stream` … `endstream`) as they are. */
+export function copied(file: PdfFile, num: number, ref: (n: number) => number, keyShift: number): [string, Uint8Array?] {
+  const { text } = file;
+  const start = file.starts[num]!;
+  const end = file.ends[num]!;
+  // A stream's object ends in `endstream` (looked for at its end only: the file is megabytes long).
+  if (!/endstream\s*$/.test(text.slice(Math.max(start, end - 16), end))) return [renumber(text, start, end, ref, keyShift).trim()];
+  const dict = readValue(text, start, end).end;
+  let last = end;
+  while (/\s/.test(text[last - 1]!)) last--;
+  return [renumber(text, start, dict, ref, keyShift).trimStart(), file.bytes.subarray(dict, last)];
+}

@@ -138,7 +138,7 @@ describe.runIf(canCheck)('a directory typeset in parts', () => {
       expect(found, name).toBeGreaterThanOrEqual(0);
       at = found + name.length;
     }
-    // Two parts at least: the directory holds far more than one part's 120 or so institutions.
+    // Two parts at least: the directory holds far more than one part's 80 or so institutions.
     expect(names.length).toBeGreaterThan(SCALE * 900);
   });
 

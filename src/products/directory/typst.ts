@@ -100,11 +100,11 @@ interface Run {
 }
 
 /**
- * Up to this much Typst code (characters, about 120 institutions with their persons) is typeset
+ * Up to this much Typst code (characters, about 80 institutions with their persons) is typeset
  * in one piece; more goes in parts of at most this size. What Typst holds follows the code it
  * lays out: this size keeps the directory's PDF under 300 MB in all (docs/benchmarks.md).
  */
-const PART = 160_000;
+const PART = 120_000;
 
 /** The runs in parts of at most PART characters: a new part before a section when this one is half full, or before the card that would not fit. */
 function inParts(runs: readonly Run[]): Run[][] {
