@@ -19,8 +19,8 @@ import { checkPdfUa, hasPythonModule, hasTool, PYTHON, readPdf, type PdfUaResult
 
 const canCheck = hasPythonModule('pikepdf') && hasTool('pdftotext');
 const tmp = tempDir('netzwerk-pdf-parts-');
-/** 200 institutions (npm test) or 400: two parts at least, and groups cut between them. */
-const SCALE = bySize(0.2, 0.4);
+/** 120 institutions (npm test) or 400: two parts at least, and groups cut between them. */
+const SCALE = bySize(0.12, 0.4);
 const TODAY = ['--today', '2026-12-07'];
 
 let network = '';
