@@ -1,10 +1,10 @@
 // Issue 26, item 18: comment-only files count as empty lists, but a file holding only a YAML
 // directive is not valid YAML (cases 9MMA and SF5V of the official YAML test suite) and must not
 // count as empty; and an empty partners.yaml is said once, not at every reference to a partner.
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXAMPLES, run, tempDir } from '../support/helpers.js';
+import { copyNetwork, EXAMPLES, run, tempDir } from '../support/helpers.js';
 
 const TODAY = ['--today', '2026-11-23'];
 let cleanup: (() => void)[] = [];
@@ -17,7 +17,7 @@ function herne(): string {
   const tmp = tempDir();
   cleanup.push(tmp.remove);
   const net = join(tmp.dir, 'herne');
-  cpSync(join(EXAMPLES, 'herne'), net, { recursive: true });
+  copyNetwork(join(EXAMPLES, 'herne'), net);
   return net;
 }
 

@@ -1,11 +1,11 @@
 // Issue 26, the lists a coordinator brings: a workbook that unpacks to gigabytes, a UTF-8 file with
 // one Windows-1252 byte, a name written decomposed (NFD, as macOS writes it), and the row a note
 // about a repeated name points at.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fingerprint } from '../support/disk.js';
-import { EXAMPLES, run, STACK_TRACE, tempDir } from '../support/helpers.js';
+import { copyNetwork, EXAMPLES, run, STACK_TRACE, tempDir } from '../support/helpers.js';
 import { workbook } from '../support/zip.js';
 
 const TODAY = ['--today', '2026-11-23'];
@@ -19,7 +19,7 @@ function network(): { net: string; dir: string } {
   const tmp = tempDir();
   cleanup.push(tmp.remove);
   const net = join(tmp.dir, 'netz');
-  cpSync(join(EXAMPLES, 'herne'), net, { recursive: true });
+  copyNetwork(join(EXAMPLES, 'herne'), net);
   return { net, dir: tmp.dir };
 }
 

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/load/table-file.js';
 import { sectorFromName, sectorOf } from '../../src/products/editing/sectors.js';
-import { EXAMPLES, ROOT, run, tempDir } from '../support/helpers.js';
+import { copyNetwork, EXAMPLES, ROOT, run, tempDir } from '../support/helpers.js';
 
 const TODAY = ['--today', '2026-11-23'];
 
@@ -123,7 +123,7 @@ describe('import of a German Excel list (CSV, Windows-1252)', () => {
     // beside a copy of schemas/, so that the schema line of the new files resolves as in the example
     cpSync(join(ROOT, 'schemas'), join(root.dir, 'schemas'), { recursive: true });
     const tmp = { dir: join(root.dir, 'examples', 'kreis-wesel') };
-    cpSync(join(EXAMPLES, 'kreis-wesel'), tmp.dir, { recursive: true });
+    copyNetwork(join(EXAMPLES, 'kreis-wesel'), tmp.dir);
     writeFileSync(
       join(tmp.dir, 'list.csv'),
       'Institution,Sector,Name,E-mail,Municipalities\n"Kita ""Pusteblume"", Moers",kita,Lena Kurz,l.kurz@pusteblume.example,"Moers, Xanten"\nStadtbibliothek Wesel,,Tom Buch,t.buch@wesel.example,alle Kommunen\n',

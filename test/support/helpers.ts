@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { main } from '../../src/main.js';
@@ -90,10 +90,19 @@ export function tempDir(prefix = 'netzwerk-test-'): { dir: string; remove: () =>
  * A copy of an example network in a scratch folder, to change in a test. The schemas lie beside it
  * as in this project (examples/NAME, schemas/), so that its files' schema lines lead to them.
  */
+/**
+ * A copy of a network folder without its lock: a test that runs a writing command on the
+ * examples themselves (one that refuses, in the CLI cases) holds `.netzwerk.lock` there for a
+ * moment, and a copy made in that moment by a test beside it would wait for a lock nobody releases.
+ */
+export function copyNetwork(from: string, to: string): void {
+  cpSync(from, to, { recursive: true, filter: (source) => basename(source) !== '.netzwerk.lock' });
+}
+
 export function copyExample(name: string): { dir: string; remove: () => void } {
   const tmp = tempDir();
   const dir = join(tmp.dir, 'examples', name);
-  cpSync(join(EXAMPLES, name), dir, { recursive: true });
+  copyNetwork(join(EXAMPLES, name), dir);
   cpSync(join(ROOT, 'schemas'), join(tmp.dir, 'schemas'), { recursive: true });
   return { dir, remove: tmp.remove };
 }

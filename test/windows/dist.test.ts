@@ -4,12 +4,12 @@
 // folder through PATH; its outputs are the Linux run's, byte for byte. The tar.gz for Linux is
 // unpacked by Python's tarfile and run as it is.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateNetwork } from '../../bench/generate.mjs';
-import { EXAMPLES, ROOT, runBin, runNode } from '../support/helpers.js';
+import { copyNetwork, EXAMPLES, ROOT, runBin, runNode } from '../support/helpers.js';
 import { PYTHON } from '../support/tools.js';
 import { runWine } from '../support/windows/wine.js';
 
@@ -95,11 +95,11 @@ describe.skipIf(!wine)('npm run dist: the portable program', () => {
     const folder = join(wine!.drive, 'USB-Stick', WINDOWS);
     expect(existsSync(folder)).toBe(true);
     const networks = join(wine!.drive, 'Netzwerke Hünxe');
-    cpSync(join(EXAMPLES, 'kreis-wesel'), join(networks, 'Kreis Wesel'), { recursive: true });
+    copyNetwork(join(EXAMPLES, 'kreis-wesel'), join(networks, 'Kreis Wesel'));
     // the Linux copy as deep as the Windows one (P:\Netzwerke Hünxe\…): the examples' $schema
     // paths (../../schemas) then reach the same nothing on both sides, whatever lies in /tmp
     const linuxNetworks = join(linux, 'Netzwerke Hünxe');
-    cpSync(join(EXAMPLES, 'kreis-wesel'), join(linuxNetworks, 'Kreis Wesel'), { recursive: true });
+    copyNetwork(join(EXAMPLES, 'kreis-wesel'), join(linuxNetworks, 'Kreis Wesel'));
     const net = 'P:\\Netzwerke Hünxe\\Kreis Wesel';
     const cmd = (args: string[], cwd = folder, env: Record<string, string> = {}) => runWine(wine!, ['cmd', '/c', ...args], { cwd, env });
     // in the program's folder, as from the Explorer's address bar
@@ -184,7 +184,7 @@ describe.skipIf(!wine)('npm run dist: the portable program', () => {
     const cmdLines = block('bat');
     expect(cmdLines.length).toBeGreaterThan(0);
     const folder = join(wine!.drive, 'USB-Stick', WINDOWS);
-    cpSync(join(EXAMPLES, 'herne'), join(wine!.drive, 'Netzwerk-Kinderschutz'), { recursive: true });
+    copyNetwork(join(EXAMPLES, 'herne'), join(wine!.drive, 'Netzwerk-Kinderschutz'));
     try {
       for (const line of cmdLines) {
         expect(line).toMatch(/^netzwerk\.cmd /);

@@ -3,11 +3,11 @@
 // an --out target open in Excel. Each gives a German message that names the file and what to do,
 // exit 2, and leaves every file as it was (hashes); a lock that passes (a virus scanner, OneDrive)
 // is waited for, and the change is made.
-import { cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fingerprint } from '../support/disk.js';
-import { EXAMPLES, STACK_TRACE } from '../support/helpers.js';
+import { copyNetwork, EXAMPLES, STACK_TRACE } from '../support/helpers.js';
 import { holdOpen, markReadOnly, runWindows, twinFolders } from '../support/windows/wine.js';
 
 const wine = inject('wine');
@@ -26,7 +26,7 @@ describe.skipIf(!wine)('files held by other programs on Windows', () => {
   function network(): { linux: string; windows: string; scratch: { linux: string; windows: string } } {
     const name = `Fall ${++count}`;
     const linux = join(twin.windows.root, name, 'Stadt Herne');
-    cpSync(join(EXAMPLES, 'herne'), linux, { recursive: true });
+    copyNetwork(join(EXAMPLES, 'herne'), linux);
     mkdirSync(join(twin.windows.root, name, 'signal'));
     return {
       linux,

@@ -4,12 +4,12 @@
 // support/shims/fs-shim.c in the wineserver: ONLINE_ONLY of support/windows/wine.ts; Windows's
 // Node.js sees access denied, as Windows reports many cloud errors) is named with what to do.
 // Long paths: rows of cases.ts.
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fingerprint } from '../support/disk.js';
 import { COMMANDS } from '../../src/commands.js';
-import { EXAMPLES, STACK_TRACE } from '../support/helpers.js';
+import { copyNetwork, EXAMPLES, STACK_TRACE } from '../support/helpers.js';
 import { ONLINE_ONLY, runWindows } from '../support/windows/wine.js';
 
 const wine = inject('wine');
@@ -20,7 +20,7 @@ describe.skipIf(!wine)('a UNC share and OneDrive under Windows', () => {
   let linux: string;
   beforeAll(() => {
     linux = join(wine!.share, 'Netzwerk Kinderschutz');
-    cpSync(join(EXAMPLES, 'herne'), linux, { recursive: true });
+    copyNetwork(join(EXAMPLES, 'herne'), linux);
   });
   afterAll(() => rmSync(linux, { recursive: true, force: true }));
 
@@ -40,7 +40,7 @@ describe.skipIf(!wine)('a UNC share and OneDrive under Windows', () => {
 
   it('a file OneDrive cannot fetch: named, with "Immer auf diesem Gerät beibehalten", exit 2, nothing changed', async () => {
     const synced = join(wine!.drive, ...ONLINE_ONLY.split('/').slice(0, -1));
-    cpSync(join(EXAMPLES, 'herne'), synced, { recursive: true });
+    copyNetwork(join(EXAMPLES, 'herne'), synced);
     const before = fingerprint(synced);
     const net = `P:\\${ONLINE_ONLY.split('/').slice(0, -1).join('\\')}`;
     for (const args of [
@@ -65,7 +65,7 @@ describe.skipIf(!wine)('messages on Windows show no Linux path', () => {
 
   it("the PDF where the typesetter's Windows part is missing: what is missing and how to print by hand, in Windows paths, nothing written", async () => {
     const net = join(wine!.drive, 'PDF ohne Schriftsatz');
-    cpSync(join(EXAMPLES, 'herne'), net, { recursive: true });
+    copyNetwork(join(EXAMPLES, 'herne'), net);
     const pdf = await runWindows(wine!, ['report', 'P:\\PDF ohne Schriftsatz', '--out', 'P:\\PDF ohne Schriftsatz\\..\\bericht.pdf', ...TODAY], {
       cwd: wine!.drive,
       env: { NODE_PATH: '' }, // a machine without the typesetter's Windows part
