@@ -157,7 +157,7 @@ function typeset(compiler: Compiler, source: string, seconds: number, ua: boolea
   const doc = layout(compiler, source);
   // The laid-out document is all the PDF writer needs: Typst's memoized results of the layout
   // (its global cache) go before it runs, so that the writer reuses their memory instead of
-  // taking more (the 1,000-partner directory: about 50 to 100 MB less at its peak; the same bytes).
+  // taking more (a document of a few hundred pages: some 50 to 100 MB less at its peak; the same bytes).
   compiler.evictCache(0);
   const bytes = compiler.pdf(doc, { ...(ua ? { pdfStandard: 'ua-1' } : {}), pdfTags: true, creationTimestamp: seconds });
   return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), pages: doc.numOfPages };
