@@ -201,6 +201,7 @@ export function objectValue(file: PdfFile, num: number): PdfValue {
 
 export type Dict = Map<string, PdfValue>;
 
+// A value of the kind expected, or a PdfSyntaxError that names what was expected (`what`).
 export const dictOf = (v: PdfValue | undefined, what: string): Dict => {
   if (v?.kind !== 'dict') throw new PdfSyntaxError(0, `${what}: dictionary expected`);
   return v.entries;
