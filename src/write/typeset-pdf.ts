@@ -95,7 +95,6 @@ export async function typesetPdf(request: PdfRequest): Promise<TypesetPdf> {
     loaded = undefined;
     throw new FileError('file.pdf-unavailable', { ...manual, reason: reasonOf(e) });
   }
-  const parts: TypstParts = typeof request.source === 'string' ? { count: 1, source: () => request.source as string, footers: () => '' } : request.source;
   const missing = new Set<string>();
   const checked = (source: string) => {
     const glyphs = withGlyphs(source, typst.covered);
@@ -104,8 +103,9 @@ export async function typesetPdf(request: PdfRequest): Promise<TypesetPdf> {
   };
   const seconds = Date.UTC(Number(request.date.slice(0, 4)), Number(request.date.slice(5, 7)) - 1, Number(request.date.slice(8, 10))) / 1000;
   try {
-    if (parts.count === 1) {
-      const whole = checked(parts.source(0));
+    const parts = request.source;
+    if (typeof parts === 'string' || parts.count === 1) {
+      const whole = checked(typeof parts === 'string' ? parts : parts.source(0));
       noteMissing(request, missing);
       return typeset(typst.compiler, whole, seconds, true);
     }

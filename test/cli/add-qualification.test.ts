@@ -4,20 +4,14 @@
 // no number changes nothing (exit 2).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../support/disk.js';
-import { copyExample, run } from '../support/helpers.js';
+import { examplePerTest, run } from '../support/helpers.js';
 
 const TODAY = ['--today', '2026-11-23'];
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-function herne() {
-  const copy = copyExample('herne');
-  cleanup = copy.remove;
-  return copy.dir;
-}
+const example = examplePerTest();
+const herne = () => example('herne');
 
 describe('add meeting --hours --teaching-units --learning-content', () => {
   it('writes the length and the learning content, and the report counts the held offer', async () => {

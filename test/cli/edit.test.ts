@@ -9,19 +9,15 @@ import { makeContext } from '../../src/cli/context.js';
 import { KEY_ORDER } from '../../src/edit/order.js';
 import { placeNew } from '../../src/edit/place.js';
 import { MessageError } from '../../src/errors.js';
-import { exampleBesideSchemas, fingerprint } from '../support/edit-helpers.js';
-import { EXAMPLES, FIXTURES, ROOT, run, tempDir } from '../support/helpers.js';
+import { fingerprint } from '../support/edit-helpers.js';
+import { EXAMPLES, examplePerTest, FIXTURES, ROOT, run, tempDir } from '../support/helpers.js';
 
 const TODAY = ['--today', '2026-11-23'];
 
+const example = examplePerTest();
+/** A scratch folder of the test, removed after it. */
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
-
-const example = (name: string) => {
-  const copy = exampleBesideSchemas(name);
-  cleanup = copy.remove;
-  return copy.dir;
-};
 
 describe('nothing is written', () => {
   it('when the result would be invalid: the messages of validate, exit 1, every file byte-identical', async () => {

@@ -3,21 +3,15 @@
 // the hashes of all other files and the whole text outside the changed lines are compared.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { changedFiles, fileHashes } from '../support/disk.js';
-import { copyExample, run } from '../support/helpers.js';
+import { examplePerTest, run } from '../support/helpers.js';
 
 const TODAY = ['--today', '2026-11-23'];
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-function herne() {
-  const copy = copyExample('herne');
-  cleanup = copy.remove;
-  return copy.dir;
-}
+const example = examplePerTest();
+const herne = () => example('herne');
 
 /** The lines of `after` that are not in `before`, and those gone, by position (same number of lines). */
 function lineChanges(before: string, after: string): { removed: string[]; added: string[] } {
@@ -184,9 +178,7 @@ describe('netzwerk set', () => {
   });
 
   it("a partner's languages by code or name; a new German name with translations moves its date, and validate then says the translations are stale", async () => {
-    const copy = copyExample('kreis-kleve');
-    cleanup = copy.remove;
-    const dir = copy.dir;
+    const dir = example('kreis-kleve');
     const partner = () => partners(dir).find((p) => p.id === 'diakonie-kleve-beratung') as Partner & { languages?: string[]; updated?: string };
     const langs = await run(['set', 'diakonie-kleve-beratung', 'Sprachen=tr, Arabisch, Russisch, Deutsch', dir, ...TODAY]);
     expect(langs.code, langs.stderr).toBe(0);
@@ -200,9 +192,7 @@ describe('netzwerk set', () => {
   });
 
   it("a partner's offer by its title: ages, cost, languages, accessibility in German words, exactly those lines changed; its German text changed moves its date", async () => {
-    const copy = copyExample('kreis-kleve');
-    cleanup = copy.remove;
-    const dir = copy.dir;
+    const dir = example('kreis-kleve');
     const before = fileHashes(dir);
     const text = readFileSync(join(dir, 'partners.yaml'), 'utf8');
     const r = await run(['set', 'Frühförderung', 'Alter=ab 1', 'Kosten=Gebühr', 'Sprachen=pl, Russisch', 'Barrierefreiheit=stufenlos, Aufzug', dir, ...TODAY]);

@@ -1,17 +1,7 @@
 // Shared by the writing commands' tests (test/cli/edit.test.ts, test/system/edit-examples.test.ts).
 import { createHash } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { EXAMPLES, ROOT, tempDir } from './helpers.js';
-
-/** A copy of an example at examples/NAME beside a copy of schemas/, so that the schema lines still resolve. */
-export function exampleBesideSchemas(name: string): { dir: string; remove: () => void } {
-  const tmp = tempDir();
-  cpSync(join(ROOT, 'schemas'), join(tmp.dir, 'schemas'), { recursive: true });
-  const dir = join(tmp.dir, 'examples', name);
-  cpSync(join(EXAMPLES, name), dir, { recursive: true });
-  return { dir, remove: tmp.remove };
-}
 
 /** Every file below dir (hidden ones too) with the sha256 of its bytes and its mode. */
 export function fingerprint(dir: string): Record<string, string> {

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { main } from '../../src/main.js';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -105,6 +105,23 @@ export function copyExample(name: string): { dir: string; remove: () => void } {
   copyNetwork(join(EXAMPLES, name), dir);
   cpSync(join(ROOT, 'schemas'), join(tmp.dir, 'schemas'), { recursive: true });
   return { dir, remove: tmp.remove };
+}
+
+/**
+ * For a test file whose tests each change an example: `example(name)` gives a fresh copy
+ * (copyExample), removed after the test. Call it once at the file's top level.
+ */
+export function examplePerTest(): (name: string) => string {
+  let copies: (() => void)[] = [];
+  afterEach(() => {
+    for (const remove of copies) remove();
+    copies = [];
+  });
+  return (name) => {
+    const copy = copyExample(name);
+    copies.push(copy.remove);
+    return copy.dir;
+  };
 }
 
 /** The smallest valid network (test/fixtures/valid/minimal) with empty collection folders: little else to time. */

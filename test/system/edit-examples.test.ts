@@ -5,22 +5,15 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { exampleBesideSchemas, fingerprint } from '../support/edit-helpers.js';
-import { EXAMPLE_NAMES, expectGolden, ROOT, run } from '../support/helpers.js';
+import { describe, expect, it } from 'vitest';
+import { fingerprint } from '../support/edit-helpers.js';
+import { EXAMPLE_NAMES, examplePerTest, expectGolden, ROOT, run } from '../support/helpers.js';
 import { hasTool } from '../support/tools.js';
 
 const TODAY = ['--today', '2026-11-23'];
 const GOLDEN = join(ROOT, 'test', 'golden', 'edit');
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-const example = (name: string) => {
-  const copy = exampleBesideSchemas(name);
-  cleanup = copy.remove;
-  return copy.dir;
-};
+const example = examplePerTest();
 
 /** git's diff of two folders (an independent diff): the changed lines, `+`/`-` with their text. */
 function gitDiff(before: string, after: string): string[] {
